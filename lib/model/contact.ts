@@ -1,0 +1,29 @@
+// One record per person, merged by normalised email, then phone (see lib/db/contacts.ts).
+import * as v from 'valibot';
+import { E164Schema, EmailSchema, IdSchema, MAX, TimestampSchema, boundedString } from './primitives';
+
+export const ContactSchema = v.object({
+  id: IdSchema,
+  name: boundedString(MAX.name),
+  email: v.optional(EmailSchema),
+  phone: v.optional(E164Schema),
+  company: boundedString(MAX.company),
+  firstSeen: TimestampSchema,
+  lastSeen: TimestampSchema,
+});
+export type Contact = v.InferOutput<typeof ContactSchema>;
+
+/**
+ * A person as a page or a form describes them. The phone may be raw ("(415) 555-0134"):
+ * the background turns it into E.164 before it is stored.
+ */
+export const ContactInputSchema = v.pipe(
+  v.object({
+    name: v.optional(boundedString(MAX.name)),
+    email: v.optional(EmailSchema),
+    phone: v.optional(boundedString(MAX.phone)),
+    company: v.optional(boundedString(MAX.company)),
+  }),
+  v.check((c) => Boolean(c.email || c.phone || c.name), 'A contact needs a name, an email or a phone'),
+);
+export type ContactInput = v.InferOutput<typeof ContactInputSchema>;

@@ -1,0 +1,6 @@
+export * from './primitives';
+export * from './category';
+export * from './template';
+export * from './contact';
+export * from './task';
+export * from './settings';

@@ -1,0 +1,110 @@
+// The task: the one record a rep cares about. Ids are UUIDs made where the task is created, so
+// tasks from other devices can merge by id later (sync) without a migration; deletes leave a
+// tombstone (lib/db/tasks.ts) for the same reason.
+import * as v from 'valibot';
+import { TaskCategoriesSchema } from './category';
+import {
+  HttpUrlSchema,
+  IdSchema,
+  LocalDateSchema,
+  LocalTimeSchema,
+  MAX,
+  TimestampSchema,
+  boundedString,
+  requiredString,
+} from './primitives';
+
+export const TASK_STATUSES = ['open', 'done'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export const PRIORITIES = ['low', 'normal', 'high'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const SOURCE_SITES = [
+  'gmail',
+  'outlook',
+  'salesforce',
+  'hubspot',
+  'pipedrive',
+  'zoho',
+  'dynamics',
+  'generic',
+  'manual',
+] as const;
+
+/** A calendar date, with a wall-clock time only when the rep gave one. */
+export const DueSchema = v.object({
+  date: LocalDateSchema,
+  time: v.optional(LocalTimeSchema),
+});
+export type Due = v.InferOutput<typeof DueSchema>;
+
+/** Where the task came from, so the popup can link back to the thread or record. */
+export const SourceSchema = v.object({
+  site: v.picklist(SOURCE_SITES),
+  url: v.optional(HttpUrlSchema),
+  /** The email subject or the CRM record's name. */
+  title: v.optional(boundedString(MAX.sourceTitle)),
+  /** The thread id or the CRM record id. */
+  externalId: v.optional(boundedString(MAX.externalId)),
+});
+export type Source = v.InferOutput<typeof SourceSchema>;
+
+/** Filled in by the recurrence work: an RFC 5545 RRULE. */
+export const RecurrenceSchema = v.object({ rrule: requiredString(500) });
+/** Filled in by the reminders work: minutes before the due moment. */
+export const ReminderSchema = v.object({
+  offsetMinutes: v.pipe(v.number(), v.integer(), v.minValue(-525_600), v.maxValue(525_600)),
+});
+
+const taskFields = {
+  title: requiredString(MAX.title),
+  notes: boundedString(MAX.notes),
+  due: v.optional(DueSchema),
+  priority: v.picklist(PRIORITIES),
+  categories: TaskCategoriesSchema,
+  contactId: v.optional(IdSchema),
+  source: v.optional(SourceSchema),
+  recurrence: v.optional(RecurrenceSchema),
+  reminder: v.optional(ReminderSchema),
+};
+
+export const TaskSchema = v.object({
+  id: IdSchema,
+  ...taskFields,
+  status: v.picklist(TASK_STATUSES),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  completedAt: v.optional(TimestampSchema),
+  /** Same key twice means the same task: a retried or duplicated create returns the first. */
+  dedupeKey: v.optional(requiredString(MAX.dedupeKey)),
+});
+export type Task = v.InferOutput<typeof TaskSchema>;
+
+/** What a caller sends to create a task; the background fills in id, status and timestamps. */
+export const TaskDraftSchema = v.object({
+  title: taskFields.title,
+  notes: v.optional(taskFields.notes, ''),
+  due: taskFields.due,
+  priority: v.optional(taskFields.priority, 'normal'),
+  categories: v.optional(taskFields.categories, {}),
+  source: taskFields.source,
+  recurrence: taskFields.recurrence,
+  reminder: taskFields.reminder,
+  dedupeKey: v.optional(requiredString(MAX.dedupeKey)),
+});
+export type TaskDraft = v.InferOutput<typeof TaskDraftSchema>;
+
+/** The fields an edit may change. `null` clears an optional field. */
+export const TaskPatchSchema = v.object({
+  title: v.optional(taskFields.title),
+  notes: v.optional(taskFields.notes),
+  due: v.optional(v.nullable(DueSchema)),
+  priority: v.optional(taskFields.priority),
+  categories: v.optional(taskFields.categories),
+  status: v.optional(v.picklist(TASK_STATUSES)),
+});
+export type TaskPatch = v.InferOutput<typeof TaskPatchSchema>;
+
+/** A deleted task leaves this behind so a later sync can delete it elsewhere too. */
+export const TombstoneSchema = v.object({ id: IdSchema, deletedAt: TimestampSchema });
+export type Tombstone = v.InferOutput<typeof TombstoneSchema>;
