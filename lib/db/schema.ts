@@ -1,0 +1,79 @@
+// The IndexedDB schema. Each version's changes are one step in MIGRATIONS; upgrade() runs every
+// step from the stored version up, so any past database opens at the current version.
+// tests/unit/db/migrations.test.ts opens a saved database of every past version.
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { CategoryValue, Contact, Task, Template, Tombstone } from '../model';
+
+export const DB_NAME = 'tasklane';
+export const DB_VERSION = 1;
+
+export interface TasklaneSchema extends DBSchema {
+  tasks: {
+    key: string;
+    value: Task;
+    indexes: {
+      /** [status, due.date]: open tasks due up to today is one key range, never a scan. */
+      by_status_due: [string, string];
+      by_contact: string;
+      by_goal: string;
+      by_cycle: string;
+      by_customer: string;
+      by_channel: string;
+      /** Unique: the same dedupe key twice is the same task. */
+      by_dedupe: string;
+      by_updated: number;
+    };
+  };
+  /** Ids of deleted tasks, for a later sync to delete them elsewhere too. */
+  tombstones: { key: string; value: Tombstone };
+  contacts: {
+    key: string;
+    value: Contact;
+    indexes: { by_email: string; by_phone: string };
+  };
+  categories: {
+    key: [string, string];
+    value: CategoryValue;
+    indexes: { by_dimension: string };
+  };
+  templates: { key: string; value: Template; indexes: { by_goal: string } };
+  /** Small named records: settings, which defaults were seeded. */
+  meta: { key: string; value: unknown };
+}
+
+export type TasklaneDb = IDBPDatabase<TasklaneSchema>;
+type UpgradeTx = IDBPTransaction<TasklaneSchema, StoreNames<TasklaneSchema>[], 'versionchange'>;
+type Migration = (db: TasklaneDb, tx: UpgradeTx) => void;
+
+/** MIGRATIONS[n] takes a database from version n to n + 1. */
+export const MIGRATIONS: Migration[] = [
+  // 0 → 1: the first schema.
+  (db) => {
+    const tasks = db.createObjectStore('tasks', { keyPath: 'id' });
+    tasks.createIndex('by_status_due', ['status', 'due.date']);
+    tasks.createIndex('by_contact', 'contactId');
+    tasks.createIndex('by_goal', 'categories.goal');
+    tasks.createIndex('by_cycle', 'categories.cycle');
+    tasks.createIndex('by_customer', 'categories.customer');
+    tasks.createIndex('by_channel', 'categories.channel');
+    tasks.createIndex('by_dedupe', 'dedupeKey', { unique: true });
+    tasks.createIndex('by_updated', 'updatedAt');
+    db.createObjectStore('tombstones', { keyPath: 'id' });
+    const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+    contacts.createIndex('by_email', 'email', { unique: true });
+    contacts.createIndex('by_phone', 'phone');
+    const categories = db.createObjectStore('categories', { keyPath: ['dimension', 'id'] });
+    categories.createIndex('by_dimension', 'dimension');
+    const templates = db.createObjectStore('templates', { keyPath: 'id' });
+    templates.createIndex('by_goal', 'goal');
+    db.createObjectStore('meta');
+  },
+];
+
+export function upgrade(db: TasklaneDb, oldVersion: number, newVersion: number | null, tx: UpgradeTx) {
+  for (let version = oldVersion; version < (newVersion ?? DB_VERSION); version++) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new Error(`No migration from database version ${version}`);
+    step(db, tx);
+  }
+}

@@ -1,0 +1,41 @@
+// Every past schema version must open at the current version with its data intact. When the
+// schema changes, save tests/fixtures/db/vN.json for the version being left and list it here.
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as db from '@/lib/db';
+import { freshIndexedDb } from '../../helpers/fresh-db';
+import { restoreSnapshot, type DbSnapshot } from '../../helpers/db-snapshot';
+
+const load = (version: number): DbSnapshot =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/db/v${version}.json`, import.meta.url), 'utf8'));
+
+const PAST_VERSIONS = [1];
+
+beforeEach(freshIndexedDb);
+
+describe.each(PAST_VERSIONS)('a saved version-%i database', (version) => {
+  it(`opens at version ${db.DB_VERSION} with its tasks, contacts, tombstones and settings intact`, async () => {
+    const snapshot = load(version);
+    await restoreSnapshot(db.DB_NAME, snapshot);
+
+    const database = await db.openTasklaneDb();
+    expect(database.version).toBe(db.DB_VERSION);
+    for (const store of ['tasks', 'tombstones', 'contacts'] as const) {
+      const saved = snapshot.stores[store]!.records;
+      expect(await database.getAll(store), store).toEqual(expect.arrayContaining(saved as never[]));
+      expect(await database.count(store)).toBe(saved.length);
+    }
+    expect((await db.getSettings(database)).resellerDomains).toEqual(['channel-partner.example']);
+
+    // The indexes still answer the queries the product runs.
+    const due = await db.listDue(database, '2026-11-28', 50);
+    expect(due.overdue.map((t) => t.title)).toEqual(['Follow up: Q4 pricing']);
+    expect(await db.listByCategory(database, 'goal', 'payment_collection')).toHaveLength(1);
+
+    // The rep's renamed category survives; defaults never seeded before are added.
+    const categories = await db.listCategories(database);
+    expect(categories.find((c) => c.id === 'new_customer')?.labels.en).toBe('Prospects');
+    expect(categories.find((c) => c.id === 'existing_customer')).toBeUndefined();
+    expect(categories.find((c) => c.id === 'b2c')).toBeDefined();
+  });
+});
