@@ -1,0 +1,108 @@
+// What the background does for each request. Payloads arrive validated (lib/messages/router);
+// every change is broadcast so open pages update without reopening.
+import * as db from '../db';
+import { todayLocal } from '../dates/today';
+import { ProtocolError, type TaskView } from '../messages';
+import type { Handlers } from '../messages/router';
+import type { Task } from '../model';
+import { normaliseContact } from './contacts';
+import { suggestForPage } from './suggest';
+import type { UndoTokens } from './undo';
+
+export interface HandlerDeps {
+  getDb: () => Promise<db.TasklaneDb>;
+  now: () => number;
+  locale: () => string;
+  undo: UndoTokens;
+  broadcast: (entity: 'task' | 'category' | 'settings', ids: string[]) => void;
+}
+
+async function withContacts(database: db.TasklaneDb, tasks: Task[]): Promise<TaskView[]> {
+  const ids = tasks.flatMap((t) => (t.contactId ? [t.contactId] : []));
+  const contacts = await db.getContacts(database, ids);
+  return tasks.map((task) => {
+    const c = task.contactId ? contacts.get(task.contactId) : undefined;
+    return c ? { ...task, contact: { name: c.name, email: c.email, company: c.company } } : task;
+  });
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const notFound = () => new ProtocolError({ code: 'not_found', message: 'That task no longer exists.' });
+  return {
+    async 'task.create'({ draft, contact }, { kind }) {
+      const database = await deps.getDb();
+      const now = deps.now();
+      const normal = contact ? normaliseContact(contact, deps.locale()) : undefined;
+      const result = await db.createTask(database, draft, normal, now);
+      if (result.created) deps.broadcast('task', [result.task.id]);
+      // Only the creator of a brand-new task gets a way to undo it.
+      const undoToken = result.created && kind === 'content' ? deps.undo.issue(result.task.id, now) : undefined;
+      return { ...result, ...(undoToken ? { undoToken } : {}) };
+    },
+    async 'task.undoCreate'({ id, undoToken }) {
+      if (!deps.undo.redeem(id, undoToken, deps.now())) {
+        throw new ProtocolError({ code: 'too_late', message: 'This task can no longer be undone here; delete it from the popup.' });
+      }
+      const deleted = await db.deleteTask(await deps.getDb(), id, deps.now());
+      if (deleted) deps.broadcast('task', [id]);
+      return { deleted };
+    },
+    async 'contact.lookup'({ email, phone }) {
+      const database = await deps.getDb();
+      const normal = normaliseContact({ email, phone }, deps.locale());
+      const contact = normal ? await db.findContact(database, normal) : undefined;
+      const tasks = contact ? await db.listByContact(database, contact.id) : [];
+      return { ...(contact ? { contact } : {}), openTasks: tasks.filter((t) => t.status === 'open') };
+    },
+    async 'classify.suggest'(input) {
+      return suggestForPage(input, deps);
+    },
+    async 'task.get'({ id }) {
+      const database = await deps.getDb();
+      const task = await db.getTask(database, id);
+      if (!task) throw notFound();
+      const [view] = await withContacts(database, [task]);
+      return { task: view! };
+    },
+    async 'task.listDue'({ today, limit }) {
+      const database = await deps.getDb();
+      const day = today ?? todayLocal(new Date(deps.now()));
+      const due = await db.listDue(database, day, limit);
+      const [overdue, dueToday] = await Promise.all([
+        withContacts(database, due.overdue),
+        withContacts(database, due.today),
+      ]);
+      return { today: day, overdue, dueToday, total: due.total };
+    },
+    async 'task.update'({ id, patch }) {
+      const task = await db.updateTask(await deps.getDb(), id, patch, deps.now());
+      if (!task) throw notFound();
+      deps.broadcast('task', [id]);
+      return { task };
+    },
+    async 'task.delete'({ id }) {
+      const deleted = await db.deleteTask(await deps.getDb(), id, deps.now());
+      if (deleted) deps.broadcast('task', [id]);
+      return { deleted };
+    },
+    async 'categories.list'() {
+      return { categories: await db.listCategories(await deps.getDb()) };
+    },
+    async 'category.save'({ value }) {
+      await db.saveCategory(await deps.getDb(), value);
+      deps.broadcast('category', [`${value.dimension}:${value.id}`]);
+      return { value };
+    },
+    async 'templates.list'() {
+      return { templates: await db.listTemplates(await deps.getDb()) };
+    },
+    async 'settings.get'() {
+      return { settings: await db.getSettings(await deps.getDb()) };
+    },
+    async 'settings.save'({ patch }) {
+      const settings = await db.saveSettings(await deps.getDb(), patch);
+      deps.broadcast('settings', Object.keys(patch));
+      return { settings };
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// How popup, options and content scripts talk to the background: a typed request that
+// resolves to the reply's data or throws a ProtocolError with a message fit for the UI.
+import { browser } from 'wxt/browser';
+import { ProtocolError } from './errors';
+import { isChangeEvent, type ChangeEvent, type Reply, type RequestInput, type RequestType, type ResponseMap } from './protocol';
+
+export async function request<K extends RequestType>(type: K, payload: RequestInput<K>): Promise<ResponseMap[K]> {
+  let reply: Reply<K> | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage({ tasklane: 1, type, payload })) as Reply<K> | undefined;
+  } catch (error) {
+    // The extension was updated or reloaded under this page, or the worker could not start.
+    throw new ProtocolError({
+      code: 'internal',
+      message: `Tasklane is not reachable (${(error as Error)?.message ?? 'no answer'}). Reload the page and try again.`,
+    });
+  }
+  if (!reply || typeof reply !== 'object' || typeof reply.ok !== 'boolean') {
+    throw new ProtocolError({ code: 'internal', message: 'Tasklane gave no answer. Reload the page and try again.' });
+  }
+  if (!reply.ok) throw new ProtocolError(reply.error);
+  return reply.data;
+}
+
+/** Calls `listener` for every change the background broadcasts; returns an unsubscribe. */
+export function onChange(listener: (event: ChangeEvent) => void): () => void {
+  const handler = (message: unknown) => {
+    if (isChangeEvent(message)) listener(message);
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
+}

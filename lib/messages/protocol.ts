@@ -1,0 +1,135 @@
+// Every request the background answers: its input schema and who may send it. Replies are
+// typed in ResponseMap. Content scripts may only create a task, undo their own create, look
+// up a contact and ask for a suggestion; everything else is for the extension's own pages.
+import * as v from 'valibot';
+import {
+  CategoryValueSchema,
+  ContactInputSchema,
+  EmailSchema,
+  HttpUrlSchema,
+  IdSchema,
+  SOURCE_SITES,
+  LocalDateSchema,
+  MAX,
+  SettingsPatchSchema,
+  TaskDraftSchema,
+  TaskPatchSchema,
+  boundedString,
+  type CategoryValue,
+  type Contact,
+  type Settings,
+  type Task,
+  type Template,
+} from '../model';
+import type { Suggestion } from '../classify/types';
+
+export type Access = 'content' | 'extension';
+
+export const REQUESTS = {
+  'task.create': {
+    access: 'content',
+    input: v.object({ draft: TaskDraftSchema, contact: v.optional(ContactInputSchema) }),
+  },
+  'task.undoCreate': {
+    access: 'content',
+    input: v.object({ id: IdSchema, undoToken: v.pipe(v.string(), v.maxLength(64)) }),
+  },
+  'contact.lookup': {
+    access: 'content',
+    input: v.object({ email: v.optional(EmailSchema), phone: v.optional(boundedString(MAX.phone)) }),
+  },
+  'classify.suggest': {
+    access: 'content',
+    input: v.object({
+      contact: v.optional(
+        v.object({
+          name: v.optional(boundedString(MAX.name)),
+          email: v.optional(EmailSchema),
+          phone: v.optional(boundedString(MAX.phone)),
+          company: v.optional(boundedString(MAX.company)),
+        }),
+      ),
+      subject: v.optional(boundedString(MAX.sourceTitle)),
+      /** The email body or record text; callers cut it to MAX.text. */
+      text: v.optional(boundedString(MAX.text)),
+      site: v.optional(v.picklist(SOURCE_SITES)),
+      url: v.optional(HttpUrlSchema),
+      /** What the rep typed as a due date ("next Tuesday", "下周二"), parsed in the background. */
+      dueText: v.optional(boundedString(100)),
+    }),
+  },
+  'task.get': { access: 'extension', input: v.object({ id: IdSchema }) },
+  'task.listDue': {
+    access: 'extension',
+    input: v.object({
+      today: v.optional(LocalDateSchema),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)), 50),
+    }),
+  },
+  'task.update': { access: 'extension', input: v.object({ id: IdSchema, patch: TaskPatchSchema }) },
+  'task.delete': { access: 'extension', input: v.object({ id: IdSchema }) },
+  'categories.list': { access: 'extension', input: v.object({}) },
+  'category.save': { access: 'extension', input: v.object({ value: CategoryValueSchema }) },
+  'templates.list': { access: 'extension', input: v.object({}) },
+  'settings.get': { access: 'extension', input: v.object({}) },
+  'settings.save': { access: 'extension', input: v.object({ patch: SettingsPatchSchema }) },
+} as const satisfies Record<string, { access: Access; input: v.GenericSchema }>;
+
+export type RequestType = keyof typeof REQUESTS;
+/** What a caller passes (defaults may be left out). */
+export type RequestInput<K extends RequestType> = v.InferInput<(typeof REQUESTS)[K]['input']>;
+/** What a handler receives, validated, with defaults filled in. */
+export type RequestPayload<K extends RequestType> = v.InferOutput<(typeof REQUESTS)[K]['input']>;
+
+/** A task as lists show it: with the person it is for. */
+export type TaskView = Task & { contact?: Pick<Contact, 'name' | 'email' | 'company'> };
+
+export interface ResponseMap {
+  'task.create': { task: Task; created: boolean; undoToken?: string };
+  'task.undoCreate': { deleted: boolean };
+  'contact.lookup': { contact?: Contact; openTasks: Task[] };
+  'classify.suggest': {
+    suggestion: Suggestion;
+    /** The rep's dueText as a date, null when it could not be read. */
+    dueFromText: { date: string; time?: string; matched: string } | null;
+    /** Active category values and templates, for the quick-create panel's pickers. */
+    categories: CategoryValue[];
+    templates: Template[];
+    /** This person's open tasks, so the panel can warn before a duplicate. */
+    openTasks: Pick<Task, 'id' | 'title' | 'due'>[];
+    locale: 'en' | 'zh-CN';
+  };
+  'task.get': { task: TaskView };
+  'task.listDue': { today: string; overdue: TaskView[]; dueToday: TaskView[]; total: number };
+  'task.update': { task: Task };
+  'task.delete': { deleted: boolean };
+  'categories.list': { categories: CategoryValue[] };
+  'category.save': { value: CategoryValue };
+  'templates.list': { templates: Template[] };
+  'settings.get': { settings: Settings };
+  'settings.save': { settings: Settings };
+}
+
+/** The envelope of every request. */
+export const EnvelopeSchema = v.object({
+  tasklane: v.literal(1),
+  type: v.pipe(v.string(), v.maxLength(40)),
+  payload: v.optional(v.unknown(), {}),
+});
+
+export type Reply<K extends RequestType = RequestType> =
+  | { ok: true; data: ResponseMap[K] }
+  | { ok: false; error: import('./errors').ErrorInfo };
+
+/** Sent by the background after every change, so open pages update without reopening. */
+export interface ChangeEvent {
+  tasklane: 1;
+  event: 'changed';
+  entity: 'task' | 'category' | 'settings';
+  ids: string[];
+}
+
+export function isChangeEvent(message: unknown): message is ChangeEvent {
+  const m = message as Partial<ChangeEvent> | null;
+  return !!m && m.tasklane === 1 && m.event === 'changed' && Array.isArray(m.ids);
+}
