@@ -1,0 +1,41 @@
+/**
+ * Default goal keywords and milestone words, English and Simplified Chinese (taxonomy.md,
+ * "Signals"). The options page lets users edit the goal lists; these are the shipped copy.
+ *
+ * English entries match whole words (an optional plural -s/-es is allowed, and a space or
+ * hyphen inside a phrase matches either); Chinese entries match as substrings, since Chinese
+ * has no spaces between words. Words too common to mean anything alone are left out on
+ * purpose: "pay" ("pay attention"), "lead" ("lead time"), 问题 ("any question").
+ */
+import type { GoalId } from './types';
+
+export const DEFAULT_GOAL_KEYWORDS: Readonly<Record<GoalId, readonly string[]>> = {
+  payment_collection: [
+    'invoice', 'overdue', 'payment', 'remittance', 'receivable', 'past due', 'unpaid',
+    'outstanding balance', 'statement of account', 'reconciliation', 'reconcile', 'wire transfer',
+    'credit note', 'billing',
+    '回款', '付款', '发票', '对账', '汇款', '打款', '欠款', '逾期', '应收', '收款', '催款', '账单', '结算', '转账',
+  ],
+  new_customer: [
+    'quote', 'quotation', 'pricing', 'price list', 'demo', 'intro', 'introduction', 'proposal',
+    'trial', 'prospect', 'RFQ', 'RFP', 'sample', 'partnership', 'interested in',
+    '报价', '询价', '合作意向', '试用', '演示', '样品', '新客户', '潜在客户', '意向',
+  ],
+  existing_customer: [
+    'issue', 'support', 'renewal', 'renew', 'upgrade', 'ticket', 'bug', 'outage', 'complaint',
+    'onboarding', 'upsell', 'cross-sell', 'subscription', 'license', 'check-in',
+    '售后', '续约', '升级', '续费', '故障', '报错', '投诉', '维修', '技术支持', '回访', '使用情况',
+  ],
+  market_research: [
+    'survey', 'competitor', 'competitive', 'market', 'feedback', 'trend', 'research', 'benchmark',
+    'questionnaire',
+    '调研', '竞品', '市场', '竞争对手', '问卷', '反馈', '趋势', '行业分析',
+  ],
+};
+
+/** Words that mark work toward a dated target → cycle 'phased'. Not user-editable yet. */
+export const MILESTONE_WORDS: readonly string[] = [
+  'quarter', 'quarterly', 'target', 'launch', 'campaign', 'annual', 'milestone', 'roadmap',
+  'rollout', 'kickoff', 'fiscal year', 'Q1', 'Q2', 'Q3', 'Q4',
+  '季度', '目标', '发布', '年度', '里程碑', '上线', '推广活动', '营销活动', '年终',
+];

@@ -1,0 +1,70 @@
+/**
+ * Goal type: scored keywords, then what is known about the relationship (a CRM record, a
+ * lead record, earlier tasks with this contact).
+ */
+import { DEFAULT_GOAL_KEYWORDS } from '../keywords';
+import { findKeywords, normaliseKeyword } from '../match';
+import { GOAL_IDS, type Decision, type GoalId } from '../types';
+import type { ScanText } from '../scan-text';
+import type { Relationship } from './relationship';
+
+/** A keyword in the subject says more about the task than one in the body (or the quoted thread). */
+export const SUBJECT_WEIGHT = 3;
+export const BODY_WEIGHT = 1;
+const MAX_KEYWORDS_PER_GOAL = 500;
+
+
+interface KeywordWinner {
+  goal: GoalId;
+  keyword: string;
+  /** Found in the subject, or enough body words to equal a subject word. */
+  strong: boolean;
+}
+
+export function decideGoal(
+  text: ScanText,
+  relationship: Relationship | null,
+  keywords?: Partial<Record<GoalId, string[]>>,
+): Decision<GoalId> | undefined {
+  const winner = keywordWinner(text, keywords);
+  const fromRelationship = relationshipGoal(relationship);
+  if (!winner) return fromRelationship;
+  // What we know about the relationship only overrides a weak keyword that contradicts it:
+  // an existing customer asking for a "quote" is upselling, not a new lead. Payment and
+  // research keywords describe the task itself and always stand.
+  if (fromRelationship && !winner.strong) {
+    const contradicts =
+      (fromRelationship.value === 'existing_customer' && winner.goal === 'new_customer') ||
+      (fromRelationship.value === 'new_customer' && winner.goal === 'existing_customer');
+    if (contradicts) return fromRelationship;
+  }
+  return { value: winner.goal, code: 'keyword', detail: winner.keyword };
+}
+
+function relationshipGoal(relationship: Relationship | null): Decision<GoalId> | undefined {
+  if (!relationship) return undefined;
+  if (relationship.kind === 'lead') return { value: 'new_customer', code: 'crm-lead', detail: relationship.detail };
+  return { value: 'existing_customer', code: relationship.code, detail: relationship.detail };
+}
+
+/** The goal with the highest keyword score; none when nothing matched or the best scores tie. */
+function keywordWinner(text: ScanText, custom?: Partial<Record<GoalId, string[]>>): KeywordWinner | undefined {
+  const scored = GOAL_IDS.map((goal) => {
+    const list = keywordList(goal, custom);
+    const inSubject = findKeywords(text.subject, list);
+    const inBody = findKeywords(text.body, list).filter((k) => !inSubject.includes(k));
+    const score = inSubject.length * SUBJECT_WEIGHT + inBody.length * BODY_WEIGHT;
+    return { goal, score, keyword: inSubject[0] ?? inBody[0] ?? '' };
+  }).sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (!best || best.score === 0 || (second && second.score === best.score)) return undefined;
+  return { goal: best.goal, keyword: best.keyword, strong: best.score >= SUBJECT_WEIGHT };
+}
+
+function keywordList(goal: GoalId, custom?: Partial<Record<GoalId, string[]>>): readonly string[] {
+  const user = custom?.[goal];
+  if (!Array.isArray(user)) return DEFAULT_GOAL_KEYWORDS[goal];
+  return user
+    .filter((k): k is string => typeof k === 'string' && normaliseKeyword(k) !== '')
+    .slice(0, MAX_KEYWORDS_PER_GOAL);
+}

@@ -1,0 +1,94 @@
+/**
+ * suggest(): categories, due date and title for a task about one contact, each with the
+ * reason the panel shows. Pure and synchronous; runs in the background service worker.
+ *
+ * Every input field may be missing or of the wrong type (it arrives from a content script),
+ * and nothing here throws: a suggestion is a convenience, and the user can always edit it.
+ */
+import { isValidLocalDate, nextBusinessDay } from '../dates/local-date';
+import { todayLocal } from '../dates/today';
+import { emailDomain } from './domains';
+import { scanText } from './scan-text';
+import { decideChannel } from './signals/channel';
+import { decideCustomer } from './signals/customer';
+import { decideCycle } from './signals/cycle';
+import { decideDue } from './signals/due';
+import { decideGoal } from './signals/goal';
+import { relationshipOf } from './signals/relationship';
+import { buildTitle } from './title';
+import type { ClassifierConfig, ClassifyInput, Decision, Dimension, Reason, Suggestion } from './types';
+
+export function suggest(input: ClassifyInput, config: ClassifierConfig = {}): Suggestion {
+  const now = input?.now instanceof Date && !Number.isNaN(input.now.getTime()) ? input.now : new Date();
+  const locale = input?.locale === 'zh-CN' ? 'zh-CN' : 'en';
+  const timeZone = typeof input?.timeZone === 'string' ? input.timeZone : undefined;
+  try {
+    return classify(input, config ?? {}, now, locale, timeZone);
+  } catch {
+    // Defence in depth: the signals are written not to throw, but a task must still be creatable
+    // if one does on input nobody foresaw.
+    return fallback(input, now, locale, timeZone);
+  }
+}
+
+function classify(
+  input: ClassifyInput,
+  config: ClassifierConfig,
+  now: Date,
+  locale: 'en' | 'zh-CN',
+  timeZone: string | undefined,
+): Suggestion {
+  const contact = input.contact && typeof input.contact === 'object' ? input.contact : null;
+  const domain = emailDomain(contact?.email);
+  const text = scanText(input.subject, input.text);
+  const relationship = relationshipOf(input.site, input.url, input.history);
+
+  const goal = decideGoal(text, relationship, config.keywords);
+  const cycle = decideCycle(text);
+  const customer = decideCustomer(domain, contact?.company, config.freeMailOverrides);
+  const channel = decideChannel({ site: input.site, url: input.url, emailDomain: domain, resellerDomains: config.resellerDomains });
+  const due = decideDue(text, now, locale, timeZone);
+
+  const reasons: Reason[] = [
+    ...reasonFor('goal', goal),
+    ...reasonFor('cycle', cycle),
+    ...reasonFor('customer', customer),
+    ...reasonFor('channel', channel),
+    due.reason,
+  ];
+  return {
+    categories: {
+      ...(goal ? { goal: goal.value } : {}),
+      cycle: cycle.value,
+      ...(customer ? { customer: customer.value } : {}),
+      ...(channel ? { channel: channel.value } : {}),
+    },
+    due: due.due,
+    title: buildTitle({ subject: input.subject, name: contact?.name, email: contact?.email, company: contact?.company }, locale),
+    reasons,
+  };
+}
+
+function reasonFor(dimension: Dimension, decision: Decision<string> | undefined): Reason[] {
+  return decision ? [{ dimension, value: decision.value, code: decision.code, detail: decision.detail }] : [];
+}
+
+/** The least a task needs: a title and a due date. */
+function fallback(input: ClassifyInput, now: Date, locale: 'en' | 'zh-CN', timeZone: string | undefined): Suggestion {
+  let title: string;
+  try {
+    const contact = input?.contact;
+    title = buildTitle({ subject: input?.subject, name: contact?.name, email: contact?.email }, locale);
+  } catch {
+    title = locale === 'zh-CN' ? '跟进' : 'Follow up';
+  }
+  let date = todayLocal(now, timeZone);
+  if (!isValidLocalDate(date)) date = new Date().toISOString().slice(0, 10);
+  date = nextBusinessDay(date);
+  return {
+    categories: {},
+    due: { date },
+    title,
+    reasons: [{ dimension: 'due', value: date, code: 'default-offset', detail: 'next business day' }],
+  };
+}
