@@ -1,0 +1,42 @@
+// Starts Debian's Chromium with the built extension loaded, as the demo and the end-to-end
+// tests both need it (see ../shared/toolchain.md for why these flags).
+import { chromium, type BrowserContext } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+}
+
+export async function launchWithExtension(options: { headless?: boolean; dir?: string } = {}): Promise<LaunchedExtension> {
+  const dir = options.dir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}. Run "npm run build" first.`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
+  }
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tasklane-profile-')), {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=en-US',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}

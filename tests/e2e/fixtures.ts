@@ -1,0 +1,71 @@
+// Playwright fixtures: a real Chromium with the built extension, the fixture pages served from
+// 127.0.0.1, and helpers to open extension pages, stop the service worker and show a saved
+// page under a real site's address (so the manifest's own matches apply).
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { launchWithExtension } from '../../scripts/launch-chromium';
+import { serveFolder, type StaticServer } from '../../scripts/static-server';
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  pages: StaticServer;
+  openExtensionPage: (path: 'popup.html' | 'options.html') => Promise<Page>;
+  stopServiceWorker: () => Promise<void>;
+  showAt: (siteUrl: string, fixture: string) => Promise<Page>;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  pages: async ({}, use) => {
+    const server = await serveFolder('tests/fixtures');
+    await use(server);
+    await server.close();
+  },
+  context: async ({}, use) => {
+    const { context, extensionId } = await launchWithExtension();
+    (context as BrowserContext & { extensionId?: string }).extensionId = extensionId;
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    await use((context as BrowserContext & { extensionId?: string }).extensionId!);
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+  stopServiceWorker: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const scratch = await context.newPage();
+      const cdp = await context.newCDPSession(scratch);
+      const workerTargets = async () =>
+        (await cdp.send('Target.getTargets')).targetInfos.filter(
+          (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+        );
+      // Closing the worker's target stops it as Chrome does when it goes idle. (Playwright's
+      // worker 'close' event can lag by many seconds, so the target list is the witness.)
+      for (const target of await workerTargets()) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      await expect.poll(async () => (await workerTargets()).length, { message: 'service worker still running' }).toBe(0);
+      await cdp.detach().catch(() => undefined);
+      await scratch.close();
+    });
+  },
+  showAt: async ({ context, pages }, use) => {
+    await use(async (siteUrl, fixture) => {
+      const { origin } = new URL(siteUrl);
+      // Every request to that site is answered from the fixture server on 127.0.0.1.
+      await context.route(`${origin}/**`, async (route) => {
+        const response = await fetch(`${pages.origin}/${fixture}`);
+        await route.fulfill({ status: response.status, contentType: 'text/html; charset=utf-8', body: await response.text() });
+      });
+      const page = await context.newPage();
+      await page.goto(siteUrl);
+      return page;
+    });
+  },
+});
+
+export { expect };
