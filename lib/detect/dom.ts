@@ -1,0 +1,187 @@
+// Small, bounded DOM reading helpers shared by the detectors.
+// They use only firstChild / nextSibling / parentNode / nodeType / tagName / getAttribute, which
+// behave the same in Chromium, happy-dom and linkedom. (A TreeWalker filter would be the natural
+// tool, but linkedom ignores NodeFilter results, so the CLI would then scan <script> text that
+// the browser skips; a hand-rolled walk keeps both identical.)
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Elements whose text is never contact text. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE', 'TEXTAREA', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'TITLE', 'KBD', 'SAMP']);
+
+/** Block-level tags: a line break before and after each when text is turned into lines. */
+const BLOCK_TAGS = new Set(['DIV', 'P', 'BR', 'LI', 'TR', 'TD', 'TH', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ADDRESS', 'BLOCKQUOTE', 'HR', 'DL', 'DT', 'DD']);
+
+export interface TextBudget { maxNodes: number; maxChars: number }
+export const DEFAULT_TEXT_BUDGET: TextBudget = { maxNodes: 20_000, maxChars: 400_000 };
+
+function tagOf(node: Node): string {
+  return (node as Element).tagName ? String((node as Element).tagName).toUpperCase() : '';
+}
+
+/** Calls visit(text, parentElement) for each visible-ish text node under root, skipping
+ *  script/style/code/pre/textarea/noscript subtrees, within a node and character budget. */
+export function walkText(root: Node, visit: (text: string, parent: Element) => void, budget: TextBudget = DEFAULT_TEXT_BUDGET, skip: (el: Element) => boolean = () => false): void {
+  // From a Document, walk its root element: linkedom gives the doctype no nextSibling.
+  if (root.nodeType === 9) root = (root as Document).documentElement ?? root;
+  let nodes = 0;
+  let chars = 0;
+  let node: Node | null = root.firstChild;
+  while (node && nodes < budget.maxNodes && chars < budget.maxChars) {
+    nodes++;
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      // Adjacent text nodes read as one (linkedom splits text at every entity, and scripts can
+      // leave split nodes too): "&lt;id@mail.gmail.com&gt;" must keep its brackets.
+      let data = (node as Text).data ?? '';
+      while (node.nextSibling && node.nextSibling.nodeType === TEXT_NODE && data.length < budget.maxChars) {
+        node = node.nextSibling;
+        data += (node as Text).data ?? '';
+      }
+      const parent = node.parentNode as Element | null;
+      if (data.trim() && parent && parent.nodeType === ELEMENT_NODE) {
+        const slice = data.length + chars > budget.maxChars ? data.slice(0, budget.maxChars - chars) : data;
+        chars += slice.length;
+        visit(slice, parent);
+      }
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      descend = !SKIPPED_TAGS.has(tagOf(el)) && !skip(el) && el.firstChild !== null;
+    }
+    node = nextNode(node, root, descend);
+  }
+}
+
+/** Pre-order successor of node inside root. */
+function nextNode(node: Node, root: Node, descend: boolean): Node | null {
+  if (descend && node.firstChild) return node.firstChild;
+  let cur: Node | null = node;
+  while (cur && cur !== root) {
+    if (cur.nextSibling) return cur.nextSibling;
+    cur = cur.parentNode;
+  }
+  return null;
+}
+
+/** Text content of el, whitespace collapsed, cut at max characters (never reads huge subtrees whole). */
+export function textOf(el: Element | null | undefined, max = 300): string {
+  if (!el) return '';
+  let out = '';
+  walkText(el, (text) => { if (out.length < max) out += `${text} `; }, { maxNodes: Math.max(200, max), maxChars: max * 2 });
+  return out.replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+export function attr(el: Element | null | undefined, name: string): string | null {
+  if (!el) return null;
+  const v = el.getAttribute(name);
+  return v === null ? null : v.trim() || null;
+}
+
+/** The value of a form control or, for anything else, its text. CRMs render fields both ways. */
+export function valueOf(el: Element | null | undefined): string | null {
+  if (!el) return null;
+  const tag = tagOf(el);
+  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') {
+    const prop = (el as HTMLInputElement).value;
+    const v = typeof prop === 'string' && prop ? prop : el.getAttribute('value') ?? el.getAttribute('title') ?? '';
+    return v.trim() || null;
+  }
+  return textOf(el) || attr(el, 'title');
+}
+
+export interface Line { text: string; el: Element }
+
+/** Splits an element's text into lines at <br> and block boundaries, remembering which element
+ *  each line came from (the anchor for a signature person). */
+export function linesOf(root: Element, budget: TextBudget = { maxNodes: 5_000, maxChars: 60_000 }, skip: (el: Element) => boolean = () => false): Line[] {
+  const lines: Line[] = [];
+  let current = '';
+  let currentEl: Element | null = null;
+  const flush = (): void => {
+    const text = current.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (text && currentEl) lines.push({ text, el: currentEl });
+    current = '';
+    currentEl = null;
+  };
+  let nodes = 0;
+  let chars = 0;
+  let node: Node | null = root.firstChild;
+  while (node && nodes < budget.maxNodes && chars < budget.maxChars) {
+    nodes++;
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data ?? '';
+      chars += data.length;
+      const parts = data.split('\n');
+      parts.forEach((part, i) => {
+        if (i > 0) flush();
+        if (part.trim() && !currentEl) currentEl = node!.parentNode as Element;
+        current += part;
+      });
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const tag = tagOf(el);
+      if (BLOCK_TAGS.has(tag)) flush();
+      descend = !SKIPPED_TAGS.has(tag) && !skip(el) && el.firstChild !== null;
+    }
+    // Leaving a block element (moving past its last descendant) also ends the line.
+    const next = nextNode(node, root, descend);
+    if (!descend) {
+      let up: Node | null = node;
+      while (up && up !== root && !up.nextSibling) {
+        up = up.parentNode;
+        if (up && up !== root && BLOCK_TAGS.has(tagOf(up))) flush();
+      }
+    }
+    node = next;
+  }
+  flush();
+  return lines;
+}
+
+/** The document a root belongs to (root may be a Document or a subtree). */
+export function documentOf(root: ParentNode): Document | null {
+  const n = root as Node;
+  if (n.nodeType === 9) return n as Document;
+  return n.ownerDocument ?? null;
+}
+
+/** querySelectorAll on root, plus root itself when it matches (a freshly added subtree may be the
+ *  very element we look for). Never throws on a selector the engine does not know. */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  const out: Element[] = [];
+  try {
+    const self = root as Element;
+    if (self.nodeType === ELEMENT_NODE && typeof self.matches === 'function' && self.matches(selector)) out.push(self);
+    root.querySelectorAll(selector).forEach((el) => out.push(el));
+  } catch {
+    // An unsupported selector in one engine must not break detection.
+  }
+  return out;
+}
+
+export function queryOne(root: ParentNode | null | undefined, selector: string): Element | null {
+  if (!root) return null;
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** el.closest that never throws (old engines, odd selectors). */
+export function closestOf(el: Element, selector: string): Element | null {
+  try {
+    return el.closest(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** Length of an element's visible text, counting no further than cap. */
+export function textLength(el: Node, cap: number): number {
+  let n = 0;
+  walkText(el, (text) => { n += text.length; }, { maxNodes: 50_000, maxChars: cap });
+  return n;
+}

@@ -1,0 +1,105 @@
+// Entry point of contact detection: pick the site's adapter, fall back to the generic detector,
+// normalise. The content script and the CLI run exactly this code. (Phones stay raw here; see
+// phone.ts for why E.164 happens in the background.)
+
+import { documentOf } from './dom';
+import { detectGeneric } from './generic';
+import { normaliseContacts } from './normalize';
+import { dynamicsAdapter } from './sites/dynamics';
+import { gmailAdapter } from './sites/gmail';
+import { hubspotAdapter } from './sites/hubspot';
+import { outlookAdapter } from './sites/outlook';
+import { pipedriveAdapter } from './sites/pipedrive';
+import { salesforceAdapter } from './sites/salesforce';
+import { zohoAdapter } from './sites/zoho';
+import type { DetectedContact, PageContext, SiteAdapter, SiteId } from './types';
+
+export type { ContactRole, DetectedContact, PageContext, SiteAdapter, SiteId } from './types';
+
+export const ADAPTERS: readonly SiteAdapter[] = [
+  gmailAdapter,
+  outlookAdapter,
+  salesforceAdapter,
+  hubspotAdapter,
+  pipedriveAdapter,
+  zohoAdapter,
+  dynamicsAdapter,
+];
+
+export function adapterFor(url: URL): SiteAdapter | null {
+  for (const adapter of ADAPTERS) {
+    try {
+      if (adapter.matches(url)) return adapter;
+    } catch {
+      // A broken predicate must not hide the other adapters.
+    }
+  }
+  return null;
+}
+
+export interface DetectOptions {
+  /** The signed-in user's address when the caller already knows it (else read from the page). */
+  selfEmail?: string | null;
+  /** Skip the site adapter (custom domains the user enabled get the generic detector only). */
+  genericOnly?: boolean;
+  /** Called when an adapter finds its landmarks but no contacts: the site's markup drifted. */
+  onDrift?: (site: SiteId) => void;
+}
+
+export interface DetectResult {
+  site: SiteId;
+  contacts: DetectedContact[];
+}
+
+const EMPTY_CONTEXT: PageContext = { subject: null, threadId: null, recordName: null, recordId: null, selfEmail: null };
+
+/** The adapter's page context, or an empty one (never throws). */
+export function pageContext(doc: Document, url: URL): PageContext {
+  const adapter = adapterFor(url);
+  if (!adapter) return EMPTY_CONTEXT;
+  try {
+    return adapter.context(doc, url);
+  } catch {
+    return EMPTY_CONTEXT;
+  }
+}
+
+function reportDrift(adapter: SiteAdapter, root: ParentNode, opts: DetectOptions): void {
+  try {
+    if (!adapter.hasAnchors?.(root)) return;
+    opts.onDrift?.(adapter.id);
+    if (import.meta.env?.DEV) console.warn(`[tasklane/detect] ${adapter.id}: page landmarks found but no contacts — selectors may have drifted; the generic detector is serving.`);
+  } catch {
+    // Diagnostics never break detection.
+  }
+}
+
+/** Runs the matching adapter; when it finds nothing (or none matches) the generic detector
+ *  serves. Never throws. */
+export function detectPage(root: ParentNode, url: URL, opts: DetectOptions = {}): DetectResult {
+  const doc = documentOf(root);
+  const adapter = opts.genericOnly ? null : adapterFor(url);
+  let selfEmail = opts.selfEmail ?? null;
+  if (adapter) {
+    if (selfEmail === null && doc) {
+      try {
+        selfEmail = adapter.context(doc, url).selfEmail;
+      } catch {
+        selfEmail = null;
+      }
+    }
+    let found: DetectedContact[] = [];
+    try {
+      found = normaliseContacts(adapter.detect(root, url), selfEmail);
+    } catch (err) {
+      if (import.meta.env?.DEV) console.warn(`[tasklane/detect] ${adapter.id} adapter failed`, err);
+    }
+    if (found.length) return { site: adapter.id, contacts: found };
+    reportDrift(adapter, root, opts);
+  }
+  try {
+    return { site: 'generic', contacts: normaliseContacts(detectGeneric(root), selfEmail) };
+  } catch {
+    return { site: 'generic', contacts: [] };
+  }
+}

@@ -1,0 +1,129 @@
+// Normalising what the detectors find and merging the same person seen several times on a page.
+
+import { validEmail } from './email-scan';
+import type { ContactRole, DetectedContact } from './types';
+
+const MAX_NAME = 200;
+const MAX_COMPANY = 200;
+
+/** Trimmed, lower-cased, validated address; null when it is not one. */
+export function normaliseEmail(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  return validEmail(raw.replace(/^\s*mailto:/i, '').replace(/^<|>$/g, ''));
+}
+
+// Bidi controls (RLO/LRO/isolates…) and zero-width characters let a page make a name display as
+// something else; they never belong in a person's name.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Control characters (tabs, newlines, NUL…) read as spaces. */
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/** Trimmed, whitespace collapsed, quotes and addresses stripped, capped at 200 characters. */
+export function normaliseName(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let name = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ');
+  name = name.replace(/<[^<>]*@[^<>]*>/g, ' '); // "Jane <jane@x.com>"
+  name = name.replace(/\S+@\S+/g, ' ');
+  name = name.replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»]+$/g, '');
+  name = name.replace(/\s+/g, ' ').trim();
+  // Punctuation left behind by a stripped address: "Jane Doe ()" / "Jane Doe,".
+  name = name.replace(/\s*(\(\s*\)|<\s*>|\[\s*\])\s*$/, '').replace(/[\s,;:]+$/, '').replace(/^[\s,;:]+/, '').trim();
+  if (!name || !/[\p{L}\p{N}]/u.test(name)) return null;
+  return name.length > MAX_NAME ? name.slice(0, MAX_NAME).trim() : name;
+}
+
+export function normaliseCompany(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const company = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  if (!company || !/[\p{L}\p{N}]/u.test(company)) return null;
+  return company.slice(0, MAX_COMPANY).trim();
+}
+
+/** Strongest first: a sender outranks the same person seen as a CRM record, and so on. */
+export const ROLE_STRENGTH: readonly ContactRole[] = ['sender', 'record', 'recipient', 'cc', 'signature', 'mentioned'];
+
+function stronger(a: ContactRole, b: ContactRole): boolean {
+  return ROLE_STRENGTH.indexOf(a) < ROLE_STRENGTH.indexOf(b);
+}
+
+function phoneKey(phone: string | null): string | null {
+  if (!phone) return null;
+  const digits = phone.replace(/\D/g, '');
+  // The last 9 digits identify a number whether or not a country/trunk prefix was written.
+  return digits.length >= 7 ? digits.slice(-9) : null;
+}
+
+function nameKey(name: string | null): string | null {
+  return name ? name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() || null : null;
+}
+
+/** Two finds are the same person when their emails match; failing that (and no conflicting
+ *  emails), their phones; failing that (no conflicting emails or phones), their names. */
+function samePerson(a: DetectedContact, b: DetectedContact): boolean {
+  if (a.email && b.email) return a.email === b.email;
+  const pa = phoneKey(a.phone);
+  const pb = phoneKey(b.phone);
+  if (pa && pb) return pa === pb;
+  const na = nameKey(a.name);
+  const nb = nameKey(b.name);
+  return na !== null && na === nb;
+}
+
+function merge(into: DetectedContact, from: DetectedContact): DetectedContact {
+  const keepFrom = stronger(from.role, into.role);
+  const primary = keepFrom ? from : into;
+  const secondary = keepFrom ? into : from;
+  return {
+    name: primary.name ?? secondary.name,
+    email: primary.email ?? secondary.email,
+    phone: primary.phone ?? secondary.phone,
+    company: primary.company ?? secondary.company,
+    role: primary.role,
+    anchor: primary.anchor,
+  };
+}
+
+/** One contact per person, in order of first appearance, with the strongest role and every
+ *  field any sighting knew. */
+export function dedupe(contacts: readonly DetectedContact[]): DetectedContact[] {
+  const out: DetectedContact[] = [];
+  for (const c of contacts) {
+    const i = out.findIndex((o) => samePerson(o, c));
+    if (i < 0) out.push({ ...c });
+    else out[i] = merge(out[i]!, c);
+  }
+  // A merge can fill in an email that now matches another entry: one more pass settles it.
+  return out.length === contacts.length ? out : dedupeOnce(out);
+}
+
+function dedupeOnce(contacts: DetectedContact[]): DetectedContact[] {
+  const out: DetectedContact[] = [];
+  for (const c of contacts) {
+    const i = out.findIndex((o) => samePerson(o, c));
+    if (i < 0) out.push(c);
+    else out[i] = merge(out[i]!, c);
+  }
+  return out;
+}
+
+/** Cleans every field and drops empties (no email, phone or name). */
+export function cleanContact(c: DetectedContact): DetectedContact | null {
+  const email = normaliseEmail(c.email);
+  const name = normaliseName(c.name);
+  const phone = c.phone ? c.phone.replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, 40) || null : null;
+  if (!email && !phone && !name) return null;
+  return { name, email, phone, company: normaliseCompany(c.company), role: c.role, anchor: c.anchor };
+}
+
+/** The signed-in user is never offered as a contact. */
+export function dropSelf(contacts: readonly DetectedContact[], selfEmail: string | null | undefined): DetectedContact[] {
+  const self = normaliseEmail(selfEmail);
+  if (!self) return [...contacts];
+  return contacts.filter((c) => c.email !== self);
+}
+
+/** The whole pipeline the page runs: clean, drop self, merge duplicates. */
+export function normaliseContacts(contacts: readonly DetectedContact[], selfEmail?: string | null): DetectedContact[] {
+  const cleaned = contacts.map(cleanContact).filter((c): c is DetectedContact => c !== null);
+  return dropSelf(dedupe(cleaned), selfEmail);
+}

@@ -1,0 +1,131 @@
+// Reading the sign-off block at the end of an email body: the lines after "--", "Best regards",
+// "此致", "谢谢"… give the author's name, title, company, phone and address.
+
+import { linesOf, type Line } from './dom';
+import { findEmails } from './email-scan';
+import { findPhones } from './phone-scan';
+
+export interface SignatureInfo {
+  name: string | null;
+  title: string | null;
+  company: string | null;
+  phone: string | null;
+  email: string | null;
+  anchor: Element;
+}
+
+const DELIMITER = /^(--|—|–|__+|-- ?)$/;
+const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|br|with thanks|talk soon|mit freundlichen grüßen|viele grüße|cordialement|saludos|un saludo|此致|此致敬礼|敬礼|谢谢|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺)[\s,.!，。！、]*$/i;
+/** Lines that end a message's own text: quoted replies and forwarded headers. */
+const QUOTE_START = /^(on .{4,200} wrote:?|-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de)\s*[:：].{0,200}|在.{2,100}写道[:：]?)$/i;
+const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
+const TITLE_WORDS = /\b(manager|director|vp|vice president|head|officer|engineer|sales|lead|president|ceo|cfo|coo|cto|founder|co-founder|partner|specialist|consultant|executive|coordinator|analyst|representative|associate|administrator|buyer|procurement|purchasing|controller|accountant|owner|principal|advisor)\b|经理|总监|主管|总裁|专员|工程师|销售|董事|主任|顾问|采购|财务|会计|助理|代表/i;
+const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|有限公司|公司|集团|科技|贸易|工厂/i;
+const URL_LIKE = /(https?:\/\/|www\.)\S+/i;
+const MAX_WINDOW = 8;
+
+/** Quoted parts of a message hold other people's signatures: never read them as the author's. */
+const QUOTED = 'blockquote, .gmail_quote, .gmail_attr, [id^="divRplyFwdMsg"], #appendonsend, .moz-cite-prefix, [data-marker="__QUOTED_TEXT__"]';
+
+function isSkippedQuote(el: Element): boolean {
+  try {
+    return el.matches(QUOTED);
+  } catch {
+    return false;
+  }
+}
+
+/** Post-nominal letters and degrees written after a name ("John E. Doe, Ph.D.", "Grace Kim, DDS"). */
+const POST_NOMINALS = /(,?\s*(ph\.?\s?d\.?|mba|cpa|pmp|dds|dmd|md|m\.d\.|rn|esq\.?|msc|bsc|ma|jr\.?|sr\.?|ii|iii))+$/i;
+
+function cleanNameLine(text: string): string {
+  return text.replace(/^[-–—~\s]+/, '').replace(POST_NOMINALS, '').replace(/^(dr|mr|mrs|ms|prof)\.?\s+/i, '').trim();
+}
+
+function looksLikeName(text: string): boolean {
+  const t = cleanNameLine(text);
+  if (t.length < 2 || t.length > 60) return false;
+  if (/[\d@:/\\|<>{}[\]=#]/.test(t) || URL_LIKE.test(t)) return false;
+  if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t)) return false;
+  // Chinese / Japanese / Korean names: two to four ideographs, perhaps with a romanised form.
+  if (/^[\p{Script=Han}\p{Script=Hangul}]{2,4}(\s*[(（][\p{L} .'-]+[)）])?$/u.test(t)) return true;
+  const words = t.split(/\s+/);
+  if (words.length > 5) return false;
+  return words.every((w) => /^(\p{Lu}[\p{L}'’.-]*|(van|von|de|der|den|da|di|du|la|le|bin|al)|\p{Lu}\.)$/u.test(w));
+}
+
+/** A short capitalised line, not a sentence ("Harborview Dental", "明远科技"; not a disclaimer). */
+function looksLikeCompanyName(text: string): boolean {
+  return text.length <= 50 && text.split(/\s+/).length <= 6 && /^[\p{Lu}\p{Script=Han}\d]/u.test(text) && !/[.!?;,。！？；，]$/.test(text);
+}
+
+/** Splits "VP Procurement | Northwind Traders" / "Head of Sales, Globex Corp" / "Buyer at Initech". */
+function splitTitleCompany(text: string): { title: string | null; company: string | null } {
+  const parts = text.split(/\s+[|·•]\s+|\s+at\s+|\s+@\s+|,\s+(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length >= 2) {
+    let companyIndex = parts.findIndex((p, i) => i > 0 && COMPANY_WORDS.test(p));
+    if (companyIndex < 0 && !TITLE_WORDS.test(parts[parts.length - 1]!)) companyIndex = parts.length - 1;
+    if (companyIndex > 0) return { title: parts.slice(0, companyIndex).join(', '), company: parts[companyIndex] ?? null };
+  }
+  return COMPANY_WORDS.test(text) ? { title: null, company: text } : { title: text, company: null };
+}
+
+/** Index of the first signature line, or -1: the last delimiter or sign-off followed by a name. */
+function signatureStart(lines: readonly Line[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]!.text;
+    if (!DELIMITER.test(text) && !SIGN_OFF.test(text)) continue;
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      const next = lines[j]!.text;
+      if (SIGN_OFF.test(next) || NOT_A_NAME.test(next)) continue;
+      if (looksLikeName(next)) return j;
+      break;
+    }
+    // "Thanks, Dana" on one line.
+    const inline = /^(thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i.exec(text);
+    if (inline && looksLikeName(inline[2] ?? '')) return i;
+  }
+  return -1;
+}
+
+/** Parses the signature block out of a body's lines; null when there is none. */
+export function parseSignature(allLines: readonly Line[]): SignatureInfo | null {
+  const quoteAt = allLines.findIndex((l) => QUOTE_START.test(l.text));
+  const lines = quoteAt >= 0 ? allLines.slice(0, quoteAt) : allLines;
+  const start = signatureStart(lines);
+  if (start < 0) return null;
+  const first = lines[start]!;
+  const inline = /^(?:thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i.exec(first.text);
+  const info: SignatureInfo = { name: cleanNameLine(inline?.[1] ?? first.text), title: null, company: null, phone: null, email: null, anchor: first.el };
+  for (const line of lines.slice(start + 1, start + 1 + MAX_WINDOW)) {
+    const text = line.text;
+    if (NOT_A_NAME.test(text) || SIGN_OFF.test(text) || DELIMITER.test(text)) continue;
+    // "Grace" then "--" then "Grace Kim, DDS": the fuller form of the same name.
+    const asName = cleanNameLine(text);
+    if (looksLikeName(asName) && info.name && asName.toLowerCase().startsWith(info.name.toLowerCase())) {
+      info.name = asName;
+      continue;
+    }
+    const email = findEmails(text, 1)[0];
+    if (email) info.email ??= email.email;
+    // A line that is nothing but a number is a phone line even without a label.
+    const phone = findPhones(text, false, 1)[0] ?? (/^[+\d\s().\-]{7,26}$/.test(text) ? findPhones(text, true, 1)[0] : undefined);
+    if (phone) info.phone ??= phone.raw;
+    if (email || phone || URL_LIKE.test(text) || /\d{2,}/.test(text)) continue;
+    if (/^[\p{L}\s]+[:：]/u.test(text)) continue; // "Skype: …", "微信：…"
+    const split = splitTitleCompany(text);
+    if (split.title && !info.title && TITLE_WORDS.test(split.title)) info.title = split.title;
+    if (split.company) info.company ??= split.company;
+    else if (info.title && info.title !== split.title && !info.company && looksLikeCompanyName(text)) info.company = text;
+  }
+  return info;
+}
+
+/** The signature of one message body element (quoted replies skipped). */
+export function signatureOf(body: Element): SignatureInfo | null {
+  try {
+    return parseSignature(linesOf(body, undefined, isSkippedQuote));
+  } catch {
+    return null;
+  }
+}

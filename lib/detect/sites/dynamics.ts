@@ -1,0 +1,56 @@
+// Dynamics 365 Sales (<org>.crm*.dynamics.com, Unified Interface): Contact and Lead forms. Every
+// form control carries data-id="<attribute logical name>.fieldControl-…", the hook Microsoft's
+// own EasyRepro tests use; the suffix changed between releases (text-box-text → mail-text-input),
+// so both are listed.
+
+import { safely } from '../contact';
+import { queryAll, queryOne, textOf } from '../dom';
+import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
+import { readRecord, type FieldSelectors } from './crm-record';
+
+/** The form header's record title. */
+const RECORD_TITLE = 'h1[data-id="header_title"], [data-id="header_title"]';
+const FIELDS: FieldSelectors = {
+  email: '[data-id="emailaddress1.fieldControl-mail-text-input"], [data-id="emailaddress1.fieldControl-text-box-text"]',
+  phone: '[data-id="telephone1.fieldControl-phone-text-input"], [data-id="mobilephone.fieldControl-phone-text-input"], [data-id="telephone1.fieldControl-text-box-text"], [data-id="mobilephone.fieldControl-text-box-text"]',
+  // Contact: the Company Name lookup (parentcustomerid); Lead: the companyname text field.
+  company: '[data-id="parentcustomerid.fieldControl-LookupResultsDropdown_parentcustomerid_selected_tag_text"], [data-id="companyname.fieldControl-text-box-text"]',
+};
+/** The signed-in user's card in the top bar. */
+const SELF = '#mectrl_currentAccount_secondary';
+
+export const EXAMPLE_URLS: ExampleUrls = {
+  match: [
+    'https://contoso.crm.dynamics.com/main.aspx?appid=1b2c3d4e-0000-4000-8000-000000000001&pagetype=entityrecord&etn=contact&id=5f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b',
+    'https://fabrikam.crm4.dynamics.com/main.aspx?pagetype=entityrecord&etn=lead&id=0a1b2c3d-0000-4000-8000-00000000abcd',
+  ],
+  noMatch: ['https://dynamics.microsoft.com/en-us/sales/', 'https://contoso.crm.dynamics.com.evil.example/main.aspx', 'https://dynamics.com.example/'],
+};
+
+function recordOf(url: URL): { entity: string; id: string } | null {
+  const entity = url.searchParams.get('etn');
+  const id = url.searchParams.get('id');
+  return entity && id ? { entity, id: id.replace(/[{}]/g, '').toLowerCase() } : null;
+}
+
+function detect(root: ParentNode, url: URL): DetectedContact[] {
+  const entity = recordOf(url)?.entity;
+  if (entity && entity !== 'contact' && entity !== 'lead') return [];
+  const title = queryOne(root, RECORD_TITLE);
+  const c = safely(null, () => readRecord(root, FIELDS, title, title ? textOf(title, 200) : null));
+  return c ? [c] : [];
+}
+
+export const dynamicsAdapter: SiteAdapter = {
+  id: 'dynamics',
+  matches: (url) => url.hostname.endsWith('.dynamics.com'),
+  detect,
+  context: (doc, url) => ({
+    subject: null,
+    threadId: null,
+    recordName: textOf(queryOne(doc, RECORD_TITLE), 200) || null,
+    recordId: recordOf(url)?.id ?? null,
+    selfEmail: textOf(queryOne(doc, SELF), 200) || null,
+  }),
+  hasAnchors: (root) => queryAll(root, RECORD_TITLE).length > 0,
+};

@@ -1,0 +1,151 @@
+// Gmail (mail.google.com): thread view (sender, To, Cc, signature people), inbox list rows and
+// compose recipients. Gmail's class names are obfuscated and churn; the attributes it puts on
+// people (email=, name=, data-hovercard-id=) have been stable for a decade, so they lead and
+// classes only narrow the context.
+
+import { makeContact, safely } from '../contact';
+import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
+import { validEmail } from '../email-scan';
+import { messageTextOf, roleFromLabelBefore, withSignature } from '../mail-headers';
+import { signatureOf } from '../signature';
+import type { ContactRole, DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
+
+/** Any person Gmail renders in a header or list row: <span email="…" name="…">. */
+const PERSON = 'span[email]';
+/** The sender of a message in a thread (h3.iw > span.gD); older builds: span.gD inside td.gF. */
+const THREAD_SENDER = 'span.gD[email], h3.iw span[email]';
+/** One message of a conversation: div.adn (2013–today), with data-message-id (2019+) or
+ *  data-legacy-message-id. */
+const MESSAGE = 'div.adn, div[data-message-id], div[data-legacy-message-id]';
+/** A header line or row holding To/Cc people: the collapsed "to me, Dana" line (span.hb) and the
+ *  rows of the details table (table.ajC tr). */
+const HEADER_LINE = 'span.hb, div.ajy, table.ajC tr, tr';
+/** The rendered body of a message: div.a3s (also .ii.gt on older builds). */
+const BODY = 'div.a3s, div.ii.gt';
+/** Subject heading of the open thread: h2.hP; data-thread-perm-id since 2019. */
+const SUBJECT = 'h2.hP, h2[data-thread-perm-id], h2[data-legacy-thread-id]';
+/** Inbox / label list rows. */
+const LIST_ROW = 'tr.zA';
+/** A compose window (dialog) or an inline reply (div.M9 / td.I5). */
+const COMPOSE = 'div[role="dialog"], div.M9, td.I5, form.bAs';
+/** Recipient chips in compose: div.afV[data-hovercard-id][data-name] (2022+), span.vN[email]
+ *  inside div.vR (older builds). */
+const COMPOSE_CHIP = 'div.afV[data-hovercard-id], span.vN[email], div.vR span[email]';
+/** The input of a recipients row tells To from Cc/Bcc: name=to|cc|bcc (older), aria-label
+ *  "To recipients" / "CC recipients" / "BCC recipients" (2022+). */
+const COMPOSE_FIELD = 'textarea[name="to"], textarea[name="cc"], textarea[name="bcc"], input[name="to"], input[name="cc"], input[name="bcc"], input[aria-label$="recipients"], div[aria-label$="recipients"]';
+/** The signed-in account: "Inbox (3) - alex.rep@acme-sales.com - Gmail" in the title, and the
+ *  account button's aria-label "Google Account: Alex Rep (alex.rep@acme-sales.com)". */
+const TITLE_SELF = /\s[-–]\s([^\s@]+@[^\s@]+\.[a-z]{2,})\s[-–]\s/i;
+const ACCOUNT_BUTTON = 'a[aria-label^="Google Account"], a[href*="accounts.google.com/SignOutOptions"]';
+/** Gmail's label for the signed-in user in headers and rows (en, zh-CN, fr, de, es, pt). */
+const SELF_NAMES = new Set(['me', '我', 'moi', 'ich', 'yo', 'eu']);
+const SELF_PERSON = 'span[email][name="me"], span[email][name="我"]';
+
+export const EXAMPLE_URLS: ExampleUrls = {
+  match: [
+    'https://mail.google.com/mail/u/0/#inbox',
+    'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxRkLnqTbWcPdHsJvMnXtPqRs',
+    'https://mail.google.com/mail/u/1/?compose=new#sent',
+  ],
+  noMatch: ['https://google.com/mail', 'https://mail.google.com.evil.example/mail', 'https://calendar.google.com/'],
+};
+
+function personName(el: Element): string | null {
+  const name = attr(el, 'name') ?? attr(el, 'data-name') ?? (textOf(el, 120) || null);
+  if (!name || SELF_NAMES.has(name.toLowerCase()) || validEmail(name)) return null;
+  return name;
+}
+
+function personEmail(el: Element): string | null {
+  return validEmail(attr(el, 'email') ?? attr(el, 'data-hovercard-id') ?? '');
+}
+
+function headerRole(span: Element): ContactRole {
+  if (span.matches(THREAD_SENDER)) return 'sender';
+  const line = closestOf(span, HEADER_LINE);
+  const role = line ? roleFromLabelBefore(span, line) : null;
+  return role ?? (span.matches('span.g2') ? 'recipient' : 'mentioned');
+}
+
+/** Thread headers and list rows: every span[email] outside compose windows and bodies. */
+function detectPeople(root: ParentNode): DetectedContact[] {
+  return queryAll(root, PERSON).flatMap((span) => {
+    if (closestOf(span, COMPOSE) || closestOf(span, BODY)) return [];
+    const email = personEmail(span);
+    if (!email) return [];
+    const role: ContactRole = closestOf(span, LIST_ROW) ? 'sender' : headerRole(span);
+    return [makeContact({ name: personName(span), email }, role, span)];
+  });
+}
+
+/** Signature of each message in the thread, merged into that message's sender when it is them. */
+function detectSignatures(root: ParentNode): DetectedContact[] {
+  const above = (root as Element).nodeType === 1 ? closestOf(root as Element, MESSAGE) : null;
+  const messages = above ? [above] : queryAll(root, MESSAGE).filter((m) => !m.parentElement || !closestOf(m.parentElement, MESSAGE));
+  return messages.flatMap((message) => {
+    const body = queryOne(message, BODY);
+    if (!body) return [];
+    const senderEl = queryOne(message, THREAD_SENDER);
+    const sender = senderEl ? makeContact({ name: personName(senderEl), email: personEmail(senderEl) }, 'sender', senderEl) : null;
+    return withSignature(sender, signatureOf(body));
+  });
+}
+
+function composeRole(chip: Element): ContactRole {
+  let el = chip.parentElement;
+  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
+    const field = queryOne(el, COMPOSE_FIELD);
+    if (!field) continue;
+    const kind = `${attr(field, 'name') ?? ''} ${attr(field, 'aria-label') ?? ''}`.toLowerCase();
+    return /\b(cc|bcc)\b/.test(kind) ? 'cc' : 'recipient';
+  }
+  return 'recipient';
+}
+
+function detectCompose(root: ParentNode): DetectedContact[] {
+  return queryAll(root, COMPOSE_CHIP).flatMap((chip) => {
+    const email = personEmail(chip);
+    return email ? [makeContact({ name: personName(chip), email }, composeRole(chip), chip)] : [];
+  });
+}
+
+function within(root: ParentNode, contacts: DetectedContact[]): DetectedContact[] {
+  const node = root as Node;
+  return node.nodeType === 9 ? contacts : contacts.filter((c) => node === c.anchor || node.contains(c.anchor));
+}
+
+function selfEmail(doc: Document): string | null {
+  const fromTitle = TITLE_SELF.exec(doc.title ?? '')?.[1];
+  if (fromTitle) return validEmail(fromTitle);
+  const label = attr(queryOne(doc, ACCOUNT_BUTTON), 'aria-label');
+  const m = label ? /\(([^()\s]+@[^()\s]+)\)/.exec(label) : null;
+  if (m?.[1]) return validEmail(m[1]);
+  // Gmail calls the signed-in user "me" in headers and list rows.
+  return validEmail(attr(queryOne(doc, SELF_PERSON), 'email') ?? '');
+}
+
+function threadId(doc: Document, url: URL): string | null {
+  const h2 = queryOne(doc, SUBJECT);
+  const fromDom = attr(h2, 'data-legacy-thread-id') ?? attr(h2, 'data-thread-perm-id');
+  if (fromDom) return fromDom;
+  const last = url.hash.split('/').pop() ?? '';
+  return /^[A-Za-z0-9_-]{16,}$/.test(last) ? last : null;
+}
+
+export const gmailAdapter: SiteAdapter = {
+  id: 'gmail',
+  matches: (url) => url.hostname === 'mail.google.com',
+  detect: (root) => within(root, [
+    ...safely([], () => detectPeople(root)),
+    ...safely([], () => detectSignatures(root)),
+    ...safely([], () => detectCompose(root)),
+  ]),
+  context: (doc, url) => {
+    const subject = textOf(queryOne(doc, SUBJECT), 300) || null;
+    const ctx: PageContext = { subject, threadId: threadId(doc, url), recordName: null, recordId: null, selfEmail: selfEmail(doc) };
+    return ctx;
+  },
+  hasAnchors: (root) => queryAll(root, `${SUBJECT}, ${MESSAGE}, ${LIST_ROW}, ${COMPOSE_FIELD}`).length > 0,
+  messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
+};

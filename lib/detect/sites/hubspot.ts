@@ -1,0 +1,74 @@
+// HubSpot (app.hubspot.com, app-eu1.hubspot.com): contact records and company records with
+// their associated contacts. HubSpot's UI is styled-components (hashed classes), but it ships
+// data-selenium-test / data-test-id hooks for its own browser tests; both are used, newest first.
+
+import { safely } from '../contact';
+import { queryAll, queryOne, textOf } from '../dom';
+import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
+import { readRecord, readRows, type FieldSelectors } from './crm-record';
+
+const HOST = /^app(-[a-z0-9]+)?\.hubspot\.com$/;
+/** /contacts/<portal>/record/0-1/<id> (contact), 0-2 (company); legacy /contact/<id>, /company/<id>. */
+const RECORD_PATH = /^\/contacts\/\d+\/(?:record\/(0-1|0-2)|(contact|company))\/(\d+)/;
+
+/** The record's name in the left "highlight" card. */
+const RECORD_TITLE = '[data-test-id="record-highlight-title"], [data-selenium-test="highlightTitle"]';
+/** Contact properties in the highlight card / About section: data-test-id="property-<name>"
+ *  (2023+) beside data-selenium-test="property-input-<name>" (older). */
+const CONTACT_FIELDS: FieldSelectors = {
+  email: '[data-test-id="property-email"], [data-selenium-test="property-input-email"]',
+  phone: '[data-test-id="property-phone"], [data-test-id="property-mobilephone"], [data-selenium-test="property-input-phone"], [data-selenium-test="property-input-mobilephone"]',
+  company: '[data-test-id="property-company"], [data-selenium-test="property-input-company"], [data-test-id="primary-company-name"]',
+};
+/** The associated-contacts card on a company record and its items. */
+const CONTACTS_CARD = '[data-test-id="association-card-contacts"], [data-selenium-test="card-contacts"]';
+const CONTACT_ITEM = '[data-test-id="association-item"], [data-selenium-test="contact-chicklet"]';
+const ITEM_FIELDS: FieldSelectors = {
+  name: '[data-test-id="association-item-name"], [data-selenium-test="contact-chicklet-title-link"]',
+  email: 'a[href^="mailto:"], [data-test-id="association-item-email"]',
+  phone: 'a[href^="tel:"], [data-test-id="association-item-phone"]',
+};
+
+export const EXAMPLE_URLS: ExampleUrls = {
+  match: [
+    'https://app.hubspot.com/contacts/4417325/record/0-1/51807',
+    'https://app-eu1.hubspot.com/contacts/26214441/record/0-2/9011234567',
+    'https://app.hubspot.com/contacts/4417325/contact/51807/',
+  ],
+  noMatch: ['https://www.hubspot.com/products/crm', 'https://app.hubspot.com.evil.example/contacts/1/record/0-1/2', 'https://knowledge.hubspot.com/'],
+};
+
+function recordOf(url: URL): { kind: 'contact' | 'company'; id: string } | null {
+  const m = RECORD_PATH.exec(url.pathname);
+  if (!m?.[3]) return null;
+  const kind = m[1] === '0-2' || m[2] === 'company' ? 'company' : 'contact';
+  return { kind, id: m[3] };
+}
+
+function detect(root: ParentNode, url: URL): DetectedContact[] {
+  const record = recordOf(url);
+  const title = queryOne(root, RECORD_TITLE);
+  const titleText = title ? textOf(title, 200) : null;
+  const out: DetectedContact[] = [];
+  if (record?.kind !== 'company') {
+    const c = safely(null, () => readRecord(root, CONTACT_FIELDS, title, titleText));
+    if (c) out.push(c);
+  }
+  const company = record?.kind === 'company' ? titleText : null;
+  for (const card of queryAll(root, CONTACTS_CARD)) out.push(...safely([], () => readRows(card, CONTACT_ITEM, ITEM_FIELDS, company)));
+  return out;
+}
+
+export const hubspotAdapter: SiteAdapter = {
+  id: 'hubspot',
+  matches: (url) => HOST.test(url.hostname),
+  detect,
+  context: (doc, url) => ({
+    subject: null,
+    threadId: null,
+    recordName: textOf(queryOne(doc, RECORD_TITLE), 200) || null,
+    recordId: recordOf(url)?.id ?? null,
+    selfEmail: null,
+  }),
+  hasAnchors: (root) => queryAll(root, `${RECORD_TITLE}, ${CONTACTS_CARD}`).length > 0,
+};

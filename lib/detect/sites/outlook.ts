@@ -1,0 +1,122 @@
+// Outlook on the web (outlook.office.com, outlook.office365.com, outlook.live.com): reading pane
+// sender, To, Cc and signature. OWA's CSS classes are hashed per build; its aria-labels
+// ("From: …", "To: …", "Cc: …", "Message body", "Email message") and data-app-section
+// attributes are what screen readers and Microsoft's own tests rely on, so they lead.
+
+import { makeContact, safely } from '../contact';
+import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
+import { findEmails, splitNameAndEmail, validEmail } from '../email-scan';
+import { messageTextOf, roleFromAriaLabel, withSignature } from '../mail-headers';
+import { signatureOf } from '../signature';
+import type { ContactRole, DetectedContact, ExampleUrls, SiteAdapter } from '../types';
+
+const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
+
+/** One message in the reading pane: aria-label "Email message" (2021+); older builds wrap each
+ *  item in div.wide-content-host. */
+const MESSAGE = 'div[aria-label="Email message"], div.wide-content-host';
+/** The sender line: aria-label "From: Name" (2021+), persona span.OZZZK (2022 build), and
+ *  [data-testid="SenderPersona"] (2024 builds). */
+const FROM = '[aria-label^="From:"], [aria-label^="发件人"], [data-testid="SenderPersona"], span.OZZZK';
+/** Recipient wells: aria-label "To: Alex Rep; Dana …" / "Cc: …" (and the zh-CN UI's 收件人 / 抄送). */
+const RECIPIENT_LINES = '[aria-label^="To:"], [aria-label^="Cc:"], [aria-label^="Bcc:"], [aria-label^="收件人"], [aria-label^="抄送"]';
+/** A single person inside a recipient well: a persona with the address in title (2021+) or in
+ *  aria-label; failing that the well's text "Name <address>; …" is split. */
+const RECIPIENT_PERSON = '[title*="@"], [aria-label*="@"]';
+/** The rendered message body: aria-label "Message body"; ids UniqueMessageBody_N. */
+const BODY = '[aria-label="Message body"], div[id^="UniqueMessageBody"]';
+/** Conversation subject: the reading pane's level-2 heading. */
+const SUBJECT = '[data-app-section="ConversationContainer"] [role="heading"][aria-level="2"], #ReadingPaneContainerId [role="heading"][aria-level="2"], [role="main"] [role="heading"][aria-level="2"], span[data-testid="message-subject"]';
+/** The selected conversation in the list carries the conversation id. */
+const SELECTED_CONVERSATION = '[role="option"][aria-selected="true"][data-convid], [data-convid][aria-selected="true"]';
+/** The signed-in mailbox: the folder tree root (title / data-folder-name hold the address) and the
+ *  account manager's secondary line. */
+const SELF = '[id^="primaryMailboxRoot_"], [data-folder-name*="@"], #mectrl_currentAccount_secondary';
+
+export const EXAMPLE_URLS: ExampleUrls = {
+  match: [
+    'https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93AAA%3D',
+    'https://outlook.office365.com/mail/',
+    'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgAQAAAA',
+  ],
+  noMatch: ['https://outlook.com/', 'https://www.office.com/', 'https://outlook.office.com.example.net/mail/'],
+};
+
+function personFromText(text: string): { name: string | null; email: string | null } {
+  const { name, email } = splitNameAndEmail(text);
+  return { name: name && !/^(from|to|cc|bcc)\s*:?$/i.test(name) ? name : null, email };
+}
+
+function senderOf(message: ParentNode): DetectedContact | null {
+  const el = queryOne(message, FROM);
+  if (!el) return null;
+  const fromText = personFromText(textOf(el, 300));
+  const label = (attr(el, 'aria-label') ?? '').replace(/^(from|发件人)\s*[:：]?\s*/i, '');
+  const email = fromText.email ?? validEmail(attr(el, 'title') ?? '') ?? findEmails(label, 1)[0]?.email ?? null;
+  const name = fromText.name ?? (personFromText(label).name || null);
+  return email || name ? makeContact({ name, email }, 'sender', el) : null;
+}
+
+function recipientsOf(line: Element, role: ContactRole): DetectedContact[] {
+  const persons = queryAll(line, RECIPIENT_PERSON).filter((p) => p !== line);
+  if (persons.length) {
+    return persons.map((p) => {
+      const email = validEmail(attr(p, 'title') ?? '') ?? findEmails(attr(p, 'aria-label') ?? '', 1)[0]?.email ?? null;
+      return makeContact({ name: personFromText(textOf(p, 200)).name, email }, role, p);
+    });
+  }
+  // No persona elements: "To: Alex Rep <alex@…>; Dana Okafor <dana@…>" as text.
+  const text = textOf(line, 2000).replace(/^(to|cc|bcc|收件人|抄送)\s*[:：]?\s*/i, '');
+  return text.split(/[;；]/).map(personFromText).filter((p) => p.email || p.name).map((p) => makeContact(p, role, line));
+}
+
+function detectMessages(root: ParentNode): DetectedContact[] {
+  const above = (root as Node).nodeType === 1 ? closestOf(root as Element, MESSAGE) : null;
+  // Keep outermost containers: an old-style wrapper may hold a new-style message element.
+  const messages = above ? [above] : queryAll(root, MESSAGE).filter((m) => !m.parentElement || !closestOf(m.parentElement, MESSAGE));
+  return messages.flatMap((message) => {
+    const recipients = queryAll(message, RECIPIENT_LINES).flatMap((line) => recipientsOf(line, roleFromAriaLabel(attr(line, 'aria-label')) ?? 'recipient'));
+    const body = queryOne(message, BODY);
+    return [...withSignature(senderOf(message), body ? signatureOf(body) : null), ...recipients];
+  });
+}
+
+function within(root: ParentNode, contacts: DetectedContact[]): DetectedContact[] {
+  const node = root as Node;
+  return node.nodeType === 9 ? contacts : contacts.filter((c) => node === c.anchor || node.contains(c.anchor));
+}
+
+function selfEmail(doc: Document): string | null {
+  for (const el of queryAll(doc, SELF)) {
+    const email = validEmail(attr(el, 'data-folder-name') ?? '') ?? validEmail(attr(el, 'title') ?? '') ?? findEmails(textOf(el, 200), 1)[0]?.email;
+    if (email) return email;
+  }
+  return null;
+}
+
+function threadId(doc: Document, url: URL): string | null {
+  const fromList = attr(queryOne(doc, SELECTED_CONVERSATION), 'data-convid');
+  if (fromList) return fromList;
+  const m = /\/id\/([^/?#]+)/.exec(url.pathname);
+  if (!m?.[1]) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return m[1];
+  }
+}
+
+export const outlookAdapter: SiteAdapter = {
+  id: 'outlook',
+  matches: (url) => HOSTS.has(url.hostname),
+  detect: (root) => within(root, safely([], () => detectMessages(root))),
+  context: (doc, url) => ({
+    subject: textOf(queryOne(doc, SUBJECT), 300) || null,
+    threadId: threadId(doc, url),
+    recordName: null,
+    recordId: null,
+    selfEmail: selfEmail(doc),
+  }),
+  hasAnchors: (root) => queryAll(root, `${MESSAGE}, ${FROM}`).length > 0,
+  messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY),
+};

@@ -1,0 +1,62 @@
+// Pipedrive (<company>.pipedrive.com): person detail pages and deal detail pages (the deal's
+// person in the sidebar). Pipedrive's React UI carries data-testid hooks; the older Backbone
+// views (still served on some accounts) used data-test, kept side by side.
+
+import { safely } from '../contact';
+import { queryAll, queryOne, textOf } from '../dom';
+import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
+import { readRecord, readText, type FieldSelectors } from './crm-record';
+
+/** /person/<id> and /deal/<id>. */
+const RECORD_PATH = /^\/(person|deal)\/(\d+)/;
+
+/** The page title: a person's name or a deal's title. */
+const RECORD_TITLE = '[data-testid="header-title"], [data-test="header-title"], .detailView h1';
+/** Person fields (person page: the "Details" sidebar; deal page: the "Person" card). */
+const PERSON_FIELDS: FieldSelectors = {
+  name: '[data-testid="person-name"], [data-test="person-name"]',
+  email: '[data-testid="person-email"], [data-test="person-email"]',
+  phone: '[data-testid="person-phone"], [data-test="person-phone"]',
+  company: '[data-testid="person-organization"], [data-test="person-organization"]',
+};
+/** The deal page's person card; its organization sits in a sibling card. */
+const DEAL_PERSON_CARD = '[data-testid="deal-person"], [data-test="deal-person"]';
+const DEAL_ORGANIZATION = '[data-testid="deal-organization-name"], [data-test="deal-organization-name"]';
+
+export const EXAMPLE_URLS: ExampleUrls = {
+  match: ['https://acme-sales.pipedrive.com/person/1842', 'https://acme-sales.pipedrive.com/deal/977', 'https://globex.pipedrive.com/pipeline/1/user/everyone'],
+  noMatch: ['https://www.pipedrive.com.evil.example/person/1', 'https://pipedrive.co/person/1', 'https://www.pipedrivee.com/'],
+};
+
+function recordOf(url: URL): { kind: string; id: string } | null {
+  const m = RECORD_PATH.exec(url.pathname);
+  return m?.[1] && m[2] ? { kind: m[1], id: m[2] } : null;
+}
+
+function detect(root: ParentNode, url: URL): DetectedContact[] {
+  const record = recordOf(url);
+  const title = queryOne(root, RECORD_TITLE);
+  if (record?.kind === 'deal') {
+    const card = queryOne(root, DEAL_PERSON_CARD);
+    if (!card) return [];
+    const company = readText(queryOne(root, DEAL_ORGANIZATION));
+    const c = safely(null, () => readRecord(card, PERSON_FIELDS, queryOne(card, PERSON_FIELDS.name!)));
+    return c ? [{ ...c, company: c.company ?? company }] : [];
+  }
+  const c = safely(null, () => readRecord(root, PERSON_FIELDS, title, title ? textOf(title, 200) : null));
+  return c ? [c] : [];
+}
+
+export const pipedriveAdapter: SiteAdapter = {
+  id: 'pipedrive',
+  matches: (url) => url.hostname.endsWith('.pipedrive.com'),
+  detect,
+  context: (doc, url) => ({
+    subject: null,
+    threadId: null,
+    recordName: textOf(queryOne(doc, RECORD_TITLE), 200) || null,
+    recordId: recordOf(url)?.id ?? null,
+    selfEmail: null,
+  }),
+  hasAnchors: (root) => queryAll(root, `${RECORD_TITLE}, ${DEAL_PERSON_CARD}`).length > 0,
+};

@@ -1,0 +1,98 @@
+// Salesforce Lightning (*.lightning.force.com): Contact and Lead records, an Account's Contacts
+// related list, an Opportunity's Contact Roles. Lightning stamps every field wrapper with
+// data-target-selection-name="sfdc:RecordField.<Object>.<Field>" — tied to the field's API name,
+// not to the layout, label language or CSS — so that leads; field-label= on
+// records-record-layout-item (pre-2020 layouts) sits beside it.
+
+import { safely } from '../contact';
+import { attr, queryAll, queryOne, textOf } from '../dom';
+import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
+import { readRecord, readRows, readText, type FieldSelectors } from './crm-record';
+
+/** /lightning/r/<Object>/<18-char id>/view */
+const RECORD_PATH = /^\/lightning\/r\/(Contact|Lead|Account|Opportunity)\/([a-zA-Z0-9]{15,18})\//;
+
+/** Record title in the highlights panel (slot primaryField), older builds: .slds-page-header__title. */
+const RECORD_TITLE = 'records-highlights2 h1 [slot="primaryField"], records-highlights2 h1, h1 .slds-page-header__title, h1.slds-page-header__title';
+
+/** The value element of one record field: the lightning-formatted-* (or lookup link) inside the
+ *  field's wrapper — the wrapper itself also holds the label text. */
+const FIELD_VALUES = ['lightning-formatted-email', 'lightning-formatted-phone', 'lightning-formatted-name', 'lightning-formatted-text', 'force-lookup', 'records-hoverable-link'];
+
+function fieldOf(object: string, name: string, label: string): string {
+  const wrapper = `[data-target-selection-name="sfdc:RecordField.${object}.${name}"]`;
+  return [...FIELD_VALUES.map((v) => `${wrapper} ${v}`), `records-record-layout-item[field-label="${label}"] .slds-form-element__static`].join(', ');
+}
+
+/** Contact record fields (Name, Email, Phone/Mobile, Account). */
+const CONTACT_FIELDS: FieldSelectors = {
+  name: fieldOf('Contact', 'Name', 'Name'),
+  email: fieldOf('Contact', 'Email', 'Email'),
+  phone: `${fieldOf('Contact', 'Phone', 'Phone')}, ${fieldOf('Contact', 'MobilePhone', 'Mobile')}`,
+  company: fieldOf('Contact', 'AccountId', 'Account Name'),
+};
+/** Lead record fields (Name, Email, Phone/Mobile, Company). */
+const LEAD_FIELDS: FieldSelectors = {
+  name: fieldOf('Lead', 'Name', 'Name'),
+  email: fieldOf('Lead', 'Email', 'Email'),
+  phone: `${fieldOf('Lead', 'Phone', 'Phone')}, ${fieldOf('Lead', 'MobilePhone', 'Mobile')}`,
+  company: fieldOf('Lead', 'Company', 'Company'),
+};
+/** The Opportunity's account, the company of its contact roles. */
+const OPPORTUNITY_ACCOUNT = fieldOf('Opportunity', 'AccountId', 'Account Name');
+
+/** Related lists about people: the Account's "Contacts", the Opportunity's "Contact Roles"
+ *  (article aria-label, localised labels included), each a lightning-datatable. */
+const PEOPLE_RELATED_LIST = 'article[aria-label="Contacts"], article[aria-label="Contact Roles"], article[aria-label="联系人"], article[aria-label="联系人角色"], lst-related-list-single-container[data-list-api-name="Contacts"], lst-related-list-single-container[data-list-api-name="OpportunityContactRoles"]';
+const RELATED_ROW = 'tbody tr';
+/** lightning-datatable cells carry data-label = the column's header text. */
+const RELATED_CELLS: FieldSelectors = {
+  name: 'th[data-label="Contact Name"] a, th[data-label="Name"] a, td[data-label="Contact Name"] a, th[data-label="Contact Name"], th[data-label="Name"]',
+  email: 'td[data-label="Email"]',
+  phone: 'td[data-label="Phone"], td[data-label="Mobile"]',
+};
+
+export const EXAMPLE_URLS: ExampleUrls = {
+  match: [
+    'https://northwind.lightning.force.com/lightning/r/Contact/0035g00000AbCdEAAV/view',
+    'https://acme-sales.lightning.force.com/lightning/r/Opportunity/0065g00000XyZ12AAB/view',
+    'https://acme.sandbox.lightning.force.com/lightning/r/Lead/00Q5g00000LmNoPEAV/view',
+  ],
+  noMatch: ['https://www.salesforce.com/products/', 'https://lightning.force.com.evil.example/', 'https://force.com/'],
+};
+
+function recordOf(url: URL): { object: string; id: string } | null {
+  const m = RECORD_PATH.exec(url.pathname);
+  return m?.[1] && m[2] ? { object: m[1], id: m[2] } : null;
+}
+
+function detect(root: ParentNode, url: URL): DetectedContact[] {
+  const record = recordOf(url);
+  const out: DetectedContact[] = [];
+  const title = queryOne(root, RECORD_TITLE);
+  if (record?.object === 'Contact' || record?.object === 'Lead') {
+    const fields = record.object === 'Contact' ? CONTACT_FIELDS : LEAD_FIELDS;
+    const c = safely(null, () => readRecord(root, fields, title, title ? textOf(title, 200) : null));
+    if (c) out.push(c);
+  }
+  // Related people: on an Account their company is the record; on an Opportunity, its account.
+  const company = record?.object === 'Account' ? (title ? textOf(title, 200) : null) : readText(queryOne(root, OPPORTUNITY_ACCOUNT));
+  for (const list of queryAll(root, PEOPLE_RELATED_LIST)) {
+    out.push(...safely([], () => readRows(list, RELATED_ROW, RELATED_CELLS, company)));
+  }
+  return out;
+}
+
+export const salesforceAdapter: SiteAdapter = {
+  id: 'salesforce',
+  matches: (url) => url.hostname.endsWith('.lightning.force.com'),
+  detect,
+  context: (doc, url) => ({
+    subject: null,
+    threadId: null,
+    recordName: textOf(queryOne(doc, RECORD_TITLE), 200) || attr(queryOne(doc, 'records-highlights2'), 'title'),
+    recordId: recordOf(url)?.id ?? null,
+    selfEmail: null,
+  }),
+  hasAnchors: (root) => queryAll(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`).length > 0,
+};

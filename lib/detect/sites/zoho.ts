@@ -1,0 +1,56 @@
+// Zoho CRM (crm.zoho.com and its regional hosts .eu, .in, .com.au, .jp, .com.cn, .sa, .ca):
+// Contact and Lead detail views. Zoho names each field's value element after the field's API name
+// (id="value_Email") and its newer Lyte UI adds data-zcqa hooks; both are used.
+
+import { safely } from '../contact';
+import { queryAll, queryOne, textOf } from '../dom';
+import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
+import { readRecord, type FieldSelectors } from './crm-record';
+
+const HOST = /^crm\.zoho\.(com|eu|in|com\.au|jp|com\.cn|sa|ca|uk)$/;
+/** /crm/<org>/tab/<Module>/<id> ; org segment absent on some accounts. */
+const RECORD_PATH = /^\/crm\/(?:[^/]+\/)?tab\/(Contacts|Leads)\/(\d+)/;
+
+/** The record's name in the detail view header. */
+const RECORD_TITLE = '[data-zcqa="dv_record_name"], #subvalue_Full_Name, .dv_info_name';
+
+function fieldOf(api: string): string {
+  return `[data-zcqa="detailView_${api}"], #value_${api}, #subvalue_${api}`;
+}
+
+/** Fields by API name (Leads have Company; Contacts have Account_Name). */
+const FIELDS: FieldSelectors = {
+  email: fieldOf('Email'),
+  phone: `${fieldOf('Phone')}, ${fieldOf('Mobile')}`,
+  company: `${fieldOf('Company')}, ${fieldOf('Account_Name')}`,
+};
+
+export const EXAMPLE_URLS: ExampleUrls = {
+  match: ['https://crm.zoho.com/crm/org60012345/tab/Leads/4876876000000412001', 'https://crm.zoho.eu/crm/org20077123/tab/Contacts/1234500000000123456', 'https://crm.zoho.com.cn/crm/tab/Leads/77001'],
+  noMatch: ['https://www.zoho.com/crm/', 'https://crm.zoho.com.evil.example/crm/tab/Leads/1', 'https://mail.zoho.com/zm/'],
+};
+
+function recordOf(url: URL): { module: string; id: string } | null {
+  const m = RECORD_PATH.exec(url.pathname);
+  return m?.[1] && m[2] ? { module: m[1], id: m[2] } : null;
+}
+
+function detect(root: ParentNode): DetectedContact[] {
+  const title = queryOne(root, RECORD_TITLE);
+  const c = safely(null, () => readRecord(root, FIELDS, title, title ? textOf(title, 200) : null));
+  return c ? [c] : [];
+}
+
+export const zohoAdapter: SiteAdapter = {
+  id: 'zoho',
+  matches: (url) => HOST.test(url.hostname),
+  detect,
+  context: (doc, url) => ({
+    subject: null,
+    threadId: null,
+    recordName: textOf(queryOne(doc, RECORD_TITLE), 200) || null,
+    recordId: recordOf(url)?.id ?? null,
+    selfEmail: null,
+  }),
+  hasAnchors: (root) => queryAll(root, RECORD_TITLE).length > 0,
+};

@@ -1,0 +1,51 @@
+// The contract between contact detection and the rest of Tasklane (UI, classifier, background).
+// Keep these names stable: other modules code against them.
+
+export type SiteId = 'gmail' | 'outlook' | 'salesforce' | 'hubspot' | 'pipedrive' | 'zoho' | 'dynamics' | 'generic';
+
+export type ContactRole = 'sender' | 'recipient' | 'cc' | 'mentioned' | 'record' | 'signature';
+
+export interface DetectedContact {
+  name: string | null;
+  /** Lower-cased. */
+  email: string | null;
+  /** Raw as found on the page in content code (libphonenumber is too big for the content bundle);
+   *  E.164 once the background or the CLI has run it through normalisePhone. */
+  phone: string | null;
+  company: string | null;
+  role: ContactRole;
+  /** The element a button is placed next to. */
+  anchor: Element;
+}
+
+export interface PageContext {
+  subject: string | null;
+  threadId: string | null;
+  recordName: string | null;
+  recordId: string | null;
+  /** The signed-in user's own address: never offered as a contact. */
+  selfEmail: string | null;
+}
+
+export interface SiteAdapter {
+  id: SiteId;
+  /** Pure URL predicate, host-based. */
+  matches(url: URL): boolean;
+  /** Pure; root may be the whole document or a freshly added subtree — context (To/Cc header,
+   *  thread, record) above it is learnt with closest(). */
+  detect(root: ParentNode, url: URL): DetectedContact[];
+  /** Subject / thread id / record name+id / the signed-in user's own address. */
+  context(doc: Document, url: URL): PageContext;
+  /** Optional drift probe: true when the view's landmarks (thread, header, record) are present.
+   *  Landmarks without contacts means the site changed its markup. */
+  hasAnchors?(root: ParentNode): boolean;
+  /** Optional: the text of the message (or list row) a contact's anchor belongs to, bounded, for
+   *  the classifier's keyword and date signals. Null when the anchor is not in a message. */
+  messageText?(anchor: Element): string | null;
+}
+
+/** Example URLs that run as tests, exported by every adapter. */
+export interface ExampleUrls {
+  match: readonly string[];
+  noMatch: readonly string[];
+}

@@ -1,0 +1,98 @@
+// Normalisation: emails, names, merging one person seen several times, dropping the user's own address.
+
+import { describe, expect, it } from 'vitest';
+import { dedupe, dropSelf, normaliseContacts, normaliseEmail, normaliseName } from '../../../lib/detect/normalize';
+import type { ContactRole, DetectedContact } from '../../../lib/detect/types';
+import { parseWithLinkedom } from './helpers';
+
+const anchor = parseWithLinkedom('<html><body><span>x</span></body></html>').querySelector('span')!;
+
+function c(fields: Partial<DetectedContact> & { role?: ContactRole }): DetectedContact {
+  return { name: null, email: null, phone: null, company: null, role: 'mentioned', anchor, ...fields };
+}
+
+describe('normaliseEmail', () => {
+  it('trims, lower-cases and validates', () => {
+    expect(normaliseEmail('  Priya.Raman@Northwind-Traders.COM ')).toBe('priya.raman@northwind-traders.com');
+    expect(normaliseEmail('mailto:Bob@Example.org')).toBe('bob@example.org');
+    expect(normaliseEmail('<bob@example.org>')).toBe('bob@example.org');
+  });
+  it('rejects what is not a mailbox', () => {
+    for (const bad of ['', 'bob', 'bob@', '@example.org', 'bob@localhost', 'image@2x.png', 'pkg@1.0.0', 'a..b@example.org', 'x@y.z', 'CAF=abc@mail.gmail.com', `${'a'.repeat(70)}@example.org`]) {
+      expect(normaliseEmail(bad), bad).toBeNull();
+    }
+    expect(normaliseEmail(null)).toBeNull();
+  });
+});
+
+describe('normaliseName', () => {
+  it('trims, collapses whitespace, strips quotes and addresses', () => {
+    expect(normaliseName('  "Priya   Raman"  ')).toBe('Priya Raman');
+    expect(normaliseName('Priya Raman <priya@northwind.example>')).toBe('Priya Raman');
+    expect(normaliseName('Priya Raman (priya@northwind.example)')).toBe('Priya Raman');
+    expect(normaliseName('\u201cDana\tOkafor\u201d')).toBe('Dana Okafor');
+    expect(normaliseName(' 王芳 ')).toBe('王芳');
+  });
+  it('removes bidi overrides and zero-width characters', () => {
+    expect(normaliseName('Eve \u202Efdp.exe')).toBe('Eve fdp.exe');
+    expect(normaliseName('Mal\u200Blory')).toBe('Mallory');
+  });
+  it('keeps markup-looking names as literal text', () => {
+    expect(normaliseName('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
+  });
+  it('caps at 200 characters and drops empties', () => {
+    expect(normaliseName('A'.repeat(5000))).toHaveLength(200);
+    expect(normaliseName('   ')).toBeNull();
+    expect(normaliseName('""')).toBeNull();
+    expect(normaliseName('bob@example.org')).toBeNull();
+  });
+});
+
+describe('dedupe', () => {
+  it('merges by email, keeps the strongest role and fills missing fields', () => {
+    const out = dedupe([
+      c({ email: 'p@n.example', name: 'Priya', role: 'cc' }),
+      c({ email: 'p@n.example', phone: '+1 415 555 0134', company: 'Northwind', role: 'signature' }),
+      c({ email: 'p@n.example', name: 'Priya Raman', role: 'sender' }),
+    ]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ email: 'p@n.example', name: 'Priya Raman', phone: '+1 415 555 0134', company: 'Northwind', role: 'sender' });
+  });
+
+  it('merges by phone when there is no email conflict, then by name', () => {
+    const byPhone = dedupe([c({ phone: '(415) 555-0134', role: 'mentioned' }), c({ phone: '+1 415 555 0134', name: 'Priya', role: 'signature' })]);
+    expect(byPhone).toHaveLength(1);
+    expect(byPhone[0]).toMatchObject({ name: 'Priya', role: 'signature' });
+    const byName = dedupe([c({ name: 'Dana Okafor', role: 'mentioned' }), c({ name: 'dana  okafor', email: 'd@n.example', role: 'recipient' })]);
+    expect(byName).toHaveLength(1);
+    expect(byName[0]).toMatchObject({ email: 'd@n.example', role: 'recipient' });
+  });
+
+  it('never merges two different addresses, even with the same name', () => {
+    expect(dedupe([c({ name: 'Team Twilio', email: 'news@twilio.example' }), c({ name: 'Team Twilio', email: 'help@twilio.example' })])).toHaveLength(2);
+  });
+
+  it('orders roles sender > record > recipient > cc > signature > mentioned', () => {
+    const roles: ContactRole[] = ['mentioned', 'signature', 'cc', 'recipient', 'record', 'sender'];
+    for (let i = 0; i < roles.length; i++) {
+      for (let j = i + 1; j < roles.length; j++) {
+        const out = dedupe([c({ email: 'x@y.example', role: roles[i]! }), c({ email: 'x@y.example', role: roles[j]! })]);
+        expect(out[0]!.role).toBe(roles[j]);
+      }
+    }
+  });
+});
+
+describe('dropSelf / normaliseContacts', () => {
+  it('never offers the signed-in user', () => {
+    const list = [c({ email: 'alex.rep@acme-sales.example', name: 'me', role: 'recipient' }), c({ email: 'p@n.example' })];
+    expect(dropSelf(list, 'Alex.Rep@Acme-Sales.example').map((x) => x.email)).toEqual(['p@n.example']);
+    expect(normaliseContacts(list, 'alex.rep@acme-sales.example')).toHaveLength(1);
+  });
+
+  it('cleans fields and drops contacts with nothing left', () => {
+    const out = normaliseContacts([c({ email: ' BOB@Example.ORG ', name: ' "Bob" ' }), c({ name: '  ', email: 'not-an-email' })]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ email: 'bob@example.org', name: 'Bob' });
+  });
+});

@@ -1,0 +1,53 @@
+// Phones to E.164 (background and CLI side) and the default country from a language tag.
+
+import { describe, expect, it } from 'vitest';
+import { defaultCountryFrom, normalisePhone, withE164Phones } from '../../../lib/detect/phone';
+
+describe('normalisePhone', () => {
+  it.each([
+    ['+1 (415) 555-0134', undefined, '+14155550134'],
+    ['(415) 555-0134', 'US', '+14155550134'],
+    ['+86 138 1234 5678', undefined, '+8613812345678'],
+    ['138 1234 5678', 'CN', '+8613812345678'],
+    ['021-6288 1234', 'CN', '+862162881234'],
+    ['020 7946 0958', 'GB', '+442079460958'],
+    ['+49 (0)40 3176 2290', undefined, '+494031762290'],
+    ['0049 40 3176 2290', undefined, '+494031762290'],
+    ['tel:+1-617-555-0100', undefined, '+16175550100'],
+    ['(02) 9374 4000', 'AU', '+61293744000'],
+  ] as const)('%s (%s) → %s', (raw, country, e164) => {
+    expect(normalisePhone(raw, country)).toBe(e164);
+  });
+
+  it('rejects what is not a valid number', () => {
+    expect(normalisePhone('(415) 555-0134')).toBeNull(); // no country to read it in
+    expect(normalisePhone('12345')).toBeNull();
+    expect(normalisePhone('')).toBeNull();
+    expect(normalisePhone(null)).toBeNull();
+    expect(normalisePhone('x'.repeat(10_000))).toBeNull();
+  });
+});
+
+describe('defaultCountryFrom', () => {
+  it.each([
+    ['zh-CN', 'CN'], ['en-US', 'US'], ['en-GB', 'GB'], ['en_AU', 'AU'], ['zh-Hans-CN', 'CN'], ['en', 'US'], ['zh', 'CN'], ['de', 'DE'],
+  ])('%s → %s', (lang, country) => {
+    expect(defaultCountryFrom(lang)).toBe(country);
+  });
+
+  it('is undefined without a usable tag', () => {
+    expect(defaultCountryFrom(null)).toBeUndefined();
+    expect(defaultCountryFrom('')).toBeUndefined();
+    expect(defaultCountryFrom('tlh')).toBeUndefined();
+  });
+});
+
+describe('withE164Phones', () => {
+  it('normalises phones and drops contacts left with nothing', () => {
+    const out = withE164Phones([
+      { name: null, email: null, phone: '555 555 0134 0134' },
+      { name: 'Priya', email: null, phone: '(415) 555-0134' },
+    ], 'US');
+    expect(out).toEqual([{ name: 'Priya', email: null, phone: '+14155550134' }]);
+  });
+});
