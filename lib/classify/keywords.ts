@@ -33,9 +33,13 @@ export const DEFAULT_GOAL_KEYWORDS: Readonly<Record<GoalId, readonly string[]>> 
   ],
 };
 
-/** Words that mark work toward a dated target → cycle 'phased'. Not user-editable yet. */
+/**
+ * Words that mark work toward a dated target → cycle 'phased'. Not user-editable yet. Bare
+ * quarter names (Q1–Q4) and a bare "annual" are left out: "the Q3 budget", "annual prepay"
+ * fill routine emails.
+ */
 export const MILESTONE_WORDS: readonly string[] = [
-  'quarter', 'quarterly', 'target', 'launch', 'campaign', 'annual', 'milestone', 'roadmap',
-  'rollout', 'kickoff', 'fiscal year', 'Q1', 'Q2', 'Q3', 'Q4',
+  'quarter', 'quarterly', 'target', 'launch', 'campaign', 'annual plan', 'annual campaign', 'milestone', 'roadmap',
+  'rollout', 'kickoff', 'fiscal year',
   '季度', '目标', '发布', '年度', '里程碑', '上线', '推广活动', '营销活动', '年终',
 ];

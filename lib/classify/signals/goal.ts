@@ -47,7 +47,14 @@ function relationshipGoal(relationship: Relationship | null): Decision<GoalId> |
   return { value: 'existing_customer', code: relationship.code, detail: relationship.detail };
 }
 
-/** The goal with the highest keyword score; none when nothing matched or the best scores tie. */
+/**
+ * Who wins a tie between equally scored goals. A payment word names a concrete action; an
+ * existing-customer word (renewal, support, upgrade) presupposes the relationship, while the
+ * new-customer words (quote, pricing, demo) are just as common with existing customers.
+ */
+const TIE_BREAK: readonly GoalId[] = ['payment_collection', 'existing_customer', 'new_customer', 'market_research'];
+
+/** The goal with the highest keyword score (ties: TIE_BREAK); none when nothing matched. */
 function keywordWinner(text: ScanText, custom?: Partial<Record<GoalId, string[]>>): KeywordWinner | undefined {
   const scored = GOAL_IDS.map((goal) => {
     const list = keywordList(goal, custom);
@@ -55,9 +62,9 @@ function keywordWinner(text: ScanText, custom?: Partial<Record<GoalId, string[]>
     const inBody = findKeywords(text.body, list).filter((k) => !inSubject.includes(k));
     const score = inSubject.length * SUBJECT_WEIGHT + inBody.length * BODY_WEIGHT;
     return { goal, score, keyword: inSubject[0] ?? inBody[0] ?? '' };
-  }).sort((a, b) => b.score - a.score);
-  const [best, second] = scored;
-  if (!best || best.score === 0 || (second && second.score === best.score)) return undefined;
+  }).sort((a, b) => b.score - a.score || TIE_BREAK.indexOf(a.goal) - TIE_BREAK.indexOf(b.goal));
+  const [best] = scored;
+  if (!best || best.score === 0) return undefined;
   return { goal: best.goal, keyword: best.keyword, strong: best.score >= SUBJECT_WEIGHT };
 }
 

@@ -39,9 +39,14 @@ describe('goal from keywords', () => {
     expect(s.categories.goal).toBe('payment_collection');
   });
 
-  it('leaves the goal undecided on a tie', () => {
-    expect(run({ text: 'About the invoice and the demo.' }).categories.goal).toBeUndefined();
-    expect(reason(run({ text: 'About the invoice and the demo.' }), 'goal')).toBeUndefined();
+  it('breaks a tie toward the concrete action: payment, then an existing relationship', () => {
+    expect(run({ text: 'About the invoice and the demo.' }).categories.goal).toBe('payment_collection');
+    expect(run({ subject: 'Q3 renewal: revised quote for 40 seats' }).categories.goal).toBe('existing_customer');
+    expect(reason(run({ subject: 'Q3 renewal: revised quote' }), 'goal')).toMatchObject({ code: 'keyword', detail: 'renewal' });
+  });
+
+  it('does not treat a bare quarter name as a milestone', () => {
+    expect(run({ subject: 'Q3 renewal: revised quote' }).categories.cycle).toBe('daily');
   });
 
   it('uses the user\'s keyword list for a goal instead of the default one', () => {
