@@ -71,6 +71,12 @@ export function PopupApp() {
           )}
         </section>
       )}
+      {list && list.upcoming.length > 0 && (
+        <details class="upcoming">
+          <summary><h2 id="upcoming-heading">{t('next7Days')} ({list.upcoming.length})</h2></summary>
+          <ul aria-labelledby="upcoming-heading">{list.upcoming.map((task) => <TaskRow key={task.id} task={task} categories={categoriesByKey.value} onComplete={onComplete} showDate />)}</ul>
+        </details>
+      )}
       {list && list.total > shown && <p class="empty">{t('moreTasks', String(list.total - shown))}</p>}
     </main>
   );

@@ -13,7 +13,7 @@ export const loadError = signal<string | null>(null);
 
 export async function loadDue(): Promise<void> {
   try {
-    due.value = await request('task.listDue', { limit: ROW_LIMIT });
+    due.value = await request('task.listDue', { limit: ROW_LIMIT, upcomingDays: 7 });
     loadError.value = null;
   } catch (error) {
     loadError.value = (error as Error).message;

@@ -69,6 +69,14 @@ export async function listDue(db: TasklaneDb, today: string, limit: number): Pro
   };
 }
 
+/** Open tasks due after `today` up to and including `until`, soonest first. */
+export async function listUpcoming(db: TasklaneDb, today: string, until: string, limit: number): Promise<Task[]> {
+  const index = db.transaction('tasks').store.index('by_status_due');
+  // '\uffff' sorts after any real date, so the bound excludes `today` itself.
+  const rows = await index.getAll(IDBKeyRange.bound(['open', `${today}\uffff`], ['open', until]), limit);
+  return rows.sort(byDueThenCreated);
+}
+
 function byDueThenCreated(a: Task, b: Task): number {
   const aKey = `${a.due?.date ?? ''} ${a.due?.time ?? '99:99'}`;
   const bKey = `${b.due?.date ?? ''} ${b.due?.time ?? '99:99'}`;

@@ -81,6 +81,16 @@ describe('listDue', () => {
   });
 });
 
+describe('listUpcoming', () => {
+  it('lists open tasks after today up to the horizon, soonest first', async () => {
+    for (const [title, date] of [['today', '2026-11-28'], ['in 7', '2026-12-05'], ['tomorrow', '2026-11-29'], ['in 8', '2026-12-06']]) {
+      await db.createTask(database, draft({ title, due: { date: date! } }), undefined, 1);
+    }
+    const rows = await db.listUpcoming(database, '2026-11-28', '2026-12-05', 50);
+    expect(rows.map((t) => t.title)).toEqual(['tomorrow', 'in 7']);
+  });
+});
+
 describe('updateTask and deleteTask', () => {
   it('completes and reopens, keeping completedAt in step', async () => {
     const { task } = await db.createTask(database, draft(), undefined, 1);
