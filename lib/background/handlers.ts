@@ -1,11 +1,13 @@
 // What the background does for each request. Payloads arrive validated (lib/messages/router);
 // every change is broadcast so open pages update without reopening.
 import * as db from '../db';
+import { addDays } from '../dates/local-date';
 import { todayLocal } from '../dates/today';
 import { ProtocolError, type TaskView } from '../messages';
 import type { Handlers } from '../messages/router';
 import type { Task } from '../model';
 import { normaliseContact } from './contacts';
+import { injectQuickPanel } from './quick-panel';
 import { suggestForPage } from './suggest';
 import type { UndoTokens } from './undo';
 
@@ -47,6 +49,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (deleted) deps.broadcast('task', [id]);
       return { deleted };
     },
+    async 'panel.load'(_input, { sender }) {
+      await injectQuickPanel(sender);
+      return { loaded: true };
+    },
     async 'contact.lookup'({ email, phone }) {
       const database = await deps.getDb();
       const normal = normaliseContact({ email, phone }, deps.locale());
@@ -64,15 +70,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const [view] = await withContacts(database, [task]);
       return { task: view! };
     },
-    async 'task.listDue'({ today, limit }) {
+    async 'task.listDue'({ today, limit, upcomingDays }) {
       const database = await deps.getDb();
       const day = today ?? todayLocal(new Date(deps.now()));
-      const due = await db.listDue(database, day, limit);
-      const [overdue, dueToday] = await Promise.all([
+      const [due, later] = await Promise.all([
+        db.listDue(database, day, limit),
+        upcomingDays ? db.listUpcoming(database, day, addDays(day, upcomingDays), limit) : [],
+      ]);
+      const [overdue, dueToday, upcoming] = await Promise.all([
         withContacts(database, due.overdue),
         withContacts(database, due.today),
+        withContacts(database, later),
       ]);
-      return { today: day, overdue, dueToday, total: due.total };
+      return { today: day, overdue, dueToday, total: due.total, upcoming };
     },
     async 'task.update'({ id, patch }) {
       const task = await db.updateTask(await deps.getDb(), id, patch, deps.now());

@@ -34,6 +34,8 @@ export const REQUESTS = {
     access: 'content',
     input: v.object({ id: IdSchema, undoToken: v.pipe(v.string(), v.maxLength(64)) }),
   },
+  /** Injects the quick-create panel's script into the asking frame, on first use only. */
+  'panel.load': { access: 'content', input: v.object({}) },
   'contact.lookup': {
     access: 'content',
     input: v.object({ email: v.optional(EmailSchema), phone: v.optional(boundedString(MAX.phone)) }),
@@ -64,6 +66,8 @@ export const REQUESTS = {
     input: v.object({
       today: v.optional(LocalDateSchema),
       limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)), 50),
+      /** Also list open tasks due in the next this-many days (0: none). */
+      upcomingDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(31)), 0),
     }),
   },
   'task.update': { access: 'extension', input: v.object({ id: IdSchema, patch: TaskPatchSchema }) },
@@ -88,6 +92,7 @@ export interface ResponseMap {
   'task.create': { task: Task; created: boolean; undoToken?: string };
   'task.undoCreate': { deleted: boolean };
   'contact.lookup': { contact?: Contact; openTasks: Task[] };
+  'panel.load': { loaded: true };
   'classify.suggest': {
     suggestion: Suggestion;
     /** The rep's dueText as a date, null when it could not be read. */
@@ -100,7 +105,7 @@ export interface ResponseMap {
     locale: 'en' | 'zh-CN';
   };
   'task.get': { task: TaskView };
-  'task.listDue': { today: string; overdue: TaskView[]; dueToday: TaskView[]; total: number };
+  'task.listDue': { today: string; overdue: TaskView[]; dueToday: TaskView[]; total: number; upcoming: TaskView[] };
   'task.update': { task: Task };
   'task.delete': { deleted: boolean };
   'categories.list': { categories: CategoryValue[] };

@@ -1,0 +1,139 @@
+// The quick-create panel: edit the suggested title, due date (typed in words, read by the
+// background), the four categories, a template and notes before creating the task. Shown in a
+// closed shadow root on web pages; everything page-made is rendered as text.
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ResponseMap } from '@/lib/messages';
+import { DIMENSIONS, type Dimension, type TaskCategories, type Template } from '@/lib/model';
+import { DIMENSION_LABELS } from '@/lib/taxonomy/categories';
+
+type Suggested = ResponseMap['classify.suggest'];
+
+export interface PanelValues {
+  title: string;
+  due: { date: string; time?: string };
+  categories: TaskCategories;
+  notes: string;
+}
+
+interface Props {
+  personLabel: string;
+  subject: string | null;
+  suggested: Suggested;
+  /** Reads a typed due date through the background; null when it cannot. */
+  readDue: (text: string) => Promise<{ date: string; time?: string } | null>;
+  onSubmit: (values: PanelValues) => Promise<void>;
+  onCancel: () => void;
+}
+
+const t = (key: Parameters<typeof browser.i18n.getMessage>[0], sub?: string) => browser.i18n.getMessage(key, sub);
+
+function fillTemplate(template: Template, locale: 'en' | 'zh-CN', subject: string | null, person: string): string {
+  return template.title[locale].replace('{subject}', subject ?? person).replace('{name}', person).slice(0, 200);
+}
+
+export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onSubmit, onCancel }: Props) {
+  const { suggestion, locale } = suggested;
+  const [title, setTitle] = useState(suggestion.title);
+  const [due, setDue] = useState(suggestion.due);
+  const [dueText, setDueText] = useState('');
+  const [dueNote, setDueNote] = useState<string | null>(null);
+  const [categories, setCategories] = useState<TaskCategories>(suggestion.categories);
+  const [notes, setNotes] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const applyTemplate = (id: string) => {
+    const template = suggested.templates.find((tpl) => tpl.id === id);
+    if (!template) return;
+    setTitle(fillTemplate(template, locale, subject, personLabel));
+    setCategories((c) => ({ ...c, goal: template.goal, ...(template.cycle ? { cycle: template.cycle } : {}) }));
+    setNotes(template.notes[locale]);
+  };
+  const onDueText = async () => {
+    const text = dueText.trim();
+    if (!text) return;
+    const read = await readDue(text).catch(() => null);
+    if (read) {
+      setDue(read);
+      setDueNote(null);
+    } else setDueNote(t('dueUnreadable', due.date));
+  };
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!(event as SubmitEvent).isTrusted || busy || !title.trim()) return;
+    setBusy(true);
+    try {
+      await onSubmit({ title: title.trim(), due, categories, notes });
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  };
+  const setCategory = (dimension: Dimension, value: string) =>
+    setCategories((c) => {
+      const next = { ...c };
+      if (value) next[dimension] = value;
+      else delete next[dimension];
+      return next;
+    });
+
+  return (
+    <div role="dialog" aria-modal="false" aria-labelledby="tl-panel-title">
+    <form class="panel" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <h2 id="tl-panel-title">{t('panelTitle')}</h2>
+      <p class="for">{t('panelFor', personLabel)}</p>
+      {suggested.openTasks.length > 0 && (
+        <div class="warn" role="note">
+          {t('warnOpenTasks', personLabel)}
+          <ul>{suggested.openTasks.map((task) => <li key={task.id}>{task.title}{task.due ? ` · ${task.due.date}` : ''}</li>)}</ul>
+        </div>
+      )}
+      <label>{t('fieldTemplate')}
+        <select onChange={(e) => applyTemplate((e.target as HTMLSelectElement).value)}>
+          <option value="">{t('noValue')}</option>
+          {suggested.templates.map((tpl) => <option key={tpl.id} value={tpl.id}>{tpl.labels[locale]}</option>)}
+        </select>
+      </label>
+      <label>{t('fieldTitle')}
+        <input value={title} maxLength={200} required autoFocus onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
+      </label>
+      <div class="row">
+        <label>{t('fieldDue')}
+          <input type="date" value={due.date} required onInput={(e) => { const date = (e.target as HTMLInputElement).value; if (date) setDue({ date }); }} />
+        </label>
+        <label class="grow">&nbsp;
+          <input value={dueText} maxLength={100} placeholder={t('fieldDueHint')} aria-label={t('fieldDueHint')}
+            onInput={(e) => setDueText((e.target as HTMLInputElement).value)} onBlur={onDueText}
+            onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void onDueText(); } }} />
+        </label>
+      </div>
+      {dueNote && <p class="note">{dueNote}</p>}
+      <div class="grid">
+        {DIMENSIONS.map((dimension) => (
+          <label key={dimension}>{DIMENSION_LABELS[dimension][locale]}
+            <select value={categories[dimension] ?? ''} data-dimension={dimension} onChange={(e) => setCategory(dimension, (e.target as HTMLSelectElement).value)}>
+              <option value="">{t('noValue')}</option>
+              {suggested.categories.filter((c) => c.dimension === dimension).map((c) => <option key={c.id} value={c.id}>{c.labels[locale]}</option>)}
+            </select>
+          </label>
+        ))}
+      </div>
+      <label>{t('fieldNotes')}
+        <textarea value={notes} maxLength={5000} rows={2} onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)} />
+      </label>
+      {suggestion.reasons.length > 0 && (
+        <details>
+          <summary>{t('reasons')}</summary>
+          <ul class="reasons">{suggestion.reasons.map((r, i) => <li key={i}>{r.dimension}: {r.value} — {r.detail}</li>)}</ul>
+        </details>
+      )}
+      {error && <p class="error" role="alert">{error}</p>}
+      <div class="actions">
+        <button type="button" onClick={onCancel}>{t('cancel')}</button>
+        <button type="submit" class="primary" disabled={busy}>{t('create')}</button>
+      </div>
+    </form>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+// What the in-page buttons do: create at once with the suggestion (toast with Undo), or open
+// the quick-create panel. Errors become a toast; nothing throws out of the content script.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { request } from '@/lib/messages/client';
+import { createRequest, personLabel, suggestRequest, type PersonOnPage } from './follow-up';
+import { loadPanelFactory } from './panel-loader';
+import { createToaster } from './toast';
+
+export function createActions(ctx: ContentScriptContext) {
+  const toaster = createToaster(ctx);
+  let panel: ReturnType<Awaited<ReturnType<typeof loadPanelFactory>>> | undefined;
+  const t = browser.i18n.getMessage;
+
+  const fail = (error: unknown) => toaster.show((error as Error)?.message ?? String(error), { error: true });
+
+  async function undo(id: string, undoToken: string) {
+    try {
+      await request('task.undoCreate', { id, undoToken });
+      toaster.show(t('toastUndone'));
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function save(person: PersonOnPage, values: Parameters<typeof createRequest>[1], button: HTMLButtonElement) {
+    const reply = await request('task.create', createRequest(person, values));
+    button.classList.add('done');
+    if (reply.created && reply.undoToken) {
+      const token = reply.undoToken;
+      toaster.show(t('toastCreated', reply.task.title), { action: { label: t('undo'), run: () => void undo(reply.task.id, token) } });
+    } else {
+      toaster.show(t('toastExists', reply.task.title));
+    }
+  }
+
+  return {
+    async createNow(person: PersonOnPage, button: HTMLButtonElement) {
+      if (button.getAttribute('aria-busy') === 'true') return;
+      button.setAttribute('aria-busy', 'true');
+      try {
+        const { suggestion } = await request('classify.suggest', suggestRequest(person));
+        await save(person, suggestion, button);
+      } catch (error) {
+        fail(error);
+      } finally {
+        button.removeAttribute('aria-busy');
+      }
+    },
+
+    async openPanel(person: PersonOnPage, button: HTMLButtonElement) {
+      try {
+        const [suggested, factory] = await Promise.all([
+          request('classify.suggest', suggestRequest(person)),
+          loadPanelFactory(),
+        ]);
+        panel ??= factory(ctx);
+        panel.open(
+          {
+            anchor: button,
+            personLabel: personLabel(person.contact) || t('thisPerson'),
+            subject: person.context.subject ?? person.context.recordName,
+            suggested,
+            readDue: async (text) => (await request('classify.suggest', suggestRequest(person, text))).dueFromText,
+            onSubmit: (values) => save(person, values, button),
+          },
+          button,
+        );
+      } catch (error) {
+        fail(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// One toast at a time, bottom-left, saying what just happened, with Undo when it can.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { attachClosedShadow, createHost, el } from './shadow';
+
+const CSS = `
+:host { position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; }
+.toast {
+  display: flex; align-items: center; gap: 12px; max-width: min(480px, calc(100vw - 32px));
+  padding: 10px 14px; border-radius: 8px; background: #1f2937; color: #f9fafb;
+  font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif;
+  box-shadow: 0 4px 16px rgba(0,0,0,.25);
+}
+.text { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.toast.error { background: #7f1d1d; }
+button { all: unset; cursor: pointer; color: #93c5fd; font-weight: 600; }
+button:focus-visible { outline: 2px solid #93c5fd; outline-offset: 2px; }
+`;
+
+const SHOW_MS = 8_000;
+
+export interface ToastOptions {
+  error?: boolean;
+  action?: { label: string; run: () => void };
+}
+
+export function createToaster(ctx: ContentScriptContext) {
+  let host: HTMLElement | null = null;
+  let slot: HTMLElement | null = null;
+  let timer = 0;
+
+  const hide = () => {
+    host?.remove();
+    clearTimeout(timer);
+  };
+  ctx.onInvalidated(hide);
+
+  return {
+    show(message: string, options: ToastOptions = {}) {
+      if (!host || !slot) {
+        host = createHost('toast');
+        slot = el('div');
+        // A slot element, not the root itself, is emptied: the root may hold a <style>.
+        attachClosedShadow(host, CSS).append(slot);
+      }
+      const text = el('span', { class: 'text', text: message, attrs: { title: message } });
+      const box = el('div', { class: options.error ? 'toast error' : 'toast', attrs: { role: options.error ? 'alert' : 'status' } }, text);
+      if (options.action) {
+        const { label, run } = options.action;
+        const action = el('button', { text: label, attrs: { type: 'button' } });
+        action.addEventListener('click', (event) => {
+          if (!event.isTrusted) return;
+          hide();
+          run();
+        });
+        box.append(action);
+      }
+      const close = el('button', { text: '×', attrs: { type: 'button', 'aria-label': browser.i18n.getMessage('close') } });
+      close.addEventListener('click', (event) => event.isTrusted && hide());
+      box.append(close);
+      slot.replaceChildren(box);
+      if (!host.isConnected) document.documentElement.append(host);
+      clearTimeout(timer);
+      timer = ctx.setTimeout(hide, SHOW_MS);
+    },
+    hide,
+  };
+}
+
+export type Toaster = ReturnType<typeof createToaster>;
