@@ -1,37 +1,20 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CRM_ORIGINS, CUSTOM_HOST_PATTERN, WEBMAIL_MATCHES } from './lib/sites';
 
-// Hosts the content script always runs on. CRM hosts are optional and granted at run time
-// from the options page (see lib/sites), so they are not here.
-const WEBMAIL_MATCHES = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-];
-
+// Demo and end-to-end builds (`--mode demo`) grant the CRM hosts at install, because a test
+// browser cannot click "Allow" on Chrome's permission prompt. Everything else is identical:
+// the background still registers the CRM script at run time from the granted hosts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'scripting'],
-    host_permissions: WEBMAIL_MATCHES,
-    optional_host_permissions: [
-      'https://*.lightning.force.com/*',
-      'https://*.my.salesforce.com/*',
-      'https://app.hubspot.com/*',
-      'https://*.pipedrive.com/*',
-      'https://crm.zoho.com/*',
-      'https://crm.zoho.eu/*',
-      'https://crm.zoho.in/*',
-      'https://crm.zoho.com.cn/*',
-      'https://*.dynamics.com/*',
-      // Custom domains (a self-hosted CRM, another webmail) are asked for one by one.
-      'https://*/*',
-    ],
+    host_permissions: mode === 'demo' ? [...WEBMAIL_MATCHES, ...CRM_ORIGINS] : WEBMAIL_MATCHES,
+    optional_host_permissions: mode === 'demo' ? [CUSTOM_HOST_PATTERN] : [...CRM_ORIGINS, CUSTOM_HOST_PATTERN],
     externally_connectable: { ids: [] },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
@@ -48,4 +31,3 @@ export default defineConfig({
   }),
 });
 
-export { WEBMAIL_MATCHES };

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { broadcastChange } from '@/lib/background/broadcast';
 import { createHandlers } from '@/lib/background/handlers';
 import { UndoTokens } from '@/lib/background/undo';
+import { watchSitePermissions } from '@/lib/background/sites';
 import { openTasklaneDb, type TasklaneDb } from '@/lib/db';
 import { createRouter } from '@/lib/messages/router';
 
@@ -30,6 +31,7 @@ export default defineBackground(() => {
   );
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  watchSitePermissions();
   // Seeds the defaults on install (and new ones on update) without waiting for a first request.
   browser.runtime.onInstalled.addListener(() => void getDb());
 });

@@ -5,10 +5,11 @@ import { labelOf, uiLocale } from '@/lib/i18n';
 import { onChange } from '@/lib/messages';
 import { DIMENSIONS } from '@/lib/model';
 import { DIMENSION_LABELS } from '@/lib/taxonomy/categories';
+import { SitesSection } from './SitesSection';
 
 const t = browser.i18n.getMessage;
 
-/** The categories section: the four dimensions of the taxonomy and their values. */
+/** The options page: the categories of the taxonomy and the sites Tasklane runs on. */
 export function OptionsApp() {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -40,6 +41,7 @@ export function OptionsApp() {
           </div>
         ))}
       </section>
+      <SitesSection />
     </main>
   );
 }

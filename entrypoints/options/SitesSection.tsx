@@ -1,0 +1,92 @@
+// Sites: Gmail and Outlook are always on; each CRM and each custom domain is an optional host
+// permission the rep grants here (Chrome asks). The background registers the content script
+// for whatever is granted (lib/background/sites.ts).
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { request } from '@/lib/messages';
+import { CRM_SITES, normaliseHost, originPatternFor, type CrmSite } from '@/lib/sites';
+
+const t = browser.i18n.getMessage;
+
+export function SitesSection() {
+  const [granted, setGranted] = useState<Set<string>>(new Set());
+  const [custom, setCustom] = useState<string[]>([]);
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = async () => {
+    const { origins = [] } = await browser.permissions.getAll();
+    setGranted(new Set(origins));
+    setCustom((await request('settings.get', {})).settings.customSites);
+  };
+  useEffect(() => {
+    void refresh().catch((e: Error) => setError(e.message));
+  }, []);
+
+  const isOn = (site: CrmSite) => site.origins.every((o) => granted.has(o));
+  // permissions.request must run straight from the click: no await before it.
+  const toggle = (site: CrmSite) => {
+    const change = isOn(site)
+      ? browser.permissions.remove({ origins: site.origins })
+      : browser.permissions.request({ origins: site.origins });
+    void change.then(refresh).catch((e: Error) => setError(e.message));
+  };
+  const addDomain = (event: Event) => {
+    event.preventDefault();
+    const host = normaliseHost(draft);
+    if (!host) {
+      setError(t('invalidDomain'));
+      return;
+    }
+    void browser.permissions
+      .request({ origins: [originPatternFor(host)] })
+      .then(async (ok) => {
+        if (!ok) return;
+        await request('settings.save', { patch: { customSites: [...new Set([...custom, host])] } });
+        setDraft('');
+        setError(null);
+        await refresh();
+      })
+      .catch((e: Error) => setError(e.message));
+  };
+  const removeDomain = (host: string) => {
+    void browser.permissions
+      .remove({ origins: [originPatternFor(host)] })
+      .then(() => request('settings.save', { patch: { customSites: custom.filter((h) => h !== host) } }))
+      .then(refresh)
+      .catch((e: Error) => setError(e.message));
+  };
+
+  return (
+    <section id="sites" aria-labelledby="sites-heading">
+      <h2 id="sites-heading">{t('sites')}</h2>
+      <p>{t('sitesIntro')}</p>
+      {error && <p class="error" role="alert">{error}</p>}
+      <ul class="sites">
+        {CRM_SITES.map((site) => (
+          <li key={site.id} data-site={site.id}>
+            <span>{site.label}</span>
+            <button type="button" role="switch" aria-checked={isOn(site)} onClick={() => toggle(site)}>
+              {isOn(site) ? t('siteOn') : t('siteOff')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('customDomains')}</h3>
+      <p>{t('customDomainsIntro')}</p>
+      <ul class="sites">
+        {custom.map((host) => (
+          <li key={host}>
+            <span>{host}</span>
+            <button type="button" onClick={() => removeDomain(host)}>{t('remove')}</button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={addDomain}>
+        <input aria-label={t('customDomains')} placeholder="crm.example.com" value={draft} maxLength={253}
+          onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
+        <button type="submit">{t('addDomain')}</button>
+      </form>
+    </section>
+  );
+}
