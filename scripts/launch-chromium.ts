@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The demo build (`wxt build --mode demo`): CRM hosts granted at install. */
+export const DEMO_EXTENSION_DIR = resolve('.output/chrome-mv3-demo');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LaunchedExtension {

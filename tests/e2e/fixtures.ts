@@ -2,10 +2,13 @@
 // 127.0.0.1, and helpers to open extension pages, stop the service worker and show a saved
 // page under a real site's address (so the manifest's own matches apply).
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { launchWithExtension } from '../../scripts/launch-chromium';
+import { EXTENSION_DIR, launchWithExtension } from '../../scripts/launch-chromium';
+import { serveSiteFrom } from '../../scripts/demo-pages';
 import { serveFolder, type StaticServer } from '../../scripts/static-server';
 
 interface Fixtures {
+  /** Which build to load: the store build, or the demo build that grants CRM hosts at install. */
+  extensionDir: string;
   context: BrowserContext;
   extensionId: string;
   pages: StaticServer;
@@ -21,8 +24,9 @@ export const test = base.extend<Fixtures>({
     await use(server);
     await server.close();
   },
-  context: async ({}, use) => {
-    const { context, extensionId } = await launchWithExtension();
+  extensionDir: [EXTENSION_DIR, { option: true }],
+  context: async ({ extensionDir }, use) => {
+    const { context, extensionId } = await launchWithExtension({ dir: extensionDir });
     (context as BrowserContext & { extensionId?: string }).extensionId = extensionId;
     await use(context);
     await context.close();
@@ -55,12 +59,7 @@ export const test = base.extend<Fixtures>({
   },
   showAt: async ({ context, pages }, use) => {
     await use(async (siteUrl, fixture) => {
-      const { origin } = new URL(siteUrl);
-      // Every request to that site is answered from the fixture server on 127.0.0.1.
-      await context.route(`${origin}/**`, async (route) => {
-        const response = await fetch(`${pages.origin}/${fixture}`);
-        await route.fulfill({ status: response.status, contentType: 'text/html; charset=utf-8', body: await response.text() });
-      });
+      await serveSiteFrom(context, siteUrl, pages.origin, fixture);
       const page = await context.newPage();
       await page.goto(siteUrl);
       return page;
