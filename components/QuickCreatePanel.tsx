@@ -1,7 +1,7 @@
 // The quick-create panel: edit the suggested title, due date (typed in words, read by the
 // background), the four categories, a template and notes before creating the task. Shown in a
 // closed shadow root on web pages; everything page-made is rendered as text.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ResponseMap } from '@/lib/messages';
 import { DIMENSIONS, type Dimension, type TaskCategories, type Template } from '@/lib/model';
@@ -42,6 +42,12 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const titleInput = useRef<HTMLInputElement>(null);
+  // `autofocus` only works on page load; a panel opened later moves focus itself.
+  useEffect(() => {
+    titleInput.current?.focus();
+    titleInput.current?.select();
+  }, []);
 
   const applyTemplate = (id: string) => {
     const template = suggested.templates.find((tpl) => tpl.id === id);
@@ -70,6 +76,12 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
       setBusy(false);
     }
   };
+  /** "Goal type: Payment collection", "Due: 2026-12-04": the reason's value in words. */
+  const reasonLabel = (dimension: Dimension | 'due', value: string) => {
+    if (dimension === 'due') return `${t('fieldDue')}: ${value}`;
+    const label = suggested.categories.find((c) => c.dimension === dimension && c.id === value)?.labels[locale] ?? value;
+    return `${DIMENSION_LABELS[dimension][locale]}: ${label}`;
+  };
   const setCategory = (dimension: Dimension, value: string) =>
     setCategories((c) => {
       const next = { ...c };
@@ -96,7 +108,7 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
         </select>
       </label>
       <label>{t('fieldTitle')}
-        <input value={title} maxLength={200} required autoFocus onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
+        <input ref={titleInput} value={title} maxLength={200} required onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
       </label>
       <div class="row">
         <label>{t('fieldDue')}
@@ -125,7 +137,7 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
       {suggestion.reasons.length > 0 && (
         <details>
           <summary>{t('reasons')}</summary>
-          <ul class="reasons">{suggestion.reasons.map((r, i) => <li key={i}>{r.dimension}: {r.value} — {r.detail}</li>)}</ul>
+          <ul class="reasons">{suggestion.reasons.map((r, i) => <li key={i}>{reasonLabel(r.dimension, r.value)} — {r.detail}</li>)}</ul>
         </details>
       )}
       {error && <p class="error" role="alert">{error}</p>}

@@ -57,8 +57,13 @@ async function main() {
     await button.click();
     await gmail.waitForTimeout(1000);
     await gmail.screenshot({ path: '.tmp/demo/gmail.png' });
+    // Shift-click opens the quick-create panel for another person.
+    await gmail.locator('[data-tasklane-button]').nth(1).click({ modifiers: ['Shift'] });
+    await gmail.waitForTimeout(1000);
+    await gmail.screenshot({ path: '.tmp/demo/panel.png' });
     await popup.reload();
     await popup.locator('.task').first().waitFor({ timeout: 10_000 });
+    await popup.setViewportSize({ width: 380, height: 420 });
     await popup.screenshot({ path: '.tmp/demo/popup.png' });
     console.log(`No display: ran headless, created a task from the Gmail thread; screenshots in .tmp/demo/.`);
     await context.close();

@@ -72,7 +72,8 @@ export function PopupApp() {
         </section>
       )}
       {list && list.upcoming.length > 0 && (
-        <details class="upcoming">
+        // Collapsed unless nothing is due today: then the week ahead is what there is to see.
+        <details class="upcoming" open={shown === 0}>
           <summary><h2 id="upcoming-heading">{t('next7Days')} ({list.upcoming.length})</h2></summary>
           <ul aria-labelledby="upcoming-heading">{list.upcoming.map((task) => <TaskRow key={task.id} task={task} categories={categoriesByKey.value} onComplete={onComplete} showDate />)}</ul>
         </details>

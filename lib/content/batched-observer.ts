@@ -21,8 +21,12 @@ export function observeAdditions(ctx: ContentScriptContext, root: Element, onBat
     const rescan = overflow;
     pending = new Set();
     overflow = false;
-    if (rescan) onBatch('rescan');
-    else if (batch.size) onBatch(outermost(batch));
+    if (rescan) {
+      onBatch('rescan');
+      return;
+    }
+    const roots = outermost(batch);
+    if (roots.length) onBatch(roots);
   };
   const schedule = () => {
     if (scheduled || document.hidden) return;

@@ -7,7 +7,6 @@ import type { ResponseMap } from '@/lib/messages';
 import { attachClosedShadow, createHost, el } from './shadow';
 
 const CSS = `
-:host { position: fixed; z-index: 2147483646; }
 .panel {
   box-sizing: border-box; width: 340px; max-height: calc(100vh - 24px); overflow: auto;
   padding: 14px 16px; border-radius: 10px; background: #fff; color: #1f2937;
@@ -19,9 +18,9 @@ const CSS = `
 h2 { font-size: 15px; margin: 0; }
 .for, .note, details { color: #6b7280; margin: 0; font-size: 12px; }
 label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; font-weight: 500; }
-input, select, textarea { font: inherit; font-weight: 400; padding: 4px 6px; border: 1px solid #d1d5db; border-radius: 6px; background: transparent; color: inherit; }
+input, select, textarea { box-sizing: border-box; width: 100%; min-width: 0; font: inherit; font-weight: 400; padding: 4px 6px; border: 1px solid #d1d5db; border-radius: 6px; background: transparent; color: inherit; }
 .row { display: flex; gap: 8px; } .grow { flex: 1; }
-.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 6px 8px; }
+.grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 6px 8px; }
 .warn { background: #fef3c7; color: #92400e; padding: 6px 8px; border-radius: 6px; font-size: 12px; }
 .warn ul, .reasons { margin: 4px 0 0; padding-left: 18px; }
 .error { color: #b91c1c; margin: 0; }
@@ -58,16 +57,12 @@ export function createPanelHost(ctx: ContentScriptContext) {
     open(options: OpenPanelOptions, focusAfter: HTMLElement) {
       close();
       returnFocus = focusAfter;
-      host = createHost('panel');
-      mount = el('div');
-      attachClosedShadow(host, CSS).append(mount);
       const rect = options.anchor.getBoundingClientRect();
       const left = Math.max(8, Math.min(rect.left, window.innerWidth - 350));
       const top = rect.bottom + 6 + 420 < window.innerHeight ? rect.bottom + 6 : Math.max(8, rect.top - 426);
-      host.style.setProperty('position', 'fixed');
-      host.style.setProperty('left', `${left}px`);
-      host.style.setProperty('top', `${top}px`);
-      host.style.setProperty('z-index', '2147483646');
+      host = createHost('panel', { position: 'fixed', left: `${left}px`, top: `${top}px`, 'z-index': '2147483646' });
+      mount = el('div');
+      attachClosedShadow(host, CSS).append(mount);
       document.documentElement.append(host);
       render(
         h(QuickCreatePanel, {

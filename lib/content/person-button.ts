@@ -6,7 +6,6 @@ import { taskIcon } from './icon';
 import { attachClosedShadow, createHost, el } from './shadow';
 
 const CSS = `
-:host { display: inline-block; vertical-align: middle; margin-inline-start: 4px; line-height: 0; }
 button {
   all: unset; box-sizing: border-box; cursor: pointer; display: inline-flex; align-items: center;
   justify-content: center; width: max(16px, 1.15em); height: max(16px, 1.15em); border-radius: 4px;
@@ -25,7 +24,7 @@ export interface PersonButtonHandlers {
 }
 
 export function createPersonButton(personLabel: string, handlers: PersonButtonHandlers): HTMLElement {
-  const host = createHost('button');
+  const host = createHost('button', { display: 'inline-block', 'vertical-align': 'middle', 'margin-inline-start': '4px', 'line-height': '0' });
   const root = attachClosedShadow(host, CSS);
   const label = browser.i18n.getMessage('buttonCreateFor', personLabel);
   const button = el('button', { attrs: { type: 'button', 'aria-label': label, title: label, 'aria-haspopup': 'dialog' } }, taskIcon());

@@ -34,12 +34,16 @@ export function attachClosedShadow(host: HTMLElement, css: string): ShadowRoot {
   return root;
 }
 
-/** A host element that carries no page styles and marks itself as ours. */
-export function createHost(kind: string): HTMLElement {
+/**
+ * A host element that carries no page styles and marks itself as ours. Its own layout goes in
+ * `style`, inline: inline declarations beat both the page's rules and `:host` rules.
+ */
+export function createHost(kind: string, style: Record<string, string> = {}): HTMLElement {
   const host = document.createElement('tasklane-ui');
   host.setAttribute(`data-tasklane-${kind}`, '');
-  // `all: initial` keeps page rules such as `span { display: block }` from moving us.
+  // `all: initial` keeps page rules such as `tasklane-ui { display: block }` from moving us.
   host.style.setProperty('all', 'initial');
+  for (const [name, value] of Object.entries(style)) host.style.setProperty(name, value);
   return host;
 }
 

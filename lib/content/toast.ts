@@ -4,7 +4,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { attachClosedShadow, createHost, el } from './shadow';
 
 const CSS = `
-:host { position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; }
 .toast {
   display: flex; align-items: center; gap: 12px; max-width: min(480px, calc(100vw - 32px));
   padding: 10px 14px; border-radius: 8px; background: #1f2937; color: #f9fafb;
@@ -38,7 +37,7 @@ export function createToaster(ctx: ContentScriptContext) {
   return {
     show(message: string, options: ToastOptions = {}) {
       if (!host || !slot) {
-        host = createHost('toast');
+        host = createHost('toast', { position: 'fixed', left: '16px', bottom: '16px', 'z-index': '2147483647' });
         slot = el('div');
         // A slot element, not the root itself, is emptied: the root may hold a <style>.
         attachClosedShadow(host, CSS).append(slot);

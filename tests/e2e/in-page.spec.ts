@@ -38,6 +38,25 @@ test('one click beside the Gmail sender creates a classified task shown in the p
   await expect(popup.locator('.task', { hasText: 'Q3 renewal' })).toHaveCount(1);
 });
 
+test('shift-click opens the quick-create panel; an edited title is what gets saved', async ({ showAt, openExtensionPage, context }) => {
+  const page = await showAt(GMAIL_THREAD, 'gmail-thread.html');
+  const dana = page.locator('span[email="dana.okafor@northwind-traders.com"] + [data-tasklane-button]').first();
+  await dana.click({ modifiers: ['Shift'] });
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog' && n.name === 'New follow-up task')).toBe(true);
+  const nodes = await accessibleNodes(context, page);
+  expect(nodes.map((n) => n.name)).toContain('For Dana Okafor');
+  // The title field has focus; the panel is driven from the keyboard like a rep would.
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Send Dana the invoice copy');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog')).toBe(false);
+
+  const popup = await openExtensionPage('popup.html');
+  const row = popup.locator('.task', { hasText: 'Send Dana the invoice copy' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Dana Okafor');
+});
+
 test('forged clicks from the page create nothing', async ({ showAt, openExtensionPage }) => {
   const page = await showAt(GMAIL_THREAD, 'gmail-thread.html');
   await expect(page.locator(SENDER_BUTTON).first()).toBeVisible();

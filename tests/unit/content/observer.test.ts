@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { RESCAN_THRESHOLD, observeAdditions, type BatchHandler } from '@/lib/content/batched-observer';
+import { SlicedQueue } from '@/lib/content/sliced-queue';
+
+/** Just enough of WXT's ctx: frames and timeouts run when the test says so. */
+function fakeCtx() {
+  const frames: (() => void)[] = [];
+  const timers: (() => void)[] = [];
+  const invalidated: (() => void)[] = [];
+  const ctx = {
+    isValid: true,
+    requestAnimationFrame: (cb: () => void) => frames.push(cb),
+    setTimeout: (cb: () => void) => timers.push(cb),
+    onInvalidated: (cb: () => void) => invalidated.push(cb),
+    addEventListener: (target: EventTarget, type: string, handler: EventListener) => target.addEventListener(type, handler),
+  } as unknown as ContentScriptContext;
+  return {
+    ctx,
+    runFrames: () => frames.splice(0).forEach((f) => f()),
+    runTimers: () => timers.splice(0).forEach((t) => t()),
+    invalidate: () => {
+      (ctx as { isValid: boolean }).isValid = false;
+      invalidated.forEach((f) => f());
+    },
+  };
+}
+
+const settle = () => new Promise((done) => setTimeout(done, 0)); // MutationObserver callbacks are microtasks
+
+let hidden = false;
+beforeEach(() => {
+  document.body.innerHTML = '<main id="list"></main>';
+  hidden = false;
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('observeAdditions', () => {
+  it('batches additions into one call per frame with only the outermost added elements', async () => {
+    const { ctx, runFrames } = fakeCtx();
+    const batches: Parameters<BatchHandler>[0][] = [];
+    observeAdditions(ctx, document.body, (b) => batches.push(b));
+    const list = document.getElementById('list')!;
+    const row = document.createElement('div');
+    row.innerHTML = '<span>a</span><span>b</span>';
+    list.append(row);
+    row.append(document.createElement('em')); // inside a row added in the same frame
+    const other = document.createElement('p');
+    list.append(other);
+    list.append(document.createTextNode('text only'));
+    await settle();
+    expect(batches).toHaveLength(0); // nothing until the frame
+    runFrames();
+    expect(batches).toEqual([[row, other]]);
+  });
+
+  it('drops elements removed before the frame', async () => {
+    const { ctx, runFrames } = fakeCtx();
+    const batches: Parameters<BatchHandler>[0][] = [];
+    observeAdditions(ctx, document.body, (b) => batches.push(b));
+    const gone = document.createElement('div');
+    document.body.append(gone);
+    await settle();
+    gone.remove();
+    runFrames();
+    expect(batches).toEqual([]);
+  });
+
+  it('turns a flood of additions into a single rescan', async () => {
+    const { ctx, runFrames } = fakeCtx();
+    const batches: Parameters<BatchHandler>[0][] = [];
+    observeAdditions(ctx, document.body, (b) => batches.push(b));
+    for (let i = 0; i <= RESCAN_THRESHOLD; i++) document.body.append(document.createElement('tr'));
+    await settle();
+    runFrames();
+    expect(batches).toEqual(['rescan']);
+  });
+
+  it('does no work while the tab is hidden and catches up when it is shown', async () => {
+    const { ctx, runFrames } = fakeCtx();
+    const batches: Parameters<BatchHandler>[0][] = [];
+    observeAdditions(ctx, document.body, (b) => batches.push(b));
+    hidden = true;
+    const row = document.createElement('div');
+    document.body.append(row);
+    await settle();
+    runFrames();
+    expect(batches).toEqual([]);
+    hidden = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+    runFrames();
+    expect(batches).toEqual([[row]]);
+  });
+
+  it('stops observing when the context is invalidated', async () => {
+    const { ctx, runFrames, invalidate } = fakeCtx();
+    const onBatch = vi.fn();
+    observeAdditions(ctx, document.body, onBatch);
+    invalidate();
+    document.body.append(document.createElement('div'));
+    await settle();
+    runFrames();
+    expect(onBatch).not.toHaveBeenCalled();
+  });
+});
+
+describe('SlicedQueue', () => {
+  it('yields to the page when a slice runs out of time, and finishes in later tasks', () => {
+    const { ctx, runTimers } = fakeCtx();
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const done: number[] = [];
+    const queue = new SlicedQueue<number>(ctx, (job) => {
+      clock += 5; // each job costs 5 ms
+      done.push(job);
+    });
+    queue.push(1, 2, 3, 4, 5);
+    runTimers();
+    expect(done).toEqual([1, 2]); // 10 ms > 8 ms budget after the second job
+    runTimers();
+    runTimers();
+    expect(done).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('keeps going after a job throws', () => {
+    const { ctx, runTimers } = fakeCtx();
+    const done: number[] = [];
+    const queue = new SlicedQueue<number>(ctx, (job) => {
+      if (job === 2) throw new Error('bad node');
+      done.push(job);
+    });
+    queue.push(1, 2, 3);
+    runTimers();
+    expect(done).toEqual([1, 3]);
+  });
+});
