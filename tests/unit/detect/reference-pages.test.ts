@@ -2,11 +2,13 @@
 // folder is absent: the project's own tests never depend on it).
 
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../../lib/detect/index';
 import { parseWithLinkedom } from './helpers';
 
-const DIR = '/work/shared/reference-pages/gmail-inbox-list-inboxsdk';
+// ../shared beside the project root, as laid for developers and CI.
+const DIR = fileURLToPath(new URL('../../../../shared/reference-pages/gmail-inbox-list-inboxsdk', import.meta.url));
 const PAGE = `${DIR}/gmail-inbox-list-2014.html`;
 
 describe.skipIf(!existsSync(PAGE))('real Gmail inbox list (InboxSDK, 2014 markup)', () => {
