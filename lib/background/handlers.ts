@@ -8,6 +8,7 @@ import type { Handlers } from '../messages/router';
 import type { Task } from '../model';
 import { normaliseContact } from './contacts';
 import { injectQuickPanel } from './quick-panel';
+import { createManageHandlers } from './manage-handlers';
 import { suggestForPage } from './suggest';
 import type { UndoTokens } from './undo';
 
@@ -31,6 +32,7 @@ async function withContacts(database: db.TasklaneDb, tasks: Task[]): Promise<Tas
 export function createHandlers(deps: HandlerDeps): Handlers {
   const notFound = () => new ProtocolError({ code: 'not_found', message: 'That task no longer exists.' });
   return {
+    ...createManageHandlers(deps),
     async 'task.create'({ draft, contact }, { kind }) {
       const database = await deps.getDb();
       const now = deps.now();

@@ -22,10 +22,13 @@ import {
   type Template,
 } from '../model';
 import type { Suggestion } from '../classify/types';
+import { MANAGE_REQUESTS, type ManageResponses } from './requests/manage';
 
 export type Access = 'content' | 'extension';
 
-export const REQUESTS = {
+export type RequestDefinitions = Record<string, { access: Access; input: v.GenericSchema }>;
+
+const CORE_REQUESTS = {
   'task.create': {
     access: 'content',
     input: v.object({ draft: TaskDraftSchema, contact: v.optional(ContactInputSchema) }),
@@ -77,7 +80,10 @@ export const REQUESTS = {
   'templates.list': { access: 'extension', input: v.object({}) },
   'settings.get': { access: 'extension', input: v.object({}) },
   'settings.save': { access: 'extension', input: v.object({ patch: SettingsPatchSchema }) },
-} as const satisfies Record<string, { access: Access; input: v.GenericSchema }>;
+} as const satisfies RequestDefinitions;
+
+/** All requests: the core ones above, and each feature's group from ./requests/. */
+export const REQUESTS = { ...CORE_REQUESTS, ...MANAGE_REQUESTS } as const;
 
 export type RequestType = keyof typeof REQUESTS;
 /** What a caller passes (defaults may be left out). */
@@ -88,7 +94,7 @@ export type RequestPayload<K extends RequestType> = v.InferOutput<(typeof REQUES
 /** A task as lists show it: with the person it is for. */
 export type TaskView = Task & { contact?: Pick<Contact, 'name' | 'email' | 'company'> };
 
-export interface ResponseMap {
+export interface ResponseMap extends ManageResponses {
   'task.create': { task: Task; created: boolean; undoToken?: string };
   'task.undoCreate': { deleted: boolean };
   'contact.lookup': { contact?: Contact; openTasks: Task[] };
@@ -130,7 +136,7 @@ export type Reply<K extends RequestType = RequestType> =
 export interface ChangeEvent {
   tasklane: 1;
   event: 'changed';
-  entity: 'task' | 'category' | 'settings';
+  entity: 'task' | 'category' | 'settings' | 'template' | 'target';
   ids: string[];
 }
 
