@@ -1,0 +1,57 @@
+// The repeat choice for a routine task: none, every day, every weekday, weekly on the due
+// date's weekday, monthly on its day, or every N days.
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ruleFor, type RecurrencePreset, type WeekdayCode } from '@/lib/recurrence/presets';
+
+const t = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(key);
+const WEEKDAYS: WeekdayCode[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+type Kind = 'none' | RecurrencePreset['kind'];
+
+/** The preset for a kind, anchored on the due date (its weekday, its day of the month). */
+function presetFor(kind: Kind, dueDate: string, n: number): RecurrencePreset | null {
+  const date = new Date(`${dueDate}T00:00:00Z`);
+  switch (kind) {
+    case 'none':
+      return null;
+    case 'weekly':
+      return { kind, days: [WEEKDAYS[date.getUTCDay()]!] };
+    case 'monthly':
+      return { kind, day: date.getUTCDate() };
+    case 'everyNDays':
+      return { kind, n };
+    default:
+      return { kind };
+  }
+}
+
+export function RepeatPicker({ dueDate, onChange }: { dueDate: string; onChange: (rrule: string | null) => void }) {
+  const [kind, setKind] = useState<Kind>('none');
+  const [n, setN] = useState(2);
+  const update = (nextKind: Kind, nextN: number) => {
+    setKind(nextKind);
+    setN(nextN);
+    const preset = presetFor(nextKind, dueDate, nextN);
+    onChange(preset ? ruleFor(preset) : null);
+  };
+  return (
+    <div class="row">
+      <label class="grow">{t('repeat')}
+        <select value={kind} onChange={(e) => update((e.target as HTMLSelectElement).value as Kind, n)}>
+          <option value="none">{t('repeatNone')}</option>
+          <option value="daily">{t('repeatDaily')}</option>
+          <option value="weekdays">{t('repeatWeekdays')}</option>
+          <option value="weekly">{t('repeatWeekly')}</option>
+          <option value="monthly">{t('repeatMonthly')}</option>
+          <option value="everyNDays">{t('repeatEveryN')}</option>
+        </select>
+      </label>
+      {kind === 'everyNDays' && (
+        <label>{t('repeatDays')}
+          <input type="number" min={1} max={365} value={n} onInput={(e) => update(kind, Math.max(1, Number((e.target as HTMLInputElement).value) || 1))} />
+        </label>
+      )}
+    </div>
+  );
+}

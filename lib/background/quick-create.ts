@@ -1,0 +1,103 @@
+// Creating a task without a button: the keyboard shortcut (a manifest command) and the
+// context menu on selected text and links. On a supported page the shortcut opens the
+// in-page panel for the person there; elsewhere it files the page itself.
+import { browser, type Browser } from 'wxt/browser';
+import { addDays } from '../dates/local-date';
+import { todayLocal } from '../dates/today';
+import { MAX, type ContactInput, type TaskDraft } from '../model';
+
+export const CREATE_COMMAND = 'create-task';
+export const MENU_ID = 'tasklane-create';
+
+/** What a content script answers to the shortcut: whether it opened its panel. */
+export interface CommandReply {
+  handled: boolean;
+}
+
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
+const PHONE = /\+?\d[\d\s().-]{6,20}\d/;
+
+const clip = (text: string, max: number) => text.replace(/\s+/g, ' ').trim().slice(0, max);
+
+function httpUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) && url.length <= MAX.url ? url : undefined;
+}
+
+/** The follow-up a context-menu click describes: selection → title (and notes), mailto/tel → person. */
+export function draftFromContext(
+  info: Pick<Browser.contextMenus.OnClickData, 'selectionText' | 'linkUrl' | 'pageUrl'>,
+  tab: { title?: string } | undefined,
+  now: Date,
+  /** "Follow up: " in the UI's language. */
+  prefix = 'Follow up: ',
+) {
+  const selection = clip(info.selectionText ?? '', MAX.notes);
+  const link = info.linkUrl ?? '';
+  const contact: ContactInput = {} as ContactInput;
+  if (link.startsWith('mailto:')) contact.email = decodeURIComponent(link.slice(7).split('?')[0] ?? '').toLowerCase();
+  else if (link.startsWith('tel:')) contact.phone = clip(decodeURIComponent(link.slice(4)), MAX.phone);
+  else {
+    const email = selection.match(EMAIL)?.[0];
+    const phone = selection.match(PHONE)?.[0];
+    if (email) contact.email = email.toLowerCase();
+    if (phone) contact.phone = clip(phone, MAX.phone);
+  }
+  const subject = selection || clip(tab?.title ?? '', MAX.title) || (contact.email ?? contact.phone ?? link);
+  const url = httpUrl(link) ?? httpUrl(info.pageUrl);
+  const draft: TaskDraft = {
+    title: clip(`${prefix}${subject}`, MAX.title),
+    notes: selection.length > 120 ? selection : '',
+    priority: 'normal',
+    categories: {},
+    due: { date: addDays(todayLocal(now), 1) },
+    source: { site: 'generic', ...(url ? { url } : {}), ...(tab?.title ? { title: clip(tab.title, MAX.sourceTitle) } : {}) },
+  };
+  return { draft, contact: contact.email || contact.phone ? contact : undefined };
+}
+
+export function setUpQuickCreate(create: (draft: TaskDraft, contact: ContactInput | undefined) => Promise<{ title: string }>): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('contextCreate'), contexts: ['selection', 'link'] });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID) return;
+    const { draft, contact } = draftFromContext(info, tab, new Date(), browser.i18n.getMessage('followUpPrefix'));
+    void create(draft, contact).then((task) => notifyCreated(task.title), (error) => notifyError(error));
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== CREATE_COMMAND || tab?.id === undefined) return;
+    void fromShortcut(tab, create);
+  });
+}
+
+async function fromShortcut(tab: Browser.tabs.Tab, create: Parameters<typeof setUpQuickCreate>[0]) {
+  try {
+    // A page with our content script opens its panel for the person there.
+    const reply = (await browser.tabs.sendMessage(tab.id!, { tasklane: 1, event: 'command', command: CREATE_COMMAND })) as CommandReply | undefined;
+    if (reply?.handled) return;
+  } catch {
+    // No content script on this page: file the page itself (activeTab lets us read its title).
+  }
+  const { draft, contact } = draftFromContext({ pageUrl: tab.url }, tab, new Date(), browser.i18n.getMessage('followUpPrefix'));
+  await create(draft, contact).then((task) => notifyCreated(task.title), (error) => notifyError(error));
+}
+
+function notifyCreated(title: string) {
+  void browser.notifications.create(`tasklane:created:${Date.now()}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: browser.i18n.getMessage('toastCreated', title),
+    message: browser.i18n.getMessage('createdHint'),
+  });
+}
+
+function notifyError(error: unknown) {
+  void browser.notifications.create(`tasklane:error:${Date.now()}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: browser.i18n.getMessage('errorTitle'),
+    message: (error as Error)?.message ?? String(error),
+  });
+}
