@@ -1,6 +1,7 @@
 // The data path end to end: a task made from an extension page survives a stopped service
 // worker, and a content script cannot ask for what only the extension's pages may.
 import { expect, test } from './fixtures';
+import { contentWorld } from './isolated-world';
 
 // The extension API inside extension pages, as page.evaluate sees it.
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -47,20 +48,8 @@ test('the options page in a tab may use the protocol; a created task shows in an
 
 test('a privileged message from a content script is refused', async ({ showAt, context, extensionId }) => {
   const page = await showAt('https://mail.google.com/mail/u/0/#inbox', 'gmail-inbox.html');
-  const cdp = await context.newCDPSession(page);
-  const contexts: { id: number; origin: string; name: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context: c }) => contexts.push(c));
-  await cdp.send('Runtime.enable');
-  await expect.poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && (c.origin.includes(extensionId) || c.name === 'Tasklane'))).toBe(true);
-  const isolated = contexts.find((c) => c.auxData?.type === 'isolated' && (c.origin.includes(extensionId) || c.name === 'Tasklane'))!;
-
-  const ask = async (message: object) =>
-    (await cdp.send('Runtime.evaluate', {
-      contextId: isolated.id,
-      expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
-      awaitPromise: true,
-      returnByValue: true,
-    })).result.value;
+  const world = await contentWorld(context, page, extensionId);
+  const ask = (message: object) => world.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
 
   expect(await ask({ tasklane: 1, type: 'task.listDue', payload: {} })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   expect(await ask({ tasklane: 1, type: 'settings.save', payload: { patch: { language: 'en' } } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
