@@ -3,13 +3,14 @@
 import * as db from '../db';
 import { addDays } from '../dates/local-date';
 import { todayLocal } from '../dates/today';
-import { ProtocolError, type TaskView } from '../messages';
+import { ProtocolError, type ChangeEvent } from '../messages';
 import type { Handlers } from '../messages/router';
-import type { Task } from '../model';
 import { normaliseContact } from './contacts';
 import { injectQuickPanel } from './quick-panel';
 import { createManageHandlers } from './manage-handlers';
+import { withContacts } from './manage/task-views';
 import { suggestForPage } from './suggest';
+import { nextOccurrenceOf } from './recurrence';
 import type { UndoTokens } from './undo';
 
 export interface HandlerDeps {
@@ -17,16 +18,7 @@ export interface HandlerDeps {
   now: () => number;
   locale: () => string;
   undo: UndoTokens;
-  broadcast: (entity: 'task' | 'category' | 'settings', ids: string[]) => void;
-}
-
-async function withContacts(database: db.TasklaneDb, tasks: Task[]): Promise<TaskView[]> {
-  const ids = tasks.flatMap((t) => (t.contactId ? [t.contactId] : []));
-  const contacts = await db.getContacts(database, ids);
-  return tasks.map((task) => {
-    const c = task.contactId ? contacts.get(task.contactId) : undefined;
-    return c ? { ...task, contact: { name: c.name, email: c.email, company: c.company } } : task;
-  });
+  broadcast: (entity: ChangeEvent['entity'], ids: string[]) => void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -75,21 +67,29 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'task.listDue'({ today, limit, upcomingDays }) {
       const database = await deps.getDb();
       const day = today ?? todayLocal(new Date(deps.now()));
-      const [due, later] = await Promise.all([
+      const [due, later, countsByGoal] = await Promise.all([
         db.listDue(database, day, limit),
         upcomingDays ? db.listUpcoming(database, day, addDays(day, upcomingDays), limit) : [],
+        db.countsByGoal(database, day),
       ]);
       const [overdue, dueToday, upcoming] = await Promise.all([
         withContacts(database, due.overdue),
         withContacts(database, due.today),
         withContacts(database, later),
       ]);
-      return { today: day, overdue, dueToday, total: due.total, upcoming };
+      return { today: day, overdue, dueToday, total: due.total, upcoming, countsByGoal };
     },
     async 'task.update'({ id, patch }) {
-      const task = await db.updateTask(await deps.getDb(), id, patch, deps.now());
+      const database = await deps.getDb();
+      const now = deps.now();
+      const { status, ...rest } = patch;
+      // Completing goes through completeTask: a routine task's next occurrence is made with it.
+      const done = status === 'done' ? await db.completeTask(database, id, now, (t) => nextOccurrenceOf(t, now)) : undefined;
+      if (status === 'done' && !done) throw notFound();
+      const hasEdits = Object.keys(rest).length > 0 || status === 'open';
+      const task = hasEdits ? await db.updateTask(database, id, status === 'open' ? patch : rest, now) : done?.task;
       if (!task) throw notFound();
-      deps.broadcast('task', [id]);
+      deps.broadcast('task', done?.next ? [id, done.next.id] : [id]);
       return { task };
     },
     async 'task.delete'({ id }) {

@@ -32,6 +32,8 @@ export async function suggestForPage(
   const openTasks = history.filter((t) => t.status === 'open');
 
   const config: ClassifierConfig = {
+    // The rep's list for a goal replaces the shipped one; goals they never edited keep theirs.
+    keywords: settings.goalKeywords,
     resellerDomains: settings.resellerDomains,
     freeMailOverrides: { free: settings.freeMailDomains, notFree: settings.companyMailDomains },
   };

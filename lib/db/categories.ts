@@ -21,3 +21,23 @@ export async function saveCategory(db: TasklaneDb, value: CategoryValue): Promis
 export async function listTemplates(db: TasklaneDb): Promise<Template[]> {
   return (await db.getAll('templates')).sort((a, b) => a.order - b.order);
 }
+
+export async function saveTemplate(db: TasklaneDb, template: Template): Promise<void> {
+  try {
+    await db.put('templates', template);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export async function deleteTemplate(db: TasklaneDb, id: string): Promise<boolean> {
+  try {
+    const tx = db.transaction('templates', 'readwrite');
+    const existing = await tx.store.get(id);
+    if (existing) await tx.store.delete(id);
+    await tx.done;
+    return Boolean(existing);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

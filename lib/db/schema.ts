@@ -2,10 +2,10 @@
 // step from the stored version up, so any past database opens at the current version.
 // tests/unit/db/migrations.test.ts opens a saved database of every past version.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { CategoryValue, Contact, Task, Template, Tombstone } from '../model';
+import type { CategoryValue, Contact, Target, Task, Template, Tombstone } from '../model';
 
 export const DB_NAME = 'tasklane';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface TasklaneSchema extends DBSchema {
   tasks: {
@@ -37,6 +37,8 @@ export interface TasklaneSchema extends DBSchema {
     indexes: { by_dimension: string };
   };
   templates: { key: string; value: Template; indexes: { by_goal: string } };
+  /** Goals per category value and period (version 2). */
+  targets: { key: string; value: Target; indexes: { by_category: [string, string] } };
   /** Small named records: settings, which defaults were seeded. */
   meta: { key: string; value: unknown };
 }
@@ -67,6 +69,12 @@ export const MIGRATIONS: Migration[] = [
     const templates = db.createObjectStore('templates', { keyPath: 'id' });
     templates.createIndex('by_goal', 'goal');
     db.createObjectStore('meta');
+  },
+  // 1 → 2: targets per category value ("20 new-customer calls a week"); by_category finds the
+  // targets on a value when that value is deleted.
+  (db) => {
+    const targets = db.createObjectStore('targets', { keyPath: 'id' });
+    targets.createIndex('by_category', ['dimension', 'value']);
   },
 ];
 

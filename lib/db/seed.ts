@@ -4,11 +4,19 @@
 import { DEFAULT_CATEGORIES, DEFAULT_TEMPLATES } from '../taxonomy';
 import type { TasklaneDb } from './schema';
 
-const SEEDED_KEY = 'seeded';
+export const SEEDED_KEY = 'seeded';
 
-interface SeededIds {
+export interface SeededIds {
   categories: string[];
   templates: string[];
+}
+
+/** The seeded record once every shipped default has been written. */
+export function allDefaultsSeeded(): SeededIds {
+  return {
+    categories: DEFAULT_CATEGORIES.map((value) => `${value.dimension}:${value.id}`),
+    templates: DEFAULT_TEMPLATES.map((template) => template.id),
+  };
 }
 
 export async function seedDefaults(db: TasklaneDb): Promise<number> {

@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../model';
 import { toStorageError } from './errors';
 import type { TasklaneDb } from './schema';
 
-const SETTINGS_KEY = 'settings';
+export const SETTINGS_KEY = 'settings';
 
 /** The stored settings over the defaults, so a setting added later needs no migration. */
 export async function getSettings(db: TasklaneDb): Promise<Settings> {

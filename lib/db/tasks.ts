@@ -1,5 +1,6 @@
 // Task reads and writes. Every write is one transaction: it lands whole or not at all.
 import type { Dimension, Task, TaskDraft, TaskPatch } from '../model';
+import { NO_GOAL } from '../insights/weekly';
 import { upsertContact, type NormalContact } from './contacts';
 import { toStorageError } from './errors';
 import type { TasklaneDb } from './schema';
@@ -77,6 +78,23 @@ export async function listUpcoming(db: TasklaneDb, today: string, until: string,
   return rows.sort(byDueThenCreated);
 }
 
+
+/**
+ * How many open tasks due today or earlier each goal has (NO_GOAL for tasks without one), for
+ * the popup's summary. Walks the same index range as listDue.
+ */
+export async function countsByGoal(db: TasklaneDb, today: string): Promise<Record<string, number>> {
+  const index = db.transaction('tasks').store.index('by_status_due');
+  const counts: Record<string, number> = {};
+  let cursor = await index.openCursor(IDBKeyRange.bound(['open', ''], ['open', today]));
+  while (cursor) {
+    const goal = cursor.value.categories.goal ?? NO_GOAL;
+    counts[goal] = (counts[goal] ?? 0) + 1;
+    cursor = await cursor.continue();
+  }
+  return counts;
+}
+
 function byDueThenCreated(a: Task, b: Task): number {
   const aKey = `${a.due?.date ?? ''} ${a.due?.time ?? '99:99'}`;
   const bKey = `${b.due?.date ?? ''} ${b.due?.time ?? '99:99'}`;
@@ -87,7 +105,7 @@ export function listByContact(db: TasklaneDb, contactId: string): Promise<Task[]
   return db.getAllFromIndex('tasks', 'by_contact', contactId);
 }
 
-const CATEGORY_INDEX = {
+export const CATEGORY_INDEX = {
   goal: 'by_goal',
   cycle: 'by_cycle',
   customer: 'by_customer',
@@ -112,10 +130,15 @@ export async function updateTask(
       await tx.done;
       return undefined;
     }
-    const { due, ...rest } = patch;
+    const { due, recurrence, reminder, ...rest } = patch;
     const next: Task = { ...current, ...rest, updatedAt: Math.max(now, current.updatedAt + 1) };
+    // `null` clears an optional field; `undefined` leaves it as it is.
     if (due === null) delete next.due;
     else if (due) next.due = due;
+    if (recurrence === null) delete next.recurrence;
+    else if (recurrence) next.recurrence = recurrence;
+    if (reminder === null) delete next.reminder;
+    else if (reminder) next.reminder = reminder;
     if (patch.status === 'done' && current.status !== 'done') next.completedAt = now;
     if (patch.status === 'open') delete next.completedAt;
     await tx.store.put(next);
@@ -140,4 +163,13 @@ export async function deleteTask(db: TasklaneDb, id: string, now: number): Promi
   } catch (error) {
     throw toStorageError(error);
   }
+}
+
+/** Open and done tasks due from `from` to `to` (inclusive), from the [status, due.date] index. */
+export async function listDueBetween(db: TasklaneDb, from: string, to: string): Promise<Task[]> {
+  const index = db.transaction('tasks').store.index('by_status_due');
+  const [open, done] = await Promise.all(
+    (['open', 'done'] as const).map((status) => index.getAll(IDBKeyRange.bound([status, from], [status, to]))),
+  );
+  return [...open!, ...done!];
 }

@@ -111,7 +111,15 @@ export interface ResponseMap extends ManageResponses {
     locale: 'en' | 'zh-CN';
   };
   'task.get': { task: TaskView };
-  'task.listDue': { today: string; overdue: TaskView[]; dueToday: TaskView[]; total: number; upcoming: TaskView[] };
+  'task.listDue': {
+    today: string;
+    overdue: TaskView[];
+    dueToday: TaskView[];
+    total: number;
+    upcoming: TaskView[];
+    /** Open tasks due today or overdue per goal id ('none': no goal), counted past `limit`. */
+    countsByGoal: Record<string, number>;
+  };
   'task.update': { task: Task };
   'task.delete': { deleted: boolean };
   'categories.list': { categories: CategoryValue[] };

@@ -4,3 +4,4 @@ export * from './template';
 export * from './contact';
 export * from './task';
 export * from './settings';
+export * from './target';

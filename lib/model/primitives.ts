@@ -30,7 +30,15 @@ export const requiredString = (max: number) =>
 export const IdSchema = v.pipe(v.string(), v.uuid());
 
 /** A local calendar date, `YYYY-MM-DD`. Never a Date at midnight: see lib/dates. */
-export const LocalDateSchema = v.pipe(v.string(), v.isoDate());
+export const LocalDateSchema = v.pipe(
+  v.string(),
+  v.isoDate(),
+  // isoDate checks the shape only; 2026-02-30 is not a day.
+  v.check((s) => {
+    const day = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s);
+  }, 'Not a calendar date'),
+);
 /** A local wall-clock time, `HH:MM`. */
 export const LocalTimeSchema = v.pipe(v.string(), v.isoTime());
 

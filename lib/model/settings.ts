@@ -1,12 +1,22 @@
 // The rep's preferences. Stored as one record; missing fields take these defaults, so adding a
 // setting later needs no migration.
 import * as v from 'valibot';
-import { LocalTimeSchema, MAX, boundedString } from './primitives';
+import { GOAL_IDS, type GoalId } from '../classify/types';
+import { LocalTimeSchema, MAX, boundedString, requiredString } from './primitives';
 
 export const LANGUAGES = ['auto', 'en', 'zh-CN'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 
 const DomainListSchema = v.pipe(v.array(boundedString(MAX.domain)), v.maxLength(MAX.listItems));
+
+/** One goal's classifier keywords (English and Chinese mixed): each word ≤ 60 chars, ≤ 200 words. */
+const KeywordListSchema = v.pipe(v.array(requiredString(60)), v.maxLength(200));
+
+/** A goal's list replaces that goal's shipped keywords; a goal left out keeps the shipped list. */
+export const GoalKeywordsSchema = v.pipe(
+  v.record(v.picklist(GOAL_IDS), KeywordListSchema),
+  v.transform((record) => record as Partial<Record<GoalId, string[]>>),
+);
 
 export const SettingsSchema = v.object({
   language: v.picklist(LANGUAGES),
@@ -21,6 +31,8 @@ export const SettingsSchema = v.object({
   companyMailDomains: DomainListSchema,
   /** Hosts the rep turned on for the generic detector. */
   customSites: DomainListSchema,
+  /** The rep's own classifier keywords per goal type (Options → Classifier). */
+  goalKeywords: GoalKeywordsSchema,
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
@@ -33,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   freeMailDomains: [],
   companyMailDomains: [],
   customSites: [],
+  goalKeywords: {},
 };
 
 export const SettingsPatchSchema = v.partial(SettingsSchema);

@@ -49,9 +49,16 @@ export const SourceSchema = v.object({
 });
 export type Source = v.InferOutput<typeof SourceSchema>;
 
-/** Filled in by the recurrence work: an RFC 5545 RRULE. */
-export const RecurrenceSchema = v.object({ rrule: requiredString(500) });
-/** Filled in by the reminders work: minutes before the due moment. */
+/**
+ * A routine task's RFC 5545 RRULE (lib/recurrence). Completing an occurrence creates the next.
+ * `start` anchors the series; `seriesTitle` is kept when one occurrence was renamed on its own.
+ */
+export const RecurrenceSchema = v.object({
+  rrule: v.pipe(requiredString(500), v.regex(/^(RRULE:)?FREQ=[A-Z]+(;[A-Z]+=[A-Z0-9,+\-:]+)*$/i, 'Not a recurrence rule')),
+  start: v.optional(LocalDateSchema),
+  seriesTitle: v.optional(requiredString(MAX.title)),
+});
+/** Minutes before the due moment (date-only tasks: before the default reminder time). */
 export const ReminderSchema = v.object({
   offsetMinutes: v.pipe(v.number(), v.integer(), v.minValue(-525_600), v.maxValue(525_600)),
 });
@@ -102,6 +109,8 @@ export const TaskPatchSchema = v.object({
   priority: v.optional(taskFields.priority),
   categories: v.optional(taskFields.categories),
   status: v.optional(v.picklist(TASK_STATUSES)),
+  recurrence: v.optional(v.nullable(RecurrenceSchema)),
+  reminder: v.optional(v.nullable(ReminderSchema)),
 });
 export type TaskPatch = v.InferOutput<typeof TaskPatchSchema>;
 

@@ -15,7 +15,7 @@ describe('task draft schema', () => {
 
   it('accepts calendar dates and wall-clock times only', () => {
     expect(v.safeParse(TaskDraftSchema, { title: 't', due: { date: '2026-11-30', time: '09:30' } }).success).toBe(true);
-    for (const due of [{ date: '2026-13-01' }, { date: '30/11/2026' }, { date: '2026-11-30', time: '25:00' }, { date: '2026-11-30T09:00:00Z' }]) {
+    for (const due of [{ date: '2026-13-01' }, { date: '2026-02-30' }, { date: '30/11/2026' }, { date: '2026-11-30', time: '25:00' }, { date: '2026-11-30T09:00:00Z' }]) {
       expect(v.safeParse(TaskDraftSchema, { title: 't', due }).success, JSON.stringify(due)).toBe(false);
     }
   });

@@ -1,0 +1,50 @@
+// All-or-nothing writes. IndexedDB commits a transaction by itself as soon as no request is
+// pending, so a failure half-way (a quota error on the 500th put, a bad reference found late)
+// would otherwise leave the first 499 writes behind: every multi-record write goes through
+// writeAtomically, which aborts the transaction on any error.
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { toStorageError } from './errors';
+import type { TasklaneDb, TasklaneSchema } from './schema';
+
+export type Stores = StoreNames<TasklaneSchema>;
+export type WriteTx<Names extends Stores[]> = IDBPTransaction<TasklaneSchema, Names, 'readwrite'>;
+
+/**
+ * Runs `work` in one readwrite transaction over `stores`. `work` must await only IndexedDB
+ * requests (any other await lets the transaction commit early). Errors that carry a string
+ * `code` (ProtocolError, StorageError) pass through unchanged; IndexedDB failures become a
+ * StorageError (storage_full for a quota error). With dryRun the transaction is aborted
+ * after `work`, so nothing is written whatever it did.
+ */
+export async function writeAtomically<Names extends Stores[], R>(
+  db: TasklaneDb,
+  stores: Names,
+  work: (tx: WriteTx<Names>) => Promise<R>,
+  options: { dryRun?: boolean } = {},
+): Promise<R> {
+  let tx: WriteTx<Names> | undefined;
+  try {
+    tx = db.transaction(stores, 'readwrite');
+    const result = await work(tx);
+    if (options.dryRun) {
+      // A preview runs exactly the writes a commit would, then throws them away.
+      tx.done.catch(() => undefined);
+      tx.abort();
+      return result;
+    }
+    await tx.done;
+    return result;
+  } catch (error) {
+    if (tx) {
+      // Once aborted, `done` rejects; nobody else waits on it.
+      tx.done.catch(() => undefined);
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted by IndexedDB itself (a failed request aborts it).
+      }
+    }
+    if (typeof (error as { code?: unknown } | null)?.code === 'string') throw error;
+    throw toStorageError(error);
+  }
+}

@@ -1,0 +1,23 @@
+// "Delete all data" (Options → Data): back to a fresh install in one transaction.
+import { DEFAULT_CATEGORIES, DEFAULT_TEMPLATES } from '../taxonomy';
+import type { TasklaneDb } from './schema';
+import { SEEDED_KEY, allDefaultsSeeded } from './seed';
+import { SETTINGS_KEY } from './settings';
+import { writeAtomically } from './transaction';
+
+/**
+ * Clears tasks, contacts, targets and tombstones, puts the shipped categories and templates
+ * back and resets the settings. Other meta records (owned by other features) are left alone.
+ */
+export function deleteAllData(db: TasklaneDb): Promise<void> {
+  const stores = ['tasks', 'contacts', 'targets', 'tombstones', 'categories', 'templates', 'meta'] as const;
+  return writeAtomically(db, [...stores], async (tx) => {
+    for (const store of ['tasks', 'contacts', 'targets', 'tombstones', 'categories', 'templates'] as const) {
+      await tx.objectStore(store).clear();
+    }
+    for (const value of DEFAULT_CATEGORIES) await tx.objectStore('categories').put(value);
+    for (const template of DEFAULT_TEMPLATES) await tx.objectStore('templates').put(template);
+    await tx.objectStore('meta').delete(SETTINGS_KEY);
+    await tx.objectStore('meta').put(allDefaultsSeeded(), SEEDED_KEY);
+  });
+}
