@@ -3,10 +3,10 @@
 // for whatever is granted (lib/background/sites.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/components/options/i18n-override';
+import { SectionHeader } from '@/components/options/SectionHeader';
 import { request } from '@/lib/messages';
 import { CRM_SITES, normaliseHost, originPatternFor, type CrmSite } from '@/lib/sites';
-
-const t = browser.i18n.getMessage;
 
 export function SitesSection() {
   const [granted, setGranted] = useState<Set<string>>(new Set());
@@ -59,34 +59,38 @@ export function SitesSection() {
 
   return (
     <section id="sites" aria-labelledby="sites-heading">
-      <h2 id="sites-heading">{t('sites')}</h2>
-      <p>{t('sitesIntro')}</p>
+      <SectionHeader id="sites" title={t('sites')} intro={t('sitesIntro')} />
       {error && <p class="error" role="alert">{error}</p>}
-      <ul class="sites">
-        {CRM_SITES.map((site) => (
-          <li key={site.id} data-site={site.id}>
-            <span>{site.label}</span>
-            <button type="button" role="switch" aria-checked={isOn(site)} onClick={() => toggle(site)}>
-              {isOn(site) ? t('siteOn') : t('siteOff')}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <h3>{t('customDomains')}</h3>
-      <p>{t('customDomainsIntro')}</p>
-      <ul class="sites">
-        {custom.map((host) => (
-          <li key={host}>
-            <span>{host}</span>
-            <button type="button" onClick={() => removeDomain(host)}>{t('remove')}</button>
-          </li>
-        ))}
-      </ul>
-      <form onSubmit={addDomain}>
-        <input aria-label={t('customDomains')} placeholder="crm.example.com" value={draft} maxLength={253}
-          onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
-        <button type="submit">{t('addDomain')}</button>
-      </form>
+      <div class="card">
+        <h3>{t('crmSites')}</h3>
+        <ul class="sites">
+          {CRM_SITES.map((site) => (
+            <li key={site.id} data-site={site.id}>
+              <span>{site.label}</span>
+              <button type="button" role="switch" aria-checked={isOn(site)} aria-label={site.label} onClick={() => toggle(site)}>
+                {isOn(site) ? t('siteOn') : t('siteOff')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div class="card">
+        <h3>{t('customDomains')}</h3>
+        <p class="hint">{t('customDomainsIntro')}</p>
+        <ul class="sites">
+          {custom.map((host) => (
+            <li key={host}>
+              <span>{host}</span>
+              <button type="button" aria-label={`${t('remove')} ${host}`} onClick={() => removeDomain(host)}>{t('remove')}</button>
+            </li>
+          ))}
+        </ul>
+        <form onSubmit={addDomain}>
+          <input aria-label={t('customDomains')} placeholder="crm.example.com" value={draft} maxLength={253}
+            onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
+          <button type="submit">{t('addDomain')}</button>
+        </form>
+      </div>
     </section>
   );
 }

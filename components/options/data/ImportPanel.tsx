@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+import { request, type ResponseMap } from '@/lib/messages';
+import { announce } from '../announce';
+import { t } from '../i18n-override';
+
+type Result = ResponseMap['data.import'];
+
+/** The background may already start a message with "Row 12:"; the list adds its own prefix. */
+const withoutRowPrefix = (message: string) => message.replace(/^(row|line)\s+\d+\s*[:：-]\s*/i, '');
+const MAX_BYTES = 20 * 1024 * 1024;
+const PREVIEW_KEYS = ['tasks', 'newTasks', 'updatedTasks', 'contacts', 'categories', 'templates', 'targets'] as const;
+
+/**
+ * Import: choosing a file asks the background for a dry run (commit: false) and shows what
+ * would change and every bad row; only a clean file can be imported, in one transaction.
+ */
+export function ImportPanel() {
+  const [file, setFile] = useState<{ name: string; format: 'json' | 'csv'; content: string } | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const choose = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const chosen = input.files?.[0];
+    setResult(null);
+    setError(null);
+    setDone(null);
+    setFile(null);
+    if (!chosen) return;
+    const format = /\.csv$/i.test(chosen.name) || chosen.type === 'text/csv' ? 'csv' : 'json';
+    if (chosen.size > MAX_BYTES) return setError(t('importTooLarge'));
+    setBusy(true);
+    try {
+      const content = await chosen.text();
+      const preview = await request('data.import', { format, content, commit: false });
+      setFile({ name: chosen.name, format, content });
+      setResult(preview);
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const commit = async () => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const final = await request('data.import', { format: file.format, content: file.content, commit: true });
+      if (final.committed) {
+        setDone(t('importDone', final.preview.tasks));
+        announce(t('importDone', final.preview.tasks));
+        setFile(null);
+        setResult(null);
+      } else {
+        setResult(final);
+      }
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const errors = result?.errors ?? [];
+  return (
+    <div class="card import">
+      <h3>{t('importTitle')}</h3>
+      <p class="hint">{t('importHint')}</p>
+      <label class="file-field">
+        <span>{t('chooseFile')}</span>
+        <input type="file" accept=".json,.csv,application/json,text/csv" disabled={busy} onChange={choose} />
+      </label>
+      {busy && <p class="hint" role="status">{t('working')}</p>}
+      {error && <p class="error" role="alert">{error}</p>}
+      {done && <p class="ok" role="status">{done}</p>}
+      {result && file && (
+        <div class="import-preview" aria-live="polite">
+          <h4>{t('importPreviewOf', file.name)}</h4>
+          {errors.length > 0 ? (
+            <div class="import-errors" role="alert">
+              <p class="error"><strong>{errors.length === 1 ? t('importHasOneError') : t('importHasErrors', errors.length)}</strong> {t('importNothingChanged')}</p>
+              <ul>
+                {errors.slice(0, 50).map((err, i) => (
+                  <li key={i}>{err.row > 0 ? t('importRowError', err.row, withoutRowPrefix(err.message)) : err.message}</li>
+                ))}
+              </ul>
+              {errors.length > 50 && <p class="hint">{t('importMoreErrors', errors.length - 50)}</p>}
+            </div>
+          ) : (
+            <>
+              <dl class="preview-counts">
+                {PREVIEW_KEYS.map((key) => (
+                  <div key={key}><dt>{t(`preview_${key}`)}</dt><dd>{result.preview[key]}</dd></div>
+                ))}
+              </dl>
+              <div class="form-actions">
+                <button type="button" class="btn-primary" disabled={busy} onClick={commit}>{t('importButton')}</button>
+                <button type="button" class="btn" onClick={() => { setFile(null); setResult(null); }}>{t('cancel')}</button>
+              </div>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { categoriesByKey } from '@/components/useCategories';
+import { dueBucket, todayLocal } from '@/lib/dates';
+import { formatDue } from '@/lib/dates/format';
+import type { TaskView } from '@/lib/messages';
+import { DIMENSIONS } from '@/lib/model';
+import { Chip } from '../Chip';
+import { locale, t } from '../i18n-override';
+
+interface Props {
+  tasks: TaskView[];
+  selected: Set<string>;
+  onSelect: (ids: Set<string>) => void;
+  loading: boolean;
+}
+
+/** The page of tasks as a table: select, title and notes, person, due, status, categories. */
+export function TaskTable({ tasks, selected, onSelect, loading }: Props) {
+  const today = todayLocal();
+  const allOnPage = tasks.length > 0 && tasks.every((task) => selected.has(task.id));
+  const someOnPage = tasks.some((task) => selected.has(task.id));
+  const toggleAll = () => onSelect(allOnPage ? new Set() : new Set(tasks.map((task) => task.id)));
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    onSelect(next);
+  };
+  return (
+    <div class="table-wrap" aria-busy={loading}>
+      <table class="task-table">
+        <caption class="visually-hidden">{t('navTasks')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" class="col-select">
+              <input type="checkbox" checked={allOnPage} indeterminate={someOnPage && !allOnPage}
+                aria-label={t('selectAllOnPage')} onChange={toggleAll} disabled={tasks.length === 0} />
+            </th>
+            <th scope="col">{t('fieldTitle')}</th>
+            <th scope="col">{t('person')}</th>
+            <th scope="col">{t('fieldDue')}</th>
+            <th scope="col">{t('status')}</th>
+            <th scope="col">{t('categories')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.map((task) => {
+            const bucket = task.status === 'open' ? dueBucket(task.due?.date, today) : 'none';
+            const chips = DIMENSIONS.flatMap((d) => {
+              const id = task.categories[d];
+              const value = id ? categoriesByKey.value.get(`${d}:${id}`) : undefined;
+              return value ? [value] : [];
+            });
+            return (
+              <tr key={task.id} data-task-id={task.id} class={selected.has(task.id) ? 'selected' : undefined}>
+                <td class="col-select">
+                  <input type="checkbox" checked={selected.has(task.id)} aria-label={t('selectTask', task.title)} onChange={() => toggle(task.id)} />
+                </td>
+                <td class="col-title">
+                  <div class={task.status === 'done' ? 'title done' : 'title'}>{task.title}</div>
+                  {task.source?.url && (
+                    <a class="task-source" href={task.source.url} target="_blank" rel="noreferrer noopener">{t('openSource')}</a>
+                  )}
+                </td>
+                <td class="col-person">
+                  <div>{task.contact?.name || task.contact?.email || ''}</div>
+                  {task.contact?.company && <div class="hint">{task.contact.company}</div>}
+                </td>
+                <td class={`col-due due-${bucket}`}>
+                  {task.due ? <time dateTime={task.due.date}>{formatDue(task.due, locale(), today)}</time> : <span class="hint">—</span>}
+                </td>
+                <td>
+                  <span class={`status status-${task.status === 'done' ? 'done' : bucket === 'overdue' ? 'overdue' : 'open'}`}>
+                    {task.status === 'done' ? t('statusDone') : bucket === 'overdue' ? t('overdue') : t('statusOpen')}
+                  </span>
+                </td>
+                <td>
+                  <div class="chips">{chips.map((value) => <Chip key={`${value.dimension}:${value.id}`} value={value} />)}</div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
