@@ -12,11 +12,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
     host_permissions: mode === 'demo' ? [...WEBMAIL_MATCHES, ...CRM_ORIGINS] : WEBMAIL_MATCHES,
     optional_host_permissions: mode === 'demo' ? [CUSTOM_HOST_PATTERN] : [...CRM_ORIGINS, CUSTOM_HOST_PATTERN],
     externally_connectable: { ids: [] },
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'create-task': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_commandCreate__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

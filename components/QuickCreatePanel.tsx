@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { ResponseMap } from '@/lib/messages';
 import { DIMENSIONS, type Dimension, type TaskCategories, type Template } from '@/lib/model';
 import { DIMENSION_LABELS } from '@/lib/taxonomy/categories';
+import { RepeatPicker } from './RepeatPicker';
 
 type Suggested = ResponseMap['classify.suggest'];
 
@@ -14,6 +15,8 @@ export interface PanelValues {
   due: { date: string; time?: string };
   categories: TaskCategories;
   notes: string;
+  /** An RRULE for a routine task. */
+  rrule?: string;
 }
 
 interface Props {
@@ -40,6 +43,7 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
   const [dueNote, setDueNote] = useState<string | null>(null);
   const [categories, setCategories] = useState<TaskCategories>(suggestion.categories);
   const [notes, setNotes] = useState('');
+  const [rrule, setRrule] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const titleInput = useRef<HTMLInputElement>(null);
@@ -70,7 +74,7 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
     if (!(event as SubmitEvent).isTrusted || busy || !title.trim()) return;
     setBusy(true);
     try {
-      await onSubmit({ title: title.trim(), due, categories, notes });
+      await onSubmit({ title: title.trim(), due, categories, notes, ...(rrule ? { rrule } : {}) });
     } catch (e) {
       setError((e as Error).message);
       setBusy(false);
@@ -121,6 +125,7 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
         </label>
       </div>
       {dueNote && <p class="note">{dueNote}</p>}
+      <RepeatPicker dueDate={due.date} onChange={setRrule} />
       <div class="grid">
         {DIMENSIONS.map((dimension) => (
           <label key={dimension}>{DIMENSION_LABELS[dimension][locale]}

@@ -3,9 +3,13 @@
 import { browser } from 'wxt/browser';
 import { broadcastChange } from '@/lib/background/broadcast';
 import { createHandlers } from '@/lib/background/handlers';
-import { UndoTokens } from '@/lib/background/undo';
+import { watchNotifications } from '@/lib/background/notifications';
+import { setUpQuickCreate } from '@/lib/background/quick-create';
+import { MIDNIGHT_ALARM, REMINDER_ALARM, createReminderService } from '@/lib/background/reminders';
 import { watchSitePermissions } from '@/lib/background/sites';
-import { openTasklaneDb, type TasklaneDb } from '@/lib/db';
+import { UndoTokens } from '@/lib/background/undo';
+import { snoozeDue } from '@/lib/dates/snooze';
+import { getTask, openTasklaneDb, type TasklaneDb } from '@/lib/db';
 import { createRouter } from '@/lib/messages/router';
 
 export default defineBackground(() => {
@@ -18,20 +22,54 @@ export default defineBackground(() => {
     });
     return dbPromise;
   };
+  // Demo and e2e builds can move the worker's clock forward to fire a reminder early.
+  let clockOffset = 0;
+  const now = () => Date.now() + clockOffset;
 
-  const route = createRouter(
-    createHandlers({
-      getDb,
-      now: Date.now,
-      locale: () => navigator.language,
-      undo: new UndoTokens(),
-      broadcast: broadcastChange,
-    }),
-    { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
-  );
+  const reminders = createReminderService(getDb, now);
+  const handlers = createHandlers({
+    getDb,
+    now,
+    locale: () => navigator.language,
+    undo: new UndoTokens(),
+    broadcast: (entity, ids) => {
+      broadcastChange(entity, ids);
+      if (entity === 'task' || entity === 'settings') void reminders.refresh();
+    },
+  });
+  const route = createRouter(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  // Calls from the worker itself (notifications, menus) go through the same handlers.
+  const self = { sender: {}, kind: 'extension' as const };
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   watchSitePermissions();
   // Seeds the defaults on install (and new ones on update) without waiting for a first request.
   browser.runtime.onInstalled.addListener(() => void getDb());
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === MIDNIGHT_ALARM) broadcastChange('task', []); // "today" changed for open pages
+    if (alarm.name === REMINDER_ALARM || alarm.name === MIDNIGHT_ALARM) void reminders.refresh();
+  });
+  watchNotifications({
+    complete: async (id) => void (await handlers['task.update']({ id, patch: { status: 'done' } }, self)),
+    snooze: async (id) => void (await handlers['task.update']({ id, patch: { due: snoozeDue('laterToday', new Date(now())) } }, self)),
+    open: async (id) => {
+      const task = await getTask(await getDb(), id);
+      await browser.tabs.create({ url: task?.source?.url ?? browser.runtime.getURL('/popup.html') });
+    },
+  });
+  setUpQuickCreate(async (draft, contact) => (await handlers['task.create']({ draft, contact }, self)).task);
+
+  // Every start rebuilds reminders and the badge from the database: alarms survive a stopped
+  // worker, but the plan is never trusted to be current.
+  void reminders.refresh();
+
+  if (import.meta.env.MODE === 'demo') {
+    Object.assign(globalThis, {
+      __tasklaneTest: {
+        advanceClock: (ms: number) => (clockOffset += ms),
+        fireAlarm: (name: string) => reminders.refresh().then(() => name),
+      },
+    });
+  }
 });

@@ -15,7 +15,10 @@ export interface LaunchedExtension {
   extensionId: string;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; dir?: string } = {}): Promise<LaunchedExtension> {
+export async function launchWithExtension(
+  options: { headless?: boolean; dir?: string; /** UI language, e.g. 'zh-CN' (default en-US). */ lang?: string } = {},
+): Promise<LaunchedExtension> {
+  const lang = options.lang ?? 'en-US';
   const dir = options.dir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No built extension in ${dir}. Run "npm run build" first.`);
@@ -26,6 +29,9 @@ export async function launchWithExtension(options: { headless?: boolean; dir?: s
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tasklane-profile-')), {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
+    locale: lang,
+    // On Linux, Chromium (and so the extension's i18n) takes its UI language from LANGUAGE.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
@@ -36,7 +42,7 @@ export async function launchWithExtension(options: { headless?: boolean; dir?: s
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=en-US',
+      `--lang=${lang}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,84 +1,79 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { TaskRow } from '@/components/TaskRow';
 import { categoriesByKey, loadCategories } from '@/components/useCategories';
 import { onChange, type TaskView } from '@/lib/messages';
-import { addTask, completeTask, due, loadDue, loadError } from './due-tasks';
+import { actionError, completeTask, due, lastAction, loadDue, loadError, renameTask, snoozeTask, undoLast } from './due-tasks';
+import { GoalSummary } from './GoalSummary';
+import { moveRowFocus } from './keyboard';
+import { QuickAdd } from './QuickAdd';
 
 const t = browser.i18n.getMessage;
 
-export function PopupApp() {
-  const [draft, setDraft] = useState('');
-  const [actionError, setActionError] = useState<string | null>(null);
+function Section({ id, tasks, showDate }: { id: string; tasks: TaskView[]; showDate?: boolean }) {
+  return (
+    <ul aria-labelledby={id}>
+      {tasks.map((task, i) => (
+        <TaskRow key={task.id} task={task} categories={categoriesByKey.value} showDate={showDate} active={id === 'first' && i === 0}
+          onComplete={(x) => void completeTask(x, t('completed', x.title))}
+          onSnooze={(x, choice, label) => void snoozeTask(x, choice, t('snoozed', [x.title, label]))}
+          onRename={(x, title, scope) => void renameTask(x, title, scope)} />
+      ))}
+    </ul>
+  );
+}
 
+export function PopupApp() {
+  const main = useRef<HTMLElement>(null);
   useEffect(() => {
     void loadDue();
-    void loadCategories().catch((e: Error) => setActionError(e.message));
+    void loadCategories().catch((e: Error) => (actionError.value = e.message));
     return onChange((event) => {
       if (event.entity === 'task') void loadDue();
       if (event.entity === 'category') void loadCategories();
     });
   }, []);
 
-  const run = (action: Promise<void>) =>
-    action.then(() => setActionError(null)).catch((e: Error) => setActionError(e.message));
-
-  const onSubmit = (event: Event) => {
-    event.preventDefault();
-    const title = draft.trim();
-    if (!title) return;
-    void run(addTask(title).then(() => setDraft('')));
-  };
-  const onComplete = (task: TaskView) => void run(completeTask(task.id));
-
   const list = due.value;
   const shown = list ? list.overdue.length + list.dueToday.length : 0;
+  const error = actionError.value ?? loadError.value;
   return (
-    <main>
+    <main ref={main} onKeyDown={(e) => moveRowFocus(e, main.current)}>
       <header>
         <h1>{t('popupTitle')}</h1>
-        <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-          {t('openOptions')}
-        </button>
+        <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
       </header>
-      <form onSubmit={onSubmit}>
-        <input
-          aria-label={t('quickAddLabel')}
-          placeholder={t('quickAddPlaceholder')}
-          maxLength={200}
-          value={draft}
-          onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
-        />
-        <button type="submit">{t('add')}</button>
-      </form>
-      {(loadError.value || actionError) && (
-        <p class="error" role="alert">{actionError ?? loadError.value}</p>
+      <QuickAdd />
+      {list && <GoalSummary countsByGoal={list.countsByGoal} />}
+      {error && <p class="error" role="alert">{error}</p>}
+      {lastAction.value && (
+        <div class="undo-bar" role="status">
+          <span>{lastAction.value.message}</span>
+          <button type="button" class="link" onClick={() => void undoLast()}>{t('undo')}</button>
+        </div>
       )}
       {!list && !loadError.value && <p class="empty">{t('loading')}</p>}
       {list && list.overdue.length > 0 && (
-        <section aria-labelledby="overdue-heading">
-          <h2 id="overdue-heading">{t('overdue')}</h2>
-          <ul>{list.overdue.map((task) => <TaskRow key={task.id} task={task} categories={categoriesByKey.value} onComplete={onComplete} />)}</ul>
+        <section>
+          <h2 id="overdue-heading" class="overdue">{t('overdue')} ({list.overdue.length})</h2>
+          <Section id="overdue-heading" tasks={list.overdue} showDate />
         </section>
       )}
       {list && (
-        <section aria-labelledby="today-heading">
-          <h2 id="today-heading">{t('today')}</h2>
-          {list.dueToday.length === 0 ? (
-            <p class="empty">{t('emptyToday')}</p>
-          ) : (
-            <ul>{list.dueToday.map((task) => <TaskRow key={task.id} task={task} categories={categoriesByKey.value} onComplete={onComplete} />)}</ul>
-          )}
+        <section>
+          <h2 id="today-heading">{t('today')} ({list.dueToday.length})</h2>
+          {list.dueToday.length === 0 ? <p class="empty">{t('emptyToday')}</p> : <Section id="today-heading" tasks={list.dueToday} />}
         </section>
       )}
       {list && list.upcoming.length > 0 && (
         // Collapsed unless nothing is due today: then the week ahead is what there is to see.
         <details class="upcoming" open={shown === 0}>
           <summary><h2 id="upcoming-heading">{t('next7Days')} ({list.upcoming.length})</h2></summary>
-          <ul aria-labelledby="upcoming-heading">{list.upcoming.map((task) => <TaskRow key={task.id} task={task} categories={categoriesByKey.value} onComplete={onComplete} showDate />)}</ul>
+          <Section id="upcoming-heading" tasks={list.upcoming} showDate />
         </details>
       )}
       {list && list.total > shown && <p class="empty">{t('moreTasks', String(list.total - shown))}</p>}
+      <p class="hint" aria-hidden="true">{t('keyboardHint')}</p>
     </main>
   );
 }

@@ -1,15 +1,20 @@
-// The popup's state: today's and overdue tasks, reloaded whenever the background says a task
-// changed, so a task created in a tab appears while the popup is open.
+// The popup's state: today's, overdue and next-week tasks, reloaded whenever the background
+// says a task changed (so a task created in a tab appears while the popup is open), plus the
+// last action that can be undone.
 import { signal } from '@preact/signals';
-import { request, type ResponseMap } from '@/lib/messages';
+import { snoozeDue, type SnoozeChoice } from '@/lib/dates/snooze';
+import { request, type ResponseMap, type TaskView } from '@/lib/messages';
 
 export type DueList = ResponseMap['task.listDue'];
 
-/** The popup shows at most this many rows and asks for no more. */
+/** The popup shows at most this many rows per list and asks for no more. */
 export const ROW_LIMIT = 50;
 
 export const due = signal<DueList | null>(null);
 export const loadError = signal<string | null>(null);
+export const actionError = signal<string | null>(null);
+/** What the undo bar offers: a message and how to take the action back. */
+export const lastAction = signal<{ message: string; undo: () => Promise<unknown> } | null>(null);
 
 export async function loadDue(): Promise<void> {
   try {
@@ -20,13 +25,56 @@ export async function loadDue(): Promise<void> {
   }
 }
 
-export async function addTask(title: string): Promise<void> {
-  const today = due.value?.today;
-  await request('task.create', {
-    draft: { title, ...(today ? { due: { date: today } } : {}), source: { site: 'manual' } },
+async function run(action: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await action();
+    actionError.value = null;
+    return true;
+  } catch (error) {
+    actionError.value = (error as Error).message;
+    return false;
+  }
+}
+
+/** Quick add: "Call Dana tomorrow 3pm" → title "Call Dana", due tomorrow 15:00 (read by the background). */
+export function addTask(text: string): Promise<boolean> {
+  return run(async () => {
+    const { dueFromText } = await request('classify.suggest', { dueText: text.slice(0, 100) });
+    const title = (dueFromText ? text.replace(dueFromText.matched, ' ') : text).replace(/\s+/g, ' ').trim() || text.trim();
+    const dueDate = dueFromText ? { date: dueFromText.date, ...(dueFromText.time ? { time: dueFromText.time } : {}) } : due.value ? { date: due.value.today } : undefined;
+    await request('task.create', { draft: { title: title.slice(0, 200), ...(dueDate ? { due: dueDate } : {}), source: { site: 'manual' } } });
   });
 }
 
-export async function completeTask(id: string): Promise<void> {
-  await request('task.update', { id, patch: { status: 'done' } });
+export function completeTask(task: TaskView, message: string): Promise<boolean> {
+  return run(async () => {
+    await request('task.update', { id: task.id, patch: { status: 'done' } });
+    lastAction.value = { message, undo: () => request('task.update', { id: task.id, patch: { status: 'open' } }) };
+  });
+}
+
+export function snoozeTask(task: TaskView, choice: SnoozeChoice, message: string): Promise<boolean> {
+  const previous = task.due ?? null;
+  return run(async () => {
+    await request('task.update', { id: task.id, patch: { due: snoozeDue(choice) } });
+    lastAction.value = { message, undo: () => request('task.update', { id: task.id, patch: { due: previous } }) };
+  });
+}
+
+/**
+ * Renames a task. For a routine task, "this one" keeps the series' title for the occurrences
+ * to come; "all" renames the series.
+ */
+export function renameTask(task: TaskView, title: string, scope: 'this' | 'all'): Promise<boolean> {
+  const recurrence = task.recurrence;
+  if (!recurrence) return run(() => request('task.update', { id: task.id, patch: { title } }));
+  const { seriesTitle, ...rule } = recurrence;
+  const patch = scope === 'this' ? { title, recurrence: { ...rule, seriesTitle: seriesTitle ?? task.title } } : { title, recurrence: rule };
+  return run(() => request('task.update', { id: task.id, patch }));
+}
+
+export function undoLast(): Promise<boolean> {
+  const action = lastAction.value;
+  lastAction.value = null;
+  return action ? run(action.undo) : Promise.resolve(false);
 }

@@ -66,7 +66,7 @@ export function dedupeKey(person: PersonOnPage): string {
 
 export function createRequest(
   person: PersonOnPage,
-  values: { title: string; due: { date: string; time?: string }; categories: TaskCategories; notes?: string },
+  values: { title: string; due: { date: string; time?: string }; categories: TaskCategories; notes?: string; rrule?: string },
 ): RequestInput<'task.create'> {
   const url = pageUrl(person.url);
   const subject = subjectOf(person);
@@ -77,6 +77,7 @@ export function createRequest(
       notes: (values.notes ?? '').slice(0, MAX.notes),
       due: values.due,
       categories: values.categories,
+      ...(values.rrule ? { recurrence: { rrule: values.rrule, start: values.due.date } } : {}),
       source: {
         site: person.site,
         ...(url ? { url } : {}),

@@ -23,12 +23,18 @@ export interface PersonButtonHandlers {
   onOpenPanel: (button: HTMLButtonElement) => void;
 }
 
-export function createPersonButton(personLabel: string, handlers: PersonButtonHandlers): HTMLElement {
+export function createPersonButton(
+  personLabel: string,
+  handlers: PersonButtonHandlers,
+  /** Receives the inner button (inside the closed root) for the keyboard shortcut's panel. */
+  onButton?: (button: HTMLButtonElement) => void,
+): HTMLElement {
   const host = createHost('button', { display: 'inline-block', 'vertical-align': 'middle', 'margin-inline-start': '4px', 'line-height': '0' });
   const root = attachClosedShadow(host, CSS);
   const label = browser.i18n.getMessage('buttonCreateFor', personLabel);
   const button = el('button', { attrs: { type: 'button', 'aria-label': label, title: label, 'aria-haspopup': 'dialog' } }, taskIcon());
   root.append(button);
+  onButton?.(button);
 
   // The page around us (an inbox row, a CRM card) must not also react to our clicks.
   for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick']) {

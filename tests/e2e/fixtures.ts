@@ -9,10 +9,12 @@ import { serveFolder, type StaticServer } from '../../scripts/static-server';
 interface Fixtures {
   /** Which build to load: the store build, or the demo build that grants CRM hosts at install. */
   extensionDir: string;
+  /** The browser's UI language. */
+  lang: string;
   context: BrowserContext;
   extensionId: string;
   pages: StaticServer;
-  openExtensionPage: (path: 'popup.html' | 'options.html') => Promise<Page>;
+  openExtensionPage: (path: `${'popup' | 'options'}.html${string}`) => Promise<Page>;
   stopServiceWorker: () => Promise<void>;
   showAt: (siteUrl: string, fixture: string) => Promise<Page>;
 }
@@ -25,8 +27,9 @@ export const test = base.extend<Fixtures>({
     await server.close();
   },
   extensionDir: [EXTENSION_DIR, { option: true }],
-  context: async ({ extensionDir }, use) => {
-    const { context, extensionId } = await launchWithExtension({ dir: extensionDir });
+  lang: ['en-US', { option: true }],
+  context: async ({ extensionDir, lang }, use) => {
+    const { context, extensionId } = await launchWithExtension({ dir: extensionDir, lang });
     (context as BrowserContext & { extensionId?: string }).extensionId = extensionId;
     await use(context);
     await context.close();

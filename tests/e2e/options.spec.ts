@@ -1,0 +1,89 @@
+// The options page end to end: a category renamed there shows in the open popup, a malformed
+// import changes nothing, a backup restores after "delete all", and every section is
+// screenshotted in English and Simplified Chinese (test artifacts under test-results/).
+import type { Page } from '@playwright/test';
+import { A_REPS_DAY, seedTasks } from './seed';
+import { expect, test } from './fixtures';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+const SECTIONS = ['categories', 'templates', 'classifier', 'targets', 'tasks', 'insights', 'sites', 'data', 'preferences'];
+
+async function titles(page: Page): Promise<string[]> {
+  const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ tasklane: 1, type: 'task.list', payload: { limit: 200 } }))) as { data: { tasks: { title: string }[] } };
+  return reply.data.tasks.map((t) => t.title).sort();
+}
+
+test('a category renamed in options shows in the open popup', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await seedTasks(options, A_REPS_DAY);
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.locator('.chip', { hasText: 'Payment collection' }).first()).toBeVisible();
+
+  await options.goto(options.url().replace(/#.*$/, '') + '#categories');
+  const row = options.locator('[data-value="payment_collection"]');
+  await row.getByRole('button', { name: 'Rename Payment collection' }).click();
+  await row.locator('input.label-en').fill('Collections');
+  await row.locator('input.label-zh').fill('回款催收');
+  await row.getByRole('button', { name: 'Save' }).click();
+
+  await expect(popup.locator('.chip', { hasText: 'Collections' }).first()).toBeVisible();
+  await expect(popup.locator('.chip', { hasText: 'Payment collection' })).toHaveCount(0);
+});
+
+test('a malformed import names the problem and changes nothing', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html#data');
+  await seedTasks(options, A_REPS_DAY);
+  const before = await titles(options);
+
+  await options.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"tasklane","version":1,"tasks":[{"id":"nope"') });
+  await expect(options.getByRole('alert').first()).toBeVisible();
+  await expect(options.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+
+  const badRow = JSON.stringify({ app: 'tasklane', version: 1, tasks: [{ id: crypto.randomUUID(), title: '', status: 'open' }] });
+  await options.locator('input[type="file"]').setInputFiles({ name: 'bad-row.json', mimeType: 'application/json', buffer: Buffer.from(badRow) });
+  await expect(options.locator('.import-errors')).toContainText('Nothing was changed');
+  expect(await titles(options)).toEqual(before);
+});
+
+test('a JSON backup restores everything after "delete all"', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html#data');
+  await seedTasks(options, A_REPS_DAY);
+  const before = await titles(options);
+  expect(before).toHaveLength(A_REPS_DAY.length);
+
+  const download = options.waitForEvent('download');
+  await options.locator('[data-export="json"]').click();
+  const backup = await (await download).path();
+
+  await options.getByRole('button', { name: 'Delete all data' }).click();
+  await options.getByLabel('Type DELETE to confirm').fill('DELETE');
+  await options.getByRole('dialog').getByRole('button', { name: 'Delete all data' }).click();
+  await expect.poll(() => titles(options)).toEqual([]);
+
+  await options.locator('input[type="file"]').setInputFiles(backup);
+  await options.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect.poll(() => titles(options)).toEqual(before);
+});
+
+for (const lang of ['en-US', 'zh-CN']) {
+  test.describe(`screenshots (${lang})`, () => {
+    test.use({ lang });
+
+    test(`every options section and the popup, in ${lang}`, async ({ openExtensionPage }, testInfo) => {
+      const options = await openExtensionPage('options.html');
+      await seedTasks(options, A_REPS_DAY);
+      await options.setViewportSize({ width: 1280, height: 900 });
+      for (const section of SECTIONS) {
+        await options.goto(options.url().replace(/#.*$/, '') + `#${section}`);
+        await expect(options.locator(`#${section}`)).toBeVisible();
+        await options.waitForTimeout(300);
+        await options.screenshot({ path: testInfo.outputPath(`options-${section}-${lang}.png`), fullPage: true });
+      }
+      const popup = await openExtensionPage('popup.html');
+      await popup.setViewportSize({ width: 380, height: 640 });
+      await expect(popup.locator('.task').first()).toBeVisible();
+      await popup.screenshot({ path: testInfo.outputPath(`popup-${lang}.png`), fullPage: true });
+    });
+  });
+}
