@@ -9,19 +9,23 @@ import { MIDNIGHT_ALARM, REMINDER_ALARM, createReminderService } from '@/lib/bac
 import { watchSitePermissions } from '@/lib/background/sites';
 import { UndoTokens } from '@/lib/background/undo';
 import { snoozeDue } from '@/lib/dates/snooze';
-import { getTask, openTasklaneDb, type TasklaneDb } from '@/lib/db';
+import { getTask, openTasklaneDb } from '@/lib/db';
+import { createDatabaseAccess, openInMemoryDb } from '@/lib/background/database';
 import { createRouter } from '@/lib/messages/router';
 
+/** A session flag demo builds read at start-up; see __tasklaneTest.refuseStorage. */
+const REFUSE_STORAGE = 'tasklaneTestRefuseStorage';
+
 export default defineBackground(() => {
-  let dbPromise: Promise<TasklaneDb> | undefined;
-  const getDb = () => {
-    // A failed open is not cached: the next request tries again.
-    dbPromise ??= openTasklaneDb().catch((error) => {
-      dbPromise = undefined;
-      throw error;
-    });
-    return dbPromise;
+  const openPersistent = async () => {
+    // Demo builds can be told (by a test) to act as if the browser refused IndexedDB.
+    if (import.meta.env.MODE === 'demo' && (await browser.storage.session.get(REFUSE_STORAGE))[REFUSE_STORAGE]) {
+      throw new DOMException('IndexedDB is not available', 'InvalidStateError');
+    }
+    return openTasklaneDb();
   };
+  const database = createDatabaseAccess(openPersistent, () => openInMemoryDb(() => openTasklaneDb()));
+  const getDb = () => database.getDb();
   // Demo and e2e builds can move the worker's clock forward to fire a reminder early.
   let clockOffset = 0;
   const now = () => Date.now() + clockOffset;
@@ -32,6 +36,7 @@ export default defineBackground(() => {
     now,
     locale: () => navigator.language,
     undo: new UndoTokens(),
+    storageMode: () => database.mode(),
     broadcast: (entity, ids) => {
       broadcastChange(entity, ids);
       if (entity === 'task' || entity === 'settings') void reminders.refresh();
@@ -69,6 +74,8 @@ export default defineBackground(() => {
       __tasklaneTest: {
         advanceClock: (ms: number) => (clockOffset += ms),
         fireAlarm: (name: string) => reminders.refresh().then(() => name),
+        // From the next worker start, act as if the browser refused IndexedDB (a private window).
+        refuseStorage: () => browser.storage.session.set({ [REFUSE_STORAGE]: true }),
       },
     });
   }

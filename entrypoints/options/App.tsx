@@ -1,3 +1,4 @@
+import { StorageBanner } from '@/components/StorageBanner';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
 import { loadCategories } from '@/components/useCategories';
@@ -93,6 +94,7 @@ export function OptionsApp() {
         </ul>
       </nav>
       <main ref={mainRef} class={`content content-${route}`} id="content">
+        <StorageBanner />
         {error && <p class="error banner" role="alert">{error}</p>}
         {ready ? <Section key={route} /> : <p class="empty">{t('loading')}</p>}
       </main>

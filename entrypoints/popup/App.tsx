@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { StorageBanner } from '@/components/StorageBanner';
 import { TaskRow } from '@/components/TaskRow';
 import { categoriesByKey, loadCategories } from '@/components/useCategories';
 import { onChange, type TaskView } from '@/lib/messages';
@@ -43,6 +44,7 @@ export function PopupApp() {
         <h1>{t('popupTitle')}</h1>
         <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
       </header>
+      <StorageBanner />
       <QuickAdd />
       {list && <GoalSummary countsByGoal={list.countsByGoal} />}
       {error && <p class="error" role="alert">{error}</p>}

@@ -12,12 +12,15 @@ import { withContacts } from './manage/task-views';
 import { suggestForPage } from './suggest';
 import { nextOccurrenceOf } from './recurrence';
 import type { UndoTokens } from './undo';
+import type { StorageMode } from './database';
 
 export interface HandlerDeps {
   getDb: () => Promise<db.TasklaneDb>;
   now: () => number;
   locale: () => string;
   undo: UndoTokens;
+  /** Whether data is kept (IndexedDB) or only in memory (IndexedDB refused). */
+  storageMode: () => StorageMode;
   broadcast: (entity: ChangeEvent['entity'], ids: string[]) => void;
 }
 
@@ -56,6 +59,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async 'classify.suggest'(input) {
       return suggestForPage(input, deps);
+    },
+    async 'app.status'() {
+      await deps.getDb();
+      return { storage: deps.storageMode() };
     },
     async 'task.get'({ id }) {
       const database = await deps.getDb();

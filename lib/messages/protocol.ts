@@ -63,6 +63,8 @@ const CORE_REQUESTS = {
       dueText: v.optional(boundedString(100)),
     }),
   },
+  /** Whether data is being kept: the popup and options page warn when it is not. */
+  'app.status': { access: 'extension', input: v.object({}) },
   'task.get': { access: 'extension', input: v.object({ id: IdSchema }) },
   'task.listDue': {
     access: 'extension',
@@ -110,6 +112,7 @@ export interface ResponseMap extends ManageResponses {
     openTasks: Pick<Task, 'id' | 'title' | 'due'>[];
     locale: 'en' | 'zh-CN';
   };
+  'app.status': { storage: 'persistent' | 'memory' };
   'task.get': { task: TaskView };
   'task.listDue': {
     today: string;

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { contentWorld } from './isolated-world';
+import { DEMO_EXTENSION_DIR } from '../../scripts/launch-chromium';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
@@ -81,4 +82,19 @@ test('a full disk gives a plain-words error in the popup and writes nothing', as
   // The worker is still answering: no crash loop.
   await popup.reload();
   await expect(popup.locator('.task')).toHaveText([/Saved before the disk filled up/]);
+});
+
+test.describe('when the browser refuses IndexedDB', () => {
+  test.use({ extensionDir: DEMO_EXTENSION_DIR });
+
+  test('the popup says tasks are not being saved and still works in memory', async ({ context, extensionId, openExtensionPage, stopServiceWorker }) => {
+    const worker = context.serviceWorkers().find((w) => w.url().includes(extensionId))!;
+    await worker.evaluate(() => (globalThis as unknown as { __tasklaneTest: { refuseStorage(): Promise<void> } }).__tasklaneTest.refuseStorage());
+    await stopServiceWorker();
+    const popup = await openExtensionPage('popup.html');
+    await expect(popup.getByRole('alert')).toContainText('Tasks are not being saved.');
+    await popup.getByLabel('New task').fill('Call Wei about the pilot');
+    await popup.getByRole('button', { name: 'Add' }).click();
+    await expect(popup.locator('.task', { hasText: 'Call Wei about the pilot' })).toHaveCount(1);
+  });
 });

@@ -30,6 +30,7 @@ export async function makeRouter(now = () => Date.UTC(2026, 10, 28, 10)) {
       now,
       locale: () => 'en-US',
       undo: new UndoTokens(),
+      storageMode: () => 'persistent',
       broadcast: (entity, ids) => broadcasts.push({ entity, ids }),
     }),
     { id: EXTENSION_ID, origin: ORIGIN },
