@@ -75,6 +75,22 @@ test('forged clicks from the page create nothing', async ({ showAt, openExtensio
   await expect(popup.locator('.task')).toHaveCount(0);
 });
 
+test('window.postMessage spoofing from the page creates nothing', async ({ showAt, openExtensionPage }) => {
+  const page = await showAt(GMAIL_THREAD, 'gmail-thread.html');
+  await expect(page.locator(SENDER_BUTTON).first()).toBeVisible();
+  await page.evaluate(() => {
+    const forged = { tasklane: 1, type: 'task.create', payload: { draft: { title: 'Forged by the page' } } };
+    window.postMessage(forged, '*');
+    window.postMessage({ tasklane: 1, event: 'command', command: 'create-task' }, '*');
+    document.dispatchEvent(new CustomEvent('tasklane', { detail: forged }));
+    window.dispatchEvent(new MessageEvent('message', { data: forged, origin: location.origin }));
+  });
+  await page.waitForTimeout(800);
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByText('Nothing due today')).toBeVisible();
+  await expect(popup.locator('.task')).toHaveCount(0);
+});
+
 test('hostile names and subjects are shown as text and run nothing', async ({ showAt, context, openExtensionPage }) => {
   const page = await showAt('https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxRkHostileNamesTestPage', 'hostile-names.html');
   const alerts: string[] = [];
@@ -96,7 +112,14 @@ test('hostile names and subjects are shown as text and run nothing', async ({ sh
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('<b>URGENT</b><script>');
   await expect(row).toContainText('<script>alert("pwned")</script>Mallory');
-  await expect(popup.locator('.task b, .task script, .task img, .task svg')).toHaveCount(0);
+  await expect(popup.locator('.task-body b, .task-body script, .task-body img, .task-body svg')).toHaveCount(0);
+
+  // And in the options page's task table.
+  const options = await openExtensionPage('options.html#tasks');
+  const cell = options.locator('table', { hasText: 'URGENT' });
+  await expect(cell).toContainText('<b>URGENT</b><script>');
+  await expect(options.locator('table b, table script, table img')).toHaveCount(0);
+  expect(alerts).toEqual([]);
 });
 
 test.describe('on a CRM record (demo build: the CRM host is granted)', () => {
