@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CRM_ORIGINS, CUSTOM_HOST_PATTERN, WEBMAIL_MATCHES } from './lib/sites';
 
+const LOCAL_SYNC_SERVERS = ['http://localhost/*', 'http://127.0.0.1/*'];
+
 // Demo and end-to-end builds (`--mode demo`) grant the CRM hosts at install, because a test
 // browser cannot click "Allow" on Chrome's permission prompt. Everything else is identical:
 // the background still registers the CRM script at run time from the granted hosts.
@@ -14,7 +16,9 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
     host_permissions: mode === 'demo' ? [...WEBMAIL_MATCHES, ...CRM_ORIGINS] : WEBMAIL_MATCHES,
-    optional_host_permissions: mode === 'demo' ? [CUSTOM_HOST_PATTERN] : [...CRM_ORIGINS, CUSTOM_HOST_PATTERN],
+    // CalDAV sync asks for its server at run time: any https host (CUSTOM_HOST_PATTERN), or a
+    // server on this computer over plain http.
+    optional_host_permissions: [...(mode === 'demo' ? [] : CRM_ORIGINS), CUSTOM_HOST_PATTERN, ...LOCAL_SYNC_SERVERS],
     externally_connectable: { ids: [] },
     action: { default_title: '__MSG_extName__' },
     commands: {

@@ -8,6 +8,9 @@ import { setUpQuickCreate } from '@/lib/background/quick-create';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, createReminderService } from '@/lib/background/reminders';
 import { watchSitePermissions } from '@/lib/background/sites';
 import { UndoTokens } from '@/lib/background/undo';
+import { createSyncService } from '@/lib/background/sync-service';
+import { getSyncSettings } from '@/lib/db/sync-store';
+import { serverPermissionPattern } from '@/lib/sync/permission';
 import { snoozeDue } from '@/lib/dates/snooze';
 import { getTask, openTasklaneDb } from '@/lib/db';
 import { createDatabaseAccess, openInMemoryDb } from '@/lib/background/database';
@@ -31,7 +34,23 @@ export default defineBackground(() => {
   const now = () => Date.now() + clockOffset;
 
   const reminders = createReminderService(getDb, now);
+  // CalDAV sync (off until the rep turns it on in Options → Sync). Its own alarm names.
+  const sync = createSyncService({
+    getDb,
+    now,
+    alarms: browser.alarms,
+    locale: () => navigator.language,
+    canReach: (url) => browser.permissions.contains({ origins: [serverPermissionPattern(url)] }),
+    notify: (changedTaskIds) => {
+      if (changedTaskIds.length) {
+        broadcastChange('task', changedTaskIds);
+        void reminders.refresh();
+      }
+      broadcastChange('sync', []);
+    },
+  });
   const handlers = createHandlers({
+    sync,
     getDb,
     now,
     locale: () => navigator.language,
@@ -40,6 +59,7 @@ export default defineBackground(() => {
     broadcast: (entity, ids) => {
       broadcastChange(entity, ids);
       if (entity === 'task' || entity === 'settings') void reminders.refresh();
+      if (entity === 'task') sync.scheduleSoon();
     },
   });
   const route = createRouter(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
@@ -54,6 +74,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === MIDNIGHT_ALARM) broadcastChange('task', []); // "today" changed for open pages
     if (alarm.name === REMINDER_ALARM || alarm.name === MIDNIGHT_ALARM) void reminders.refresh();
+    sync.onAlarm(alarm.name);
   });
   watchNotifications({
     complete: async (id) => void (await handlers['task.update']({ id, patch: { status: 'done' } }, self)),
@@ -68,6 +89,12 @@ export default defineBackground(() => {
   // Every start rebuilds reminders and the badge from the database: alarms survive a stopped
   // worker, but the plan is never trusted to be current.
   void reminders.refresh();
+  // The sync alarm follows the saved settings (an existing one keeps its timing: the worker
+  // restarts far more often than the alarm's period).
+  void getDb()
+    .then(getSyncSettings)
+    .then((settings) => sync.applySchedule(Boolean(settings?.enabled), { keepExisting: true }))
+    .catch(() => undefined);
 
   if (import.meta.env.MODE === 'demo') {
     Object.assign(globalThis, {

@@ -15,6 +15,7 @@ import { InsightsSection } from './InsightsSection';
 import { SitesSection } from './SitesSection';
 import { DataSection } from './DataSection';
 import { PreferencesSection } from './PreferencesSection';
+import { SyncSection } from './SyncSection';
 
 /** The sections, in navigation order; each has its own address (#id). */
 const SECTIONS: { id: string; label: string; icon: string; Component: FunctionComponent }[] = [
@@ -26,6 +27,7 @@ const SECTIONS: { id: string; label: string; icon: string; Component: FunctionCo
   { id: 'classifier', label: 'navClassifier', icon: '✦', Component: ClassifierSection },
   { id: 'sites', label: 'sites', icon: '⌂', Component: SitesSection },
   { id: 'data', label: 'navData', icon: '⇅', Component: DataSection },
+  { id: 'sync', label: 'navSync', icon: '⟳', Component: SyncSection },
   { id: 'preferences', label: 'navPreferences', icon: '⚙', Component: PreferencesSection },
 ];
 const DEFAULT_SECTION = 'categories';

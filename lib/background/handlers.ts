@@ -8,6 +8,8 @@ import type { Handlers } from '../messages/router';
 import { normaliseContact } from './contacts';
 import { injectQuickPanel } from './quick-panel';
 import { createManageHandlers } from './manage-handlers';
+import { createSyncHandlers } from './sync-handlers';
+import type { SyncService } from './sync-service';
 import { withContacts } from './manage/task-views';
 import { suggestForPage } from './suggest';
 import { nextOccurrenceOf } from './recurrence';
@@ -22,12 +24,15 @@ export interface HandlerDeps {
   /** Whether data is kept (IndexedDB) or only in memory (IndexedDB refused). */
   storageMode: () => StorageMode;
   broadcast: (entity: ChangeEvent['entity'], ids: string[]) => void;
+  /** CalDAV sync's runner (entrypoints/background.ts); without it "Sync now" is refused. */
+  sync?: SyncService;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const notFound = () => new ProtocolError({ code: 'not_found', message: 'That task no longer exists.' });
   return {
     ...createManageHandlers(deps),
+    ...createSyncHandlers(deps),
     async 'task.create'({ draft, contact }, { kind }) {
       const database = await deps.getDb();
       const now = deps.now();

@@ -8,7 +8,7 @@ import { DIMENSIONS, type CategoryValue, type Priority, type Task } from '../mod
 export const ICS_PRODID = '-//Tasklane//Tasklane tasks//EN';
 
 /** RFC 5545 PRIORITY: 1 highest, 9 lowest, 5 medium. */
-const PRIORITY: Record<Priority, number> = { high: 1, normal: 5, low: 9 };
+export const PRIORITY: Record<Priority, number> = { high: 1, normal: 5, low: 9 };
 
 const utc = (ms: number) => ICAL.Time.fromJSDate(new Date(ms), true);
 
@@ -19,10 +19,22 @@ function dueTime(due: NonNullable<Task['due']>) {
   return ICAL.Time.fromData({ year, month, day, hour: hour!, minute: minute!, second: 0, isDate: false });
 }
 
-function vtodo(task: Task, labelOf: (dimension: string, id: string) => string, stamp: number) {
+export type LabelOf = (dimension: string, id: string) => string;
+
+function vtodo(task: Task, labelOf: LabelOf, stamp: number) {
   const todo = new ICAL.Component('vtodo');
   todo.addPropertyWithValue('uid', task.id);
   todo.addPropertyWithValue('dtstamp', utc(stamp));
+  writeTaskProperties(todo, task, labelOf);
+  return todo;
+}
+
+/**
+ * Adds a task's fields to a VTODO (all but UID and DTSTAMP). Shared with CalDAV sync
+ * (lib/sync/vtodo.ts), which removes these properties from the server's copy first and adds
+ * the ones only sync carries.
+ */
+export function writeTaskProperties(todo: ICAL.Component, task: Task, labelOf: LabelOf): void {
   todo.addPropertyWithValue('created', utc(task.createdAt));
   todo.addPropertyWithValue('last-modified', utc(task.updatedAt));
   todo.addPropertyWithValue('summary', task.title);
@@ -43,7 +55,6 @@ function vtodo(task: Task, labelOf: (dimension: string, id: string) => string, s
     const id = task.categories[dimension];
     if (id) todo.addPropertyWithValue(`x-tasklane-${dimension}`, id);
   }
-  return todo;
 }
 
 export function buildTasksIcs(

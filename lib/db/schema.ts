@@ -3,11 +3,12 @@
 // tests/unit/db/migrations.test.ts opens a saved database of every past version.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { CategoryValue, Contact, Target, Task, Template, Tombstone } from '../model';
+import { createSyncStores, type SyncStores } from './sync-schema';
 
 export const DB_NAME = 'tasklane';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
-export interface TasklaneSchema extends DBSchema {
+export interface TasklaneSchema extends DBSchema, SyncStores {
   tasks: {
     key: string;
     value: Task;
@@ -76,6 +77,8 @@ export const MIGRATIONS: Migration[] = [
     const targets = db.createObjectStore('targets', { keyPath: 'id' });
     targets.createIndex('by_category', ['dimension', 'value']);
   },
+  // 2 → 3: CalDAV sync's links, settings and conflict log (lib/db/sync-schema.ts).
+  (db) => createSyncStores(db),
 ];
 
 export function upgrade(db: TasklaneDb, oldVersion: number, newVersion: number | null, tx: UpgradeTx) {

@@ -11,6 +11,9 @@ const ALLOWED = {
   host_permissions: ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
   optional_host_permissions: [
     'https://*/*',
+    // CalDAV sync with a server on this computer (Options → Sync asks first).
+    'http://localhost/*',
+    'http://127.0.0.1/*',
     'https://*.dynamics.com/*',
     'https://*.lightning.force.com/*',
     'https://*.my.salesforce.com/*',

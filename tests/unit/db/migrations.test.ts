@@ -9,7 +9,7 @@ import { restoreSnapshot, type DbSnapshot } from '../../helpers/db-snapshot';
 const load = (version: number): DbSnapshot =>
   JSON.parse(readFileSync(new URL(`../../fixtures/db/v${version}.json`, import.meta.url), 'utf8'));
 
-const PAST_VERSIONS = [1];
+const PAST_VERSIONS = [1, 2];
 
 beforeEach(freshIndexedDb);
 

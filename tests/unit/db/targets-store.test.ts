@@ -26,7 +26,7 @@ describe('the targets store (schema version 2)', () => {
     database.close();
 
     database = await db.openTasklaneDb();
-    expect(database.version).toBe(2);
+    expect(database.version).toBe(db.DB_VERSION);
     expect(await db.listTargets(database)).toEqual(expect.arrayContaining(saved));
     expect(await database.getAllFromIndex('targets', 'by_category', ['goal', 'payment_collection'])).toEqual([saved[1]]);
     expect(await db.deleteTarget(database, saved[0]!.id)).toBe(true);

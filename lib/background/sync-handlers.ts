@@ -1,0 +1,81 @@
+// Handlers of Options → Sync (lib/messages/requests/sync.ts). Talking to the server happens
+// only here and in the sync service, and only with details the rep typed in and saved.
+import { ProtocolError } from '../messages';
+import type { SYNC_REQUESTS, SyncSettingsView } from '../messages/requests/sync';
+import type { Handlers } from '../messages/router';
+import { clearConflicts, getSyncSettings, getSyncStatus, listConflicts, saveSyncSettings } from '../db/sync-store';
+import { createDavClient, type DavCredentials } from '../sync/dav-client';
+import { toSyncError } from '../sync/errors';
+import type { SyncSettings } from '../sync/records';
+import type { HandlerDeps } from './handlers';
+import type { SyncService } from './sync-service';
+
+export type SyncHandlers = Pick<Handlers, keyof typeof SYNC_REQUESTS>;
+
+const view = (s: SyncSettings): SyncSettingsView => ({
+  serverUrl: s.serverUrl,
+  username: s.username,
+  hasPassword: s.password.length > 0,
+  enabled: s.enabled,
+  ...(s.collectionUrl ? { collectionUrl: s.collectionUrl } : {}),
+  ...(s.collectionName ? { collectionName: s.collectionName } : {}),
+});
+
+/** A server failure as a reply the options page shows in plain words. */
+function asReply(error: unknown): never {
+  throw new ProtocolError({ code: 'bad_request', message: toSyncError(error).message });
+}
+
+export function createSyncHandlers(deps: HandlerDeps & { sync?: SyncService }): SyncHandlers {
+  /** The form's details; an empty password means the saved one (the page never holds it). */
+  async function credentials(input: { serverUrl: string; username: string; password: string }): Promise<DavCredentials> {
+    if (input.password) return input;
+    const saved = await getSyncSettings(await deps.getDb());
+    if (saved?.password && saved.serverUrl === input.serverUrl && saved.username === input.username) {
+      return { ...input, password: saved.password };
+    }
+    throw new ProtocolError({ code: 'bad_request', message: 'Enter your password or app password.' });
+  }
+
+  return {
+    async 'sync.status'() {
+      const database = await deps.getDb();
+      const [settings, status, conflicts] = await Promise.all([getSyncSettings(database), getSyncStatus(database), listConflicts(database, 50)]);
+      return { settings: settings ? view(settings) : null, status, conflicts, running: deps.sync?.isRunning ?? false };
+    },
+    async 'sync.discover'(input) {
+      const client = createDavClient(await credentials(input));
+      const { lists } = await client.discover().catch(asReply);
+      return { lists };
+    },
+    async 'sync.createList'({ name, ...input }) {
+      const client = createDavClient(await credentials(input));
+      const { homeUrl } = await client.discover().catch(asReply);
+      return { list: await client.createTaskList(homeUrl, name).catch(asReply) };
+    },
+    async 'sync.save'(input) {
+      const { serverUrl, username, collectionUrl, collectionName, enabled } = input;
+      const { password } = await credentials(input);
+      if (new URL(collectionUrl).origin !== new URL(serverUrl).origin) {
+        throw new ProtocolError({ code: 'bad_request', message: 'The task list must be on the same server as the address above.' });
+      }
+      const settings: SyncSettings = { serverUrl, username, password, collectionUrl, enabled, ...(collectionName ? { collectionName } : {}) };
+      await saveSyncSettings(await deps.getDb(), settings);
+      await deps.sync?.applySchedule(enabled);
+      if (enabled) void deps.sync?.syncNow();
+      deps.broadcast('sync', []);
+      return { settings: view(settings) };
+    },
+    async 'sync.now'() {
+      if (!deps.sync) throw new ProtocolError({ code: 'internal', message: 'Sync is not available here.' });
+      void deps.sync.syncNow();
+      deps.broadcast('sync', []);
+      return { started: true };
+    },
+    async 'sync.clearConflicts'() {
+      await clearConflicts(await deps.getDb());
+      deps.broadcast('sync', []);
+      return { cleared: true };
+    },
+  };
+}

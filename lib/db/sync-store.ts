@@ -1,0 +1,145 @@
+// Reads and writes of sync's stores. Writes that touch a task and its link go through one
+// transaction, so a stopped worker never leaves a task changed but its link stale.
+import type { Task } from '../model';
+import type { SyncConflict, SyncCursor, SyncItem, SyncSettings, SyncStatus } from '../sync/records';
+import type { TasklaneDb } from './schema';
+import { writeAtomically } from './transaction';
+
+const SETTINGS = 'settings';
+const STATUS = 'status';
+const CURSOR = 'cursor';
+/** The conflict log keeps this many of the newest entries. */
+export const MAX_CONFLICTS = 200;
+
+export async function getSyncSettings(db: TasklaneDb): Promise<SyncSettings | undefined> {
+  return (await db.get('syncMeta', SETTINGS)) as SyncSettings | undefined;
+}
+
+/**
+ * Saves the settings. Choosing another task list (or server, or account) forgets every link
+ * and the cursor: the new list starts with a first upload.
+ */
+export function saveSyncSettings(db: TasklaneDb, settings: SyncSettings): Promise<void> {
+  return writeAtomically(db, ['syncMeta', 'syncItems'], async (tx) => {
+    const meta = tx.objectStore('syncMeta');
+    const before = (await meta.get(SETTINGS)) as SyncSettings | undefined;
+    const sameList = before?.collectionUrl === settings.collectionUrl && before?.username === settings.username;
+    if (!sameList) {
+      await tx.objectStore('syncItems').clear();
+      await meta.delete(CURSOR);
+    }
+    await meta.put(settings, SETTINGS);
+  });
+}
+
+export async function getSyncStatus(db: TasklaneDb): Promise<SyncStatus> {
+  return ((await db.get('syncMeta', STATUS)) as SyncStatus | undefined) ?? { failures: 0 };
+}
+
+export async function updateSyncStatus(db: TasklaneDb, change: (status: SyncStatus) => SyncStatus): Promise<SyncStatus> {
+  return writeAtomically(db, ['syncMeta'], async (tx) => {
+    const store = tx.objectStore('syncMeta');
+    const current = ((await store.get(STATUS)) as SyncStatus | undefined) ?? { failures: 0 };
+    const next = change(current);
+    await store.put(next, STATUS);
+    return next;
+  });
+}
+
+export async function getSyncCursor(db: TasklaneDb, collectionUrl: string): Promise<SyncCursor> {
+  const stored = (await db.get('syncMeta', CURSOR)) as SyncCursor | undefined;
+  return stored?.collectionUrl === collectionUrl ? stored : { collectionUrl, skipped: {} };
+}
+
+export async function saveSyncCursor(db: TasklaneDb, cursor: SyncCursor): Promise<void> {
+  await db.put('syncMeta', cursor, CURSOR);
+}
+
+/** Everything a sync compares, read in one transaction so it is one consistent picture. */
+export async function readSyncPicture(db: TasklaneDb) {
+  const tx = db.transaction(['tasks', 'tombstones', 'syncItems']);
+  const [tasks, tombstones, items] = await Promise.all([
+    tx.objectStore('tasks').getAll(),
+    tx.objectStore('tombstones').getAll(),
+    tx.objectStore('syncItems').getAll(),
+  ]);
+  return { tasks, tombstones, items };
+}
+
+export function getSyncItemByHref(db: TasklaneDb, href: string): Promise<SyncItem | undefined> {
+  return db.getFromIndex('syncItems', 'by_href', href);
+}
+
+export async function putSyncItem(db: TasklaneDb, item: SyncItem): Promise<void> {
+  await writeAtomically(db, ['syncItems'], async (tx) => {
+    // A href belongs to one task: drop another task's stale claim on it first.
+    const store = tx.objectStore('syncItems');
+    const other = await store.index('by_href').get(item.href);
+    if (other && other.taskId !== item.taskId) await store.delete(other.taskId);
+    await store.put(item);
+  });
+}
+
+export async function deleteSyncItem(db: TasklaneDb, taskId: string): Promise<void> {
+  await db.delete('syncItems', taskId);
+}
+
+/**
+ * Writes a task from the server with its link. Only when the stored task is still the one the
+ * engine decided on (`expectedUpdatedAt`): a rep's edit made meanwhile wins and is pushed later.
+ */
+export function applyRemoteTask(db: TasklaneDb, task: Task, item: SyncItem, expectedUpdatedAt: number | undefined): Promise<boolean> {
+  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems'], async (tx) => {
+    const current = await tx.objectStore('tasks').get(task.id);
+    if (current?.updatedAt !== expectedUpdatedAt) return false;
+    if (current?.dedupeKey && task.dedupeKey === undefined) task.dedupeKey = current.dedupeKey;
+    await tx.objectStore('tasks').put(task);
+    await tx.objectStore('tombstones').delete(task.id);
+    const other = await tx.objectStore('syncItems').index('by_href').get(item.href);
+    if (other && other.taskId !== item.taskId) await tx.objectStore('syncItems').delete(other.taskId);
+    await tx.objectStore('syncItems').put({ ...item, syncedUpdatedAt: task.updatedAt });
+    return true;
+  });
+}
+
+/** Deletes a task the server deleted (leaving a tombstone like any delete) and its link. */
+export function applyRemoteDelete(db: TasklaneDb, taskId: string, expectedUpdatedAt: number | undefined, now: number): Promise<boolean> {
+  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems'], async (tx) => {
+    const current = await tx.objectStore('tasks').get(taskId);
+    if (current && current.updatedAt !== expectedUpdatedAt) return false;
+    if (current) {
+      await tx.objectStore('tasks').delete(taskId);
+      await tx.objectStore('tombstones').put({ id: taskId, deletedAt: now });
+    }
+    await tx.objectStore('syncItems').delete(taskId);
+    return true;
+  });
+}
+
+export function logConflict(db: TasklaneDb, conflict: SyncConflict): Promise<void> {
+  return writeAtomically(db, ['syncConflicts'], async (tx) => {
+    const store = tx.objectStore('syncConflicts');
+    await store.put({ ...conflict, discarded: conflict.discarded.slice(0, 20_000) });
+    const count = await store.count();
+    // Oldest first: trim the log to its cap.
+    let cursor = count > MAX_CONFLICTS ? await store.index('by_at').openCursor() : null;
+    for (let extra = count - MAX_CONFLICTS; cursor && extra > 0; extra--) {
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
+  });
+}
+
+export async function listConflicts(db: TasklaneDb, limit: number): Promise<SyncConflict[]> {
+  const rows: SyncConflict[] = [];
+  let cursor = await db.transaction('syncConflicts').store.index('by_at').openCursor(null, 'prev');
+  while (cursor && rows.length < limit) {
+    rows.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return rows;
+}
+
+export async function clearConflicts(db: TasklaneDb): Promise<void> {
+  await db.clear('syncConflicts');
+}

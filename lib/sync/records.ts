@@ -1,0 +1,82 @@
+// What sync keeps in IndexedDB (stores created by lib/db/sync-schema.ts). Settings are
+// validated with length caps when the options page saves them; the rest is written by the
+// sync engine alone.
+import * as v from 'valibot';
+import { MAX } from '../model';
+
+/** One task's link to its item on the server. */
+export interface SyncItem {
+  taskId: string;
+  /** Absolute URL of the calendar object. */
+  href: string;
+  /** The item's UID: the task id, or another app's UID for items it created. */
+  uid: string;
+  etag?: string;
+  /** task.updatedAt when the task and the item last agreed; a different value means a local edit. */
+  syncedUpdatedAt: number;
+  /** The server's copy last seen, so a push keeps the properties Tasklane does not know. */
+  ics: string;
+}
+
+const ServerUrlSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(MAX.url),
+  v.url('Enter the server address, e.g. https://cloud.example.com/remote.php/dav'),
+  v.check((s) => /^https:\/\//i.test(s) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/i.test(s),
+    'Use an https:// address (plain http only for a server on this computer).'),
+);
+
+export const SyncSettingsSchema = v.object({
+  serverUrl: ServerUrlSchema,
+  username: v.pipe(v.string(), v.trim(), v.minLength(1, 'Enter your user name.'), v.maxLength(200)),
+  password: v.pipe(v.string(), v.minLength(1, 'Enter your password or app password.'), v.maxLength(500)),
+  /** The task list chosen in the options page; sync does nothing until there is one. */
+  collectionUrl: v.optional(v.pipe(v.string(), v.maxLength(MAX.url), v.url())),
+  collectionName: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  enabled: v.boolean(),
+});
+export type SyncSettings = v.InferOutput<typeof SyncSettingsSchema>;
+
+export interface SyncReport {
+  at: number;
+  pulled: number;
+  pushed: number;
+  deleted: number;
+  conflicts: number;
+  /** Server items that could not be read as tasks, with the reason in plain words. */
+  skipped: { href: string; problem: string }[];
+  requests: number;
+  ms: number;
+}
+
+export interface SyncStatus {
+  lastSyncAt?: number;
+  lastError?: { message: string; at: number };
+  /** Failed attempts in a row, for the backoff. */
+  failures: number;
+  nextRetryAt?: number;
+  lastReport?: SyncReport;
+}
+
+/** Where the last pull ended on the server. */
+export interface SyncCursor {
+  collectionUrl: string;
+  syncToken?: string;
+  /** The server refused sync-collection: list ETags instead from now on. */
+  noSyncCollection?: boolean;
+  /** ETags of items skipped as malformed, so they are not fetched again until they change. */
+  skipped: Record<string, string>;
+}
+
+export interface SyncConflict {
+  id: string;
+  at: number;
+  taskId: string;
+  title: string;
+  /** Which version was kept. */
+  kept: 'local' | 'server';
+  reason: string;
+  /** The version not kept, as iCalendar (server) or JSON (local), cut to 20 KB. */
+  discarded: string;
+}

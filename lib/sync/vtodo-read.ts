@@ -1,0 +1,134 @@
+// VTODO from the server → Task. Anything the server sends is untrusted: texts are cut to the
+// model's caps and the result is validated against TaskSchema; an item that cannot become a
+// valid task is reported (ReadResult.problem) and skipped, never thrown.
+import ICAL from 'ical.js';
+import * as v from 'valibot';
+import { CategoryIdSchema, DIMENSIONS, MAX, TaskSchema, type Priority, type Task, type TaskCategories } from '../model';
+import { icalToDue, icalToMs, registerTimezones } from './vtodo-time';
+import { masterTodo } from './vtodo-write';
+
+/** Largest item accepted from a server: a task is a few KB; anything far larger is not one of ours to keep. */
+export const MAX_ITEM_CHARS = 256 * 1024;
+
+export type ReadResult =
+  | { kind: 'task'; uid: string; task: Task; lastModified?: number }
+  /** Not a task (a VEVENT or VJOURNAL in a mixed collection): ignored without a report. */
+  | { kind: 'other' }
+  | { kind: 'malformed'; problem: string };
+
+const malformed = (problem: string): ReadResult => ({ kind: 'malformed', problem });
+
+function text(todo: ICAL.Component, name: string, max: number): string {
+  const value = todo.getFirstPropertyValue(name);
+  return typeof value === 'string' ? value.trim().slice(0, max) : '';
+}
+
+/** RFC 5545 PRIORITY: 1–4 high, 5 and 0 (undefined) normal, 6–9 low. */
+function priorityOf(todo: ICAL.Component): Priority {
+  const value = Number(todo.getFirstPropertyValue('priority') ?? 0);
+  if (value >= 1 && value <= 4) return 'high';
+  if (value >= 6 && value <= 9) return 'low';
+  return 'normal';
+}
+
+function categoriesOf(todo: ICAL.Component): TaskCategories {
+  const categories: TaskCategories = {};
+  for (const dimension of DIMENSIONS) {
+    const id = todo.getFirstPropertyValue(`x-tasklane-${dimension}`);
+    if (v.is(CategoryIdSchema, id)) categories[dimension] = id;
+  }
+  return categories;
+}
+
+/** The minutes before DUE of the first alarm relative to the due time, if any. */
+function reminderOf(todo: ICAL.Component): Task['reminder'] {
+  for (const alarm of todo.getAllSubcomponents('valarm')) {
+    const trigger = alarm.getFirstProperty('trigger');
+    const value = trigger?.getFirstValue();
+    if (trigger?.type !== 'duration' || !(value instanceof ICAL.Duration)) continue;
+    const offsetMinutes = Math.round(-value.toSeconds() / 60);
+    if (Math.abs(offsetMinutes) <= 525_600) return { offsetMinutes };
+  }
+  return undefined;
+}
+
+function recurrenceOf(todo: ICAL.Component, local: Task | undefined): Task['recurrence'] {
+  const rule = todo.getFirstPropertyValue('rrule');
+  if (!(rule instanceof ICAL.Recur)) return undefined;
+  return { ...local?.recurrence, rrule: rule.toString().slice(0, 500) };
+}
+
+function sourceOf(todo: ICAL.Component, local: Task | undefined): Task['source'] {
+  // Only web addresses become the task's link; another scheme stays on the server copy only.
+  const raw = text(todo, 'url', MAX.url);
+  const url = /^https?:\/\/\S+$/i.test(raw) && URL.canParse(raw) ? raw : undefined;
+  if (local?.source) {
+    const { url: _old, ...rest } = local.source;
+    return url ? { ...rest, url } : rest;
+  }
+  return url ? { site: 'generic', url } : undefined;
+}
+
+/**
+ * Reads one calendar object. `localFor(uid)` is the task this item belongs to, if any (its
+ * Tasklane-only fields — contact, dedupe key, series start — are kept); `newIdFor(uid)` names a
+ * task made from an item never seen before.
+ */
+export function readVtodo(
+  ics: string,
+  localFor: (uid: string) => Task | undefined,
+  newIdFor: (uid: string) => string,
+  now: number,
+): ReadResult {
+  if (ics.length > MAX_ITEM_CHARS) return malformed('The item is larger than 256 KB.');
+  let calendar: ICAL.Component;
+  try {
+    calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+  } catch (error) {
+    return malformed(`It is not valid iCalendar (${String((error as Error)?.message ?? error).slice(0, 120)}).`);
+  }
+  const todo = masterTodo(calendar);
+  if (!todo) {
+    const other = ['vevent', 'vjournal'].some((name) => calendar.getFirstSubcomponent(name));
+    return other ? { kind: 'other' } : malformed('It holds no task (VTODO).');
+  }
+  try {
+    registerTimezones(calendar);
+    const uid = text(todo, 'uid', 1_000);
+    if (!uid) return malformed('The task has no UID.');
+    const local = localFor(uid);
+    const lastModified = icalToMs(todo.getFirstPropertyValue('last-modified') as ICAL.Time | null);
+    const due = todo.getFirstPropertyValue('due') as ICAL.Time | null;
+    const done = text(todo, 'status', 40).toUpperCase() === 'COMPLETED';
+    const completedAt = done
+      ? (icalToMs(todo.getFirstPropertyValue('completed') as ICAL.Time | null) ?? local?.completedAt ?? lastModified ?? now)
+      : undefined;
+    const createdAt = local?.createdAt ?? icalToMs(todo.getFirstPropertyValue('created') as ICAL.Time | null) ?? now;
+    const candidate: Record<string, unknown> = {
+      ...local,
+      id: local?.id ?? newIdFor(uid),
+      title: text(todo, 'summary', MAX.title) || '(no title)',
+      notes: text(todo, 'description', MAX.notes),
+      due: due ? icalToDue(due) : undefined,
+      priority: priorityOf(todo),
+      categories: categoriesOf(todo),
+      status: done ? 'done' : 'open',
+      completedAt,
+      reminder: reminderOf(todo),
+      recurrence: recurrenceOf(todo, local),
+      source: sourceOf(todo, local),
+      createdAt,
+      // Never older than the local copy it replaces: updatedAt orders edits on this device.
+      updatedAt: Math.max(lastModified ?? now, createdAt, (local?.updatedAt ?? -1) + 1),
+    };
+    for (const key of Object.keys(candidate)) if (candidate[key] === undefined) delete candidate[key];
+    const parsed = v.safeParse(TaskSchema, candidate);
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      return malformed(`The task's ${v.getDotPath(issue) ?? 'data'} is not usable: ${issue.message}`);
+    }
+    return { kind: 'task', uid, task: parsed.output, ...(lastModified !== undefined ? { lastModified } : {}) };
+  } catch (error) {
+    return malformed(`The task could not be read (${String((error as Error)?.message ?? error).slice(0, 120)}).`);
+  }
+}
