@@ -4,7 +4,8 @@
 // request rather than a refused one.
 import type { DetectedContact, PageContext, SiteId } from '@/lib/detect';
 import type { RequestInput } from '@/lib/messages';
-import { MAX, type TaskCategories } from '@/lib/model';
+import type { TaskCategories } from '@/lib/model';
+import { MAX } from '@/lib/model/limits';
 
 export interface PersonOnPage {
   contact: DetectedContact;

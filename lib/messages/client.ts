@@ -2,7 +2,8 @@
 // resolves to the reply's data or throws a ProtocolError with a message fit for the UI.
 import { browser } from 'wxt/browser';
 import { ProtocolError } from './errors';
-import { isChangeEvent, type ChangeEvent, type Reply, type RequestInput, type RequestType, type ResponseMap } from './protocol';
+import { isChangeEvent, type ChangeEvent } from './events';
+import type { Reply, RequestInput, RequestType, ResponseMap } from './protocol';
 
 export async function request<K extends RequestType>(type: K, payload: RequestInput<K>): Promise<ResponseMap[K]> {
   let reply: Reply<K> | undefined;

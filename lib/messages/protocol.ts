@@ -144,15 +144,4 @@ export type Reply<K extends RequestType = RequestType> =
   | { ok: true; data: ResponseMap[K] }
   | { ok: false; error: import('./errors').ErrorInfo };
 
-/** Sent by the background after every change, so open pages update without reopening. */
-export interface ChangeEvent {
-  tasklane: 1;
-  event: 'changed';
-  entity: 'task' | 'category' | 'settings' | 'template' | 'target' | 'sync';
-  ids: string[];
-}
-
-export function isChangeEvent(message: unknown): message is ChangeEvent {
-  const m = message as Partial<ChangeEvent> | null;
-  return !!m && m.tasklane === 1 && m.event === 'changed' && Array.isArray(m.ids);
-}
+export { isChangeEvent, type ChangeEvent } from './events';

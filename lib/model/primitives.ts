@@ -1,24 +1,9 @@
 // Building blocks shared by every schema in lib/model. Every string has a length cap:
 // content scripts relay page text, and a hostile page must not be able to fill the disk.
 import * as v from 'valibot';
+import { MAX } from './limits';
 
-export const MAX = {
-  title: 200,
-  notes: 5_000,
-  name: 200,
-  email: 254,
-  phone: 32,
-  company: 200,
-  url: 2_048,
-  sourceTitle: 300,
-  externalId: 300,
-  dedupeKey: 400,
-  label: 60,
-  categoryId: 40,
-  text: 20_000,
-  domain: 253,
-  listItems: 200,
-} as const;
+export { MAX } from './limits';
 
 /** A bounded, trimmed string (may be empty). */
 export const boundedString = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
