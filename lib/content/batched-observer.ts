@@ -6,6 +6,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 /** Above this many added roots in one frame, rescanning the whole root is cheaper. */
 export const RESCAN_THRESHOLD = 400;
 
+/** The element every Tasklane UI host is (lib/content/shadow.ts createHost). */
+const OWN_HOST = 'tasklane-ui';
+
 export type BatchHandler = (roots: Element[] | 'rescan') => void;
 
 export function observeAdditions(ctx: ContentScriptContext, root: Element, onBatch: BatchHandler): void {
@@ -36,11 +39,15 @@ export function observeAdditions(ctx: ContentScriptContext, root: Element, onBat
 
   const observer = new MutationObserver((records) => {
     if (overflow) return;
+    const before = pending.size;
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType === 1) pending.add(node as Element);
+        // Our own hosts are never scanned: skipping them here keeps the buttons we insert from
+        // costing a frame of their own, or counting toward a rescan of the whole page.
+        if (node.nodeType === 1 && (node as Element).localName !== OWN_HOST) pending.add(node as Element);
       }
     }
+    if (pending.size === before) return;
     if (pending.size > RESCAN_THRESHOLD) {
       overflow = true;
       pending.clear();

@@ -23,6 +23,47 @@ export interface PersonButtonHandlers {
   onOpenPanel: (button: HTMLButtonElement) => void;
 }
 
+// A page can hold thousands of these, so each button costs as little as it can: the markup is
+// cloned from one prototype, and the listeners are the same few functions for every button
+// (they find the button's handlers in a WeakMap), not eight new closures per button.
+const handlersOf = new WeakMap<EventTarget, PersonButtonHandlers>();
+let prototype: HTMLButtonElement | null = null;
+
+/** The page around us (an inbox row, a CRM card) must not also react to our clicks. */
+const STOPPED = ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick'] as const;
+const stop = (event: Event) => event.stopPropagation();
+
+function onClick(event: MouseEvent) {
+  event.stopPropagation();
+  event.preventDefault();
+  const button = event.currentTarget as HTMLButtonElement;
+  const handlers = handlersOf.get(button);
+  if (!event.isTrusted || !handlers) return;
+  if (event.shiftKey) handlers.onOpenPanel(button);
+  else handlers.onCreate(button);
+}
+
+function onContextMenu(event: MouseEvent) {
+  event.stopPropagation();
+  event.preventDefault();
+  const button = event.currentTarget as HTMLButtonElement;
+  if (event.isTrusted) handlersOf.get(button)?.onOpenPanel(button);
+}
+
+function onKeyDown(event: KeyboardEvent) {
+  if (!event.isTrusted) return;
+  const button = event.currentTarget as HTMLButtonElement;
+  if (event.key === 'ArrowDown' || event.key === 'ContextMenu' || (event.key === 'Enter' && event.shiftKey)) {
+    event.preventDefault();
+    event.stopPropagation();
+    handlersOf.get(button)?.onOpenPanel(button);
+  } else if (event.key === 'Enter' || event.key === ' ') {
+    // Keep the site's own shortcuts (Gmail's Enter opens the row) out of it; the native
+    // button turns the key into a trusted click.
+    event.stopPropagation();
+  }
+}
+
 export function createPersonButton(
   personLabel: string,
   handlers: PersonButtonHandlers,
@@ -32,37 +73,17 @@ export function createPersonButton(
   const host = createHost('button', { display: 'inline-block', 'vertical-align': 'middle', 'margin-inline-start': '4px', 'line-height': '0' });
   const root = attachClosedShadow(host, CSS);
   const label = browser.i18n.getMessage('buttonCreateFor', personLabel);
-  const button = el('button', { attrs: { type: 'button', 'aria-label': label, title: label, 'aria-haspopup': 'dialog' } }, taskIcon());
+  prototype ??= el('button', { attrs: { type: 'button', 'aria-haspopup': 'dialog' } }, taskIcon());
+  const button = prototype.cloneNode(true) as HTMLButtonElement;
+  button.setAttribute('aria-label', label);
+  button.setAttribute('title', label);
   root.append(button);
+  handlersOf.set(button, handlers);
   onButton?.(button);
 
-  // The page around us (an inbox row, a CRM card) must not also react to our clicks.
-  for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick']) {
-    button.addEventListener(type, (event) => event.stopPropagation());
-  }
-  button.addEventListener('click', (event) => {
-    event.stopPropagation();
-    event.preventDefault();
-    if (!event.isTrusted) return;
-    if (event.shiftKey) handlers.onOpenPanel(button);
-    else handlers.onCreate(button);
-  });
-  button.addEventListener('contextmenu', (event) => {
-    event.stopPropagation();
-    event.preventDefault();
-    if (event.isTrusted) handlers.onOpenPanel(button);
-  });
-  button.addEventListener('keydown', (event) => {
-    if (!event.isTrusted) return;
-    if (event.key === 'ArrowDown' || event.key === 'ContextMenu' || (event.key === 'Enter' && event.shiftKey)) {
-      event.preventDefault();
-      event.stopPropagation();
-      handlers.onOpenPanel(button);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      // Keep the site's own shortcuts (Gmail's Enter opens the row) out of it; the native
-      // button turns the key into a trusted click.
-      event.stopPropagation();
-    }
-  });
+  for (const type of STOPPED) button.addEventListener(type, stop);
+  button.addEventListener('click', onClick);
+  button.addEventListener('contextmenu', onContextMenu);
+  button.addEventListener('keydown', onKeyDown);
   return host;
 }

@@ -20,7 +20,15 @@ export class SlicedQueue<T> {
     this.schedule();
   }
 
-  /** Runs jobs now until the slice budget is spent, then continues in a later task. */
+  /** Adds jobs and starts on them in this task (see drain). */
+  pushAndDrain(...jobs: T[]): void {
+    this.jobs.push(...jobs);
+    this.drain();
+  }
+
+  /** Runs jobs now until the slice budget is spent, then continues in a later task. The batched
+   *  observer calls it straight from its frame callback, so a new row's button is in place before
+   *  that frame paints instead of one task later. */
   drain = (): void => {
     this.scheduled = false;
     if (!this.ctx.isValid) return;

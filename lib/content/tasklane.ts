@@ -21,8 +21,9 @@ export function startTasklane(ctx: ContentScriptContext): void {
   const decorated = new WeakSet<Element>();
   /** People with a button on this view (by address), so a person seen twice gets one button. */
   let buttonsByPerson = new Map<string, WeakRef<Element>>();
-  /** Buttons in the order they were made, for the keyboard shortcut; pruned as pages drop them. */
-  const buttons = new Map<Found, HTMLButtonElement>();
+  /** Each button's person and inner button, by host: weak, so rows the page drops are freed. */
+  const byHost = new WeakMap<Element, { found: Found; button: HTMLButtonElement }>();
+  const foundOf = new WeakMap<HTMLButtonElement, Found>();
   let url = new URL(location.href);
   let context: PageContext | null = null;
 
@@ -48,21 +49,37 @@ export function startTasklane(ctx: ContentScriptContext): void {
     if (existing?.isConnected) return;
     decorated.add(anchor);
     buttonsByPerson.set(key, new WeakRef(anchor));
-    const host = createPersonButton(personLabel(found.contact), {
-      onCreate: (button) => void actions.createNow(person(found), button),
-      onOpenPanel: (button) => void actions.openPanel(person(found), button),
-    }, (button) => buttons.set(found, button));
+    let button: HTMLButtonElement | undefined;
+    const host = createPersonButton(personLabel(found.contact), handlers, (b) => {
+      button = b;
+      foundOf.set(b, found);
+    });
+    if (button) byHost.set(host, { found, button });
     anchor.after(host);
+  };
+  // One handlers object for every button (a page can hold thousands); the button tells whose.
+  const handlers = {
+    onCreate: (button: HTMLButtonElement) => {
+      const found = foundOf.get(button);
+      if (found) void actions.createNow(person(found), button);
+    },
+    onOpenPanel: (button: HTMLButtonElement) => {
+      const found = foundOf.get(button);
+      if (found) void actions.openPanel(person(found), button);
+    },
   };
 
   const queue = new SlicedQueue<Found>(ctx, decorate);
 
   // The keyboard shortcut (a manifest command) opens the panel for the page's main person:
   // the first sender or record on the view, else the first person with a button.
+  // Read from the page in document order, so nothing holds on to rows the page has dropped.
   const mainPerson = (): { found: Found; button: HTMLButtonElement } | null => {
-    for (const [found, button] of buttons) if (found.contact.anchor.isConnected && (found.contact.role === 'sender' || found.contact.role === 'record')) return { found, button };
-    for (const [found, button] of buttons) if (found.contact.anchor.isConnected) return { found, button };
-    return null;
+    const onPage = [...document.querySelectorAll('tasklane-ui[data-tasklane-button]')].flatMap((host) => {
+      const entry = byHost.get(host);
+      return entry && entry.found.contact.anchor.isConnected ? [entry] : [];
+    });
+    return onPage.find(({ found }) => found.contact.role === 'sender' || found.contact.role === 'record') ?? onPage[0] ?? null;
   };
   const onCommand = (message: unknown) => {
     const m = message as { tasklane?: number; event?: string } | null;
@@ -75,16 +92,18 @@ export function startTasklane(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener(onCommand);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
 
-  const scan = (root: ParentNode) => {
+  const detect = (root: ParentNode): Found[] => {
     const { site, contacts } = detectPage(root, url, { selfEmail: pageContextNow().selfEmail });
-    queue.push(...contacts.map((contact) => ({ contact, site })));
+    return contacts.map((contact) => ({ contact, site }));
   };
+  const scan = (root: ParentNode) => queue.push(...detect(root));
 
   const start = () => {
     scan(document);
     observeAdditions(ctx, document.documentElement, (roots) => {
-      if (roots === 'rescan') scan(document);
-      else for (const root of roots) if (!isOurs(root)) scan(root);
+      // Decorate in this frame, before it paints (the queue yields after its slice budget).
+      if (roots === 'rescan') queue.pushAndDrain(...detect(document));
+      else queue.pushAndDrain(...roots.flatMap((root) => (isOurs(root) ? [] : detect(root))));
     });
   };
 
@@ -92,7 +111,6 @@ export function startTasklane(ctx: ContentScriptContext): void {
     url = new URL(newUrl.href);
     context = null;
     buttonsByPerson = new Map();
-    for (const [found] of buttons) if (!found.contact.anchor.isConnected) buttons.delete(found);
     scan(document);
   });
 

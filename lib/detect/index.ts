@@ -74,6 +74,19 @@ function reportDrift(adapter: SiteAdapter, root: ParentNode, opts: DetectOptions
   }
 }
 
+/**
+ * A freshly added element too small to hold anything the generic detector looks for — no '@', no
+ * run of digits a phone number could be, no link or structured data, too little text for a
+ * signature block — is not worth its text walk. Busy pages add thousands of these (a label chip,
+ * a re-rendered date), and the content script sees each one.
+ */
+function tooSmallForGeneric(root: ParentNode): boolean {
+  if ((root as Node).nodeType !== 1) return false;
+  const element = root as Element;
+  const text = element.textContent ?? '';
+  return text.length < 40 && !text.includes('@') && !/\d[\d\s().+\-]{5,}\d/.test(text) && !element.querySelector('a[href], [itemscope], [itemtype], .vcard, script');
+}
+
 /** Runs the matching adapter; when it finds nothing (or none matches) the generic detector
  *  serves. Never throws. */
 export function detectPage(root: ParentNode, url: URL, opts: DetectOptions = {}): DetectResult {
@@ -97,6 +110,7 @@ export function detectPage(root: ParentNode, url: URL, opts: DetectOptions = {})
     if (found.length) return { site: adapter.id, contacts: found };
     reportDrift(adapter, root, opts);
   }
+  if (tooSmallForGeneric(root)) return { site: adapter ? adapter.id : 'generic', contacts: [] };
   try {
     return { site: 'generic', contacts: normaliseContacts(detectGeneric(root), selfEmail) };
   } catch {

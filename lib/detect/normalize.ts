@@ -86,6 +86,7 @@ function merge(into: DetectedContact, from: DetectedContact): DetectedContact {
 /** One contact per person, in order of first appearance, with the strongest role and every
  *  field any sighting knew. */
 export function dedupe(contacts: readonly DetectedContact[]): DetectedContact[] {
+  if (contacts.every((c) => c.email)) return dedupeByEmail(contacts);
   const out: DetectedContact[] = [];
   for (const c of contacts) {
     const i = out.findIndex((o) => samePerson(o, c));
@@ -94,6 +95,21 @@ export function dedupe(contacts: readonly DetectedContact[]): DetectedContact[] 
   }
   // A merge can fill in an email that now matches another entry: one more pass settles it.
   return out.length === contacts.length ? out : dedupeOnce(out);
+}
+
+/** When every find has an address, the same person is the same address: one map lookup each,
+ *  not a search of everything found so far (a 5,000-row inbox made that quadratic). */
+function dedupeByEmail(contacts: readonly DetectedContact[]): DetectedContact[] {
+  const out: DetectedContact[] = [];
+  const at = new Map<string, number>();
+  for (const c of contacts) {
+    const i = at.get(c.email!);
+    if (i === undefined) {
+      at.set(c.email!, out.length);
+      out.push({ ...c });
+    } else out[i] = merge(out[i]!, c);
+  }
+  return out;
 }
 
 function dedupeOnce(contacts: DetectedContact[]): DetectedContact[] {

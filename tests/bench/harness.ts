@@ -1,0 +1,213 @@
+// The whole benchmark: build, bundle sizes, the page-side runs interleaved between a browser with
+// the extension and one without, heap growth, popup render and the today query.
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { serveSiteFrom } from '../../scripts/demo-pages';
+import { serveFolder } from '../../scripts/static-server';
+import { launchBench, type BenchBrowser } from './browsers';
+import { measureBundles, type Bundles } from './bundles';
+import { writeInboxPage } from './inbox-page';
+import { INBOX_URL, InboxTab, type PageRun } from './page-bench';
+import { median, quantile, summary, type Summary } from './stats';
+import { popupRender, queryInWorker, requestListDue, seedInWorker, seedPage, seedThroughProtocol, stopWorker } from './store-bench';
+
+export interface BenchOptions {
+  build: boolean;
+  /** The built extension to load (default: the bench's own build). */
+  extensionDir: string;
+  runs: number;
+  rows: number;
+  mutations: number;
+  perFrame: number;
+  settleMs: number;
+  views: number;
+  viewWaitMs: number;
+  popupTasks: number;
+  /** 'protocol': task.create + task.bulk from an extension page; 'worker': straight into IndexedDB. */
+  popupSeed: 'protocol' | 'worker';
+  queryTasks: number;
+  log: (line: string) => void;
+}
+
+export const BENCH_BUILD_DIR = '.tmp/bench/output';
+
+export interface BenchResult {
+  mutation_overhead_ms_per_1000: Summary;
+  longest_extension_task_ms: number;
+  inject_latency_ms: Summary;
+  first_detection_ms: Summary;
+  heap_extra_mb: number;
+  heap_growth_mb: number;
+  bundle_gzip_kb: { content: number; popup: number; options: number; background: number };
+  popup_render_ms: { warm_p95: number; cold_p95: number };
+  today_query_ms: { p95: number };
+  runs: number;
+}
+
+/** Everything else the table shows. */
+export interface BenchDetails {
+  options: Omit<BenchOptions, 'log'>;
+  bundles: Bundles;
+  on: PageRun[];
+  off: PageRun[];
+  mutationDiffMsPer1000: Summary;
+  busyOn: Summary;
+  busyOff: Summary;
+  buttonsPerStream: number;
+  longestTaskMedian: number;
+  builtOn: Summary;
+  /** Navigation start → visible rows decorated. */
+  firstFromNavigation: Summary;
+  builtOff: Summary;
+  heapOn: number;
+  heapOff: number;
+  growth: { on: { beforeMb: number; afterMb: number }; off: { beforeMb: number; afterMb: number } };
+  popupWarm: Summary;
+  popupCold: Summary;
+  /** Navigation start → the popup's DOMContentLoaded, warm and cold together. */
+  popupLoaded: Summary;
+  /** The page's own frame interval during the stream, without the extension. */
+  frameMs: number;
+  queryWorker: Summary;
+  queryRequest: Summary;
+  queryOpenDue: number;
+  seeded: { popup: number; query: number };
+  seconds: number;
+}
+
+function buildExtension(log: (s: string) => void): Promise<void> {
+  log('building the extension (wxt build → .tmp/bench/output/chrome-mv3)…');
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/build.ts', BENCH_BUILD_DIR], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`wxt build failed:\n${output}`))));
+  });
+}
+
+const scale = (values: number[], k: number) => values.map((v) => v * k);
+
+export async function runBench(opts: BenchOptions): Promise<{ result: BenchResult; details: BenchDetails }> {
+  const started = Date.now();
+  const { log } = opts;
+  if (opts.build) await buildExtension(log);
+  const extensionDir = resolve(opts.extensionDir);
+  const bundles = measureBundles(extensionDir);
+
+  const file = writeInboxPage('.tmp/bench/pages', opts.rows);
+  const server = await serveFolder('.tmp/bench/pages');
+  const on = await launchBench('on', extensionDir);
+  const off = await launchBench('off', extensionDir);
+  const browsers: BenchBrowser[] = [on, off];
+  try {
+    for (const b of browsers) await serveSiteFrom(b.context, INBOX_URL, server.origin, file);
+    const tabs = { on: await InboxTab.open(on), off: await InboxTab.open(off) };
+
+    // Page runs, interleaved: on/off, then off/on, so drift in the machine's load hits both.
+    log(`page runs: ${opts.runs} × (load a ${opts.rows}-row inbox, ${opts.mutations} mutations), with and without the extension`);
+    const runs: Record<'on' | 'off', PageRun[]> = { on: [], off: [] };
+    for (let i = 0; i < opts.runs; i++) {
+      const order: ('on' | 'off')[] = i % 2 ? ['off', 'on'] : ['on', 'off'];
+      for (const label of order) {
+        const r = await tabs[label].run(i, { mutations: opts.mutations, perFrame: opts.perFrame, settleMs: opts.settleMs, log });
+        runs[label].push(r);
+      }
+      const a = runs.on[i]!;
+      const b = runs.off[i]!;
+      log(`  run ${i + 1}/${opts.runs}: extension ${a.trace.extensionMs.toFixed(1)} ms (longest ${a.trace.longestExtensionTaskMs.toFixed(1)}), busy on ${a.trace.busyMs.toFixed(0)} / off ${b.trace.busyMs.toFixed(0)} ms, first detection ${(a.firstDetectionMs - a.builtMs).toFixed(0)} ms after the rows, heap +${(a.heapMb - b.heapMb).toFixed(2)} MB`);
+    }
+
+    log(`heap growth: ${opts.views} view changes in each browser`);
+    const growthOn = await tabs.on.viewChanges(opts.views, opts.viewWaitMs);
+    const growthOff = await tabs.off.viewChanges(opts.views, opts.viewWaitMs);
+    await tabs.on.close();
+    await tabs.off.close();
+    await off.context.close();
+    browsers.pop();
+
+    // The popup with `popupTasks` tasks: warm and cold opens, alternating.
+    log(`popup: seeding ${opts.popupTasks} tasks (${opts.popupSeed})`);
+    if (opts.popupSeed === 'protocol') await seedThroughProtocol(on, opts.popupTasks, log);
+    else await seedInWorker(on, opts.popupTasks);
+    await popupRender(on); // the first open compiles and caches; not a sample
+    const warm: number[] = [];
+    const cold: number[] = [];
+    const loaded: number[] = [];
+    for (let i = 0; i < opts.runs; i++) {
+      const w = await popupRender(on);
+      await stopWorker(on);
+      const c = await popupRender(on);
+      warm.push(w.ms);
+      cold.push(c.ms);
+      loaded.push(w.loadedMs, c.loadedMs);
+    }
+    log(`  popup warm p95 ${quantile(warm, 0.95).toFixed(0)} ms, cold p95 ${quantile(cold, 0.95).toFixed(0)} ms`);
+
+    log(`today query: writing ${opts.queryTasks} tasks into the worker's IndexedDB`);
+    const seedMs = await seedInWorker(on, opts.queryTasks);
+    log(`  written in ${(seedMs / 1000).toFixed(1)} s`);
+    const page = await seedPage(on.context, on.extensionId);
+    const inWorker: number[] = [];
+    const viaRequest: number[] = [];
+    let openDue = 0;
+    for (let i = 0; i < opts.runs + 2; i++) {
+      const q = await queryInWorker(on, 50);
+      const r = await requestListDue(page);
+      openDue = q.total;
+      if (i < 2) continue; // warm-up: the first queries open the database
+      inWorker.push(q.ms);
+      viaRequest.push(r);
+    }
+    await page.close();
+
+    const per1000 = 1000 / opts.mutations;
+    const diffs = runs.on.map((r, i) => (r.trace.busyMs - runs.off[i]!.trace.busyMs) * per1000);
+    const heapExtra = runs.on.map((r, i) => r.heapMb - runs.off[i]!.heapMb);
+    const injects = runs.on.flatMap((r) => r.injectMs);
+    const growth = growthOn.afterMb - growthOn.beforeMb - (growthOff.afterMb - growthOff.beforeMb);
+    const result: BenchResult = {
+      mutation_overhead_ms_per_1000: summary(scale(runs.on.map((r) => r.trace.extensionMs), per1000)),
+      longest_extension_task_ms: Math.max(...runs.on.map((r) => r.trace.longestExtensionTaskMs)),
+      inject_latency_ms: summary(injects),
+      first_detection_ms: summary(runs.on.map((r) => r.firstDetectionMs - r.builtMs)),
+      heap_extra_mb: median(heapExtra),
+      heap_growth_mb: growth,
+      bundle_gzip_kb: { content: bundles.content, popup: bundles.popup, options: bundles.options, background: bundles.background },
+      popup_render_ms: { warm_p95: quantile(warm, 0.95), cold_p95: quantile(cold, 0.95) },
+      today_query_ms: { p95: quantile(inWorker, 0.95) },
+      runs: opts.runs,
+    };
+    const { log: _log, ...plain } = opts;
+    const details: BenchDetails = {
+      options: plain,
+      bundles,
+      on: runs.on,
+      off: runs.off,
+      mutationDiffMsPer1000: summary(diffs),
+      busyOn: summary(scale(runs.on.map((r) => r.trace.busyMs), per1000)),
+      busyOff: summary(scale(runs.off.map((r) => r.trace.busyMs), per1000)),
+      buttonsPerStream: median(runs.on.map((r) => r.buttonsDuringStream)),
+      longestTaskMedian: median(runs.on.map((r) => r.trace.longestExtensionTaskMs)),
+      builtOn: summary(runs.on.map((r) => r.builtMs)),
+      firstFromNavigation: summary(runs.on.map((r) => r.firstDetectionMs)),
+      builtOff: summary(runs.off.map((r) => r.builtMs)),
+      heapOn: median(runs.on.map((r) => r.heapMb)),
+      heapOff: median(runs.off.map((r) => r.heapMb)),
+      growth: { on: growthOn, off: growthOff },
+      popupWarm: summary(warm),
+      popupCold: summary(cold),
+      popupLoaded: summary(loaded),
+      frameMs: median(runs.off.map((r) => r.streamMs / Math.ceil(opts.mutations / opts.perFrame))),
+      queryWorker: summary(inWorker),
+      queryRequest: summary(viaRequest),
+      queryOpenDue: openDue,
+      seeded: { popup: opts.popupTasks, query: opts.queryTasks },
+      seconds: (Date.now() - started) / 1000,
+    };
+    return { result, details };
+  } finally {
+    for (const b of browsers) await b.context.close().catch(() => undefined);
+    await server.close();
+  }
+}

@@ -1,0 +1,68 @@
+// The bench's table (markdown, so the README can hold it as is), the machine line, and the
+// README's "Performance" section.
+import { cpus, totalmem } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { BenchDetails, BenchResult } from './harness';
+
+const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const ok = (pass: boolean) => (pass ? 'pass' : '**miss**');
+const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${f(a / b, 2)}×` : '—');
+
+export function table(r: BenchResult, d: BenchDetails): string {
+  const m = r.mutation_overhead_ms_per_1000;
+  const inj = r.inject_latency_ms;
+  const fd = r.first_detection_ms;
+  const b = r.bundle_gzip_kb;
+  const shared = Object.entries(d.bundles.shared).map(([file, kb]) => `${file.replace(/^chunks\//, '')} ${f(kb)} kB`).join(', ');
+  const o = d.options;
+  const rows: string[][] = [
+    ['what', 'target', 'measured', 'without extension / ratio', 'verdict'],
+    [`extension main-thread time per 1,000 mutations (trace, ${f(d.buttonsPerStream, 0)} buttons made)`, '≤ 5 ms median, ≤ 15 ms p95', `${f(m.median)} / ${f(m.p95)} ms`, `page busy ${f(d.busyOff.median, 0)} ms off vs ${f(d.busyOn.median, 0)} ms on: ${ratio(d.busyOn.median, d.busyOff.median)}`, ok(m.median <= 5 && m.p95 <= 15)],
+    ['  cross-check: busy time on − off per 1,000 mutations', '—', `${f(d.mutationDiffMsPer1000.median)} / ${f(d.mutationDiffMsPer1000.p95)} ms`, 'median / p95 of paired runs', ''],
+    ['longest extension task during the stream', '< 50 ms', `${f(r.longest_extension_task_ms)} ms (max; median run ${f(d.longestTaskMedian)})`, '', ok(r.longest_extension_task_ms < 50)],
+    ['row inserted → its button present', '≤ 17 ms median, ≤ 100 ms p95', `${f(inj.median)} / ${f(inj.p95)} ms`, `the page's own frame interval in the stream: ${f(d.frameMs)} ms`, ok(inj.median <= 17 && inj.p95 <= 100)],
+    [`first detection: page's ${o.rows} rows rendered → visible rows decorated`, '≤ 200 ms p95', `${f(fd.median, 0)} / ${f(fd.p95, 0)} ms`, `from navigation start ${f(d.firstFromNavigation.median, 0)} / ${f(d.firstFromNavigation.p95, 0)} ms; the page's rows alone at ${f(d.builtOff.median, 0)} ms off, ${f(d.builtOn.median, 0)} ms on`, ok(fd.p95 <= 200)],
+    ['extra JS heap on the page (forced GC)', '≤ 5 MB', `${f(r.heap_extra_mb, 2)} MB`, `${f(d.heapOff)} MB off vs ${f(d.heapOn)} MB on: ${ratio(d.heapOn, d.heapOff)}`, ok(r.heap_extra_mb <= 5)],
+    [`heap growth over ${o.views} view changes (extension's share)`, '≤ 1 MB', `${f(r.heap_growth_mb, 2)} MB`, `raw growth on ${f(d.growth.on.afterMb - d.growth.on.beforeMb, 2)} MB, off ${f(d.growth.off.afterMb - d.growth.off.beforeMb, 2)} MB`, ok(r.heap_growth_mb <= 1)],
+    ['content script (webmail.js), gzip', '≤ 25 kB', `${f(b.content)} kB`, '', ok(b.content <= 25)],
+    ['popup / options / background scripts, gzip', '—', `${f(b.popup)} / ${f(b.options)} / ${f(b.background)} kB`, `popup and options each include ${shared || 'no shared chunk'}`, ''],
+    [`popup first render, ${o.popupTasks.toLocaleString('en')} tasks, warm worker`, '≤ 150 ms p95', `${f(d.popupWarm.median, 0)} / ${f(d.popupWarm.p95, 0)} ms`, `median / p95; DOMContentLoaded at ${f(d.popupLoaded.median, 0)} ms median`, ok(r.popup_render_ms.warm_p95 <= 150)],
+    ['popup first render, worker stopped first', '≤ 300 ms p95', `${f(d.popupCold.median, 0)} / ${f(d.popupCold.p95, 0)} ms`, `${ratio(d.popupCold.median, d.popupWarm.median)} warm`, ok(r.popup_render_ms.cold_p95 <= 300)],
+    [`today query in the worker, ${o.queryTasks.toLocaleString('en')} tasks (${d.queryOpenDue.toLocaleString('en')} open and due)`, '≤ 10 ms p95', `${f(d.queryWorker.median)} / ${f(d.queryWorker.p95)} ms`, 'median / p95', ok(r.today_query_ms.p95 <= 10)],
+    ['  the popup\'s whole task.listDue request, from an extension page', '—', `${f(d.queryRequest.median)} / ${f(d.queryRequest.p95)} ms`, 'median / p95 (adds next 7 days, counts by goal, contacts)', ''],
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n')
+    + `\n\n${r.runs} interleaved runs per timing (median / p95, nearest rank); ${o.mutations} mutations at ${o.perFrame} per frame; bench took ${f(d.seconds, 0)} s.`;
+}
+
+export function machine(): string {
+  let model = cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? model;
+  } catch {
+    // not Linux
+  }
+  return `Machine: ${cpus().length} cores (nproc), ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; Chromium ${process.env.CHROMIUM_VERSION ?? '(Debian /usr/bin/chromium)'}, headless.`;
+}
+
+const HEADING = '## Performance';
+
+/** Replaces the text from "## Performance" to the next "## " heading (or the end) with the new table. */
+export function writeReadme(r: BenchResult, d: BenchDetails, path = 'README.md'): void {
+  const readme = readFileSync(path, 'utf8');
+  const start = readme.indexOf(`\n${HEADING}\n`);
+  if (start < 0) throw new Error(`README has no "${HEADING}" section`);
+  const marker = '<!-- bench:table -->';
+  const section = readme.slice(start + 1);
+  const next = section.indexOf('\n## ', HEADING.length);
+  const body = next < 0 ? section : section.slice(0, next + 1);
+  const a = body.indexOf(marker);
+  const z = body.indexOf(marker, a + marker.length);
+  if (a < 0 || z < 0) throw new Error(`README's "${HEADING}" section has no ${marker} pair`);
+  const date = new Date().toISOString().slice(0, 10);
+  const fresh = `${marker}\nLatest run: ${date}. ${machine()}\n\n${table(r, d)}\n${marker}`;
+  const updated = body.slice(0, a) + fresh + body.slice(z + marker.length);
+  writeFileSync(path, readme.slice(0, start + 1) + updated + (next < 0 ? '' : section.slice(next + 1)));
+}

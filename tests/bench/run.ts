@@ -1,0 +1,55 @@
+// `npm run bench` — prints a table; `npm run --silent bench -- --json` prints only the JSON object
+// of issue 6 on stdout (progress goes to stderr). Options:
+//   --quick            5 runs, 20 mutations a frame, shorter settling, the popup's store written
+//                      straight into IndexedDB (under two minutes on an idle 2-core machine)
+//   --no-build         measure the last bench build (or --extension DIR) without rebuilding
+//   --extension DIR    load this build instead of the bench's own (implies --no-build)
+//   --runs N --rows N --mutations N --per-frame N --views N --popup-tasks N --query-tasks N
+//   --write-readme     replace the README's "Performance" section with this run's table
+import { BENCH_BUILD_DIR, runBench, type BenchOptions } from './harness';
+import { machine, table, writeReadme } from './report';
+
+function parse(argv: string[]): { opts: BenchOptions; json: boolean; readme: boolean } {
+  const has = (flag: string) => argv.includes(flag);
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const num = (flag: string, fallback: number) => {
+    const v = value(flag);
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`${flag} wants a number, got ${v}`);
+    return n;
+  };
+  const quick = has('--quick');
+  const extension = value('--extension');
+  const opts: BenchOptions = {
+    build: !has('--no-build') && !extension,
+    extensionDir: extension ?? `${BENCH_BUILD_DIR}/chrome-mv3`,
+    runs: num('--runs', quick ? 5 : 15),
+    rows: num('--rows', 5000),
+    mutations: num('--mutations', 1000),
+    perFrame: num('--per-frame', quick ? 20 : 10),
+    settleMs: num('--settle', quick ? 400 : 600),
+    views: num('--views', 20),
+    viewWaitMs: num('--view-wait', quick ? 300 : 1200),
+    popupTasks: num('--popup-tasks', 10_000),
+    popupSeed: quick ? 'worker' : ((value('--popup-seed') as 'protocol' | 'worker' | undefined) ?? 'protocol'),
+    queryTasks: num('--query-tasks', 100_000),
+    log: (line) => process.stderr.write(`${line}\n`),
+  };
+  return { opts, json: has('--json'), readme: has('--write-readme') };
+}
+
+const { opts, json, readme } = parse(process.argv.slice(2));
+try {
+  const { result, details } = await runBench(opts);
+  if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else process.stdout.write(`${table(result, details)}\n\n${machine()}\n`);
+  if (readme) writeReadme(result, details);
+  opts.log(`done in ${details.seconds.toFixed(0)} s`);
+} catch (error) {
+  process.stderr.write(`bench failed: ${(error as Error).stack ?? error}\n`);
+  process.exitCode = 1;
+}

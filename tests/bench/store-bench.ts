@@ -1,0 +1,213 @@
+// Measurements against the extension's store: the popup's first render with 10,000 tasks (warm
+// worker, and worker stopped first) and the today-and-overdue query with 100,000 tasks.
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BenchBrowser } from './browsers';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown>; onMessage: { addListener(fn: unknown): void } } };
+declare const window: { __tlPainted?: number; __tlLoaded?: number; addEventListener: typeof globalThis.addEventListener };
+
+type Reply<T> = { ok: boolean; data?: T; error?: { message: string } };
+
+function localDate(inDays: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + inDays);
+  return d.toLocaleDateString('en-CA');
+}
+
+/** A rep's store after years of use: most tasks done, the open ones spread around today. */
+export function taskMix(i: number): { inDays: number; open: boolean; goal: string } {
+  const h = Math.imul(i + 1, 2654435761) >>> 0;
+  const open = h % 100 < 8;
+  const inDays = open ? (h >>> 8) % 91 - 45 : -((h >>> 8) % 720);
+  const goal = ['new_customer', 'existing_customer', 'payment_collection', 'market_research'][(h >>> 4) % 4]!;
+  return { inDays, open, goal };
+}
+
+/** An extension page whose own change listener is muted, so seeding doesn't reload its list 10,000 times. */
+async function seedPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const events = chrome.runtime.onMessage as { addListener(fn: unknown): void };
+    events.addListener = () => undefined;
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html?bench-seed`);
+  return page;
+}
+
+/** Seeds `count` tasks through the protocol: task.create in parallel batches, then task.bulk completes the done ones. */
+export async function seedThroughProtocol(b: BenchBrowser, count: number, log: (s: string) => void): Promise<void> {
+  const page = await seedPage(b.context, b.extensionId);
+  const started = Date.now();
+  const drafts = Array.from({ length: count }, (_, i) => {
+    const { inDays, open, goal } = taskMix(i);
+    return {
+      open,
+      payload: {
+        draft: {
+          title: `Follow up #${i}: ${['renewal quote', 'invoice', 'demo', 'pilot results'][i % 4]}`,
+          due: { date: localDate(inDays), ...(i % 3 === 0 ? { time: `${String(8 + (i % 10)).padStart(2, '0')}:30` } : {}) },
+          categories: { goal },
+          source: { site: 'gmail', url: `https://mail.google.com/mail/u/0/#inbox/FMfcgzQVbench${String(i).padStart(10, '0')}`, title: `Thread ${i}` },
+          dedupeKey: `bench:${i}`,
+        },
+      },
+    };
+  });
+  const BATCH = 200;
+  const doneIds: string[] = [];
+  for (let at = 0; at < drafts.length; at += BATCH) {
+    const batch = drafts.slice(at, at + BATCH);
+    const ids = await page.evaluate(async (list) => {
+      const replies = await Promise.all(list.map((p) => chrome.runtime.sendMessage({ tasklane: 1, type: 'task.create', payload: p })));
+      return replies.map((r) => {
+        const reply = r as Reply<{ task: { id: string } }>;
+        if (!reply.ok) throw new Error(reply.error?.message ?? 'seed failed');
+        return reply.data!.task.id;
+      });
+    }, batch.map((d) => d.payload));
+    ids.forEach((id, k) => batch[k]!.open || doneIds.push(id));
+  }
+  for (let at = 0; at < doneIds.length; at += 1000) {
+    await page.evaluate(async (ids) => {
+      const reply = (await chrome.runtime.sendMessage({ tasklane: 1, type: 'task.bulk', payload: { ids, action: { kind: 'complete' } } })) as Reply<unknown>;
+      if (!reply.ok) throw new Error(reply.error?.message ?? 'bulk complete failed');
+    }, doneIds.slice(at, at + 1000));
+  }
+  log(`  seeded ${count} tasks through the protocol (${doneIds.length} done) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await page.close();
+}
+
+/** Stops the extension's service worker as Chrome does when idle (CDP Target.closeTarget). */
+export async function stopWorker(b: BenchBrowser): Promise<void> {
+  const scratch = await b.context.newPage();
+  const cdp = await b.context.newCDPSession(scratch);
+  const workers = async () =>
+    ((await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] }).targetInfos.filter(
+      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`),
+    );
+  for (const t of await workers()) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+  for (let i = 0; i < 200 && (await workers()).length; i++) await new Promise((r) => setTimeout(r, 25));
+  await cdp.detach().catch(() => undefined);
+  await scratch.close();
+}
+
+/**
+ * Opens popup.html in a fresh tab and returns the time from navigation start until today's list
+ * is painted: the frame after the "Today" heading (rendered only with the loaded list) appears.
+ * Also returns when its DOMContentLoaded fired (the page and its scripts loaded, before any data).
+ */
+export async function popupRender(b: BenchBrowser): Promise<{ ms: number; loadedMs: number }> {
+  const page = await b.context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => (window.__tlLoaded = performance.now()));
+    const seen = new MutationObserver(() => {
+      if (!document.getElementById('today-heading')) return;
+      seen.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (window.__tlPainted = performance.now()), 0));
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  const handle = await page.waitForFunction(() => window.__tlPainted, null, { timeout: 30_000, polling: 20 });
+  const ms = (await handle.jsonValue()) as number;
+  const loadedMs = await page.evaluate(() => window.__tlLoaded ?? Number.NaN);
+  await page.close();
+  return { ms, loadedMs };
+}
+
+export async function currentWorker(b: BenchBrowser): Promise<Worker> {
+  const prefix = `chrome-extension://${b.extensionId}/`;
+  const live = b.context.serviceWorkers().filter((w) => w.url().startsWith(prefix));
+  const worker = live.length ? live[live.length - 1]! : await b.context.waitForEvent('serviceworker', { timeout: 15_000 });
+  // tsx keeps function names with an `__name` helper that the worker doesn't have.
+  await worker.evaluate('globalThis.__name ??= (fn) => fn');
+  return worker;
+}
+
+/** Writes `count` tasks straight into the worker's IndexedDB in one transaction (the store is emptied first). */
+export async function seedInWorker(b: BenchBrowser, count: number): Promise<number> {
+  // Wake the worker with a harmless request from an extension page.
+  const page = await seedPage(b.context, b.extensionId);
+  await page.evaluate(() => chrome.runtime.sendMessage({ tasklane: 1, type: 'settings.get', payload: {} }));
+  const worker = await currentWorker(b);
+  const started = Date.now();
+  await worker.evaluate(async ({ count, today }) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('tasklane');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const tx = db.transaction('tasks', 'readwrite');
+    const store = tx.objectStore('tasks');
+    store.clear();
+    const base = new Date(`${today}T12:00:00`);
+    const day = (n: number) => new Date(base.getTime() + n * 86_400_000).toLocaleDateString('en-CA');
+    const goals = ['new_customer', 'existing_customer', 'payment_collection', 'market_research'];
+    const now = Date.now();
+    for (let i = 0; i < count; i++) {
+      const h = Math.imul(i + 1, 2654435761) >>> 0;
+      const open = h % 100 < 8;
+      const inDays = open ? ((h >>> 8) % 91) - 45 : -((h >>> 8) % 720);
+      const createdAt = now - (Math.abs(inDays) + 3) * 86_400_000;
+      store.put({
+        id: `bench-${String(i).padStart(7, '0')}`,
+        title: `Follow up #${i}`,
+        notes: '',
+        due: { date: day(inDays), ...(i % 3 === 0 ? { time: '10:30' } : {}) },
+        priority: 'normal',
+        categories: { goal: goals[(h >>> 4) % 4] },
+        source: { site: 'gmail', title: `Thread ${i}` },
+        status: open ? 'open' : 'done',
+        createdAt,
+        updatedAt: createdAt,
+        ...(open ? {} : { completedAt: createdAt + 86_400_000 }),
+      });
+    }
+    await new Promise<void>((done, fail) => {
+      tx.oncomplete = () => done();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, { count, today: new Date().toLocaleDateString('en-CA') });
+  await page.close();
+  return Date.now() - started;
+}
+
+/**
+ * The today query inside the worker, as lib/db/tasks.ts listDue runs it: one read transaction on
+ * the [status, due.date] index, the first `limit` open tasks due up to today plus their count.
+ */
+export async function queryInWorker(b: BenchBrowser, limit: number): Promise<{ ms: number; rows: number; total: number }> {
+  const worker = await currentWorker(b);
+  return worker.evaluate(async ({ limit, today }) => {
+    const g = globalThis as unknown as { __tlBenchDb?: IDBDatabase };
+    g.__tlBenchDb ??= await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('tasklane');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const started = performance.now();
+    const index = g.__tlBenchDb.transaction('tasks').objectStore('tasks').index('by_status_due');
+    const range = IDBKeyRange.bound(['open', ''], ['open', today]);
+    const req = <T>(r: IDBRequest<T>) => new Promise<T>((done, fail) => ((r.onsuccess = () => done(r.result)), (r.onerror = () => fail(r.error))));
+    const [rows, total] = await Promise.all([req(index.getAll(range, limit)), req(index.count(range))]);
+    (rows as { due: { date: string; time?: string }; createdAt: number }[]).sort((a, b) => {
+      const ak = `${a.due.date} ${a.due.time ?? '99:99'}`;
+      const bk = `${b.due.date} ${b.due.time ?? '99:99'}`;
+      return ak < bk ? -1 : ak > bk ? 1 : a.createdAt - b.createdAt;
+    });
+    return { ms: performance.now() - started, rows: rows.length, total };
+  }, { limit, today: new Date().toLocaleDateString('en-CA') });
+}
+
+/** The whole `task.listDue` request as the popup sends it, timed from an extension page. */
+export async function requestListDue(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const started = performance.now();
+    const reply = (await chrome.runtime.sendMessage({ tasklane: 1, type: 'task.listDue', payload: { limit: 50, upcomingDays: 7 } })) as Reply<unknown>;
+    if (!reply.ok) throw new Error(reply.error?.message ?? 'listDue failed');
+    return performance.now() - started;
+  });
+}
+
+export { seedPage };
