@@ -6,7 +6,7 @@ import type { CategoryValue, Contact, Target, Task, Template, Tombstone } from '
 import { createSyncStores, type SyncStores } from './sync-schema';
 
 export const DB_NAME = 'tasklane';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface TasklaneSchema extends DBSchema, SyncStores {
   tasks: {
@@ -15,6 +15,8 @@ export interface TasklaneSchema extends DBSchema, SyncStores {
     indexes: {
       /** [status, due.date]: open tasks due up to today is one key range, never a scan. */
       by_status_due: [string, string];
+      /** [status, categories.goal, due.date]: today's counts per goal type, keys only. */
+      by_status_goal_due: [string, string, string];
       by_contact: string;
       by_goal: string;
       by_cycle: string;
@@ -79,6 +81,11 @@ export const MIGRATIONS: Migration[] = [
   },
   // 2 → 3: CalDAV sync's links, settings and conflict log (lib/db/sync-schema.ts).
   (db) => createSyncStores(db),
+  // 3 → 4: [status, goal, due.date] lets the popup count today's tasks per goal type with a
+  // key-only count per goal instead of reading every due task.
+  (_db, tx) => {
+    tx.objectStore('tasks').createIndex('by_status_goal_due', ['status', 'categories.goal', 'due.date']);
+  },
 ];
 
 export function upgrade(db: TasklaneDb, oldVersion: number, newVersion: number | null, tx: UpgradeTx) {

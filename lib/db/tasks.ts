@@ -84,14 +84,21 @@ export async function listUpcoming(db: TasklaneDb, today: string, until: string,
  * the popup's summary. Walks the same index range as listDue.
  */
 export async function countsByGoal(db: TasklaneDb, today: string): Promise<Record<string, number>> {
-  const index = db.transaction('tasks').store.index('by_status_due');
+  // Key-only counts on [status, goal, due.date], one per goal value: no task is read. Tasks
+  // without a goal are not in that index; they are the rest of the total.
+  const tx = db.transaction(['tasks', 'categories']);
+  const goals = (await tx.objectStore('categories').index('by_dimension').getAllKeys('goal')).map((key) => key[1]);
+  const byGoal = tx.objectStore('tasks').index('by_status_goal_due');
+  const [total, ...perGoal] = await Promise.all([
+    tx.objectStore('tasks').index('by_status_due').count(IDBKeyRange.bound(['open', ''], ['open', today])),
+    ...goals.map((goal) => byGoal.count(IDBKeyRange.bound(['open', goal, ''], ['open', goal, today]))),
+  ]);
   const counts: Record<string, number> = {};
-  let cursor = await index.openCursor(IDBKeyRange.bound(['open', ''], ['open', today]));
-  while (cursor) {
-    const goal = cursor.value.categories.goal ?? NO_GOAL;
-    counts[goal] = (counts[goal] ?? 0) + 1;
-    cursor = await cursor.continue();
-  }
+  goals.forEach((goal, i) => {
+    if (perGoal[i]) counts[goal] = perGoal[i]!;
+  });
+  const none = total! - perGoal.reduce((sum, n) => sum + n, 0);
+  if (none > 0) counts[NO_GOAL] = none;
   return counts;
 }
 

@@ -13,7 +13,7 @@ describe('sync stores (schema version 3)', () => {
     const snapshot = JSON.parse(readFileSync(new URL('../../fixtures/db/v2.json', import.meta.url), 'utf8')) as DbSnapshot;
     await restoreSnapshot(db.DB_NAME, snapshot);
     const database = await db.openTasklaneDb();
-    expect(database.version).toBe(3);
+    expect(database.version).toBe(db.DB_VERSION);
     expect(await db.listTargets(database)).toEqual(snapshot.stores.targets!.records);
     expect(await database.count('syncItems')).toBe(0);
     expect(await getSyncSettings(database)).toBeUndefined();
