@@ -2,6 +2,7 @@
 // work runs once per frame over that batch, never while the tab is hidden, and a batch so big
 // that looking at each node costs more than one pass becomes a single rescan of the root.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { timersFor, type Timers } from './timers';
 
 /** Above this many added roots in one frame, rescanning the whole root is cheaper. */
 export const RESCAN_THRESHOLD = 400;
@@ -11,7 +12,7 @@ const OWN_HOST = 'tasklane-ui';
 
 export type BatchHandler = (roots: Element[] | 'rescan') => void;
 
-export function observeAdditions(ctx: ContentScriptContext, root: Element, onBatch: BatchHandler): void {
+export function observeAdditions(ctx: ContentScriptContext, root: Element, onBatch: BatchHandler, timers: Timers = timersFor(ctx)): void {
   let pending = new Set<Element>();
   let overflow = false;
   let scheduled = false;
@@ -34,7 +35,7 @@ export function observeAdditions(ctx: ContentScriptContext, root: Element, onBat
   const schedule = () => {
     if (scheduled || document.hidden) return;
     scheduled = true;
-    ctx.requestAnimationFrame(flush);
+    timers.frame(flush);
   };
 
   const observer = new MutationObserver((records) => {

@@ -1,6 +1,7 @@
 // Runs queued jobs in slices of a few milliseconds, yielding to the page between slices, so
 // a page with thousands of new rows never sees one long task of ours.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { timersFor, type Timers } from './timers';
 
 /** Budget of one slice: well under a 16.7 ms frame. */
 export const SLICE_MS = 8;
@@ -13,6 +14,7 @@ export class SlicedQueue<T> {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly run: (job: T) => void,
+    private readonly timers: Timers = timersFor(ctx),
   ) {}
 
   push(...jobs: T[]): void {
@@ -55,6 +57,6 @@ export class SlicedQueue<T> {
     if (this.scheduled) return;
     this.scheduled = true;
     // A zero timeout, not a frame: the remaining rows should not wait 16 ms per slice.
-    this.ctx.setTimeout(this.drain, 0);
+    this.timers.soon(this.drain);
   }
 }

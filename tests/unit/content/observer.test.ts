@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { RESCAN_THRESHOLD, observeAdditions, type BatchHandler } from '@/lib/content/batched-observer';
 import { SlicedQueue } from '@/lib/content/sliced-queue';
+import type { Timers } from '@/lib/content/timers';
 
 /** Just enough of WXT's ctx: frames and timeouts run when the test says so. */
 function fakeCtx() {
@@ -11,13 +12,13 @@ function fakeCtx() {
   const invalidated: (() => void)[] = [];
   const ctx = {
     isValid: true,
-    requestAnimationFrame: (cb: () => void) => frames.push(cb),
-    setTimeout: (cb: () => void) => timers.push(cb),
     onInvalidated: (cb: () => void) => invalidated.push(cb),
     addEventListener: (target: EventTarget, type: string, handler: EventListener) => target.addEventListener(type, handler),
   } as unknown as ContentScriptContext;
+  const scheduler: Timers = { frame: (cb) => void frames.push(cb), soon: (cb) => void timers.push(cb) };
   return {
     ctx,
+    scheduler,
     runFrames: () => frames.splice(0).forEach((f) => f()),
     runTimers: () => timers.splice(0).forEach((t) => t()),
     invalidate: () => {
@@ -39,9 +40,9 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('observeAdditions', () => {
   it('batches additions into one call per frame with only the outermost added elements', async () => {
-    const { ctx, runFrames } = fakeCtx();
+    const { ctx, scheduler, runFrames } = fakeCtx();
     const batches: Parameters<BatchHandler>[0][] = [];
-    observeAdditions(ctx, document.body, (b) => batches.push(b));
+    observeAdditions(ctx, document.body, (b) => batches.push(b), scheduler);
     const list = document.getElementById('list')!;
     const row = document.createElement('div');
     row.innerHTML = '<span>a</span><span>b</span>';
@@ -57,9 +58,9 @@ describe('observeAdditions', () => {
   });
 
   it('drops elements removed before the frame', async () => {
-    const { ctx, runFrames } = fakeCtx();
+    const { ctx, scheduler, runFrames } = fakeCtx();
     const batches: Parameters<BatchHandler>[0][] = [];
-    observeAdditions(ctx, document.body, (b) => batches.push(b));
+    observeAdditions(ctx, document.body, (b) => batches.push(b), scheduler);
     const gone = document.createElement('div');
     document.body.append(gone);
     await settle();
@@ -69,9 +70,9 @@ describe('observeAdditions', () => {
   });
 
   it('turns a flood of additions into a single rescan', async () => {
-    const { ctx, runFrames } = fakeCtx();
+    const { ctx, scheduler, runFrames } = fakeCtx();
     const batches: Parameters<BatchHandler>[0][] = [];
-    observeAdditions(ctx, document.body, (b) => batches.push(b));
+    observeAdditions(ctx, document.body, (b) => batches.push(b), scheduler);
     for (let i = 0; i <= RESCAN_THRESHOLD; i++) document.body.append(document.createElement('tr'));
     await settle();
     runFrames();
@@ -79,9 +80,9 @@ describe('observeAdditions', () => {
   });
 
   it('does no work while the tab is hidden and catches up when it is shown', async () => {
-    const { ctx, runFrames } = fakeCtx();
+    const { ctx, scheduler, runFrames } = fakeCtx();
     const batches: Parameters<BatchHandler>[0][] = [];
-    observeAdditions(ctx, document.body, (b) => batches.push(b));
+    observeAdditions(ctx, document.body, (b) => batches.push(b), scheduler);
     hidden = true;
     const row = document.createElement('div');
     document.body.append(row);
@@ -95,9 +96,9 @@ describe('observeAdditions', () => {
   });
 
   it('stops observing when the context is invalidated', async () => {
-    const { ctx, runFrames, invalidate } = fakeCtx();
+    const { ctx, scheduler, runFrames, invalidate } = fakeCtx();
     const onBatch = vi.fn();
-    observeAdditions(ctx, document.body, onBatch);
+    observeAdditions(ctx, document.body, onBatch, scheduler);
     invalidate();
     document.body.append(document.createElement('div'));
     await settle();
@@ -108,14 +109,14 @@ describe('observeAdditions', () => {
 
 describe('SlicedQueue', () => {
   it('yields to the page when a slice runs out of time, and finishes in later tasks', () => {
-    const { ctx, runTimers } = fakeCtx();
+    const { ctx, scheduler, runTimers } = fakeCtx();
     let clock = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => clock);
     const done: number[] = [];
     const queue = new SlicedQueue<number>(ctx, (job) => {
       clock += 5; // each job costs 5 ms
       done.push(job);
-    });
+    }, scheduler);
     queue.push(1, 2, 3, 4, 5);
     runTimers();
     expect(done).toEqual([1, 2]); // 10 ms > 8 ms budget after the second job
@@ -125,12 +126,12 @@ describe('SlicedQueue', () => {
   });
 
   it('keeps going after a job throws', () => {
-    const { ctx, runTimers } = fakeCtx();
+    const { ctx, scheduler, runTimers } = fakeCtx();
     const done: number[] = [];
     const queue = new SlicedQueue<number>(ctx, (job) => {
       if (job === 2) throw new Error('bad node');
       done.push(job);
-    });
+    }, scheduler);
     queue.push(1, 2, 3);
     // However slow this machine is, the queue finishes within a few slices.
     for (let slice = 0; slice < 5; slice++) runTimers();
