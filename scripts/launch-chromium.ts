@@ -10,6 +10,20 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const DEMO_EXTENSION_DIR = resolve('.output/chrome-mv3-demo');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Flags every launch here needs: no sandbox as root, no GPU, and nothing that reaches for the
+ * network (this machine has none; Chromium would retry its connections many at a time).
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export interface LaunchedExtension {
   context: BrowserContext;
   extensionId: string;
@@ -35,13 +49,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       `--lang=${lang}`,
     ],
   });

@@ -4,7 +4,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM } from '../../scripts/launch-chromium';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/launch-chromium';
 
 export interface BenchBrowser {
   label: 'on' | 'off';
@@ -14,13 +14,7 @@ export interface BenchBrowser {
 }
 
 const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_FLAGS,
   '--lang=en-US',
   // Keep timers and rendering of the benchmarked tab at full speed in headless mode.
   '--disable-background-timer-throttling',

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPrevious, hasCommit, PREVIOUS_RELEASE } from '../../scripts/build-previous';
-import { CHROMIUM, EXTENSION_DIR } from '../../scripts/launch-chromium';
+import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR } from '../../scripts/launch-chromium';
 import { A_REPS_DAY, seedTasks } from './seed';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -25,7 +25,7 @@ test('updating from the previous release keeps the data', async () => {
       `--disable-extensions-except=${installed}`, `--load-extension=${installed}`,
       // CDP's Extensions domain (the update) needs these two.
       '--enable-unsafe-extension-debugging', '--remote-debugging-port=0',
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      ...CHROMIUM_FLAGS,
     ],
   });
   try {
