@@ -2,22 +2,12 @@
 // thread, Outlook reading pane and Salesforce record served from 127.0.0.1 — no account needed.
 // With no display (a server, CI) it runs headless, clicks through the main flow once and saves
 // screenshots to .tmp/demo/.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { DEMO_PAGES, serveSiteFrom } from './demo-pages';
-import { CHROMIUM, DEMO_EXTENSION_DIR, launchWithExtension } from './launch-chromium';
+import { DEMO_EXTENSION_DIR, launchWithExtension } from './launch-chromium';
+import { ensureSystemDeps } from './system-deps';
 import { serveFolder } from './static-server';
-
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
-  if (process.getuid?.() !== 0) {
-    console.error(`Chromium is not installed. Run: sudo apt-get install -y chromium   (or set CHROMIUM_PATH)`);
-    process.exit(1);
-  }
-  console.log('Installing Debian\'s chromium (once)…');
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-}
 
 function build() {
   // The demo build grants the CRM hosts at install; see wxt.config.ts.
@@ -26,7 +16,7 @@ function build() {
 }
 
 async function main() {
-  ensureChromium();
+  ensureSystemDeps('demo');
   build();
   const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
   const pages = await serveFolder('tests/fixtures');
