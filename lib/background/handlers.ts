@@ -79,10 +79,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'task.listDue'({ today, limit, upcomingDays }) {
       const database = await deps.getDb();
       const day = today ?? todayLocal(new Date(deps.now()));
-      const [due, later, countsByGoal] = await Promise.all([
-        db.listDue(database, day, limit),
+      const [[due, countsByGoal], later] = await Promise.all([
+        // The goal counts reuse listDue's total rather than counting the same range again.
+        db.listDue(database, day, limit).then(async (list) => [list, await db.countsByGoal(database, day, list.total)] as const),
         upcomingDays ? db.listUpcoming(database, day, addDays(day, upcomingDays), limit) : [],
-        db.countsByGoal(database, day),
       ]);
       const [overdue, dueToday, upcoming] = await Promise.all([
         withContacts(database, due.overdue),

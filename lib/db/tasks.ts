@@ -83,21 +83,22 @@ export async function listUpcoming(db: TasklaneDb, today: string, until: string,
  * How many open tasks due today or earlier each goal has (NO_GOAL for tasks without one), for
  * the popup's summary. Walks the same index range as listDue.
  */
-export async function countsByGoal(db: TasklaneDb, today: string): Promise<Record<string, number>> {
+/** `total`, when the caller already counted open tasks due up to today, saves a second count. */
+export async function countsByGoal(db: TasklaneDb, today: string, total?: number): Promise<Record<string, number>> {
   // Key-only counts on [status, goal, due.date], one per goal value: no task is read. Tasks
   // without a goal are not in that index; they are the rest of the total.
   const tx = db.transaction(['tasks', 'categories']);
   const goals = (await tx.objectStore('categories').index('by_dimension').getAllKeys('goal')).map((key) => key[1]);
   const byGoal = tx.objectStore('tasks').index('by_status_goal_due');
-  const [total, ...perGoal] = await Promise.all([
-    tx.objectStore('tasks').index('by_status_due').count(IDBKeyRange.bound(['open', ''], ['open', today])),
+  const [all, ...perGoal] = await Promise.all([
+    total ?? tx.objectStore('tasks').index('by_status_due').count(IDBKeyRange.bound(['open', ''], ['open', today])),
     ...goals.map((goal) => byGoal.count(IDBKeyRange.bound(['open', goal, ''], ['open', goal, today]))),
   ]);
   const counts: Record<string, number> = {};
   goals.forEach((goal, i) => {
     if (perGoal[i]) counts[goal] = perGoal[i]!;
   });
-  const none = total! - perGoal.reduce((sum, n) => sum + n, 0);
+  const none = all! - perGoal.reduce((sum, n) => sum + n, 0);
   if (none > 0) counts[NO_GOAL] = none;
   return counts;
 }
