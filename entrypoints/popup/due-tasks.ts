@@ -3,6 +3,7 @@
 // last action that can be undone.
 import { signal } from '@preact/signals';
 import { snoozeDue, type SnoozeChoice } from '@/lib/dates/snooze';
+import { todayLocal } from '@/lib/dates/today';
 import { request, type ResponseMap, type TaskView } from '@/lib/messages';
 
 export type DueList = ResponseMap['task.listDue'];
@@ -41,8 +42,10 @@ export function addTask(text: string): Promise<boolean> {
   return run(async () => {
     const { dueFromText } = await request('classify.suggest', { dueText: text.slice(0, 100) });
     const title = (dueFromText ? text.replace(dueFromText.matched, ' ') : text).replace(/\s+/g, ' ').trim() || text.trim();
-    const dueDate = dueFromText ? { date: dueFromText.date, ...(dueFromText.time ? { time: dueFromText.time } : {}) } : due.value ? { date: due.value.today } : undefined;
-    await request('task.create', { draft: { title: title.slice(0, 200), ...(dueDate ? { due: dueDate } : {}), source: { site: 'manual' } } });
+    // Without a date in the words it is due today — also when the list has not loaded yet, so
+    // a task added in the popup's first instant is never left without a date (and unseen).
+    const dueDate = dueFromText ? { date: dueFromText.date, ...(dueFromText.time ? { time: dueFromText.time } : {}) } : { date: due.value?.today ?? todayLocal() };
+    await request('task.create', { draft: { title: title.slice(0, 200), due: dueDate, source: { site: 'manual' } } });
   });
 }
 

@@ -62,10 +62,13 @@ test('works from the keyboard: arrows move, X completes, S snoozes, E edits', as
   await popup.keyboard.press('Enter');
   await expect(popup.locator('.task', { hasText: 'Send Priya the 40-seat quote' })).toHaveCount(1);
 
-  await popup.locator('.task', { hasText: 'Send Priya the 40-seat quote' }).focus();
+  const renamed = popup.locator('.task', { hasText: 'Send Priya the 40-seat quote' });
+  await renamed.focus();
   await popup.keyboard.press('s');
   await expect(popup.getByRole('menu')).toBeVisible();
   await popup.keyboard.press('Escape');
+  // Closing the menu gives focus back to the row, so the next key acts on it.
+  await expect(renamed).toBeFocused();
   await popup.keyboard.press('x');
   await expect(popup.locator('.task', { hasText: 'Send Priya the 40-seat quote' })).toHaveCount(0);
 });
