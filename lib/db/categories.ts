@@ -1,5 +1,6 @@
 import { DIMENSIONS, type CategoryValue, type Template } from '../model';
 import { toStorageError } from './errors';
+import { deleteRecord, putRecord } from './records';
 import type { TasklaneDb } from './schema';
 
 /** All category values, by dimension (taxonomy order), then by the rep's order. */
@@ -22,22 +23,10 @@ export async function listTemplates(db: TasklaneDb): Promise<Template[]> {
   return (await db.getAll('templates')).sort((a, b) => a.order - b.order);
 }
 
-export async function saveTemplate(db: TasklaneDb, template: Template): Promise<void> {
-  try {
-    await db.put('templates', template);
-  } catch (error) {
-    throw toStorageError(error);
-  }
+export function saveTemplate(db: TasklaneDb, template: Template): Promise<void> {
+  return putRecord(db, 'templates', template);
 }
 
-export async function deleteTemplate(db: TasklaneDb, id: string): Promise<boolean> {
-  try {
-    const tx = db.transaction('templates', 'readwrite');
-    const existing = await tx.store.get(id);
-    if (existing) await tx.store.delete(id);
-    await tx.done;
-    return Boolean(existing);
-  } catch (error) {
-    throw toStorageError(error);
-  }
+export function deleteTemplate(db: TasklaneDb, id: string): Promise<boolean> {
+  return deleteRecord(db, 'templates', id);
 }

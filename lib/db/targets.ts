@@ -1,6 +1,6 @@
 // Targets ("20 new-customer calls a week"). Progress is computed from tasks by lib/insights.
 import type { Dimension, Target, Task } from '../model';
-import { toStorageError } from './errors';
+import { deleteRecord, putRecord } from './records';
 import type { TasklaneDb } from './schema';
 import { CATEGORY_INDEX } from './tasks';
 
@@ -11,24 +11,12 @@ export async function listTargets(db: TasklaneDb): Promise<Target[]> {
   );
 }
 
-export async function saveTarget(db: TasklaneDb, target: Target): Promise<void> {
-  try {
-    await db.put('targets', target);
-  } catch (error) {
-    throw toStorageError(error);
-  }
+export function saveTarget(db: TasklaneDb, target: Target): Promise<void> {
+  return putRecord(db, 'targets', target);
 }
 
-export async function deleteTarget(db: TasklaneDb, id: string): Promise<boolean> {
-  try {
-    const tx = db.transaction('targets', 'readwrite');
-    const existing = await tx.store.get(id);
-    if (existing) await tx.store.delete(id);
-    await tx.done;
-    return Boolean(existing);
-  } catch (error) {
-    throw toStorageError(error);
-  }
+export function deleteTarget(db: TasklaneDb, id: string): Promise<boolean> {
+  return deleteRecord(db, 'targets', id);
 }
 
 /** The tasks of each category value the targets name, read once per value from its index. */
