@@ -2,11 +2,11 @@
 // selectors themselves live in each site's file; this only knows how CRMs render a value
 // (a mailto:/tel: link, a form control, or plain text).
 
-import { makeContact } from '../contact';
+import { makeContact, safely } from '../contact';
 import { attr, queryAll, queryOne, textOf, valueOf } from '../dom';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
 import { phoneFromField } from '../phone-scan';
-import type { DetectedContact } from '../types';
+import type { DetectedContact, PageContext } from '../types';
 
 export interface FieldSelectors {
   name?: string;
@@ -61,4 +61,22 @@ export function readRows(scope: ParentNode, rowSelector: string, sel: FieldSelec
     contact.company = contact.company ?? company;
     return [contact];
   });
+}
+
+/** The record page's own person: fields read across the page, anchored at (and named after) its title. */
+export function readTitledRecord(root: ParentNode, titleSelector: string, sel: FieldSelectors): DetectedContact[] {
+  const title = queryOne(root, titleSelector);
+  const contact = safely(null, () => readRecord(root, sel, title, title ? textOf(title, 200) : null));
+  return contact ? [contact] : [];
+}
+
+/** A CRM record page's context: the record's name from its title, its id from the address. */
+export function recordContext(doc: Document, titleSelector: string, recordId: string | null, fallbackName: string | null = null): PageContext {
+  return {
+    subject: null,
+    threadId: null,
+    recordName: textOf(queryOne(doc, titleSelector), 200) || fallbackName,
+    recordId,
+    selfEmail: null,
+  };
 }

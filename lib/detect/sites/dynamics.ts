@@ -3,10 +3,9 @@
 // own EasyRepro tests use; the suffix changed between releases (text-box-text → mail-text-input),
 // so both are listed.
 
-import { safely } from '../contact';
 import { queryAll, queryOne, textOf } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
-import { readRecord, type FieldSelectors } from './crm-record';
+import { type FieldSelectors, readTitledRecord, recordContext } from './crm-record';
 
 /** The form header's record title. */
 const RECORD_TITLE = 'h1[data-id="header_title"], [data-id="header_title"]';
@@ -36,9 +35,7 @@ function recordOf(url: URL): { entity: string; id: string } | null {
 function detect(root: ParentNode, url: URL): DetectedContact[] {
   const entity = recordOf(url)?.entity;
   if (entity && entity !== 'contact' && entity !== 'lead') return [];
-  const title = queryOne(root, RECORD_TITLE);
-  const c = safely(null, () => readRecord(root, FIELDS, title, title ? textOf(title, 200) : null));
-  return c ? [c] : [];
+  return readTitledRecord(root, RECORD_TITLE, FIELDS);
 }
 
 export const dynamicsAdapter: SiteAdapter = {
@@ -46,10 +43,7 @@ export const dynamicsAdapter: SiteAdapter = {
   matches: (url) => url.hostname.endsWith('.dynamics.com'),
   detect,
   context: (doc, url) => ({
-    subject: null,
-    threadId: null,
-    recordName: textOf(queryOne(doc, RECORD_TITLE), 200) || null,
-    recordId: recordOf(url)?.id ?? null,
+    ...recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
     selfEmail: textOf(queryOne(doc, SELF), 200) || null,
   }),
   hasAnchors: (root) => queryAll(root, RECORD_TITLE).length > 0,

@@ -5,7 +5,7 @@
 import { safely } from '../contact';
 import { queryAll, queryOne, textOf } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
-import { readRecord, readRows, type FieldSelectors } from './crm-record';
+import { type FieldSelectors, readRecord, readRows, recordContext } from './crm-record';
 
 const HOST = /^app(-[a-z0-9]+)?\.hubspot\.com$/;
 /** /contacts/<portal>/record/0-1/<id> (contact), 0-2 (company); legacy /contact/<id>, /company/<id>. */
@@ -63,12 +63,6 @@ export const hubspotAdapter: SiteAdapter = {
   id: 'hubspot',
   matches: (url) => HOST.test(url.hostname),
   detect,
-  context: (doc, url) => ({
-    subject: null,
-    threadId: null,
-    recordName: textOf(queryOne(doc, RECORD_TITLE), 200) || null,
-    recordId: recordOf(url)?.id ?? null,
-    selfEmail: null,
-  }),
+  context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
   hasAnchors: (root) => queryAll(root, `${RECORD_TITLE}, ${CONTACTS_CARD}`).length > 0,
 };

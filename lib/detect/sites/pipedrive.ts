@@ -3,9 +3,9 @@
 // views (still served on some accounts) used data-test, kept side by side.
 
 import { safely } from '../contact';
-import { queryAll, queryOne, textOf } from '../dom';
+import { queryAll, queryOne } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
-import { readRecord, readText, type FieldSelectors } from './crm-record';
+import { type FieldSelectors, readRecord, readText, readTitledRecord, recordContext } from './crm-record';
 
 /** /person/<id> and /deal/<id>. */
 const RECORD_PATH = /^\/(person|deal)\/(\d+)/;
@@ -35,7 +35,6 @@ function recordOf(url: URL): { kind: string; id: string } | null {
 
 function detect(root: ParentNode, url: URL): DetectedContact[] {
   const record = recordOf(url);
-  const title = queryOne(root, RECORD_TITLE);
   if (record?.kind === 'deal') {
     const card = queryOne(root, DEAL_PERSON_CARD);
     if (!card) return [];
@@ -43,20 +42,13 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
     const c = safely(null, () => readRecord(card, PERSON_FIELDS, queryOne(card, PERSON_FIELDS.name!)));
     return c ? [{ ...c, company: c.company ?? company }] : [];
   }
-  const c = safely(null, () => readRecord(root, PERSON_FIELDS, title, title ? textOf(title, 200) : null));
-  return c ? [c] : [];
+  return readTitledRecord(root, RECORD_TITLE, PERSON_FIELDS);
 }
 
 export const pipedriveAdapter: SiteAdapter = {
   id: 'pipedrive',
   matches: (url) => url.hostname.endsWith('.pipedrive.com'),
   detect,
-  context: (doc, url) => ({
-    subject: null,
-    threadId: null,
-    recordName: textOf(queryOne(doc, RECORD_TITLE), 200) || null,
-    recordId: recordOf(url)?.id ?? null,
-    selfEmail: null,
-  }),
+  context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
   hasAnchors: (root) => queryAll(root, `${RECORD_TITLE}, ${DEAL_PERSON_CARD}`).length > 0,
 };

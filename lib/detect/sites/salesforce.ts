@@ -7,7 +7,7 @@
 import { safely } from '../contact';
 import { attr, queryAll, queryOne, textOf } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
-import { readRecord, readRows, readText, type FieldSelectors } from './crm-record';
+import { type FieldSelectors, readRecord, readRows, readText, recordContext } from './crm-record';
 
 /** /lightning/r/<Object>/<18-char id>/view */
 const RECORD_PATH = /^\/lightning\/r\/(Contact|Lead|Account|Opportunity)\/([a-zA-Z0-9]{15,18})\//;
@@ -87,12 +87,6 @@ export const salesforceAdapter: SiteAdapter = {
   id: 'salesforce',
   matches: (url) => url.hostname.endsWith('.lightning.force.com'),
   detect,
-  context: (doc, url) => ({
-    subject: null,
-    threadId: null,
-    recordName: textOf(queryOne(doc, RECORD_TITLE), 200) || attr(queryOne(doc, 'records-highlights2'), 'title'),
-    recordId: recordOf(url)?.id ?? null,
-    selfEmail: null,
-  }),
+  context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null, attr(queryOne(doc, 'records-highlights2'), 'title')),
   hasAnchors: (root) => queryAll(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`).length > 0,
 };

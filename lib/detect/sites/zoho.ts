@@ -2,10 +2,9 @@
 // Contact and Lead detail views. Zoho names each field's value element after the field's API name
 // (id="value_Email") and its newer Lyte UI adds data-zcqa hooks; both are used.
 
-import { safely } from '../contact';
-import { queryAll, queryOne, textOf } from '../dom';
+import { queryAll } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
-import { readRecord, type FieldSelectors } from './crm-record';
+import { type FieldSelectors, readTitledRecord, recordContext } from './crm-record';
 
 const HOST = /^crm\.zoho\.(com|eu|in|com\.au|jp|com\.cn|sa|ca|uk)$/;
 /** /crm/<org>/tab/<Module>/<id> ; org segment absent on some accounts. */
@@ -36,21 +35,13 @@ function recordOf(url: URL): { module: string; id: string } | null {
 }
 
 function detect(root: ParentNode): DetectedContact[] {
-  const title = queryOne(root, RECORD_TITLE);
-  const c = safely(null, () => readRecord(root, FIELDS, title, title ? textOf(title, 200) : null));
-  return c ? [c] : [];
+  return readTitledRecord(root, RECORD_TITLE, FIELDS);
 }
 
 export const zohoAdapter: SiteAdapter = {
   id: 'zoho',
   matches: (url) => HOST.test(url.hostname),
   detect,
-  context: (doc, url) => ({
-    subject: null,
-    threadId: null,
-    recordName: textOf(queryOne(doc, RECORD_TITLE), 200) || null,
-    recordId: recordOf(url)?.id ?? null,
-    selfEmail: null,
-  }),
+  context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
   hasAnchors: (root) => queryAll(root, RECORD_TITLE).length > 0,
 };
