@@ -1,8 +1,9 @@
 import { categoriesByKey } from '@/components/useCategories';
-import { dueBucket, todayLocal } from '@/lib/dates';
+import { todayLocal } from '@/lib/dates';
 import { formatDue } from '@/lib/dates/format';
 import { DIMENSIONS } from '@/lib/model';
 import { Chip } from '../Chip';
+import { bucketOf, TaskStatus } from '../TaskStatus';
 import { locale, t } from '../i18n-override';
 import type { Insights } from './insight-data';
 
@@ -27,13 +28,12 @@ export function Milestones({ milestones }: { milestones: Insights['milestones'] 
           </thead>
           <tbody>
             {sorted.map((m) => {
-              const bucket = m.status === 'open' ? dueBucket(m.due?.date, today) : 'none';
-              const state = m.status === 'done' ? 'done' : bucket === 'overdue' ? 'overdue' : 'open';
+              const bucket = bucketOf(m, today);
               return (
                 <tr key={m.id} data-task-id={m.id}>
                   <td class={m.status === 'done' ? 'title done' : 'title'}>{m.title}</td>
                   <td class={`col-due due-${bucket}`}>{m.due ? <time dateTime={m.due.date}>{formatDue(m.due, locale(), today)}</time> : '—'}</td>
-                  <td><span class={`status status-${state}`}>{state === 'done' ? t('statusDone') : state === 'overdue' ? t('overdue') : t('statusOpen')}</span></td>
+                  <td><TaskStatus status={m.status} bucket={bucket} /></td>
                   <td>
                     <div class="chips">{DIMENSIONS.flatMap((d) => {
                       const id = m.categories[d];

@@ -1,9 +1,10 @@
 import { categoriesByKey } from '@/components/useCategories';
-import { dueBucket, todayLocal } from '@/lib/dates';
+import { todayLocal } from '@/lib/dates';
 import { formatDue } from '@/lib/dates/format';
 import type { TaskView } from '@/lib/messages';
 import { DIMENSIONS } from '@/lib/model';
 import { Chip } from '../Chip';
+import { bucketOf, TaskStatus } from '../TaskStatus';
 import { locale, t } from '../i18n-override';
 
 interface Props {
@@ -44,7 +45,7 @@ export function TaskTable({ tasks, selected, onSelect, loading }: Props) {
         </thead>
         <tbody>
           {tasks.map((task) => {
-            const bucket = task.status === 'open' ? dueBucket(task.due?.date, today) : 'none';
+            const bucket = bucketOf(task, today);
             const chips = DIMENSIONS.flatMap((d) => {
               const id = task.categories[d];
               const value = id ? categoriesByKey.value.get(`${d}:${id}`) : undefined;
@@ -69,9 +70,7 @@ export function TaskTable({ tasks, selected, onSelect, loading }: Props) {
                   {task.due ? <time dateTime={task.due.date}>{formatDue(task.due, locale(), today)}</time> : <span class="hint">—</span>}
                 </td>
                 <td>
-                  <span class={`status status-${task.status === 'done' ? 'done' : bucket === 'overdue' ? 'overdue' : 'open'}`}>
-                    {task.status === 'done' ? t('statusDone') : bucket === 'overdue' ? t('overdue') : t('statusOpen')}
-                  </span>
+                  <TaskStatus status={task.status} bucket={bucket} />
                 </td>
                 <td>
                   <div class="chips">{chips.map((value) => <Chip key={`${value.dimension}:${value.id}`} value={value} />)}</div>
