@@ -79,9 +79,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'task.listDue'({ today, limit, upcomingDays }) {
       const database = await deps.getDb();
       const day = today ?? todayLocal(new Date(deps.now()));
-      const [[due, countsByGoal], later] = await Promise.all([
-        // The goal counts reuse listDue's total rather than counting the same range again.
-        db.listDue(database, day, limit).then(async (list) => [list, await db.countsByGoal(database, day, list.total)] as const),
+      const [due, later] = await Promise.all([
+        // Rows and counts in one read (the counts from the dueCounts store, not key counting).
+        db.listDueOverview(database, day, limit),
         upcomingDays ? db.listUpcoming(database, day, addDays(day, upcomingDays), limit) : [],
       ]);
       const [overdue, dueToday, upcoming] = await Promise.all([
@@ -89,7 +89,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         withContacts(database, due.today),
         withContacts(database, later),
       ]);
-      return { today: day, overdue, dueToday, total: due.total, upcoming, countsByGoal };
+      return { today: day, overdue, dueToday, total: due.total, upcoming, countsByGoal: due.countsByGoal };
     },
     async 'task.update'({ id, patch }) {
       const database = await deps.getDb();

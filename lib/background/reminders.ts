@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { addDays } from '../dates/local-date';
 import { todayLocal } from '../dates/today';
-import { getContacts, getSettings, listDue, type TasklaneDb } from '../db';
+import { getContacts, getSettings, listOpenDueUpTo, type TasklaneDb } from '../db';
 import { getMeta, setMeta } from '../db/meta';
 import { nextLocalMidnight, planReminders } from '../reminders/schedule';
 import { refreshBadge } from './badge';
@@ -24,8 +24,7 @@ export function createReminderService(getDb: () => Promise<TasklaneDb>, now: () 
     const db = await getDb();
     const at = now();
     const settings = await getSettings(db);
-    const { overdue, today } = await listDue(db, addDays(todayLocal(new Date(at)), HORIZON_DAYS), 2_000);
-    const tasks = [...overdue, ...today];
+    const tasks = await listOpenDueUpTo(db, addDays(todayLocal(new Date(at)), HORIZON_DAYS), 2_000);
     const fired = (await getMeta<Record<string, number>>(db, FIRED_KEY)) ?? {};
     const plan = planReminders(tasks, at, settings.defaultReminderTime, fired);
 

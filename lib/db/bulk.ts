@@ -1,6 +1,7 @@
 // Bulk edits from the "All tasks" table: one transaction for the whole selection, so a
 // failure half-way changes nothing.
 import type { Dimension, Task } from '../model';
+import { applyDueChange } from './due-counts';
 import type { TasklaneDb } from './schema';
 import { writeAtomically } from './transaction';
 
@@ -34,7 +35,7 @@ function applyTo(task: Task, action: Exclude<BulkAction, { kind: 'delete' }>, no
 
 /** Applies `action` to every existing task of `ids`; returns the ids actually changed. */
 export function bulkEdit(db: TasklaneDb, ids: string[], action: BulkAction, now: number): Promise<string[]> {
-  return writeAtomically(db, ['tasks', 'tombstones'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts'], async (tx) => {
     const tasks = tx.objectStore('tasks');
     const changed: string[] = [];
     for (const id of new Set(ids)) {
@@ -44,12 +45,14 @@ export function bulkEdit(db: TasklaneDb, ids: string[], action: BulkAction, now:
         await tasks.delete(id);
         // The tombstone lets a later sync delete the task on other devices too.
         await tx.objectStore('tombstones').put({ id, deletedAt: now });
+        await applyDueChange(tx, task, undefined);
         changed.push(id);
         continue;
       }
       const next = applyTo(task, action, now);
       if (!next) continue;
       await tasks.put(next);
+      await applyDueChange(tx, task, next);
       changed.push(id);
     }
     return changed;

@@ -4,6 +4,7 @@
 import { ProtocolError } from '../messages/errors';
 import type { CategoryValue, Dimension } from '../model';
 import { listCategories } from './categories';
+import { applyDueChange } from './due-counts';
 import type { TasklaneDb } from './schema';
 import { CATEGORY_INDEX } from './tasks';
 import { writeAtomically } from './transaction';
@@ -26,7 +27,7 @@ export function deleteCategory(
   reassignTo: string | null,
   now: number,
 ): Promise<DeleteCategoryResult | undefined> {
-  return writeAtomically(db, ['categories', 'tasks', 'targets', 'templates'], async (tx) => {
+  return writeAtomically(db, ['categories', 'tasks', 'targets', 'templates', 'dueCounts'], async (tx) => {
     const categories = tx.objectStore('categories');
     if (!(await categories.get([dimension, id]))) return undefined;
     if (reassignTo !== null && (reassignTo === id || !(await categories.get([dimension, reassignTo])))) {
@@ -42,7 +43,10 @@ export function deleteCategory(
       const next = { ...task.categories };
       if (reassignTo === null) delete next[dimension];
       else next[dimension] = reassignTo;
-      await tasks.put({ ...task, categories: next, updatedAt: Math.max(now, task.updatedAt + 1) });
+      const updated = { ...task, categories: next, updatedAt: Math.max(now, task.updatedAt + 1) };
+      await tasks.put(updated);
+      // A goal moved or unset moves the task's due count with it.
+      await applyDueChange(tx, task, updated);
       taskIds.push(task.id);
     }
 

@@ -5,6 +5,7 @@ import type { ImportPlan } from '../data/plan';
 import type { ImportPreview } from '../messages/requests/manage';
 import { DEFAULT_SETTINGS, type Settings } from '../model';
 import { upsertContact } from './contacts';
+import { applyDueChange } from './due-counts';
 import type { TasklaneDb } from './schema';
 import { SETTINGS_KEY } from './settings';
 import { writeAtomically, type Stores, type WriteTx } from './transaction';
@@ -24,7 +25,7 @@ export async function readAllRecords(db: TasklaneDb): Promise<BackupRecords> {
   return { tasks, contacts, categories, templates, targets, tombstones, settings: { ...DEFAULT_SETTINGS, ...stored } };
 }
 
-const IMPORT_STORES: Stores[] = ['tasks', 'contacts', 'categories', 'templates', 'targets', 'tombstones', 'meta'];
+const IMPORT_STORES: Stores[] = ['tasks', 'contacts', 'categories', 'templates', 'targets', 'tombstones', 'meta', 'dueCounts'];
 type ImportTx = WriteTx<Stores[]>;
 
 export interface ImportOutcome {
@@ -77,6 +78,8 @@ async function importTasks(tx: ImportTx, plan: ImportPlan, contactIds: Map<strin
     }
     if (existing && existing.updatedAt >= task.updatedAt) continue;
     await tasks.put(task);
+    // `existing` is the record this put replaces (under the stored id when the dedupe key merged them).
+    await applyDueChange(tx, existing, task);
     // A restored task is no longer deleted.
     await tx.objectStore('tombstones').delete(task.id);
     if (existing) counts.updatedTasks++;

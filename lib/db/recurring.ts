@@ -1,8 +1,9 @@
 // Completing a task; for a routine (recurring) task the next occurrence is created in the same
 // transaction, so a crash between the two can neither lose the series nor make it twice.
 import type { Task } from '../model';
-import { toStorageError } from './errors';
+import { applyDueChange } from './due-counts';
 import type { TasklaneDb } from './schema';
+import { writeAtomically } from './transaction';
 
 export interface CompleteResult {
   task: Task;
@@ -14,25 +15,20 @@ export interface CompleteResult {
  * Marks a task done. `nextDate(task)` gives the next occurrence's date for a recurring task
  * (null: the series ended). Returns undefined when there is no such task.
  */
-export async function completeTask(
+export function completeTask(
   db: TasklaneDb,
   id: string,
   now: number,
   nextDate: (task: Task) => string | null,
 ): Promise<CompleteResult | undefined> {
-  try {
-    const tx = db.transaction('tasks', 'readwrite');
-    const current = await tx.store.get(id);
-    if (!current) {
-      await tx.done;
-      return undefined;
-    }
-    if (current.status === 'done') {
-      await tx.done;
-      return { task: current };
-    }
+  return writeAtomically(db, ['tasks', 'dueCounts'], async (tx) => {
+    const store = tx.objectStore('tasks');
+    const current = await store.get(id);
+    if (!current) return undefined;
+    if (current.status === 'done') return { task: current };
     const task: Task = { ...current, status: 'done', completedAt: now, updatedAt: Math.max(now, current.updatedAt + 1) };
-    await tx.store.put(task);
+    await store.put(task);
+    await applyDueChange(tx, current, task);
     let next: Task | undefined;
     const date = current.recurrence && current.due ? nextDate(current) : null;
     if (date && current.recurrence && current.due) {
@@ -46,11 +42,9 @@ export async function completeTask(
         createdAt: now,
         updatedAt: now,
       };
-      await tx.store.add(next);
+      await store.add(next);
+      await applyDueChange(tx, undefined, next);
     }
-    await tx.done;
     return next ? { task, next } : { task };
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  });
 }

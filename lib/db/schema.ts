@@ -6,7 +6,7 @@ import type { CategoryValue, Contact, Target, Task, Template, Tombstone } from '
 import { createSyncStores, type SyncStores } from './sync-schema';
 
 export const DB_NAME = 'tasklane';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface TasklaneSchema extends DBSchema, SyncStores {
   tasks: {
@@ -15,7 +15,7 @@ export interface TasklaneSchema extends DBSchema, SyncStores {
     indexes: {
       /** [status, due.date]: open tasks due up to today is one key range, never a scan. */
       by_status_due: [string, string];
-      /** [status, categories.goal, due.date]: today's counts per goal type, keys only. */
+      /** [status, categories.goal, due.date]: per-goal due counts rebuilt from keys alone (due-counts.ts). */
       by_status_goal_due: [string, string, string];
       by_contact: string;
       by_goal: string;
@@ -44,6 +44,18 @@ export interface TasklaneSchema extends DBSchema, SyncStores {
   targets: { key: string; value: Target; indexes: { by_category: [string, string] } };
   /** Small named records: settings, which defaults were seeded. */
   meta: { key: string; value: unknown };
+  /**
+   * Per due date, how many open tasks are due then, in all and per goal (version 5). Kept in
+   * step by every task write (lib/db/due-counts.ts), so "due up to today" is a few small rows.
+   */
+  dueCounts: { key: string; value: DueCountRow };
+}
+
+/** Open tasks due on `date`; `byGoal` counts those with a goal (the rest have none). */
+export interface DueCountRow {
+  date: string;
+  total: number;
+  byGoal: Record<string, number>;
 }
 
 export type TasklaneDb = IDBPDatabase<TasklaneSchema>;
@@ -85,6 +97,12 @@ export const MIGRATIONS: Migration[] = [
   // key-only count per goal instead of reading every due task.
   (_db, tx) => {
     tx.objectStore('tasks').createIndex('by_status_goal_due', ['status', 'categories.goal', 'due.date']);
+  },
+  // 4 → 5: counting keys in IndexedDB walks every key (Chrome: ~10 µs each), too slow for the
+  // popup with thousands due. Counters per due date, filled once by openTasklaneDb (it finds
+  // no marker in `meta` and rebuilds from the tasks), then kept in step by each task write.
+  (db) => {
+    db.createObjectStore('dueCounts', { keyPath: 'date' });
   },
 ];
 

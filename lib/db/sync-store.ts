@@ -2,6 +2,7 @@
 // transaction, so a stopped worker never leaves a task changed but its link stale.
 import type { Task } from '../model';
 import type { SyncConflict, SyncCursor, SyncItem, SyncSettings, SyncStatus } from '../sync/records';
+import { applyDueChange } from './due-counts';
 import type { TasklaneDb } from './schema';
 import { writeAtomically } from './transaction';
 
@@ -89,11 +90,12 @@ export async function deleteSyncItem(db: TasklaneDb, taskId: string): Promise<vo
  * engine decided on (`expectedUpdatedAt`): a rep's edit made meanwhile wins and is pushed later.
  */
 export function applyRemoteTask(db: TasklaneDb, task: Task, item: SyncItem, expectedUpdatedAt: number | undefined): Promise<boolean> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems', 'dueCounts'], async (tx) => {
     const current = await tx.objectStore('tasks').get(task.id);
     if (current?.updatedAt !== expectedUpdatedAt) return false;
     if (current?.dedupeKey && task.dedupeKey === undefined) task.dedupeKey = current.dedupeKey;
     await tx.objectStore('tasks').put(task);
+    await applyDueChange(tx, current, task);
     await tx.objectStore('tombstones').delete(task.id);
     const other = await tx.objectStore('syncItems').index('by_href').get(item.href);
     if (other && other.taskId !== item.taskId) await tx.objectStore('syncItems').delete(other.taskId);
@@ -104,12 +106,13 @@ export function applyRemoteTask(db: TasklaneDb, task: Task, item: SyncItem, expe
 
 /** Deletes a task the server deleted (leaving a tombstone like any delete) and its link. */
 export function applyRemoteDelete(db: TasklaneDb, taskId: string, expectedUpdatedAt: number | undefined, now: number): Promise<boolean> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems', 'dueCounts'], async (tx) => {
     const current = await tx.objectStore('tasks').get(taskId);
     if (current && current.updatedAt !== expectedUpdatedAt) return false;
     if (current) {
       await tx.objectStore('tasks').delete(taskId);
       await tx.objectStore('tombstones').put({ id: taskId, deletedAt: now });
+      await applyDueChange(tx, current, undefined);
     }
     await tx.objectStore('syncItems').delete(taskId);
     return true;

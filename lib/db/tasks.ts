@@ -1,9 +1,11 @@
-// Task reads and writes. Every write is one transaction: it lands whole or not at all.
+// Task reads and writes. Every write is one transaction (writeAtomically, which aborts on any
+// error): the task and its due counters (lib/db/due-counts.ts) land together or not at all.
 import type { Dimension, Task, TaskDraft, TaskPatch } from '../model';
 import { NO_GOAL } from '../insights/weekly';
 import { upsertContact, type NormalContact } from './contacts';
-import { toStorageError } from './errors';
+import { applyDueChange, sumDueCounts, type DueTotals } from './due-counts';
 import type { TasklaneDb } from './schema';
+import { writeAtomically } from './transaction';
 
 export interface CreateResult {
   task: Task;
@@ -11,23 +13,19 @@ export interface CreateResult {
   created: boolean;
 }
 
-export async function createTask(
+export function createTask(
   db: TasklaneDb,
   draft: TaskDraft,
   contact: NormalContact | undefined,
   now: number,
 ): Promise<CreateResult> {
-  try {
-    // One readwrite transaction over both stores: IndexedDB runs such transactions one after
-    // another, so the dedupe check and the insert cannot interleave with a concurrent create.
-    const tx = db.transaction(['tasks', 'contacts'], 'readwrite');
+  // One readwrite transaction over the stores: IndexedDB runs such transactions one after
+  // another, so the dedupe check and the insert cannot interleave with a concurrent create.
+  return writeAtomically(db, ['tasks', 'contacts', 'dueCounts'], async (tx) => {
     const tasks = tx.objectStore('tasks');
     if (draft.dedupeKey) {
       const existing = await tasks.index('by_dedupe').get(draft.dedupeKey);
-      if (existing) {
-        await tx.done;
-        return { task: existing, created: false };
-      }
+      if (existing) return { task: existing, created: false };
     }
     const saved = contact ? await upsertContact(tx, contact, now) : undefined;
     const task: Task = {
@@ -39,11 +37,9 @@ export async function createTask(
       updatedAt: now,
     };
     await tasks.add(task);
-    await tx.done;
+    await applyDueChange(tx, undefined, task);
     return { task, created: true };
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  });
 }
 
 export function getTask(db: TasklaneDb, id: string): Promise<Task | undefined> {
@@ -51,23 +47,86 @@ export function getTask(db: TasklaneDb, id: string): Promise<Task | undefined> {
 }
 
 export interface DueTasks {
+  /** The first `limit` open tasks due before today, soonest-overdue (oldest) first. */
   overdue: Task[];
+  /** The first `limit` open tasks due today, by time (untimed last). */
   today: Task[];
-  /** How many open tasks are due up to today in all, even past `limit`. */
+  /** How many open tasks are due up to today in all, even past `limit` (from the counters). */
   total: number;
 }
 
-/** Open tasks due today or earlier, from the [status, due.date] index: one key range, no scan. */
-export async function listDue(db: TasklaneDb, today: string, limit: number): Promise<DueTasks> {
-  const index = db.transaction('tasks').store.index('by_status_due');
-  const range = IDBKeyRange.bound(['open', ''], ['open', today]);
-  const [rows, total] = await Promise.all([index.getAll(range, limit), index.count(range)]);
-  rows.sort(byDueThenCreated);
+export interface DueOverview extends DueTasks {
+  /** Open tasks due up to today per goal id, NO_GOAL for none; zero counts left out. */
+  countsByGoal: Record<string, number>;
+}
+
+/**
+ * Overdue and today as two key ranges of [status, due.date]: with one range capped at `limit`,
+ * more than `limit` overdue tasks would leave no room for today's.
+ */
+const OVERDUE = (today: string) => IDBKeyRange.bound(['open', ''], ['open', today], false, true);
+const DUE_TODAY = (today: string) => IDBKeyRange.only(['open', today]);
+
+/**
+ * The popup's lists and counts in one read transaction, so the numbers agree with the rows.
+ * Counts come from the dueCounts store (lib/db/due-counts.ts), never from counting keys.
+ */
+export async function listDueOverview(db: TasklaneDb, today: string, limit: number): Promise<DueOverview> {
+  const tx = db.transaction(['tasks', 'dueCounts', 'categories']);
+  const index = tx.objectStore('tasks').index('by_status_due');
+  const [overdue, dueToday, totals, goals] = await Promise.all([
+    index.getAll(OVERDUE(today), limit),
+    index.getAll(DUE_TODAY(today), limit),
+    sumDueCounts(tx.objectStore('dueCounts'), today),
+    tx.objectStore('categories').index('by_dimension').getAllKeys('goal'),
+  ]);
   return {
-    overdue: rows.filter((t) => t.due!.date < today),
-    today: rows.filter((t) => t.due!.date === today),
-    total,
+    overdue: overdue.sort(byDueThenCreated),
+    today: dueToday.sort(byDueThenCreated),
+    total: totals.total,
+    countsByGoal: perGoal(totals, goals.map((key) => key[1])),
   };
+}
+
+/** Open tasks due today or earlier: see listDueOverview. */
+export async function listDue(db: TasklaneDb, today: string, limit: number): Promise<DueTasks> {
+  const { countsByGoal: _counts, ...due } = await listDueOverview(db, today, limit);
+  return due;
+}
+
+/** How many open tasks due today or earlier each goal has (NO_GOAL for tasks without one). */
+export async function countsByGoal(db: TasklaneDb, today: string): Promise<Record<string, number>> {
+  const tx = db.transaction(['dueCounts', 'categories']);
+  const [totals, goals] = await Promise.all([
+    sumDueCounts(tx.objectStore('dueCounts'), today),
+    tx.objectStore('categories').index('by_dimension').getAllKeys('goal'),
+  ]);
+  return perGoal(totals, goals.map((key) => key[1]));
+}
+
+/**
+ * The counters by stored goal value. A goal id that is not one (an imported or synced task's)
+ * counts as no goal, as the popup has no label for it.
+ */
+function perGoal(totals: DueTotals, goals: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  let withGoal = 0;
+  for (const goal of goals) {
+    const n = Object.hasOwn(totals.byGoal, goal) ? totals.byGoal[goal]! : 0;
+    if (n > 0) counts[goal] = n;
+    withGoal += n;
+  }
+  if (totals.total > withGoal) counts[NO_GOAL] = totals.total - withGoal;
+  return counts;
+}
+
+/**
+ * Every open task due up to `until` (inclusive), overdue ones included, soonest first: the
+ * reminder plan's one range (it looks days ahead, so today's split does not apply).
+ */
+export async function listOpenDueUpTo(db: TasklaneDb, until: string, limit: number): Promise<Task[]> {
+  const rows = await db.transaction('tasks').store.index('by_status_due').getAll(IDBKeyRange.bound(['open', ''], ['open', until]), limit);
+  return rows.sort(byDueThenCreated);
 }
 
 /** Open tasks due after `today` up to and including `until`, soonest first. */
@@ -76,31 +135,6 @@ export async function listUpcoming(db: TasklaneDb, today: string, until: string,
   // '\uffff' sorts after any real date, so the bound excludes `today` itself.
   const rows = await index.getAll(IDBKeyRange.bound(['open', `${today}\uffff`], ['open', until]), limit);
   return rows.sort(byDueThenCreated);
-}
-
-
-/**
- * How many open tasks due today or earlier each goal has (NO_GOAL for tasks without one), for
- * the popup's summary. Walks the same index range as listDue.
- */
-/** `total`, when the caller already counted open tasks due up to today, saves a second count. */
-export async function countsByGoal(db: TasklaneDb, today: string, total?: number): Promise<Record<string, number>> {
-  // Key-only counts on [status, goal, due.date], one per goal value: no task is read. Tasks
-  // without a goal are not in that index; they are the rest of the total.
-  const tx = db.transaction(['tasks', 'categories']);
-  const goals = (await tx.objectStore('categories').index('by_dimension').getAllKeys('goal')).map((key) => key[1]);
-  const byGoal = tx.objectStore('tasks').index('by_status_goal_due');
-  const [all, ...perGoal] = await Promise.all([
-    total ?? tx.objectStore('tasks').index('by_status_due').count(IDBKeyRange.bound(['open', ''], ['open', today])),
-    ...goals.map((goal) => byGoal.count(IDBKeyRange.bound(['open', goal, ''], ['open', goal, today]))),
-  ]);
-  const counts: Record<string, number> = {};
-  goals.forEach((goal, i) => {
-    if (perGoal[i]) counts[goal] = perGoal[i]!;
-  });
-  const none = all! - perGoal.reduce((sum, n) => sum + n, 0);
-  if (none > 0) counts[NO_GOAL] = none;
-  return counts;
 }
 
 function byDueThenCreated(a: Task, b: Task): number {
@@ -125,19 +159,16 @@ export function listByCategory(db: TasklaneDb, dimension: Dimension, valueId: st
 }
 
 /** Applies an edit; returns undefined when no such task exists. */
-export async function updateTask(
+export function updateTask(
   db: TasklaneDb,
   id: string,
   patch: TaskPatch,
   now: number,
 ): Promise<Task | undefined> {
-  try {
-    const tx = db.transaction('tasks', 'readwrite');
-    const current = await tx.store.get(id);
-    if (!current) {
-      await tx.done;
-      return undefined;
-    }
+  return writeAtomically(db, ['tasks', 'dueCounts'], async (tx) => {
+    const store = tx.objectStore('tasks');
+    const current = await store.get(id);
+    if (!current) return undefined;
     const { due, recurrence, reminder, ...rest } = patch;
     const next: Task = { ...current, ...rest, updatedAt: Math.max(now, current.updatedAt + 1) };
     // `null` clears an optional field; `undefined` leaves it as it is.
@@ -149,28 +180,23 @@ export async function updateTask(
     else if (reminder) next.reminder = reminder;
     if (patch.status === 'done' && current.status !== 'done') next.completedAt = now;
     if (patch.status === 'open') delete next.completedAt;
-    await tx.store.put(next);
-    await tx.done;
+    await store.put(next);
+    await applyDueChange(tx, current, next);
     return next;
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  });
 }
 
 /** Deletes a task and leaves a tombstone in the same transaction. */
-export async function deleteTask(db: TasklaneDb, id: string, now: number): Promise<boolean> {
-  try {
-    const tx = db.transaction(['tasks', 'tombstones'], 'readwrite');
+export function deleteTask(db: TasklaneDb, id: string, now: number): Promise<boolean> {
+  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts'], async (tx) => {
     const existing = await tx.objectStore('tasks').get(id);
     if (existing) {
       await tx.objectStore('tasks').delete(id);
       await tx.objectStore('tombstones').put({ id, deletedAt: now });
+      await applyDueChange(tx, existing, undefined);
     }
-    await tx.done;
     return Boolean(existing);
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  });
 }
 
 /** Open and done tasks due from `from` to `to` (inclusive), from the [status, due.date] index. */

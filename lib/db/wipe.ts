@@ -9,11 +9,13 @@ import { writeAtomically } from './transaction';
  * Clears tasks, contacts, targets and tombstones, puts the shipped categories and templates
  * back and resets the settings. Other meta records (owned by other features) are left alone.
  * Sync's stores are cleared too: sync is off again and nothing is deleted on the server.
+ * The due counters are cleared with the tasks; their marker in meta stays, and stays true
+ * (no tasks, no counts), so the next start does not rebuild them for nothing.
  */
 export function deleteAllData(db: TasklaneDb): Promise<void> {
-  const stores = ['tasks', 'contacts', 'targets', 'tombstones', 'categories', 'templates', 'meta', 'syncItems', 'syncMeta', 'syncConflicts'] as const;
+  const stores = ['tasks', 'dueCounts', 'contacts', 'targets', 'tombstones', 'categories', 'templates', 'meta', 'syncItems', 'syncMeta', 'syncConflicts'] as const;
   return writeAtomically(db, [...stores], async (tx) => {
-    for (const store of ['tasks', 'contacts', 'targets', 'tombstones', 'categories', 'templates', 'syncItems', 'syncMeta', 'syncConflicts'] as const) {
+    for (const store of ['tasks', 'dueCounts', 'contacts', 'targets', 'tombstones', 'categories', 'templates', 'syncItems', 'syncMeta', 'syncConflicts'] as const) {
       await tx.objectStore(store).clear();
     }
     for (const value of DEFAULT_CATEGORIES) await tx.objectStore('categories').put(value);

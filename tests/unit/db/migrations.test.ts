@@ -3,13 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as db from '@/lib/db';
+import type { Task } from '@/lib/model';
 import { freshIndexedDb } from '../../helpers/fresh-db';
 import { restoreSnapshot, type DbSnapshot } from '../../helpers/db-snapshot';
+import { recountDue, storedDueCounts } from '../../helpers/due-recount';
 
 const load = (version: number): DbSnapshot =>
   JSON.parse(readFileSync(new URL(`../../fixtures/db/v${version}.json`, import.meta.url), 'utf8'));
 
-const PAST_VERSIONS = [1, 2, 3];
+const PAST_VERSIONS = [1, 2, 3, 4];
 
 beforeEach(freshIndexedDb);
 
@@ -35,6 +37,12 @@ describe.each(PAST_VERSIONS)('a saved version-%i database', (version) => {
     expect(due.overdue.map((t) => t.title)).toEqual(['Follow up: Q4 pricing']);
     expect(await db.listByCategory(database, 'goal', 'payment_collection')).toHaveLength(1);
     expect(await db.countsByGoal(database, '2026-11-28')).toEqual({ new_customer: 1 });
+
+    // The due counters (version 5) were built on open from the saved tasks, and marked built.
+    expect(await storedDueCounts(database)).toEqual(await recountDue(database));
+    expect(await database.get('meta', db.DUE_COUNTS_MARKER)).toMatchObject({ version: 1 });
+    const openWithDate = (snapshot.stores.tasks!.records as Task[]).filter((t) => t.status === 'open' && t.due);
+    expect((await db.countDueUpTo(database, '2099-12-31')).total).toBe(openWithDate.length);
 
     // The rep's renamed category survives; defaults never seeded before are added.
     const categories = await db.listCategories(database);
