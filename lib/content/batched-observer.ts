@@ -1,11 +1,17 @@
-// One MutationObserver per root. Mutations only collect the elements that were added; the
-// work runs once per frame over that batch, never while the tab is hidden, and a batch so big
-// that looking at each node costs more than one pass becomes a single rescan of the root.
+// One MutationObserver per root. Mutations only collect the elements that were added, and the
+// work runs once over each batch, never while the tab is hidden. A small batch (a new mail, a
+// re-rendered row) is handled in the observer's own callback: it runs before the frame that
+// shows the page's change is painted, so the button appears with its row, not a frame later.
+// Bigger batches wait for the next frame, coalescing whatever else the page adds meanwhile, and
+// a batch so big that looking at each node costs more than one pass becomes a single rescan.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { timersFor, type Timers } from './timers';
 
 /** Above this many added roots in one frame, rescanning the whole root is cheaper. */
 export const RESCAN_THRESHOLD = 400;
+
+/** Up to this many added roots are handled at once, in the observer's callback. */
+export const IMMEDIATE_MAX = 24;
 
 /** The element every Tasklane UI host is (lib/content/shadow.ts createHost). */
 const OWN_HOST = 'tasklane-ui';
@@ -25,12 +31,14 @@ export function observeAdditions(ctx: ContentScriptContext, root: Element, onBat
     const rescan = overflow;
     pending = new Set();
     overflow = false;
-    if (rescan) {
-      onBatch('rescan');
-      return;
+    if (rescan) onBatch('rescan');
+    else {
+      const roots = outermost(batch);
+      if (roots.length) onBatch(roots);
     }
-    const roots = outermost(batch);
-    if (roots.length) onBatch(roots);
+    // The buttons just inserted queued records of their own: take them now, so they don't
+    // cost the page another call into the extension (they hold only our hosts).
+    if (collect(observer.takeRecords())) schedule();
   };
   const schedule = () => {
     if (scheduled || document.hidden) return;
@@ -38,8 +46,9 @@ export function observeAdditions(ctx: ContentScriptContext, root: Element, onBat
     timers.frame(flush);
   };
 
-  const observer = new MutationObserver((records) => {
-    if (overflow) return;
+  /** Adds the records' new elements to the batch; true when there is work to schedule. */
+  const collect = (records: MutationRecord[]): boolean => {
+    if (overflow) return false;
     const before = pending.size;
     for (const record of records) {
       for (const node of record.addedNodes) {
@@ -48,12 +57,18 @@ export function observeAdditions(ctx: ContentScriptContext, root: Element, onBat
         if (node.nodeType === 1 && (node as Element).localName !== OWN_HOST) pending.add(node as Element);
       }
     }
-    if (pending.size === before) return;
+    if (pending.size === before) return false;
     if (pending.size > RESCAN_THRESHOLD) {
       overflow = true;
       pending.clear();
     }
-    schedule();
+    return true;
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (!collect(records)) return;
+    if (!scheduled && !overflow && pending.size <= IMMEDIATE_MAX) flush();
+    else schedule();
   });
   observer.observe(root, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());

@@ -1,21 +1,40 @@
 // The small button beside each detected person. A click creates the task; shift-click, the
 // context-menu key, ArrowDown or a right-click opens the quick-create panel. Only trusted
 // events count: a page that forges a click creates nothing.
+//
+// A page can hold thousands of these, and busy inboxes re-render rows all day, so a button
+// costs as little as it can: a host, a closed shadow root and one childless <button> (the mark
+// is drawn by the shared stylesheet), and no listeners of its own. One set of capture
+// listeners on the window serves every button: seen from outside a closed shadow root, an
+// event inside it targets the host, which tells whose button it was.
 import { browser } from 'wxt/browser';
-import { taskIcon } from './icon';
-import { attachClosedShadow, createHost, el } from './shadow';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { attachClosedShadow, createHost } from './shadow';
 
+// The mark (a check in a rounded square) in CSS: no SVG nodes to clone per button, and no
+// image URL for the page's Content-Security-Policy to refuse.
 const CSS = `
+:host {
+  all: initial !important; display: inline-block !important; vertical-align: middle !important;
+  margin-inline-start: 4px !important; line-height: 0 !important;
+}
 button {
-  all: unset; box-sizing: border-box; cursor: pointer; display: inline-flex; align-items: center;
-  justify-content: center; width: max(16px, 1.15em); height: max(16px, 1.15em); border-radius: 4px;
+  all: unset; box-sizing: border-box; cursor: pointer; display: inline-flex; position: relative;
+  width: max(16px, 1.15em); height: max(16px, 1.15em); border-radius: 4px;
   color: #2563eb; opacity: 0.75; transition: opacity 120ms, background 120ms;
+}
+button::before {
+  content: ''; position: absolute; inset: 9%; box-sizing: border-box;
+  border: 1.5px solid currentColor; border-radius: 22%;
+}
+button::after {
+  content: ''; position: absolute; left: 39%; top: 22%; width: 22%; height: 40%; box-sizing: border-box;
+  border: solid currentColor; border-width: 0 1.75px 1.75px 0; transform: rotate(45deg);
 }
 button:hover, button:focus-visible { opacity: 1; background: rgba(37, 99, 235, 0.12); }
 button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 button[aria-busy="true"] { opacity: 0.4; cursor: progress; }
 button.done { color: #059669; opacity: 1; }
-svg { width: 100%; height: 100%; }
 `;
 
 export interface PersonButtonHandlers {
@@ -23,67 +42,77 @@ export interface PersonButtonHandlers {
   onOpenPanel: (button: HTMLButtonElement) => void;
 }
 
-// A page can hold thousands of these, so each button costs as little as it can: the markup is
-// cloned from one prototype, and the listeners are the same few functions for every button
-// (they find the button's handlers in a WeakMap), not eight new closures per button.
-const handlersOf = new WeakMap<EventTarget, PersonButtonHandlers>();
-let prototype: HTMLButtonElement | null = null;
+export interface PersonButton {
+  host: HTMLElement;
+  /** The real button, inside the closed root: the panel anchors to it, actions mark it busy/done. */
+  button: HTMLButtonElement;
+}
 
 /** The page around us (an inbox row, a CRM card) must not also react to our clicks. */
 const STOPPED = ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick'] as const;
-const stop = (event: Event) => event.stopPropagation();
 
-function onClick(event: MouseEvent) {
-  event.stopPropagation();
-  event.preventDefault();
-  const button = event.currentTarget as HTMLButtonElement;
-  const handlers = handlersOf.get(button);
-  if (!event.isTrusted || !handlers) return;
-  if (event.shiftKey) handlers.onOpenPanel(button);
-  else handlers.onCreate(button);
-}
+/**
+ * Installs the window's listeners for `handlers` (removed with `ctx`) and returns the function
+ * that makes one button.
+ */
+export function personButtons(ctx: ContentScriptContext, handlers: PersonButtonHandlers): (label: string) => PersonButton {
+  const buttonOf = new WeakMap<EventTarget, HTMLButtonElement>();
+  const ours = (event: Event) => (event.target ? buttonOf.get(event.target) : undefined);
+  const capture = { capture: true };
+  // Each i18n call crosses into the browser (tens of µs): read the sentence once, with a
+  // marker where the name goes, and put each name in with split/join (no `$` patterns).
+  const MARK = '\u0000';
+  const [before = '', after = ''] = browser.i18n.getMessage('buttonCreateFor', MARK).split(MARK);
 
-function onContextMenu(event: MouseEvent) {
-  event.stopPropagation();
-  event.preventDefault();
-  const button = event.currentTarget as HTMLButtonElement;
-  if (event.isTrusted) handlersOf.get(button)?.onOpenPanel(button);
-}
-
-function onKeyDown(event: KeyboardEvent) {
-  if (!event.isTrusted) return;
-  const button = event.currentTarget as HTMLButtonElement;
-  if (event.key === 'ArrowDown' || event.key === 'ContextMenu' || (event.key === 'Enter' && event.shiftKey)) {
+  const onClick = (event: MouseEvent) => {
+    const button = ours(event);
+    if (!button) return;
+    event.stopPropagation();
     event.preventDefault();
+    if (!event.isTrusted) return;
+    if (event.shiftKey) handlers.onOpenPanel(button);
+    else handlers.onCreate(button);
+  };
+  const onContextMenu = (event: MouseEvent) => {
+    const button = ours(event);
+    if (!button) return;
     event.stopPropagation();
-    handlersOf.get(button)?.onOpenPanel(button);
-  } else if (event.key === 'Enter' || event.key === ' ') {
-    // Keep the site's own shortcuts (Gmail's Enter opens the row) out of it; the native
-    // button turns the key into a trusted click.
-    event.stopPropagation();
-  }
-}
+    event.preventDefault();
+    if (event.isTrusted) handlers.onOpenPanel(button);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const button = ours(event);
+    if (!button || !event.isTrusted) return;
+    if (event.key === 'ArrowDown' || event.key === 'ContextMenu' || (event.key === 'Enter' && event.shiftKey)) {
+      event.preventDefault();
+      event.stopPropagation();
+      handlers.onOpenPanel(button);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      // Keep the site's own shortcuts (Gmail's Enter opens the row) out of it; the native
+      // button turns the key into a trusted click.
+      event.stopPropagation();
+    }
+  };
+  const stop = (event: Event) => {
+    if (ours(event)) event.stopPropagation();
+  };
 
-export function createPersonButton(
-  personLabel: string,
-  handlers: PersonButtonHandlers,
-  /** Receives the inner button (inside the closed root) for the keyboard shortcut's panel. */
-  onButton?: (button: HTMLButtonElement) => void,
-): HTMLElement {
-  const host = createHost('button', { display: 'inline-block', 'vertical-align': 'middle', 'margin-inline-start': '4px', 'line-height': '0' });
-  const root = attachClosedShadow(host, CSS);
-  const label = browser.i18n.getMessage('buttonCreateFor', personLabel);
-  prototype ??= el('button', { attrs: { type: 'button', 'aria-haspopup': 'dialog' } }, taskIcon());
-  const button = prototype.cloneNode(true) as HTMLButtonElement;
-  button.setAttribute('aria-label', label);
-  button.setAttribute('title', label);
-  root.append(button);
-  handlersOf.set(button, handlers);
-  onButton?.(button);
+  ctx.addEventListener(window, 'click', onClick, capture);
+  ctx.addEventListener(window, 'contextmenu', onContextMenu, capture);
+  ctx.addEventListener(window, 'keydown', onKeyDown, capture);
+  for (const type of STOPPED) ctx.addEventListener(window, type, stop, capture);
 
-  for (const type of STOPPED) button.addEventListener(type, stop);
-  button.addEventListener('click', onClick);
-  button.addEventListener('contextmenu', onContextMenu);
-  button.addEventListener('keydown', onKeyDown);
-  return host;
+  return (label) => {
+    const host = createHost('button');
+    const root = attachClosedShadow(host, CSS);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.setAttribute('aria-haspopup', 'dialog');
+    const text = before + label + after;
+    button.setAttribute('aria-label', text);
+    button.title = text;
+    root.append(button);
+    buttonOf.set(host, button);
+    return { host, button };
+  };
 }

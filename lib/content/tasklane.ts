@@ -7,7 +7,7 @@ import { adapterFor, detectPage, pageContext, type DetectedContact, type PageCon
 import { createActions } from './actions';
 import { observeAdditions } from './batched-observer';
 import { personLabel, type PersonOnPage } from './follow-up';
-import { createPersonButton } from './person-button';
+import { personButtons } from './person-button';
 import { SlicedQueue } from './sliced-queue';
 
 interface Found {
@@ -28,6 +28,11 @@ export function startTasklane(ctx: ContentScriptContext): void {
   let context: PageContext | null = null;
 
   const pageContextNow = () => (context ??= pageContext(document, url));
+  /** A page that had not yet shown who is signed in (rendering still under way) is asked
+   *  again once per batch, not once per element. */
+  const relearnSelf = () => {
+    if (context && !context.selfEmail) context = null;
+  };
 
   const person = (found: Found): PersonOnPage => {
     const adapter = adapterFor(url);
@@ -49,25 +54,22 @@ export function startTasklane(ctx: ContentScriptContext): void {
     if (existing?.isConnected) return;
     decorated.add(anchor);
     buttonsByPerson.set(key, new WeakRef(anchor));
-    let button: HTMLButtonElement | undefined;
-    const host = createPersonButton(personLabel(found.contact), handlers, (b) => {
-      button = b;
-      foundOf.set(b, found);
-    });
-    if (button) byHost.set(host, { found, button });
+    const { host, button } = makeButton(personLabel(found.contact));
+    foundOf.set(button, found);
+    byHost.set(host, { found, button });
     anchor.after(host);
   };
-  // One handlers object for every button (a page can hold thousands); the button tells whose.
-  const handlers = {
-    onCreate: (button: HTMLButtonElement) => {
+  // One set of handlers for every button (a page can hold thousands); the button tells whose.
+  const makeButton = personButtons(ctx, {
+    onCreate: (button) => {
       const found = foundOf.get(button);
       if (found) void actions.createNow(person(found), button);
     },
-    onOpenPanel: (button: HTMLButtonElement) => {
+    onOpenPanel: (button) => {
       const found = foundOf.get(button);
       if (found) void actions.openPanel(person(found), button);
     },
-  };
+  });
 
   const queue = new SlicedQueue<Found>(ctx, decorate);
 
@@ -96,11 +98,14 @@ export function startTasklane(ctx: ContentScriptContext): void {
     const { site, contacts } = detectPage(root, url, { selfEmail: pageContextNow().selfEmail });
     return contacts.map((contact) => ({ contact, site }));
   };
-  const scan = (root: ParentNode) => queue.push(...detect(root));
+  // The first slice of buttons goes on in this task, before the page's next paint: the rows
+  // on screen come first in document order, so they show with their buttons.
+  const scan = (root: ParentNode) => queue.pushAndDrain(...detect(root));
 
   const start = () => {
     scan(document);
     observeAdditions(ctx, document.documentElement, (roots) => {
+      relearnSelf();
       // Decorate in this frame, before it paints (the queue yields after its slice budget).
       if (roots === 'rescan') queue.pushAndDrain(...detect(document));
       else queue.pushAndDrain(...roots.flatMap((root) => (isOurs(root) ? [] : detect(root))));

@@ -2,6 +2,7 @@
 // normalise. The content script and the CLI run exactly this code. (Phones stay raw here; see
 // phone.ts for why E.164 happens in the background.)
 
+import { safely } from './contact';
 import { documentOf } from './dom';
 import { detectGeneric } from './generic';
 import { normaliseContacts } from './normalize';
@@ -38,7 +39,8 @@ export function adapterFor(url: URL): SiteAdapter | null {
 }
 
 export interface DetectOptions {
-  /** The signed-in user's address when the caller already knows it (else read from the page). */
+  /** The signed-in user's address when the caller already knows it, null when it looked and
+   *  found none; left out, it is read from the page. */
   selfEmail?: string | null;
   /** Skip the site adapter (custom domains the user enabled get the generic detector only). */
   genericOnly?: boolean;
@@ -93,8 +95,12 @@ export function detectPage(root: ParentNode, url: URL, opts: DetectOptions = {})
   const doc = documentOf(root);
   const adapter = opts.genericOnly ? null : adapterFor(url);
   let selfEmail = opts.selfEmail ?? null;
-  if (adapter) {
-    if (selfEmail === null && doc) {
+  // Looked up only when the caller did not say (null is an answer: not known on this page).
+  const lookUpSelf = opts.selfEmail === undefined;
+  // A fresh element the adapter can tell at a glance holds no one skips the adapter's pass.
+  const skipAdapter = adapter?.mayHold !== undefined && (root as Node).nodeType === 1 && !safely(true, () => adapter.mayHold!(root as Element));
+  if (adapter && !skipAdapter) {
+    if (lookUpSelf && doc) {
       try {
         selfEmail = adapter.context(doc, url).selfEmail;
       } catch {

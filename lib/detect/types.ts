@@ -39,6 +39,11 @@ export interface SiteAdapter {
   /** Optional drift probe: true when the view's landmarks (thread, header, record) are present.
    *  Landmarks without contacts means the site changed its markup. */
   hasAnchors?(root: ParentNode): boolean;
+  /** Optional cheap test for a freshly added element: false when neither it, anything inside
+   *  it, nor the message it sits in can hold a person this adapter reads. Busy pages add
+   *  thousands of person-less elements (a label chip, a new date); the adapter's full pass is
+   *  skipped for them. */
+  mayHold?(element: Element): boolean;
   /** Optional: the text of the message (or list row) a contact's anchor belongs to, bounded, for
    *  the classifier's keyword and date signals. Null when the anchor is not in a message. */
   messageText?(anchor: Element): string | null;

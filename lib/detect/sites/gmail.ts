@@ -34,6 +34,8 @@ const COMPOSE_CHIP = 'div.afV[data-hovercard-id], span.vN[email], div.vR span[em
 /** The input of a recipients row tells To from Cc/Bcc: name=to|cc|bcc (older), aria-label
  *  "To recipients" / "CC recipients" / "BCC recipients" (2022+). */
 const COMPOSE_FIELD = 'textarea[name="to"], textarea[name="cc"], textarea[name="bcc"], input[name="to"], input[name="cc"], input[name="bcc"], input[aria-label$="recipients"], div[aria-label$="recipients"]';
+/** What detect() reads people from, for mayHold's quick test. */
+const PEOPLE_HINT = `${PERSON}, ${COMPOSE_CHIP}, ${BODY}`;
 /** The signed-in account: "Inbox (3) - alex.rep@acme-sales.com - Gmail" in the title, and the
  *  account button's aria-label "Google Account: Alex Rep (alex.rep@acme-sales.com)". */
 const TITLE_SELF = /\s[-–]\s([^\s@]+@[^\s@]+\.[a-z]{2,})\s[-–]\s/i;
@@ -146,6 +148,7 @@ export const gmailAdapter: SiteAdapter = {
     const ctx: PageContext = { subject, threadId: threadId(doc, url), recordName: null, recordId: null, selfEmail: selfEmail(doc) };
     return ctx;
   },
+  mayHold: (el) => el.matches(PEOPLE_HINT) || el.querySelector(PEOPLE_HINT) !== null || el.closest(MESSAGE) !== null,
   hasAnchors: (root) => queryAll(root, `${SUBJECT}, ${MESSAGE}, ${LIST_ROW}, ${COMPOSE_FIELD}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
 };

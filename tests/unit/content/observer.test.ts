@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { RESCAN_THRESHOLD, observeAdditions, type BatchHandler } from '@/lib/content/batched-observer';
+import { IMMEDIATE_MAX, RESCAN_THRESHOLD, observeAdditions, type BatchHandler } from '@/lib/content/batched-observer';
 import { SlicedQueue } from '@/lib/content/sliced-queue';
 import type { Timers } from '@/lib/content/timers';
 
@@ -39,34 +39,48 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('observeAdditions', () => {
-  it('batches additions into one call per frame with only the outermost added elements', async () => {
-    const { ctx, scheduler, runFrames } = fakeCtx();
+  it('handles a small batch in the observer callback, with only the outermost added elements', async () => {
+    const { ctx, scheduler } = fakeCtx();
     const batches: Parameters<BatchHandler>[0][] = [];
     observeAdditions(ctx, document.body, (b) => batches.push(b), scheduler);
     const list = document.getElementById('list')!;
     const row = document.createElement('div');
     row.innerHTML = '<span>a</span><span>b</span>';
     list.append(row);
-    row.append(document.createElement('em')); // inside a row added in the same frame
+    row.append(document.createElement('em')); // inside a row added in the same batch
     const other = document.createElement('p');
     list.append(other);
     list.append(document.createTextNode('text only'));
     await settle();
-    expect(batches).toHaveLength(0); // nothing until the frame
-    runFrames();
+    // No frame ran: the button can be in place before the page paints its new row.
     expect(batches).toEqual([[row, other]]);
+  });
+
+  it('coalesces a bigger batch into one call in the next frame', async () => {
+    const { ctx, scheduler, runFrames } = fakeCtx();
+    const batches: Parameters<BatchHandler>[0][] = [];
+    observeAdditions(ctx, document.body, (b) => batches.push(b), scheduler);
+    const rows = Array.from({ length: IMMEDIATE_MAX + 1 }, () => document.createElement('div'));
+    document.body.append(...rows);
+    await settle();
+    expect(batches).toHaveLength(0); // nothing until the frame
+    const late = document.createElement('p');
+    document.body.append(late); // added before that frame: joins its batch
+    await settle();
+    runFrames();
+    expect(batches).toEqual([[...rows, late]]);
   });
 
   it('drops elements removed before the frame', async () => {
     const { ctx, scheduler, runFrames } = fakeCtx();
     const batches: Parameters<BatchHandler>[0][] = [];
     observeAdditions(ctx, document.body, (b) => batches.push(b), scheduler);
-    const gone = document.createElement('div');
-    document.body.append(gone);
+    const rows = Array.from({ length: IMMEDIATE_MAX + 1 }, () => document.createElement('div'));
+    document.body.append(...rows);
     await settle();
-    gone.remove();
+    rows[0]!.remove();
     runFrames();
-    expect(batches).toEqual([]);
+    expect(batches).toEqual([rows.slice(1)]);
   });
 
   it('turns a flood of additions into a single rescan', async () => {
