@@ -5,6 +5,7 @@ import { addDays } from '../dates/local-date';
 import { todayLocal } from '../dates/today';
 import { ProtocolError, type ChangeEvent } from '../messages';
 import type { Handlers } from '../messages/router';
+import { timed } from '../messages/timing';
 import { normaliseContact } from './contacts';
 import { injectQuickPanel } from './quick-panel';
 import { createManageHandlers } from './manage-handlers';
@@ -81,7 +82,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const day = today ?? todayLocal(new Date(deps.now()));
       const [due, later] = await Promise.all([
         // Rows and counts in one read (the counts from the dueCounts store, not key counting).
-        db.listDueOverview(database, day, limit),
+        timed('tasklane today query', () => db.listDueOverview(database, day, limit)),
         upcomingDays ? db.listUpcoming(database, day, addDays(day, upcomingDays), limit) : [],
       ]);
       const [overdue, dueToday, upcoming] = await Promise.all([

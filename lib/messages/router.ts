@@ -13,6 +13,7 @@ import {
   type ResponseMap,
 } from './protocol';
 import { classifySender, type SenderKind } from './sender';
+import { timed } from './timing';
 
 export interface HandlerContext {
   sender: Browser.runtime.MessageSender;
@@ -51,7 +52,7 @@ export function createRouter(handlers: Handlers, extension: { id: string; origin
     }
     try {
       const handler = handlers[type as RequestType] as (p: unknown, c: HandlerContext) => Promise<unknown>;
-      const data = await handler(payload.output, { sender, kind });
+      const data = await timed(`tasklane ${type}`, () => handler(payload.output, { sender, kind }));
       return { ok: true, data } as Reply;
     } catch (error) {
       return errorReply(error);

@@ -1,6 +1,7 @@
 // Measurements against the extension's store: the popup's first render with 10,000 tasks (warm
 // worker, and worker stopped first) and the today-and-overdue query with 100,000 tasks.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { DUE_COUNTS_MARKER } from '../../lib/db/due-counts';
 import type { BenchBrowser } from './browsers';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown>; onMessage: { addListener(fn: unknown): void } } };
@@ -124,22 +125,29 @@ export async function currentWorker(b: BenchBrowser): Promise<Worker> {
   return worker;
 }
 
-/** Writes `count` tasks straight into the worker's IndexedDB in one transaction (the store is emptied first). */
+/**
+ * Writes `count` tasks straight into the worker's IndexedDB in one transaction (the store is
+ * emptied first). That bypasses the due counters, so the same transaction clears them and
+ * deletes their marker, and the worker is stopped: the next request reopens the database, which
+ * rebuilds the counters from the tasks (lib/db/due-counts.ts), as after a migration.
+ */
 export async function seedInWorker(b: BenchBrowser, count: number): Promise<number> {
   // Wake the worker with a harmless request from an extension page.
   const page = await seedPage(b.context, b.extensionId);
   await page.evaluate(() => chrome.runtime.sendMessage({ tasklane: 1, type: 'settings.get', payload: {} }));
   const worker = await currentWorker(b);
   const started = Date.now();
-  await worker.evaluate(async ({ count, today }) => {
+  await worker.evaluate(async ({ count, today, marker }) => {
     const db = await new Promise<IDBDatabase>((done, fail) => {
       const open = indexedDB.open('tasklane');
       open.onsuccess = () => done(open.result);
       open.onerror = () => fail(open.error);
     });
-    const tx = db.transaction('tasks', 'readwrite');
+    const tx = db.transaction(['tasks', 'dueCounts', 'meta'], 'readwrite');
     const store = tx.objectStore('tasks');
     store.clear();
+    tx.objectStore('dueCounts').clear();
+    tx.objectStore('meta').delete(marker);
     const base = new Date(`${today}T12:00:00`);
     const day = (n: number) => new Date(base.getTime() + n * 86_400_000).toLocaleDateString('en-CA');
     const goals = ['new_customer', 'existing_customer', 'payment_collection', 'market_research'];
@@ -168,46 +176,31 @@ export async function seedInWorker(b: BenchBrowser, count: number): Promise<numb
       tx.onerror = () => fail(tx.error);
     });
     db.close();
-  }, { count, today: new Date().toLocaleDateString('en-CA') });
+  }, { count, today: new Date().toLocaleDateString('en-CA'), marker: DUE_COUNTS_MARKER });
   await page.close();
+  await stopWorker(b);
   return Date.now() - started;
 }
 
-/**
- * The today query inside the worker, as lib/db/tasks.ts listDue runs it: one read transaction on
- * the [status, due.date] index, the first `limit` open tasks due up to today plus their count.
- */
-export async function queryInWorker(b: BenchBrowser, limit: number): Promise<{ ms: number; rows: number; total: number }> {
+/** The latest User Timing measure of `name` in the worker (lib/messages/timing.ts), ms. */
+export async function workerMeasure(b: BenchBrowser, name: string): Promise<number> {
   const worker = await currentWorker(b);
-  return worker.evaluate(async ({ limit, today }) => {
-    const g = globalThis as unknown as { __tlBenchDb?: IDBDatabase };
-    g.__tlBenchDb ??= await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open('tasklane');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const started = performance.now();
-    const index = g.__tlBenchDb.transaction('tasks').objectStore('tasks').index('by_status_due');
-    const range = IDBKeyRange.bound(['open', ''], ['open', today]);
-    const req = <T>(r: IDBRequest<T>) => new Promise<T>((done, fail) => ((r.onsuccess = () => done(r.result)), (r.onerror = () => fail(r.error))));
-    const [rows, total] = await Promise.all([req(index.getAll(range, limit)), req(index.count(range))]);
-    (rows as { due: { date: string; time?: string }; createdAt: number }[]).sort((a, b) => {
-      const ak = `${a.due.date} ${a.due.time ?? '99:99'}`;
-      const bk = `${b.due.date} ${b.due.time ?? '99:99'}`;
-      return ak < bk ? -1 : ak > bk ? 1 : a.createdAt - b.createdAt;
-    });
-    return { ms: performance.now() - started, rows: rows.length, total };
-  }, { limit, today: new Date().toLocaleDateString('en-CA') });
+  return worker.evaluate((n) => performance.getEntriesByName(n, 'measure').at(-1)?.duration ?? Number.NaN, name);
 }
 
-/** The whole `task.listDue` request as the popup sends it, timed from an extension page. */
-export async function requestListDue(page: Page): Promise<number> {
-  return page.evaluate(async () => {
+/**
+ * The popup's `task.listDue` request from an extension page: its round trip, and what the worker
+ * measured of it — the whole handler, and inside it the today query (rows and counts, from
+ * lib/db/tasks.ts listDueOverview).
+ */
+export async function requestListDue(b: BenchBrowser, page: Page): Promise<{ roundTripMs: number; handlerMs: number; queryMs: number; total: number }> {
+  const { ms, total } = await page.evaluate(async () => {
     const started = performance.now();
-    const reply = (await chrome.runtime.sendMessage({ tasklane: 1, type: 'task.listDue', payload: { limit: 50, upcomingDays: 7 } })) as Reply<unknown>;
+    const reply = (await chrome.runtime.sendMessage({ tasklane: 1, type: 'task.listDue', payload: { limit: 50, upcomingDays: 7 } })) as Reply<{ total: number }>;
     if (!reply.ok) throw new Error(reply.error?.message ?? 'listDue failed');
-    return performance.now() - started;
+    return { ms: performance.now() - started, total: reply.data!.total };
   });
+  return { roundTripMs: ms, handlerMs: await workerMeasure(b, 'tasklane task.listDue'), queryMs: await workerMeasure(b, 'tasklane today query'), total };
 }
 
 export { seedPage };
