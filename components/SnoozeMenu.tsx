@@ -1,5 +1,5 @@
 // The snooze choices for a task: later today, tomorrow, next week, or a picked date.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SnoozeChoice } from '@/lib/dates/snooze';
 
@@ -13,7 +13,9 @@ interface Props {
 export function SnoozeMenu({ onChoose, onClose }: Props) {
   const menu = useRef<HTMLDivElement>(null);
   const [picking, setPicking] = useState(false);
-  useEffect(() => menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus(), []);
+  // Focus moves into the menu as it appears (a layout effect, not one after the paint): a key
+  // pressed right after opening — Escape — must reach the menu, not the row behind it.
+  useLayoutEffect(() => menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus(), []);
 
   const items: [SnoozeChoice, string][] = [
     ['laterToday', t('snoozeLaterToday')],

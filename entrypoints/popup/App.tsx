@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { StorageBanner } from '@/components/StorageBanner';
 import { TaskRow } from '@/components/TaskRow';
@@ -24,11 +24,24 @@ function Section({ id, tasks, showDate }: { id: string; tasks: TaskView[]; showD
   );
 }
 
+/**
+ * The week ahead, collapsed unless nothing is due today (then it is what there is to see). Its
+ * rows are made only once it is opened: the popup's first paint is today's list.
+ */
+function Upcoming({ tasks, openAtFirst }: { tasks: TaskView[]; openAtFirst: boolean }) {
+  const [open, setOpen] = useState(openAtFirst);
+  return (
+    <details class="upcoming" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary><h2 id="upcoming-heading">{t('next7Days')} ({tasks.length})</h2></summary>
+      {open && <Section id="upcoming-heading" tasks={tasks} showDate />}
+    </details>
+  );
+}
+
 export function PopupApp() {
   const main = useRef<HTMLElement>(null);
   useEffect(() => {
-    void loadDue();
-    void loadCategories().catch((e: Error) => (actionError.value = e.message));
+    // The first load is already on its way (main.tsx starts it before the first render).
     return onChange((event) => {
       if (event.entity === 'task') void loadDue();
       if (event.entity === 'category') void loadCategories();
@@ -67,13 +80,7 @@ export function PopupApp() {
           {list.dueToday.length === 0 ? <p class="empty">{t('emptyToday')}</p> : <Section id="today-heading" tasks={list.dueToday} />}
         </section>
       )}
-      {list && list.upcoming.length > 0 && (
-        // Collapsed unless nothing is due today: then the week ahead is what there is to see.
-        <details class="upcoming" open={shown === 0}>
-          <summary><h2 id="upcoming-heading">{t('next7Days')} ({list.upcoming.length})</h2></summary>
-          <Section id="upcoming-heading" tasks={list.upcoming} showDate />
-        </details>
-      )}
+      {list && list.upcoming.length > 0 && <Upcoming tasks={list.upcoming} openAtFirst={shown === 0} />}
       {list && list.total > shown && <p class="empty">{t('moreTasks', String(list.total - shown))}</p>}
       <p class="hint" aria-hidden="true">{t('keyboardHint')}</p>
     </main>

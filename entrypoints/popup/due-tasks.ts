@@ -17,12 +17,18 @@ export const actionError = signal<string | null>(null);
 /** What the undo bar offers: a message and how to take the action back. */
 export const lastAction = signal<{ message: string; undo: () => Promise<unknown> } | null>(null);
 
+/** Each load's number: a reply that arrives after a later load's is stale and dropped. */
+let latestLoad = 0;
+
 export async function loadDue(): Promise<void> {
+  const load = ++latestLoad;
   try {
-    due.value = await request('task.listDue', { limit: ROW_LIMIT, upcomingDays: 7 });
+    const list = await request('task.listDue', { limit: ROW_LIMIT, upcomingDays: 7 });
+    if (load !== latestLoad) return;
+    due.value = list;
     loadError.value = null;
   } catch (error) {
-    loadError.value = (error as Error).message;
+    if (load === latestLoad) loadError.value = (error as Error).message;
   }
 }
 

@@ -1,6 +1,12 @@
 import { render } from 'preact';
 import '@/components/base.css';
 import './style.css';
+import { loadCategories } from '@/components/useCategories';
 import { PopupApp } from './App';
+import { actionError, loadDue } from './due-tasks';
 
+// Ask for today's list before the first render, not from an effect after it: the worker's
+// reply is what the first useful paint waits for.
+void loadDue();
+void loadCategories().catch((e: Error) => (actionError.value = e.message));
 render(<PopupApp />, document.getElementById('app')!);

@@ -44,6 +44,9 @@ test('snooze moves a task to tomorrow', async ({ openExtensionPage }) => {
   await popup.getByRole('menuitem', { name: 'Tomorrow' }).click();
   await expect(popup.locator('#today-heading')).toHaveText('Today (2)');
   await expect(popup.locator('#upcoming-heading')).toHaveText('Next 7 days (2)');
+  // The week ahead is collapsed while today has tasks; its rows are made when it is opened.
+  await expect(popup.locator('.upcoming .task')).toHaveCount(0);
+  await popup.locator('#upcoming-heading').click();
   const moved = popup.locator('.upcoming .task', { hasText: 'Q3 renewal' });
   await expect(moved.locator('time')).toHaveAttribute('datetime', localDate(1));
 });
@@ -77,6 +80,8 @@ test('quick add reads the due date from the words', async ({ openExtensionPage }
   const popup = await openExtensionPage('popup.html');
   await popup.getByLabel('New task').fill('Call Dana tomorrow at 3pm');
   await popup.getByRole('button', { name: 'Add' }).click();
+  await expect(popup.locator('#upcoming-heading')).toHaveText('Next 7 days (2)');
+  await popup.locator('#upcoming-heading').click();
   const row = popup.locator('.upcoming .task', { hasText: 'Call Dana' });
   await expect(row).toHaveCount(1);
   await expect(row.locator('.task-title')).toHaveText('Call Dana');
