@@ -11,10 +11,24 @@ import { QuickAdd } from './QuickAdd';
 
 const t = browser.i18n.getMessage;
 
+/** Rows made for the first paint, about a popup's height; the rest follow right after it. */
+const FIRST_ROWS = 12;
+
+function useAllAfterFirstPaint(count: number): number {
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    if (all) return undefined;
+    const id = setTimeout(() => setAll(true), 0);
+    return () => clearTimeout(id);
+  }, [all]);
+  return all ? count : Math.min(count, FIRST_ROWS);
+}
+
 function Section({ id, tasks, showDate }: { id: string; tasks: TaskView[]; showDate?: boolean }) {
+  const shown = useAllAfterFirstPaint(tasks.length);
   return (
     <ul aria-labelledby={id}>
-      {tasks.map((task, i) => (
+      {tasks.slice(0, shown).map((task, i) => (
         <TaskRow key={task.id} task={task} categories={categoriesByKey.value} showDate={showDate} active={id === 'first' && i === 0}
           onComplete={(x) => void completeTask(x, t('completed', x.title))}
           onSnooze={(x, choice, label) => void snoozeTask(x, choice, t('snoozed', [x.title, label]))}

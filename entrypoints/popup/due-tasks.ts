@@ -20,10 +20,12 @@ export const lastAction = signal<{ message: string; undo: () => Promise<unknown>
 /** Each load's number: a reply that arrives after a later load's is stale and dropped. */
 let latestLoad = 0;
 
-export async function loadDue(): Promise<void> {
+/** `alongWith`: something the rows also need (the categories, at start): one render, not two. */
+export async function loadDue(alongWith?: Promise<unknown>): Promise<void> {
   const load = ++latestLoad;
   try {
     const list = await request('task.listDue', { limit: ROW_LIMIT, upcomingDays: 7 });
+    await alongWith?.catch(() => undefined);
     if (load !== latestLoad) return;
     due.value = list;
     loadError.value = null;

@@ -7,6 +7,6 @@ import { actionError, loadDue } from './due-tasks';
 
 // Ask for today's list before the first render, not from an effect after it: the worker's
 // reply is what the first useful paint waits for.
-void loadDue();
-void loadCategories().catch((e: Error) => (actionError.value = e.message));
+const categories = loadCategories().catch((e: Error) => void (actionError.value = e.message));
+void loadDue(categories);
 render(<PopupApp />, document.getElementById('app')!);

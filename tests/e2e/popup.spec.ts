@@ -114,3 +114,18 @@ test.describe('in Simplified Chinese', () => {
     await popup.screenshot({ path: testInfo.outputPath('popup-zh-CN.png'), fullPage: true });
   });
 });
+
+test('a long overdue list leaves room for today, and every row of it arrives', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('options.html');
+  await seedTasks(page, Array.from({ length: 60 }, (_, i) => ({ title: `Old follow-up ${i + 1}`, inDays: -3 - (i % 20), categories: { goal: 'payment_collection' } })));
+  await page.close();
+  const popup = await openExtensionPage('popup.html');
+  // 61 overdue and 3 today: the 50 oldest overdue, and today's 3 all the same.
+  await expect(popup.locator('#today-heading')).toHaveText('Today (3)');
+  await expect(popup.locator('#overdue-heading')).toHaveText('Overdue (50)');
+  // The first rows are painted first; the rest follow right after.
+  await expect(popup.locator('[aria-labelledby="overdue-heading"] .task')).toHaveCount(50);
+  await expect(popup.locator('[aria-labelledby="today-heading"] .task')).toHaveCount(3);
+  await expect(popup.getByText('11 more in the options page')).toBeVisible();
+  await expect(popup.locator('.goal-counts li')).toContainText(['62 Payment collection']);
+});
