@@ -50,11 +50,15 @@ export function observeAdditions(ctx: ContentScriptContext, root: Element, onBat
   const collect = (records: MutationRecord[]): boolean => {
     if (overflow) return false;
     const before = pending.size;
-    for (const record of records) {
-      for (const node of record.addedNodes) {
+    // Indexed loops: the records and node lists are DOM objects, and their iterators cost more
+    // per step than an index on a busy page's thousands of records.
+    for (let r = 0; r < records.length; r++) {
+      const added = records[r]!.addedNodes;
+      for (let n = 0; n < added.length; n++) {
+        const node = added[n]!;
         // Our own hosts are never scanned: skipping them here keeps the buttons we insert from
         // costing a frame of their own, or counting toward a rescan of the whole page.
-        if (node.nodeType === 1 && (node as Element).localName !== OWN_HOST) pending.add(node as Element);
+        if (node instanceof Element && node.localName !== OWN_HOST) pending.add(node);
       }
     }
     if (pending.size === before) return false;

@@ -19,8 +19,13 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 /** Trimmed, whitespace collapsed, quotes and addresses stripped, capped at 200 characters. */
+/** A name with nothing to clean: letters, digits, spaces, dots, apostrophes and hyphens between
+ *  a letter or digit at each end. Busy pages re-render the same plain names all day. */
+const PLAIN_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} .'’-]{0,198}[\p{L}\p{N}\p{M}.])?$/u;
+
 export function normaliseName(raw: string | null | undefined): string | null {
   if (!raw) return null;
+  if (PLAIN_NAME.test(raw) && !/\s\s/.test(raw)) return raw;
   let name = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ');
   name = name.replace(/<[^<>]*@[^<>]*>/g, ' '); // "Jane <jane@x.com>"
   name = name.replace(/\S+@\S+/g, ' ');
@@ -132,8 +137,12 @@ export function cleanContact(c: DetectedContact): DetectedContact | null {
 }
 
 /** The signed-in user is never offered as a contact. */
+let lastSelf: { raw: string | null | undefined; email: string | null } = { raw: null, email: null };
+
 export function dropSelf(contacts: readonly DetectedContact[], selfEmail: string | null | undefined): DetectedContact[] {
-  const self = normaliseEmail(selfEmail);
+  // The same address comes with every call on a page: normalised once.
+  if (lastSelf.raw !== selfEmail) lastSelf = { raw: selfEmail, email: normaliseEmail(selfEmail) };
+  const self = lastSelf.email;
   if (!self) return [...contacts];
   return contacts.filter((c) => c.email !== self);
 }

@@ -70,13 +70,19 @@ function headerRole(span: Element): ContactRole {
   return role ?? (span.matches('span.g2') ? 'recipient' : 'mentioned');
 }
 
+/** Where a person span sits decides whether it counts and its role: one walk up, not three. */
+const PLACE = `${COMPOSE}, ${BODY}, ${LIST_ROW}`;
+
 /** Thread headers and list rows: every span[email] outside compose windows and bodies. */
 function detectPeople(root: ParentNode): DetectedContact[] {
   return queryAll(root, PERSON).flatMap((span) => {
-    if (closestOf(span, COMPOSE) || closestOf(span, BODY)) return [];
+    const place = closestOf(span, PLACE);
+    // A list row holds no compose window or body; anything else the walk met first is one.
+    const inRow = place !== null && place.matches(LIST_ROW) && !closestOf(place, `${COMPOSE}, ${BODY}`);
+    if (place && !inRow) return [];
     const email = personEmail(span);
     if (!email) return [];
-    const role: ContactRole = closestOf(span, LIST_ROW) ? 'sender' : headerRole(span);
+    const role: ContactRole = inRow ? 'sender' : headerRole(span);
     return [makeContact({ name: personName(span), email }, role, span)];
   });
 }
@@ -138,11 +144,15 @@ function threadId(doc: Document, url: URL): string | null {
 export const gmailAdapter: SiteAdapter = {
   id: 'gmail',
   matches: (url) => url.hostname === 'mail.google.com',
-  detect: (root) => within(root, [
-    ...safely([], () => detectPeople(root)),
-    ...safely([], () => detectSignatures(root)),
-    ...safely([], () => detectCompose(root)),
-  ]),
+  detect: (root) => {
+    // Inside a list row (Gmail re-renders them all day) there are only the row's people.
+    if ((root as Node).nodeType === 1 && closestOf(root as Element, LIST_ROW)) return safely([], () => detectPeople(root));
+    return within(root, [
+      ...safely([], () => detectPeople(root)),
+      ...safely([], () => detectSignatures(root)),
+      ...safely([], () => detectCompose(root)),
+    ]);
+  },
   context: (doc, url) => {
     const subject = textOf(queryOne(doc, SUBJECT), 300) || null;
     const ctx: PageContext = { subject, threadId: threadId(doc, url), recordName: null, recordId: null, selfEmail: selfEmail(doc) };
