@@ -78,14 +78,52 @@ export interface DueTotals {
   byGoal: Record<string, number>;
 }
 
-/** Open tasks due on or before `today` (one getAll of at most one row per date). */
-export async function sumDueCounts(store: DueCountsStore<IDBTransactionMode>, today: string): Promise<DueTotals> {
+/** The rows of every date up to and including `today`, earliest first (one getAll). */
+export function dueRowsUpTo(store: DueCountsStore<IDBTransactionMode>, today: string): Promise<DueCountRow[]> {
+  return store.getAll(IDBKeyRange.upperBound(today));
+}
+
+/** What the rows add up to. */
+export function sumRows(rows: readonly DueCountRow[]): DueTotals {
   const sum: DueTotals = { total: 0, byGoal: {} };
-  for (const row of await store.getAll(IDBKeyRange.upperBound(today))) {
+  for (const row of rows) {
     sum.total += row.total;
     for (const [goal, n] of Object.entries(row.byGoal)) sum.byGoal[goal] = countOf(sum.byGoal, goal) + n;
   }
   return sum;
+}
+
+/** Open tasks due on or before `today` (one getAll of at most one row per date). */
+export async function sumDueCounts(store: DueCountsStore<IDBTransactionMode>, today: string): Promise<DueTotals> {
+  return sumRows(await dueRowsUpTo(store, today));
+}
+
+export interface DateSpan {
+  from: string;
+  to: string;
+  /** Open tasks due from `from` to `to`, both included. */
+  count: number;
+}
+
+/**
+ * The dates before `today` that hold the first `limit` open tasks, from the rows (earliest
+ * first). Reading the [status, due.date] index over just these dates matters: every task that
+ * was once open and is now done left a deleted key in the 'open' range, which IndexedDB's
+ * LevelDB skips one by one until it compacts — a rep with years of done tasks has thousands
+ * before the oldest open one.
+ */
+export function overdueSpan(rows: readonly DueCountRow[], today: string, limit: number): DateSpan | null {
+  let from: string | null = null;
+  let to = '';
+  let count = 0;
+  for (const row of rows) {
+    if (row.date >= today) break;
+    from ??= row.date;
+    to = row.date;
+    count += row.total;
+    if (count >= limit) break;
+  }
+  return from === null ? null : { from, to, count };
 }
 
 export function countDueUpTo(db: TasklaneDb, today: string): Promise<DueTotals> {

@@ -2,7 +2,7 @@
 export { openTasklaneDb } from './open';
 export { DB_NAME, DB_VERSION, type TasklaneDb } from './schema';
 export * from './tasks';
-export { countDueUpTo, DUE_COUNTS_MARKER, type DueTotals } from './due-counts';
+export { countDueUpTo, DUE_COUNTS_MARKER, overdueSpan, type DueTotals } from './due-counts';
 export * from './contacts';
 export * from './categories';
 export * from './settings';

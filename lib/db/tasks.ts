@@ -3,7 +3,7 @@
 import type { Dimension, Task, TaskDraft, TaskPatch } from '../model';
 import { NO_GOAL } from '../insights/weekly';
 import { upsertContact, type NormalContact } from './contacts';
-import { applyDueChange, sumDueCounts, type DueTotals } from './due-counts';
+import { applyDueChange, dueRowsUpTo, overdueSpan, sumDueCounts, sumRows, type DueTotals } from './due-counts';
 import type { TasklaneDb } from './schema';
 import { writeAtomically } from './transaction';
 
@@ -74,12 +74,17 @@ const DUE_TODAY = (today: string) => IDBKeyRange.only(['open', today]);
 export async function listDueOverview(db: TasklaneDb, today: string, limit: number): Promise<DueOverview> {
   const tx = db.transaction(['tasks', 'dueCounts', 'categories']);
   const index = tx.objectStore('tasks').index('by_status_due');
-  const [overdue, dueToday, totals, goals] = await Promise.all([
-    index.getAll(OVERDUE(today), limit),
+  const [rows, dueToday, goals] = await Promise.all([
+    dueRowsUpTo(tx.objectStore('dueCounts'), today),
     index.getAll(DUE_TODAY(today), limit),
-    sumDueCounts(tx.objectStore('dueCounts'), today),
     tx.objectStore('categories').index('by_dimension').getAllKeys('goal'),
   ]);
+  // The counters say which dates hold the first `limit` overdue tasks: read only those.
+  const span = overdueSpan(rows, today, limit);
+  let overdue = span ? await index.getAll(IDBKeyRange.bound(['open', span.from], ['open', span.to]), limit) : [];
+  // Fewer than the counters promise would mean they are off: then the whole range decides.
+  if (span && overdue.length < Math.min(limit, span.count)) overdue = await index.getAll(OVERDUE(today), limit);
+  const totals = sumRows(rows);
   return {
     overdue: overdue.sort(byDueThenCreated),
     today: dueToday.sort(byDueThenCreated),

@@ -55,6 +55,45 @@ describe('listDue', () => {
     expect(due.total).toBe(63);
   });
 
+  it('reads overdue tasks only on the dates the counters name, and the same ones as the whole range', async () => {
+    // Years of done tasks before the oldest open one: their keys once sat in the 'open' range.
+    const done: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const { task } = await db.createTask(database, draft({ title: `old ${i}`, due: { date: `2025-0${(i % 9) + 1}-10` } }), undefined, i);
+      done.push(task.id);
+    }
+    await db.bulkEdit(database, done, { kind: 'complete' }, 50);
+    for (let i = 0; i < 6; i++) await db.createTask(database, draft({ title: `late ${i}`, due: { date: `2026-11-2${i}` } }), undefined, 100 + i);
+    const due = await db.listDue(database, TODAY, 4);
+    expect(due.overdue.map((t) => t.title)).toEqual(['late 0', 'late 1', 'late 2', 'late 3']);
+    expect(due.total).toBe(6);
+  });
+
+  it('falls back to the whole overdue range when the counters promise more than the dates hold', async () => {
+    await db.createTask(database, draft({ title: 'a', due: { date: '2026-11-02' } }), undefined, 1);
+    await db.createTask(database, draft({ title: 'b', due: { date: '2026-11-03' } }), undefined, 2);
+    // Counters that drifted: the 2nd's row is gone and the 1st's says two tasks.
+    const tx = database.transaction('dueCounts', 'readwrite');
+    await tx.store.delete('2026-11-03');
+    await tx.store.put({ date: '2026-11-02', total: 2, byGoal: {} });
+    await tx.done;
+    const due = await db.listDue(database, TODAY, 50);
+    expect(due.overdue.map((t) => t.title)).toEqual(['a', 'b']);
+  });
+
+  it('overdueSpan covers the earliest dates up to `limit` tasks, never today', () => {
+    const rows = [
+      { date: '2026-11-01', total: 2, byGoal: {} },
+      { date: '2026-11-05', total: 3, byGoal: {} },
+      { date: '2026-11-20', total: 9, byGoal: {} },
+      { date: TODAY, total: 4, byGoal: {} },
+    ];
+    expect(db.overdueSpan(rows, TODAY, 4)).toEqual({ from: '2026-11-01', to: '2026-11-05', count: 5 });
+    expect(db.overdueSpan(rows, TODAY, 50)).toEqual({ from: '2026-11-01', to: '2026-11-20', count: 14 });
+    expect(db.overdueSpan(rows.slice(3), TODAY, 50)).toBeNull();
+    expect(db.overdueSpan([], TODAY, 50)).toBeNull();
+  });
+
   it('counts tasks whose goal is not a stored value as no goal', async () => {
     await db.createTask(database, draft({ due: { date: TODAY }, categories: { goal: 'constructor' } }), undefined, 1);
     await db.createTask(database, draft({ due: { date: TODAY }, categories: { goal: 'new_customer' } }), undefined, 2);
