@@ -130,7 +130,12 @@ function perGoal(totals: DueTotals, goals: string[]): Record<string, number> {
  * reminder plan's one range (it looks days ahead, so today's split does not apply).
  */
 export async function listOpenDueUpTo(db: TasklaneDb, until: string, limit: number): Promise<Task[]> {
-  const rows = await db.transaction('tasks').store.index('by_status_due').getAll(IDBKeyRange.bound(['open', ''], ['open', until]), limit);
+  const tx = db.transaction(['tasks', 'dueCounts']);
+  // From the earliest date the counters hold an open task on: the deleted keys done tasks left
+  // before it are never walked (see overdueSpan).
+  const first = await tx.objectStore('dueCounts').getKey(IDBKeyRange.lowerBound(''));
+  if (first === undefined || first > until) return [];
+  const rows = await tx.objectStore('tasks').index('by_status_due').getAll(IDBKeyRange.bound(['open', first], ['open', until]), limit);
   return rows.sort(byDueThenCreated);
 }
 
