@@ -1,13 +1,15 @@
 // `npm run bench` — prints a table; `npm run --silent bench -- --json` prints only the JSON object
 // of issue 6 on stdout (progress goes to stderr). Options:
-//   --quick            5 runs, 20 mutations a frame, shorter settling, the popup's store written
-//                      straight into IndexedDB (under two minutes on an idle 2-core machine)
+//   --quick            4 runs, 20 mutations a frame, shorter settling, 6 view changes, the popup's
+//                      store written straight into IndexedDB (under two minutes on an idle 2-core machine)
 //   --no-build         measure the last bench build (or --extension DIR) without rebuilding
 //   --extension DIR    load this build instead of the bench's own (implies --no-build)
 //   --runs N --rows N --mutations N --per-frame N --views N --popup-tasks N --query-tasks N
 //   --write-readme     replace the README's "Performance" section with this run's table
 import { BENCH_BUILD_DIR, runBench, type BenchOptions } from './harness';
 import { machine, table, writeReadme } from './report';
+
+const STARTED = Date.now();
 
 function parse(argv: string[]): { opts: BenchOptions; json: boolean; readme: boolean } {
   const has = (flag: string) => argv.includes(flag);
@@ -27,17 +29,17 @@ function parse(argv: string[]): { opts: BenchOptions; json: boolean; readme: boo
   const opts: BenchOptions = {
     build: !has('--no-build') && !extension,
     extensionDir: extension ?? `${BENCH_BUILD_DIR}/chrome-mv3`,
-    runs: num('--runs', quick ? 5 : 15),
+    runs: num('--runs', quick ? 4 : 15),
     rows: num('--rows', 5000),
     mutations: num('--mutations', 1000),
     perFrame: num('--per-frame', quick ? 20 : 10),
     settleMs: num('--settle', quick ? 400 : 600),
-    views: num('--views', 20),
+    views: num('--views', quick ? 6 : 20),
     viewWaitMs: num('--view-wait', quick ? 300 : 1200),
     popupTasks: num('--popup-tasks', 10_000),
     popupSeed: quick ? 'worker' : ((value('--popup-seed') as 'protocol' | 'worker' | undefined) ?? 'protocol'),
     queryTasks: num('--query-tasks', 100_000),
-    log: (line) => process.stderr.write(`${line}\n`),
+    log: (line) => process.stderr.write(`[${String(Math.round((Date.now() - STARTED) / 1000)).padStart(3)} s] ${line}\n`),
   };
   return { opts, json: has('--json'), readme: has('--write-readme') };
 }
