@@ -57,6 +57,25 @@ test('shift-click opens the quick-create panel; an edited title is what gets sav
   await expect(row).toContainText('Dana Okafor');
 });
 
+test('from the keyboard: Tab reaches the button, Enter creates the task, and the page sees no key', async ({ showAt, openExtensionPage }) => {
+  const page = await showAt(GMAIL_THREAD, 'gmail-thread.html');
+  await expect(page.locator(SENDER_BUTTON).first()).toBeVisible();
+  // The page's own key handlers (Gmail's shortcuts) must not see keys meant for our button.
+  await page.evaluate(() => {
+    (window as unknown as { __pageKeys: string[] }).__pageKeys = [];
+    document.addEventListener('keydown', (e) => (window as unknown as { __pageKeys: string[] }).__pageKeys.push(e.key));
+  });
+  // From the page's side, focus inside a closed root shows as its host.
+  const onSenderButton = () => page.evaluate(() => document.activeElement?.matches('span.gD[email="priya.raman@northwind-traders.com"] + [data-tasklane-button]') ?? false);
+  for (let i = 0; i < 30 && !(await onSenderButton()); i++) await page.keyboard.press('Tab');
+  expect(await onSenderButton()).toBe(true);
+  await page.evaluate(() => ((window as unknown as { __pageKeys: string[] }).__pageKeys.length = 0));
+  await page.keyboard.press('Enter');
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.locator('.task', { hasText: 'Q3 renewal' })).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { __pageKeys: string[] }).__pageKeys)).toEqual([]);
+});
+
 test('forged clicks from the page create nothing', async ({ showAt, openExtensionPage }) => {
   const page = await showAt(GMAIL_THREAD, 'gmail-thread.html');
   await expect(page.locator(SENDER_BUTTON).first()).toBeVisible();
