@@ -28,6 +28,21 @@ function fakeCtx() {
   };
 }
 
+/** observeAdditions on the body, collecting its batches. */
+function observeBody() {
+  const fake = fakeCtx();
+  const batches: Parameters<BatchHandler>[0][] = [];
+  observeAdditions(fake.ctx, document.body, (b) => batches.push(b), fake.scheduler);
+  return { ...fake, batches };
+}
+
+/** One element more than the observer handles in its own callback: the batch waits for a frame. */
+function appendMoreThanImmediate(): HTMLDivElement[] {
+  const rows = Array.from({ length: IMMEDIATE_MAX + 1 }, () => document.createElement('div'));
+  document.body.append(...rows);
+  return rows;
+}
+
 const settle = () => new Promise((done) => setTimeout(done, 0)); // MutationObserver callbacks are microtasks
 
 let hidden = false;
@@ -40,9 +55,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('observeAdditions', () => {
   it('handles a small batch in the observer callback, with only the outermost added elements', async () => {
-    const { ctx, scheduler } = fakeCtx();
-    const batches: Parameters<BatchHandler>[0][] = [];
-    observeAdditions(ctx, document.body, (b) => batches.push(b), scheduler);
+    const { batches } = observeBody();
     const list = document.getElementById('list')!;
     const row = document.createElement('div');
     row.innerHTML = '<span>a</span><span>b</span>';
@@ -57,11 +70,8 @@ describe('observeAdditions', () => {
   });
 
   it('coalesces a bigger batch into one call in the next frame', async () => {
-    const { ctx, scheduler, runFrames } = fakeCtx();
-    const batches: Parameters<BatchHandler>[0][] = [];
-    observeAdditions(ctx, document.body, (b) => batches.push(b), scheduler);
-    const rows = Array.from({ length: IMMEDIATE_MAX + 1 }, () => document.createElement('div'));
-    document.body.append(...rows);
+    const { batches, runFrames } = observeBody();
+    const rows = appendMoreThanImmediate();
     await settle();
     expect(batches).toHaveLength(0); // nothing until the frame
     const late = document.createElement('p');
@@ -72,11 +82,8 @@ describe('observeAdditions', () => {
   });
 
   it('drops elements removed before the frame', async () => {
-    const { ctx, scheduler, runFrames } = fakeCtx();
-    const batches: Parameters<BatchHandler>[0][] = [];
-    observeAdditions(ctx, document.body, (b) => batches.push(b), scheduler);
-    const rows = Array.from({ length: IMMEDIATE_MAX + 1 }, () => document.createElement('div'));
-    document.body.append(...rows);
+    const { batches, runFrames } = observeBody();
+    const rows = appendMoreThanImmediate();
     await settle();
     rows[0]!.remove();
     runFrames();
@@ -84,9 +91,7 @@ describe('observeAdditions', () => {
   });
 
   it('turns a flood of additions into a single rescan', async () => {
-    const { ctx, scheduler, runFrames } = fakeCtx();
-    const batches: Parameters<BatchHandler>[0][] = [];
-    observeAdditions(ctx, document.body, (b) => batches.push(b), scheduler);
+    const { batches, runFrames } = observeBody();
     for (let i = 0; i <= RESCAN_THRESHOLD; i++) document.body.append(document.createElement('tr'));
     await settle();
     runFrames();
@@ -94,9 +99,7 @@ describe('observeAdditions', () => {
   });
 
   it('does no work while the tab is hidden and catches up when it is shown', async () => {
-    const { ctx, scheduler, runFrames } = fakeCtx();
-    const batches: Parameters<BatchHandler>[0][] = [];
-    observeAdditions(ctx, document.body, (b) => batches.push(b), scheduler);
+    const { batches, runFrames } = observeBody();
     hidden = true;
     const row = document.createElement('div');
     document.body.append(row);
