@@ -5,7 +5,8 @@ import { startTasklane } from '@/lib/content/tasklane';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
-  runAt: 'document_idle',
+  // As the webmail script: in place before the page renders (lib/background/sites registers it).
+  runAt: 'document_start',
   main(ctx) {
     startTasklane(ctx);
   },

@@ -13,7 +13,8 @@ export async function syncSiteScripts(): Promise<string[]> {
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length) {
     await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, js: [SCRIPT_FILE], matches, runAt: 'document_idle', persistAcrossSessions: true },
+      // document_start, as the webmail script: the observer sees the record rendered.
+      { id: SCRIPT_ID, js: [SCRIPT_FILE], matches, runAt: 'document_start', persistAcrossSessions: true },
     ]);
   }
   return matches;
