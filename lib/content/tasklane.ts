@@ -107,7 +107,7 @@ export function startTasklane(ctx: ContentScriptContext): void {
     observeAdditions(ctx, document.documentElement, (roots) => {
       relearnSelf();
       // Decorate in this frame, before it paints (the queue yields after its slice budget).
-      if (roots === 'rescan') queue.pushAndDrain(...detect(document));
+      if (roots === 'rescan') scan(document);
       else queue.pushAndDrain(...roots.flatMap((root) => (isOurs(root) ? [] : detect(root))));
     });
   };

@@ -93,11 +93,6 @@ export function sumRows(rows: readonly DueCountRow[]): DueTotals {
   return sum;
 }
 
-/** Open tasks due on or before `today` (one getAll of at most one row per date). */
-export async function sumDueCounts(store: DueCountsStore<IDBTransactionMode>, today: string): Promise<DueTotals> {
-  return sumRows(await dueRowsUpTo(store, today));
-}
-
 export interface DateSpan {
   from: string;
   to: string;
@@ -126,8 +121,9 @@ export function overdueSpan(rows: readonly DueCountRow[], today: string, limit: 
   return from === null ? null : { from, to, count };
 }
 
-export function countDueUpTo(db: TasklaneDb, today: string): Promise<DueTotals> {
-  return sumDueCounts(db.transaction('dueCounts').store, today);
+/** Open tasks due on or before `today` (one getAll of at most one row per date). */
+export async function countDueUpTo(db: TasklaneDb, today: string): Promise<DueTotals> {
+  return sumRows(await dueRowsUpTo(db.transaction('dueCounts').store, today));
 }
 
 /** Every open task's index key: ['open'] sorts before them, ['open', []] (an array) after any string. */

@@ -3,7 +3,7 @@
 import type { Dimension, Task, TaskDraft, TaskPatch } from '../model';
 import { NO_GOAL } from '../insights/weekly';
 import { upsertContact, type NormalContact } from './contacts';
-import { applyDueChange, dueRowsUpTo, overdueSpan, sumDueCounts, sumRows, type DueTotals } from './due-counts';
+import { applyDueChange, dueRowsUpTo, overdueSpan, sumRows, type DueTotals } from './due-counts';
 import type { TasklaneDb } from './schema';
 import { writeAtomically } from './transaction';
 
@@ -97,16 +97,6 @@ export async function listDueOverview(db: TasklaneDb, today: string, limit: numb
 export async function listDue(db: TasklaneDb, today: string, limit: number): Promise<DueTasks> {
   const { countsByGoal: _counts, ...due } = await listDueOverview(db, today, limit);
   return due;
-}
-
-/** How many open tasks due today or earlier each goal has (NO_GOAL for tasks without one). */
-export async function countsByGoal(db: TasklaneDb, today: string): Promise<Record<string, number>> {
-  const tx = db.transaction(['dueCounts', 'categories']);
-  const [totals, goals] = await Promise.all([
-    sumDueCounts(tx.objectStore('dueCounts'), today),
-    tx.objectStore('categories').index('by_dimension').getAllKeys('goal'),
-  ]);
-  return perGoal(totals, goals.map((key) => key[1]));
 }
 
 /**

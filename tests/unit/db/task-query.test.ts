@@ -51,6 +51,6 @@ describe('countsByGoal', () => {
   it('counts open tasks due today or earlier per goal, with "none"', async () => {
     await db.createTask(database, draft({ title: 'no goal, overdue', due: { date: '2026-11-01' } }), undefined, 60);
     await db.createTask(database, draft({ title: 'tomorrow', due: { date: '2026-11-29' }, categories: { goal: 'new_customer' } }), undefined, 70);
-    expect(await db.countsByGoal(database, '2026-11-28')).toEqual({ new_customer: 1, payment_collection: 1, none: 1 });
+    expect((await db.listDueOverview(database, '2026-11-28', 50)).countsByGoal).toEqual({ new_customer: 1, payment_collection: 1, none: 1 });
   });
 });
