@@ -5,7 +5,7 @@
 // Bigger batches wait for the next frame, coalescing whatever else the page adds meanwhile, and
 // a batch so big that looking at each node costs more than one pass becomes a single rescan.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { timersFor, type Timers } from './timers';
+import { isLive, timersFor, type Timers } from './timers';
 
 /** Above this many added roots in one frame, rescanning the whole root is cheaper. */
 export const RESCAN_THRESHOLD = 400;
@@ -18,14 +18,26 @@ const OWN_HOST = 'tasklane-ui';
 
 export type BatchHandler = (roots: Element[] | 'rescan') => void;
 
-export function observeAdditions(ctx: ContentScriptContext, root: Element, onBatch: BatchHandler, timers: Timers = timersFor(ctx)): void {
+/** Containers whose changes can wait (lib/content/offscreen.ts): one lookup per record. */
+export interface Deferral {
+  holds(target: Node): boolean;
+  defer(target: Element): void;
+}
+
+export function observeAdditions(
+  ctx: ContentScriptContext,
+  root: Element,
+  onBatch: BatchHandler,
+  timers: Timers = timersFor(ctx),
+  deferral?: Deferral,
+): void {
   let pending = new Set<Element>();
   let overflow = false;
   let scheduled = false;
 
   const flush = () => {
     scheduled = false;
-    if (!ctx.isValid) return;
+    if (!isLive(ctx)) return;
     if (document.hidden) return; // visibilitychange schedules us again
     const batch = pending;
     const rescan = overflow;
@@ -53,7 +65,15 @@ export function observeAdditions(ctx: ContentScriptContext, root: Element, onBat
     // Indexed loops: the records and node lists are DOM objects, and their iterators cost more
     // per step than an index on a busy page's thousands of records.
     for (let r = 0; r < records.length; r++) {
-      const added = records[r]!.addedNodes;
+      const record = records[r]!;
+      const added = record.addedNodes;
+      if (added.length === 0) continue;
+      const target = record.target;
+      // A container seen off screen: its change waits until it comes near.
+      if (deferral?.holds(target)) {
+        deferral.defer(target as Element);
+        continue;
+      }
       for (let n = 0; n < added.length; n++) {
         const node = added[n]!;
         // Our own hosts are never scanned: skipping them here keeps the buttons we insert from

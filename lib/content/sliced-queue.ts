@@ -1,7 +1,7 @@
 // Runs queued jobs in slices of a few milliseconds, yielding to the page between slices, so
 // a page with thousands of new rows never sees one long task of ours.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { timersFor, type Timers } from './timers';
+import { isLive, timersFor, type Timers } from './timers';
 
 /** Budget of one slice: well under a 16.7 ms frame. */
 export const SLICE_MS = 8;
@@ -33,7 +33,7 @@ export class SlicedQueue<T> {
    *  that frame paints instead of one task later. */
   drain = (): void => {
     this.scheduled = false;
-    if (!this.ctx.isValid) return;
+    if (!isLive(this.ctx)) return;
     const deadline = performance.now() + SLICE_MS;
     while (this.head < this.jobs.length) {
       const job = this.jobs[this.head++]!;

@@ -7,13 +7,18 @@ import { adapterFor, detectPage, pageContext, type DetectedContact, type PageCon
 import { createActions } from './actions';
 import { observeAdditions } from './batched-observer';
 import { personLabel, type PersonOnPage } from './follow-up';
+import { NEEDS_GEOMETRY, Offscreen } from './offscreen';
 import { personButtons } from './person-button';
 import { SlicedQueue } from './sliced-queue';
+import { timersFor } from './timers';
 
 interface Found {
   contact: DetectedContact;
   site: SiteId;
 }
+
+/** After a scroll or resize, waiting people get another look at most this often. */
+const SWEEP_MS = 100;
 
 export function startTasklane(ctx: ContentScriptContext): void {
   const actions = createActions(ctx);
@@ -46,6 +51,9 @@ export function startTasklane(ctx: ContentScriptContext): void {
     };
   };
 
+  const offscreen = new Offscreen<Found>();
+  const timers = timersFor(ctx);
+
   const decorate = (found: Found) => {
     const { anchor } = found.contact;
     if (decorated.has(anchor) || !anchor.isConnected) return;
@@ -53,6 +61,7 @@ export function startTasklane(ctx: ContentScriptContext): void {
     const existing = buttonsByPerson.get(key)?.deref();
     if (existing?.isConnected) return;
     decorated.add(anchor);
+    offscreen.decorated(anchor);
     buttonsByPerson.set(key, new WeakRef(anchor));
     const { host, button } = makeButton(personLabel(found.contact));
     foundOf.set(button, found);
@@ -71,7 +80,37 @@ export function startTasklane(ctx: ContentScriptContext): void {
     },
   });
 
-  const queue = new SlicedQueue<Found>(ctx, decorate);
+  const queue = new SlicedQueue<Found>(ctx, decorate, timers);
+  /** Few people are decorated without reading layout; many only where the rep can see them. */
+  const toDecorate = (founds: Found[]): Found[] => (founds.length <= NEEDS_GEOMETRY ? founds : sortOut(founds));
+  /** The people near the viewport; the far ones wait, their rows remembered in later tasks. */
+  const sortOut = (founds: Found[]): Found[] => {
+    const near = offscreen.sortOut(founds);
+    if (offscreen.marking) timers.soon(markFar);
+    return near;
+  };
+  const markFar = () => {
+    if (!offscreen.markSome()) timers.soon(markFar);
+  };
+
+  // A scroll (of the page or any scroller in it, seen in the capture phase) or a resize brings
+  // waiting people near: they go back through the queue, which decorates those now in reach.
+  let sweepScheduled = false;
+  const sweep = () => {
+    sweepScheduled = false;
+    const { people, changed } = offscreen.takeAll();
+    for (const target of changed) people.push(...detect(target));
+    const near = sortOut(people);
+    if (near.length) queue.push(...near);
+  };
+  const scheduleSweep = () => {
+    if (sweepScheduled || offscreen.size === 0) return;
+    sweepScheduled = true;
+    timers.after(SWEEP_MS, sweep);
+  };
+  const passive = { capture: true, passive: true };
+  ctx.addEventListener(window, 'scroll', scheduleSweep, passive);
+  ctx.addEventListener(window, 'resize', scheduleSweep, passive);
 
   // The keyboard shortcut (a manifest command) opens the panel for the page's main person:
   // the first sender or record on the view, else the first person with a button.
@@ -100,23 +139,33 @@ export function startTasklane(ctx: ContentScriptContext): void {
   };
   // The first slice of buttons goes on in this task, before the page's next paint: the rows
   // on screen come first in document order, so they show with their buttons.
-  const scan = (root: ParentNode) => queue.pushAndDrain(...detect(root));
+  const scan = (root: ParentNode) => queue.pushAndDrain(...toDecorate(detect(root)));
+  const rescan = () => {
+    offscreen.clear();
+    scan(document);
+  };
 
   const start = () => {
     scan(document);
-    observeAdditions(ctx, document.documentElement, (roots) => {
-      relearnSelf();
-      // Decorate in this frame, before it paints (the queue yields after its slice budget).
-      if (roots === 'rescan') scan(document);
-      else queue.pushAndDrain(...roots.flatMap((root) => (isOurs(root) ? [] : detect(root))));
-    });
+    observeAdditions(
+      ctx,
+      document.documentElement,
+      (roots) => {
+        relearnSelf();
+        // Decorate in this frame, before it paints (the queue yields after its slice budget).
+        if (roots === 'rescan') rescan();
+        else queue.pushAndDrain(...toDecorate(roots.flatMap((root) => (isOurs(root) ? [] : detect(root)))));
+      },
+      timers,
+      offscreen,
+    );
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
     url = new URL(newUrl.href);
     context = null;
     buttonsByPerson = new Map();
-    scan(document);
+    rescan();
   });
 
   if (document.hidden) {

@@ -85,7 +85,13 @@ function merge(into: DetectedContact, from: DetectedContact): DetectedContact {
     company: primary.company ?? secondary.company,
     role: primary.role,
     anchor: primary.anchor,
+    elsewhere: [...sightings(secondary), ...(primary.elsewhere ?? [])],
   };
+}
+
+/** Every element a (possibly merged) contact was seen at. */
+function sightings(contact: DetectedContact): Element[] {
+  return contact.elsewhere ? [contact.anchor, ...contact.elsewhere] : [contact.anchor];
 }
 
 /** One contact per person, in order of first appearance, with the strongest role and every

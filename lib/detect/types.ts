@@ -16,6 +16,9 @@ export interface DetectedContact {
   role: ContactRole;
   /** The element a button is placed next to. */
   anchor: Element;
+  /** Where else the same person appeared (merged into this contact). The
+   *  content script reads them to know every row of a long list that holds someone. */
+  elsewhere?: Element[];
 }
 
 export interface PageContext {

@@ -10,12 +10,14 @@ function fakeCtx() {
   const frames: (() => void)[] = [];
   const timers: (() => void)[] = [];
   const invalidated: (() => void)[] = [];
+  const controller = new AbortController();
   const ctx = {
     isValid: true,
+    signal: controller.signal,
     onInvalidated: (cb: () => void) => invalidated.push(cb),
     addEventListener: (target: EventTarget, type: string, handler: EventListener) => target.addEventListener(type, handler),
   } as unknown as ContentScriptContext;
-  const scheduler: Timers = { frame: (cb) => void frames.push(cb), soon: (cb) => void timers.push(cb) };
+  const scheduler: Timers = { frame: (cb) => void frames.push(cb), soon: (cb) => void timers.push(cb), after: (_ms, cb) => void timers.push(cb) };
   return {
     ctx,
     scheduler,
@@ -23,6 +25,7 @@ function fakeCtx() {
     runTimers: () => timers.splice(0).forEach((t) => t()),
     invalidate: () => {
       (ctx as { isValid: boolean }).isValid = false;
+      controller.abort();
       invalidated.forEach((f) => f());
     },
   };

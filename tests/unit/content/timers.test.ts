@@ -1,12 +1,21 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { timersFor } from '@/lib/content/timers';
+import { isLive, timersFor } from '@/lib/content/timers';
 
 function fakeCtx() {
   const listeners: (() => void)[] = [];
-  const ctx = { isValid: true, onInvalidated: (cb: () => void) => listeners.push(cb) } as unknown as ContentScriptContext;
-  return { ctx, listeners, invalidate: () => ((ctx as { isValid: boolean }).isValid = false, listeners.forEach((f) => f())) };
+  const controller = new AbortController();
+  const ctx = { isValid: true, signal: controller.signal, onInvalidated: (cb: () => void) => listeners.push(cb) } as unknown as ContentScriptContext;
+  return {
+    ctx,
+    listeners,
+    invalidate: () => {
+      (ctx as { isValid: boolean }).isValid = false;
+      controller.abort();
+      listeners.forEach((f) => f());
+    },
+  };
 }
 
 describe('timersFor', () => {
@@ -30,5 +39,47 @@ describe('timersFor', () => {
     invalidate();
     await new Promise((done) => setTimeout(done, 50));
     expect(callback).not.toHaveBeenCalled();
+  });
+
+  it('runs a callback after the given delay', async () => {
+    const { ctx } = fakeCtx();
+    const callback = vi.fn();
+    timersFor(ctx).after(30, callback);
+    await new Promise((done) => setTimeout(done, 5));
+    expect(callback).not.toHaveBeenCalled();
+    await new Promise((done) => setTimeout(done, 60));
+    expect(callback).toHaveBeenCalledOnce();
+  });
+});
+
+describe('isLive', () => {
+  it('reads the abort signal on every call and asks WXT (runtime.id) at most once a second', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      let asked = 0;
+      let valid = true;
+      const controller = new AbortController();
+      const ctx = {
+        signal: controller.signal,
+        get isValid() {
+          asked++;
+          return valid;
+        },
+      } as unknown as ContentScriptContext;
+      vi.advanceTimersByTime(5_000);
+      expect(isLive(ctx)).toBe(true);
+      for (let i = 0; i < 50; i++) isLive(ctx);
+      expect(asked).toBe(1);
+      // Orphaned (the extension reloaded, no new script told us): noticed on the next ask.
+      valid = false;
+      expect(isLive(ctx)).toBe(true);
+      vi.advanceTimersByTime(1_001);
+      expect(isLive(ctx)).toBe(false);
+      expect(asked).toBe(2);
+      controller.abort();
+      expect(isLive(ctx)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,0 +1,166 @@
+// People far from the viewport wait here instead of getting a button. A rep needs buttons on
+// the rows they can see; on a 5,000-row inbox, buttons on all ~2,800 people cost the page style
+// and layout on every frame, and the rows it re-renders off screen would cost us detection and a
+// new button each time. So the containers around a waiting person that lie wholly off screen
+// are remembered as far: a change inside one costs the observer one lookup and is looked at once
+// it comes near. A scroll or a resize hands everything back for another look.
+//
+// Only what was seen off screen waits. Anything unseen (a new row, a reading pane, a thread) is
+// handled at once, and small batches never read layout at all (see NEEDS_GEOMETRY).
+import type { DetectedContact } from '@/lib/detect';
+
+/** A batch with more people than this checks where they are before decorating them. */
+export const NEEDS_GEOMETRY = 40;
+
+/** People this far beyond the viewport, in viewport heights (and widths), still get a button. */
+const NEAR_MARGIN = 1;
+
+/** How many ancestors of a far person are remembered as far, at most (a list row's depth). */
+const MAX_FAR_DEPTH = 8;
+
+/** A change this many levels below a far element waits too (a row's date cell, a label chip). */
+const HELD_DEPTH = 3;
+
+/** Layout reads for far rows go on in slices of this many milliseconds. */
+const MARK_SLICE_MS = 4;
+
+/** Whether `element` lies within a viewport's reach of the screen. */
+export function isNearViewport(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  // Not laid out (display: none, a collapsed message): it can appear without any scroll to tell
+  // us, so it is decorated as before and shows when the page opens it.
+  if (box.width === 0 && box.height === 0) return true;
+  const height = innerHeight;
+  const width = innerWidth;
+  return (
+    box.bottom >= -height * NEAR_MARGIN &&
+    box.top <= height * (1 + NEAR_MARGIN) &&
+    box.right >= -width * NEAR_MARGIN &&
+    box.left <= width * (1 + NEAR_MARGIN)
+  );
+}
+
+/** A detected person (the content script's Found); where it appears is its contact's anchors. */
+export interface Sighted {
+  contact: DetectedContact;
+}
+
+/** `item` with its button placed at the first of `anchors`, the rest kept as sightings. */
+function placedAt<T extends Sighted>(item: T, anchors: Element[]): T {
+  if (anchors[0] === item.contact.anchor && anchors.length === 1 + (item.contact.elsewhere?.length ?? 0)) return item;
+  return { ...item, contact: { ...item.contact, anchor: anchors[0]!, elsewhere: anchors.slice(1) } };
+}
+
+export class Offscreen<T extends Sighted> {
+  /** Elements seen wholly off screen, each around a waiting person. */
+  private far = new WeakSet<Element>();
+  private waiting: T[] = [];
+  /** Far containers the page changed since: looked at again when they come near. */
+  private changed = new Set<Element>();
+  /** Far anchors whose ancestors are still to be looked at (after the near ones are decorated). */
+  private unmarked: Element[] = [];
+
+  /** Whether a change inside `target` can wait (the observer asks for every record). */
+  holds(target: Node): boolean {
+    let element = target as Element | null;
+    for (let depth = 0; element && depth <= HELD_DEPTH; depth++, element = element.parentElement) {
+      if (this.far.has(element)) return true;
+    }
+    return false;
+  }
+
+  defer(target: Element): void {
+    this.changed.add(target);
+  }
+
+  /**
+   * The people near the viewport, in order, each placed at a sighting in reach; the others wait
+   * here. All the layout reads happen before any button goes in: a read after an insertion would
+   * lay out the page again.
+   */
+  sortOut(items: T[]): T[] {
+    const nearItems: T[] = [];
+    for (const item of items) {
+      const { anchor, elsewhere } = item.contact;
+      const near: Element[] = [];
+      const far: Element[] = [];
+      for (const sighting of elsewhere ? [anchor, ...elsewhere] : [anchor]) {
+        if (!sighting.isConnected) continue;
+        if (isNearViewport(sighting)) near.push(sighting);
+        else {
+          far.push(sighting);
+          this.far.add(sighting);
+          this.unmarked.push(sighting);
+        }
+      }
+      if (near.length) nearItems.push(placedAt(item, near));
+      // Waits even when placed near: a far row of the same person may be the one left later.
+      if (far.length) this.waiting.push(placedAt(item, far));
+    }
+    return nearItems;
+  }
+
+  /** Whether far anchors' ancestors are still to be looked at (see markSome). */
+  get marking(): boolean {
+    return this.unmarked.length > 0;
+  }
+
+  /**
+   * Remembers the ancestors of far anchors that lie wholly off screen, for a few milliseconds;
+   * true when done. It runs after the near people are decorated: thousands of rows' layout
+   * reads should not hold up the buttons a rep is looking at.
+   */
+  markSome(): boolean {
+    const deadline = performance.now() + MARK_SLICE_MS;
+    while (this.unmarked.length && performance.now() < deadline) {
+      for (let i = 0; i < 64 && this.unmarked.length; i++) this.markAncestors(this.unmarked.pop()!);
+    }
+    return this.unmarked.length === 0;
+  }
+
+  private markAncestors(anchor: Element): void {
+    // Decorated since (a scroll brought it near), or the page dropped it.
+    if (!this.far.has(anchor) || !anchor.isConnected) return;
+    let element = anchor.parentElement;
+    for (let depth = 1; element && depth < MAX_FAR_DEPTH && !this.far.has(element); depth++) {
+      // Each ancestor must be wholly far too, or a change to the part of it on screen would wait.
+      if (isNearViewport(element)) break;
+      this.far.add(element);
+      element = element.parentElement;
+    }
+  }
+
+  /** `anchor` got a button: it and the ancestors remembered with it are near now. */
+  decorated(anchor: Element): void {
+    let element: Element | null = anchor;
+    while (element && this.far.delete(element)) element = element.parentElement;
+  }
+
+  /** Everything waiting, handed over (and forgotten here) for another look. */
+  takeAll(): { people: T[]; changed: Element[] } {
+    const people = this.waiting;
+    const changed: Element[] = [];
+    for (const target of this.changed) {
+      if (!target.isConnected) this.changed.delete(target);
+      else if (isNearViewport(target)) {
+        // Near again: looked at now, and its later changes are handled as they come.
+        this.changed.delete(target);
+        this.decorated(target);
+        changed.push(target);
+      }
+    }
+    this.waiting = [];
+    return { people, changed };
+  }
+
+  get size(): number {
+    return this.waiting.length + this.changed.size;
+  }
+
+  clear(): void {
+    this.far = new WeakSet();
+    this.waiting = [];
+    this.changed.clear();
+    this.unmarked = [];
+  }
+}
