@@ -81,8 +81,23 @@ export function startTasklane(ctx: ContentScriptContext): void {
   });
 
   const queue = new SlicedQueue<Found>(ctx, decorate, timers);
-  /** Few people are decorated without reading layout; many only where the rep can see them. */
-  const toDecorate = (founds: Found[]): Found[] => (founds.length <= NEEDS_GEOMETRY ? founds : sortOut(founds));
+  /**
+   * What to decorate now: a few people at once, without reading layout. Of many (a list just
+   * rendered), the first few in document order go on now (a list's top rows), and the rest are
+   * sorted out once the page has laid itself out and painted: reading geometry now would force
+   * the page's first layout of thousands of rows into our task (0.5 s here for 5,000).
+   */
+  const toDecorate = (founds: Found[]): Found[] => {
+    if (founds.length <= NEEDS_GEOMETRY) return founds;
+    const rest = founds.slice(NEEDS_GEOMETRY);
+    timers.frame(() =>
+      timers.soon(() => {
+        const near = sortOut(rest);
+        if (near.length) queue.pushAndDrain(...near);
+      }),
+    );
+    return founds.slice(0, NEEDS_GEOMETRY);
+  };
   /** The people near the viewport; the far ones wait, their rows remembered in later tasks. */
   const sortOut = (founds: Found[]): Found[] => {
     const near = offscreen.sortOut(founds);
