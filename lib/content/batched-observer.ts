@@ -67,18 +67,20 @@ export function observeAdditions(
     for (let r = 0; r < records.length; r++) {
       const record = records[r]!;
       const added = record.addedNodes;
-      if (added.length === 0) continue;
-      const target = record.target;
+      // Only elements are scanned. Our own hosts never are: skipping them here keeps the buttons
+      // we insert from costing a frame of their own, or counting toward a rescan of the page.
+      let first = 0;
+      while (first < added.length && !isTheirs(added[first]!)) first++;
+      if (first === added.length) continue; // a text change, a removal, one of our buttons
       // A container seen off screen: its change waits until it comes near.
+      const target = record.target;
       if (deferral?.holds(target)) {
         deferral.defer(target as Element);
         continue;
       }
-      for (let n = 0; n < added.length; n++) {
+      for (let n = first; n < added.length; n++) {
         const node = added[n]!;
-        // Our own hosts are never scanned: skipping them here keeps the buttons we insert from
-        // costing a frame of their own, or counting toward a rescan of the whole page.
-        if (node instanceof Element && node.localName !== OWN_HOST) pending.add(node);
+        if (isTheirs(node)) pending.add(node);
       }
     }
     if (pending.size === before) return false;
@@ -99,6 +101,11 @@ export function observeAdditions(
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (!document.hidden && (pending.size || overflow)) schedule();
   });
+}
+
+/** An element the page added (not text, not one of our hosts). */
+function isTheirs(node: Node): node is Element {
+  return node instanceof Element && node.localName !== OWN_HOST;
 }
 
 /** Drops elements that are gone or inside another element of the batch: each subtree once. */
