@@ -68,6 +68,21 @@ describe('dedupe', () => {
     expect(byName[0]).toMatchObject({ email: 'd@n.example', role: 'recipient' });
   });
 
+  it('keeps every other place the person was seen in elsewhere, the button at the strongest', () => {
+    const doc = parseWithLinkedom('<html><body><span id="a">a</span><span id="b">b</span><span id="c">c</span></body></html>');
+    const [a, b, d] = ['a', 'b', 'c'].map((id) => doc.getElementById(id)!);
+    const out = dedupe([
+      c({ email: 'x@y.example', role: 'mentioned', anchor: a! }),
+      c({ email: 'x@y.example', role: 'sender', anchor: b! }),
+      c({ email: 'x@y.example', role: 'cc', anchor: d! }),
+    ]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.anchor).toBe(b);
+    expect(new Set(out[0]!.elsewhere)).toEqual(new Set([a, d]));
+    // Seen once: nothing elsewhere.
+    expect(dedupe([c({ email: 'z@y.example', anchor: a! })])[0]!.elsewhere).toBeUndefined();
+  });
+
   it('never merges two different addresses, even with the same name', () => {
     expect(dedupe([c({ name: 'Team Twilio', email: 'news@twilio.example' }), c({ name: 'Team Twilio', email: 'help@twilio.example' })])).toHaveLength(2);
   });
