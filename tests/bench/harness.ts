@@ -54,6 +54,8 @@ export interface BenchDetails {
   busyOn: Summary;
   busyOff: Summary;
   buttonsPerStream: number;
+  /** Buttons on the page once its first view settled, before the stream. */
+  buttonsOnPage: number;
   longestTaskMedian: number;
   builtOn: Summary;
   /** Navigation start → visible rows decorated. */
@@ -199,6 +201,7 @@ export async function runBench(opts: BenchOptions): Promise<{ result: BenchResul
       busyOn: summary(scale(runs.on.map((r) => r.trace.busyMs), per1000)),
       busyOff: summary(scale(runs.off.map((r) => r.trace.busyMs), per1000)),
       buttonsPerStream: median(runs.on.map((r) => r.buttonsDuringStream)),
+      buttonsOnPage: median(runs.on.map((r) => r.buttons)),
       longestTaskMedian: median(runs.on.map((r) => r.trace.longestExtensionTaskMs)),
       builtOn: summary(runs.on.map((r) => r.builtMs)),
       firstFromNavigation: summary(runs.on.map((r) => r.firstDetectionMs)),
