@@ -67,6 +67,9 @@ export interface DueOverview extends DueTasks {
 const OVERDUE = (today: string) => IDBKeyRange.bound(['open', ''], ['open', today], false, true);
 const DUE_TODAY = (today: string) => IDBKeyRange.only(['open', today]);
 
+/** The dates the last overview read its overdue tasks from, per database (see listDueOverview). */
+const lastOverdue = new WeakMap<TasklaneDb, { today: string; limit: number; from: string; to: string }>();
+
 /**
  * The popup's lists and counts in one read transaction, so the numbers agree with the rows.
  * Counts come from the dueCounts store (lib/db/due-counts.ts), never from counting keys.
@@ -74,14 +77,23 @@ const DUE_TODAY = (today: string) => IDBKeyRange.only(['open', today]);
 export async function listDueOverview(db: TasklaneDb, today: string, limit: number): Promise<DueOverview> {
   const tx = db.transaction(['tasks', 'dueCounts', 'categories']);
   const index = tx.objectStore('tasks').index('by_status_due');
-  const [rows, dueToday, goals] = await Promise.all([
+  const overdueOn = (span: { from: string; to: string }) => index.getAll(IDBKeyRange.bound(['open', span.from], ['open', span.to]), limit);
+  // The overdue dates rarely change between two openings of the popup: the last answer's are
+  // read alongside the counters (one round of reads instead of two), and used only if the
+  // counters, read in the same transaction, name the same dates.
+  const last = lastOverdue.get(db);
+  const guess = last && last.today === today && last.limit === limit ? last : null;
+  const [rows, dueToday, goals, guessed] = await Promise.all([
     dueRowsUpTo(tx.objectStore('dueCounts'), today),
     index.getAll(DUE_TODAY(today), limit),
     tx.objectStore('categories').index('by_dimension').getAllKeys('goal'),
+    guess ? overdueOn(guess) : null,
   ]);
   // The counters say which dates hold the first `limit` overdue tasks: read only those.
   const span = overdueSpan(rows, today, limit);
-  let overdue = span ? await index.getAll(IDBKeyRange.bound(['open', span.from], ['open', span.to]), limit) : [];
+  if (span) lastOverdue.set(db, { today, limit, from: span.from, to: span.to });
+  else lastOverdue.delete(db);
+  let overdue = !span ? [] : guessed && guess!.from === span.from && guess!.to === span.to ? guessed : await overdueOn(span);
   // Fewer than the counters promise would mean they are off: then the whole range decides.
   if (span && overdue.length < Math.min(limit, span.count)) overdue = await index.getAll(OVERDUE(today), limit);
   const totals = sumRows(rows);

@@ -55,6 +55,43 @@ describe('listDue', () => {
     expect(due.total).toBe(63);
   });
 
+  it('reads the last answer’s overdue dates alongside the counters, and only keeps them when they still match', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const date = `2026-10-${String((i % 30) + 1).padStart(2, '0')}`;
+      ids.push((await db.createTask(database, draft({ title: `overdue ${i}`, due: { date } }), undefined, i)).task.id);
+    }
+    const overdue = async () => (await db.listDue(database, TODAY, 50)).overdue;
+    const dates = async () => (await overdue()).map((t) => t.due!.date);
+    /** The due dates of the first 50 open overdue tasks, by brute force over every task. (Which
+     *  of two tasks on the 50th one's date comes back is up to the index: dates, not titles.) */
+    const expected = async () =>
+      ((await database.getAll('tasks')) as Task[])
+        .filter((t) => t.status === 'open' && t.due && t.due.date < TODAY)
+        .map((t) => t.due!.date)
+        .sort()
+        .slice(0, 50);
+    const first = await overdue();
+    expect(first.map((t) => t.due!.date)).toEqual(await expected());
+    expect(await overdue()).toEqual(first); // same dates: the guessed read is the answer
+    // A task changes on a date inside the span: same dates, different rows.
+    await db.updateTask(database, ids[5]!, { title: 'renamed' }, 200);
+    expect((await overdue()).map((t) => t.title)).toContain('renamed');
+    // An older task appears: the span starts earlier, and the last dates still hold 50 rows.
+    await db.createTask(database, draft({ title: 'older', due: { date: '2026-09-15' } }), undefined, 250);
+    expect((await overdue())[0]!.title).toBe('older');
+    expect(await dates()).toEqual(await expected());
+    // The oldest dates emptied: the span moves later.
+    await db.bulkEdit(database, ids.filter((_, i) => i % 30 < 4), { kind: 'complete' }, 300);
+    expect(await dates()).toEqual(await expected());
+    // Nothing overdue any more, then one again.
+    await db.bulkEdit(database, ids, { kind: 'complete' }, 400);
+    await db.bulkEdit(database, [(await overdue())[0]!.id], { kind: 'complete' }, 450);
+    expect(await overdue()).toEqual([]);
+    await db.createTask(database, draft({ title: 'late again', due: { date: '2026-11-01' } }), undefined, 500);
+    expect((await overdue()).map((t) => t.title)).toEqual(['late again']);
+  });
+
   it('reads overdue tasks only on the dates the counters name, and the same ones as the whole range', async () => {
     // Years of done tasks before the oldest open one: their keys once sat in the 'open' range.
     const done: string[] = [];
