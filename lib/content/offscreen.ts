@@ -9,7 +9,7 @@
 // handled at once, and small batches never read layout at all (see NEEDS_GEOMETRY).
 import type { DetectedContact } from '@/lib/detect';
 
-/** Up to this many people found at once are decorated without reading layout (see tasklane.ts). */
+/** Up to this many people found at once are decorated without reading layout (viewport-gate.ts). */
 export const NEEDS_GEOMETRY = 40;
 
 /** People this far beyond the viewport, in viewport heights (and widths), still get a button. */

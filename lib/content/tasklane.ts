@@ -7,18 +7,15 @@ import { adapterFor, detectPage, pageContext, type DetectedContact, type PageCon
 import { createActions } from './actions';
 import { observeAdditions } from './batched-observer';
 import { personLabel, type PersonOnPage } from './follow-up';
-import { NEEDS_GEOMETRY, Offscreen } from './offscreen';
 import { personButtons } from './person-button';
 import { SlicedQueue } from './sliced-queue';
 import { timersFor } from './timers';
+import { viewportGate } from './viewport-gate';
 
 interface Found {
   contact: DetectedContact;
   site: SiteId;
 }
-
-/** After a scroll or resize, waiting people get another look at most this often. */
-const SWEEP_MS = 100;
 
 export function startTasklane(ctx: ContentScriptContext): void {
   const actions = createActions(ctx);
@@ -51,7 +48,6 @@ export function startTasklane(ctx: ContentScriptContext): void {
     };
   };
 
-  const offscreen = new Offscreen<Found>();
   const timers = timersFor(ctx);
 
   const decorate = (found: Found) => {
@@ -61,7 +57,7 @@ export function startTasklane(ctx: ContentScriptContext): void {
     const existing = buttonsByPerson.get(key)?.deref();
     if (existing?.isConnected) return;
     decorated.add(anchor);
-    offscreen.decorated(anchor);
+    gate.offscreen.decorated(anchor);
     buttonsByPerson.set(key, new WeakRef(anchor));
     const { host, button } = makeButton(personLabel(found.contact));
     foundOf.set(button, found);
@@ -81,51 +77,11 @@ export function startTasklane(ctx: ContentScriptContext): void {
   });
 
   const queue = new SlicedQueue<Found>(ctx, decorate, timers);
-  /**
-   * What to decorate now: a few people at once, without reading layout. Of many (a list just
-   * rendered), the first few in document order go on now (a list's top rows), and the rest are
-   * sorted out once the page has laid itself out and painted: reading geometry now would force
-   * the page's first layout of thousands of rows into our task (0.5 s here for 5,000).
-   */
-  const toDecorate = (founds: Found[]): Found[] => {
-    if (founds.length <= NEEDS_GEOMETRY) return founds;
-    const rest = founds.slice(NEEDS_GEOMETRY);
-    timers.frame(() =>
-      timers.soon(() => {
-        const near = sortOut(rest);
-        if (near.length) queue.pushAndDrain(...near);
-      }),
-    );
-    return founds.slice(0, NEEDS_GEOMETRY);
-  };
-  /** The people near the viewport; the far ones wait, their rows remembered in later tasks. */
-  const sortOut = (founds: Found[]): Found[] => {
-    const near = offscreen.sortOut(founds);
-    if (offscreen.marking) timers.soon(markFar);
-    return near;
-  };
-  const markFar = () => {
-    if (!offscreen.markSome()) timers.soon(markFar);
-  };
-
-  // A scroll (of the page or any scroller in it, seen in the capture phase) or a resize brings
-  // waiting people near: they go back through the queue, which decorates those now in reach.
-  let sweepScheduled = false;
-  const sweep = () => {
-    sweepScheduled = false;
-    const { people, changed } = offscreen.takeAll();
-    for (const target of changed) people.push(...detect(target));
-    const near = sortOut(people);
-    if (near.length) queue.push(...near);
-  };
-  const scheduleSweep = () => {
-    if (sweepScheduled || offscreen.size === 0) return;
-    sweepScheduled = true;
-    timers.after(SWEEP_MS, sweep);
-  };
-  const passive = { capture: true, passive: true };
-  ctx.addEventListener(window, 'scroll', scheduleSweep, passive);
-  ctx.addEventListener(window, 'resize', scheduleSweep, passive);
+  // Buttons go where the rep can see: people far from the viewport wait (lib/content/offscreen.ts).
+  const gate = viewportGate<Found>(ctx, timers, {
+    detect: (root) => detect(root),
+    decorate: (near) => queue.pushAndDrain(...near),
+  });
 
   // The keyboard shortcut (a manifest command) opens the panel for the page's main person:
   // the first sender or record on the view, else the first person with a button.
@@ -154,9 +110,9 @@ export function startTasklane(ctx: ContentScriptContext): void {
   };
   // The first slice of buttons goes on in this task, before the page's next paint: the rows
   // on screen come first in document order, so they show with their buttons.
-  const scan = (root: ParentNode) => queue.pushAndDrain(...toDecorate(detect(root)));
+  const scan = (root: ParentNode) => queue.pushAndDrain(...gate.now(detect(root)));
   const rescan = () => {
-    offscreen.clear();
+    gate.clear();
     scan(document);
   };
 
@@ -169,10 +125,10 @@ export function startTasklane(ctx: ContentScriptContext): void {
         relearnSelf();
         // Decorate in this frame, before it paints (the queue yields after its slice budget).
         if (roots === 'rescan') rescan();
-        else queue.pushAndDrain(...toDecorate(roots.flatMap((root) => (isOurs(root) ? [] : detect(root)))));
+        else queue.pushAndDrain(...gate.now(roots.flatMap((root) => (isOurs(root) ? [] : detect(root)))));
       },
       timers,
-      offscreen,
+      gate.offscreen,
     );
   };
 
