@@ -24,20 +24,28 @@ const HELD_DEPTH = 3;
 /** Layout reads for far rows go on in slices of this many milliseconds. */
 const MARK_SLICE_MS = 4;
 
+/** The band around the screen within which people get buttons, in viewport coordinates. */
+interface Reach {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** The band now (the window's size is a call into the browser each time: read once per pass). */
+function reachNow(): Reach {
+  const height = innerHeight;
+  const width = innerWidth;
+  return { top: -height * NEAR_MARGIN, bottom: height * (1 + NEAR_MARGIN), left: -width * NEAR_MARGIN, right: width * (1 + NEAR_MARGIN) };
+}
+
 /** Whether `element` lies within a viewport's reach of the screen. */
-export function isNearViewport(element: Element): boolean {
+export function isNearViewport(element: Element, reach: Reach = reachNow()): boolean {
   const box = element.getBoundingClientRect();
   // Not laid out (display: none, a collapsed message): it can appear without any scroll to tell
   // us, so it is decorated as before and shows when the page opens it.
   if (box.width === 0 && box.height === 0) return true;
-  const height = innerHeight;
-  const width = innerWidth;
-  return (
-    box.bottom >= -height * NEAR_MARGIN &&
-    box.top <= height * (1 + NEAR_MARGIN) &&
-    box.right >= -width * NEAR_MARGIN &&
-    box.left <= width * (1 + NEAR_MARGIN)
-  );
+  return box.bottom >= reach.top && box.top <= reach.bottom && box.right >= reach.left && box.left <= reach.right;
 }
 
 /** A detected person (the content script's Found); where it appears is its contact's anchors. */
@@ -79,6 +87,7 @@ export class Offscreen<T extends Sighted> {
    * lay out the page again.
    */
   sortOut(items: T[]): T[] {
+    const reach = reachNow();
     const nearItems: T[] = [];
     for (const item of items) {
       const { anchor, elsewhere } = item.contact;
@@ -86,9 +95,11 @@ export class Offscreen<T extends Sighted> {
       const far: Element[] = [];
       for (const sighting of elsewhere ? [anchor, ...elsewhere] : [anchor]) {
         if (!sighting.isConnected) continue;
-        if (isNearViewport(sighting)) near.push(sighting);
+        if (isNearViewport(sighting, reach)) near.push(sighting);
         else {
           far.push(sighting);
+          // Seen far before (a person still waiting after a scroll): its rows are remembered.
+          if (this.far.has(sighting)) continue;
           this.far.add(sighting);
           this.unmarked.push(sighting);
         }
@@ -112,19 +123,20 @@ export class Offscreen<T extends Sighted> {
    */
   markSome(): boolean {
     const deadline = performance.now() + MARK_SLICE_MS;
+    const reach = reachNow();
     while (this.unmarked.length && performance.now() < deadline) {
-      for (let i = 0; i < 64 && this.unmarked.length; i++) this.markAncestors(this.unmarked.pop()!);
+      for (let i = 0; i < 64 && this.unmarked.length; i++) this.markAncestors(this.unmarked.pop()!, reach);
     }
     return this.unmarked.length === 0;
   }
 
-  private markAncestors(anchor: Element): void {
+  private markAncestors(anchor: Element, reach: Reach): void {
     // Decorated since (a scroll brought it near), or the page dropped it.
     if (!this.far.has(anchor) || !anchor.isConnected) return;
     let element = anchor.parentElement;
     for (let depth = 1; element && depth < MAX_FAR_DEPTH && !this.far.has(element); depth++) {
       // Each ancestor must be wholly far too, or a change to the part of it on screen would wait.
-      if (isNearViewport(element)) break;
+      if (isNearViewport(element, reach)) break;
       this.far.add(element);
       element = element.parentElement;
     }
@@ -140,9 +152,10 @@ export class Offscreen<T extends Sighted> {
   takeAll(): { people: T[]; changed: Element[] } {
     const people = this.waiting;
     const changed: Element[] = [];
+    const reach = reachNow();
     for (const target of this.changed) {
       if (!target.isConnected) this.changed.delete(target);
-      else if (isNearViewport(target)) {
+      else if (isNearViewport(target, reach)) {
         // Near again: looked at now, and its later changes are handled as they come.
         this.changed.delete(target);
         this.decorated(target);

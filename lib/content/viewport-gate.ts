@@ -6,8 +6,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { NEEDS_GEOMETRY, Offscreen, type Sighted } from './offscreen';
 import type { Timers } from './timers';
 
-/** After a scroll or resize, waiting people get another look at most this often. */
-const SWEEP_MS = 100;
+/** Waiting people get another look once scrolling or resizing has paused this long. */
+const SWEEP_MS = 150;
+
+/** Layout reads for waiting people go on in slices of about this many milliseconds. */
+const SLICE_MS = 6;
+
+/** People sorted out between two looks at the clock (a layout read costs a few µs). */
+const CHUNK = 128;
 
 export interface ViewportGate<T extends Sighted> {
   /** Far rows and the people in them: the observer defers changes inside those rows here. */
@@ -37,28 +43,46 @@ export function viewportGate<T extends Sighted>(ctx: ContentScriptContext, timer
   const markFar = () => {
     if (!offscreen.markSome()) timers.soon(markFar);
   };
-  const decorateNear = (founds: T[]) => {
-    const near = sortOut(founds);
-    if (near.length) hooks.decorate(near);
+  /**
+   * Sorts out `founds` in slices, decorating the near ones as each slice finds them: thousands of
+   * waiting people (a long list scrolled) would otherwise be one long task of layout reads.
+   */
+  const decorateNear = (founds: T[], from = 0) => {
+    const deadline = performance.now() + SLICE_MS;
+    let at = from;
+    while (at < founds.length && performance.now() < deadline) {
+      const near = sortOut(founds.slice(at, at + CHUNK));
+      at += CHUNK;
+      if (near.length) hooks.decorate(near);
+    }
+    if (at < founds.length) timers.soon(() => decorateNear(founds, at));
   };
 
   // A scroll (of the page or any scroller in it, seen in the capture phase) or a resize brings
-  // waiting people near.
+  // waiting people near. They get their look once it pauses: one pass per gesture, not one every
+  // few frames while the rep scrolls.
   let sweepScheduled = false;
+  let lastMove = 0;
   const sweep = () => {
+    const quietFor = performance.now() - lastMove;
+    if (quietFor < SWEEP_MS) {
+      timers.after(SWEEP_MS - quietFor, sweep);
+      return;
+    }
     sweepScheduled = false;
     const { people, changed } = offscreen.takeAll();
     for (const target of changed) people.push(...hooks.detect(target));
     decorateNear(people);
   };
-  const scheduleSweep = () => {
+  const onMove = () => {
+    lastMove = performance.now();
     if (sweepScheduled || offscreen.size === 0) return;
     sweepScheduled = true;
     timers.after(SWEEP_MS, sweep);
   };
   const passive = { capture: true, passive: true };
-  ctx.addEventListener(window, 'scroll', scheduleSweep, passive);
-  ctx.addEventListener(window, 'resize', scheduleSweep, passive);
+  ctx.addEventListener(window, 'scroll', onMove, passive);
+  ctx.addEventListener(window, 'resize', onMove, passive);
 
   return {
     offscreen,
