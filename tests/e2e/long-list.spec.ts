@@ -46,3 +46,17 @@ test('buttons follow the rep down a long list', async ({ context }) => {
   await row(150).scrollIntoViewIfNeeded();
   await expect(row(150).locator('tasklane-ui[data-tasklane-button]')).toHaveCount(1);
 });
+
+test('a list that scrolls inside its own pane gets its buttons too', async ({ context }) => {
+  const html = inboxHtml(ROWS).replace('</style>', 'div[role="main"] { height: 600px; overflow: auto; }</style>');
+  await context.route('https://mail.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  await page.goto('https://mail.google.com/mail/u/0/#inbox');
+  const last = page.locator(`tr.zA[id=":r${ROWS - 1}"]`);
+  await expect(page.locator('tr.zA[id=":r0"] tasklane-ui[data-tasklane-button]')).toHaveCount(1);
+  await page.waitForTimeout(300);
+  await expect(last.locator('tasklane-ui')).toHaveCount(0);
+  // Gmail's list scrolls in a pane, not the window: the pane's scroll event reaches us too.
+  await page.locator('div[role="main"]').evaluate((pane) => pane.scrollTo(0, pane.scrollHeight));
+  await expect(last.locator('tasklane-ui[data-tasklane-button]')).toHaveCount(1);
+});
