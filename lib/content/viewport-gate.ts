@@ -37,11 +37,17 @@ export function viewportGate<T extends Sighted>(ctx: ContentScriptContext, timer
   /** The people near the viewport; the far ones wait, their rows remembered in later tasks. */
   const sortOut = (founds: T[]): T[] => {
     const near = offscreen.sortOut(founds);
-    if (offscreen.marking) timers.soon(markFar);
+    if (offscreen.marking && !marking) {
+      marking = true;
+      timers.soon(markFar);
+    }
     return near;
   };
+  // One chain of marking slices at a time: each sorted-out chunk adds to the same list.
+  let marking = false;
   const markFar = () => {
-    if (!offscreen.markSome()) timers.soon(markFar);
+    if (offscreen.markSome()) marking = false;
+    else timers.soon(markFar);
   };
   /**
    * Sorts out `founds` in slices, decorating the near ones as each slice finds them: thousands of
