@@ -13,7 +13,6 @@ import { createSyncHandlers } from './sync-handlers';
 import type { SyncService } from './sync-service';
 import { withContacts } from './manage/task-views';
 import { suggestForPage } from './suggest';
-import { nextOccurrenceOf } from './recurrence';
 import type { UndoTokens } from './undo';
 import type { StorageMode } from './database';
 
@@ -93,17 +92,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { today: day, overdue, dueToday, total: due.total, upcoming, countsByGoal: due.countsByGoal };
     },
     async 'task.update'({ id, patch }) {
-      const database = await deps.getDb();
-      const now = deps.now();
-      const { status, ...rest } = patch;
-      // Completing goes through completeTask: a routine task's next occurrence is made with it.
-      const done = status === 'done' ? await db.completeTask(database, id, now, (t) => nextOccurrenceOf(t, now)) : undefined;
-      if (status === 'done' && !done) throw notFound();
-      const hasEdits = Object.keys(rest).length > 0 || status === 'open';
-      const task = hasEdits ? await db.updateTask(database, id, status === 'open' ? patch : rest, now) : done?.task;
-      if (!task) throw notFound();
-      deps.broadcast('task', done?.next ? [id, done.next.id] : [id]);
-      return { task };
+      // A status in the patch (complete, the popup's Undo) goes through the store's one
+      // status change with the rest of the edit: a routine task's series is kept whole there.
+      const change = await db.updateTask(await deps.getDb(), id, patch, deps.now());
+      if (!change) throw notFound();
+      deps.broadcast('task', db.changedIds(change));
+      return { task: change.task };
     },
     async 'task.delete'({ id }) {
       const deleted = await db.deleteTask(await deps.getDb(), id, deps.now());

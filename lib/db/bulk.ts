@@ -1,8 +1,10 @@
 // Bulk edits from the "All tasks" table: one transaction for the whole selection, so a
-// failure half-way changes nothing.
+// failure half-way changes nothing. Status changes go through writeTaskChange, so a routine
+// task completed here gets its next occurrence and reopened here loses it, as in the popup.
 import type { Dimension, Task } from '../model';
 import { applyDueChange } from './due-counts';
 import type { TasklaneDb } from './schema';
+import { changedIds, writeTaskChange } from './status-change';
 import { writeAtomically } from './transaction';
 
 export type BulkAction =
@@ -17,11 +19,8 @@ function applyTo(task: Task, action: Exclude<BulkAction, { kind: 'delete' }>, no
   switch (action.kind) {
     case 'complete':
       return task.status === 'done' ? null : { ...task, status: 'done', completedAt: now, updatedAt };
-    case 'reopen': {
-      if (task.status === 'open') return null;
-      const { completedAt: _dropped, ...rest } = task;
-      return { ...rest, status: 'open', updatedAt };
-    }
+    case 'reopen':
+      return task.status === 'open' ? null : { ...task, status: 'open', updatedAt };
     case 'recategorise': {
       const current = task.categories[action.dimension];
       if ((current ?? null) === action.value) return null;
@@ -33,11 +32,19 @@ function applyTo(task: Task, action: Exclude<BulkAction, { kind: 'delete' }>, no
   }
 }
 
-/** Applies `action` to every existing task of `ids`; returns the ids actually changed. */
-export function bulkEdit(db: TasklaneDb, ids: string[], action: BulkAction, now: number): Promise<string[]> {
+export interface BulkOutcome {
+  /** The selected tasks the action changed. */
+  changed: string[];
+  /** Every task written: those, and occurrences a completion made or a reopen took back. */
+  written: string[];
+}
+
+/** Applies `action` to every existing task of `ids`. */
+export function bulkEdit(db: TasklaneDb, ids: string[], action: BulkAction, now: number): Promise<BulkOutcome> {
   return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts'], async (tx) => {
     const tasks = tx.objectStore('tasks');
     const changed: string[] = [];
+    const written: string[] = [];
     for (const id of new Set(ids)) {
       const task = await tasks.get(id);
       if (!task) continue;
@@ -47,14 +54,14 @@ export function bulkEdit(db: TasklaneDb, ids: string[], action: BulkAction, now:
         await tx.objectStore('tombstones').put({ id, deletedAt: now });
         await applyDueChange(tx, task, undefined);
         changed.push(id);
+        written.push(id);
         continue;
       }
       const next = applyTo(task, action, now);
       if (!next) continue;
-      await tasks.put(next);
-      await applyDueChange(tx, task, next);
+      written.push(...changedIds(await writeTaskChange(tx, task, next, { now })));
       changed.push(id);
     }
-    return changed;
+    return { changed, written };
   });
 }

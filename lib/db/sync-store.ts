@@ -3,6 +3,7 @@
 import type { Task } from '../model';
 import type { SyncConflict, SyncCursor, SyncItem, SyncSettings, SyncStatus } from '../sync/records';
 import { applyDueChange } from './due-counts';
+import { writeTaskChange, type TaskChange } from './status-change';
 import type { TasklaneDb } from './schema';
 import { writeAtomically } from './transaction';
 
@@ -88,19 +89,30 @@ export async function deleteSyncItem(db: TasklaneDb, taskId: string): Promise<vo
 /**
  * Writes a task from the server with its link. Only when the stored task is still the one the
  * engine decided on (`expectedUpdatedAt`): a rep's edit made meanwhile wins and is pushed later.
+ * A status the server changed goes through writeTaskChange like a rep's: a completion made in
+ * another app advances the series here (once: the completed task then names its occurrence),
+ * a reopen takes the occurrence back. What that adds is a local change, pushed on the next
+ * push: the link keeps the server copy's time, so the task counts as edited here.
  */
-export function applyRemoteTask(db: TasklaneDb, task: Task, item: SyncItem, expectedUpdatedAt: number | undefined): Promise<boolean> {
+export function applyRemoteTask(db: TasklaneDb, task: Task, item: SyncItem, expectedUpdatedAt: number | undefined, now: number): Promise<TaskChange | undefined> {
   return writeAtomically(db, ['tasks', 'tombstones', 'syncItems', 'dueCounts'], async (tx) => {
     const current = await tx.objectStore('tasks').get(task.id);
-    if (current?.updatedAt !== expectedUpdatedAt) return false;
+    if (current?.updatedAt !== expectedUpdatedAt) return undefined;
     if (current?.dedupeKey && task.dedupeKey === undefined) task.dedupeKey = current.dedupeKey;
-    await tx.objectStore('tasks').put(task);
-    await applyDueChange(tx, current, task);
+    let change: TaskChange;
+    if (current) change = await writeTaskChange(tx, current, task, { now });
+    else {
+      // A task new here is taken as the server has it, done or not: a completed occurrence
+      // arriving on a new device was advanced where it was completed.
+      await tx.objectStore('tasks').put(task);
+      await applyDueChange(tx, undefined, task);
+      change = { task };
+    }
     await tx.objectStore('tombstones').delete(task.id);
     const other = await tx.objectStore('syncItems').index('by_href').get(item.href);
     if (other && other.taskId !== item.taskId) await tx.objectStore('syncItems').delete(other.taskId);
     await tx.objectStore('syncItems').put({ ...item, syncedUpdatedAt: task.updatedAt });
-    return true;
+    return change;
   });
 }
 

@@ -4,6 +4,7 @@ import type { Dimension, Task, TaskDraft, TaskPatch } from '../model';
 import { NO_GOAL } from '../insights/weekly';
 import { upsertContact, type NormalContact } from './contacts';
 import { applyDueChange, dueRowsUpTo, overdueSpan, sumRows, type DueTotals } from './due-counts';
+import { writeTaskChange, type TaskChange } from './status-change';
 import type { TasklaneDb } from './schema';
 import { writeAtomically } from './transaction';
 
@@ -170,16 +171,19 @@ export function listByCategory(db: TasklaneDb, dimension: Dimension, valueId: st
   return db.getAllFromIndex('tasks', CATEGORY_INDEX[dimension], valueId);
 }
 
-/** Applies an edit; returns undefined when no such task exists. */
+/**
+ * Applies an edit; returns undefined when no such task exists. A status in the patch goes
+ * through writeTaskChange with the rest, in one transaction: completing a routine task makes
+ * its next occurrence, reopening takes it back (lib/db/status-change.ts).
+ */
 export function updateTask(
   db: TasklaneDb,
   id: string,
   patch: TaskPatch,
   now: number,
-): Promise<Task | undefined> {
-  return writeAtomically(db, ['tasks', 'dueCounts'], async (tx) => {
-    const store = tx.objectStore('tasks');
-    const current = await store.get(id);
+): Promise<TaskChange | undefined> {
+  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts'], async (tx) => {
+    const current = await tx.objectStore('tasks').get(id);
     if (!current) return undefined;
     const { due, recurrence, reminder, ...rest } = patch;
     const next: Task = { ...current, ...rest, updatedAt: Math.max(now, current.updatedAt + 1) };
@@ -190,11 +194,7 @@ export function updateTask(
     else if (recurrence) next.recurrence = recurrence;
     if (reminder === null) delete next.reminder;
     else if (reminder) next.reminder = reminder;
-    if (patch.status === 'done' && current.status !== 'done') next.completedAt = now;
-    if (patch.status === 'open') delete next.completedAt;
-    await store.put(next);
-    await applyDueChange(tx, current, next);
-    return next;
+    return writeTaskChange(tx, current, next, { now });
   });
 }
 

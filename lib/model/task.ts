@@ -82,6 +82,12 @@ export const TaskSchema = v.object({
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   completedAt: v.optional(TimestampSchema),
+  /**
+   * On a completed routine task: the occurrence its completion made (lib/db/status-change.ts),
+   * so reopening it takes that one back and completing it again makes no second. Synced as
+   * X-TASKLANE-NEXT, so a completion made on one device is not advanced again on another.
+   */
+  nextOccurrenceId: v.optional(IdSchema),
   /** Same key twice means the same task: a retried or duplicated create returns the first. */
   dedupeKey: v.optional(requiredString(MAX.dedupeKey)),
 });

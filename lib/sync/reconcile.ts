@@ -6,6 +6,7 @@
 //  - an item we never linked whose UID is a local task (a push interrupted before its ETag
 //    was saved) → linked, never duplicated.
 // And for an item the server deleted: deleted here too, unless it was edited here since.
+import { changedIds } from '../db/status-change';
 import { applyRemoteDelete, applyRemoteTask, deleteSyncItem, putSyncItem } from '../db/sync-store';
 import type { Task } from '../model';
 import { recordConflict, type SyncContext } from './context';
@@ -38,9 +39,10 @@ export async function applyRemoteItem(ctx: SyncContext, remote: RemoteItem, pict
   const local = picture.tasks.get(incoming.id);
   const link: SyncItem = { taskId: incoming.id, href: remote.href, uid, ics: remote.ics, syncedUpdatedAt: incoming.updatedAt, ...(remote.etag ? { etag: remote.etag } : {}) };
   const take = async () => {
-    if (await applyRemoteTask(ctx.db, incoming, link, local?.updatedAt)) {
+    const change = await applyRemoteTask(ctx.db, incoming, link, local?.updatedAt, ctx.now());
+    if (change) {
       ctx.report.pulled++;
-      ctx.changedTaskIds.add(incoming.id);
+      for (const id of changedIds(change)) ctx.changedTaskIds.add(id);
     }
   };
   /** Keep the local side but remember the server's copy, so the push overwrites exactly it. */

@@ -3,9 +3,9 @@
 // valid task is reported (ReadResult.problem) and skipped, never thrown.
 import ICAL from 'ical.js';
 import * as v from 'valibot';
-import { CategoryIdSchema, DIMENSIONS, MAX, TaskSchema, type Priority, type Task, type TaskCategories } from '../model';
+import { CategoryIdSchema, DIMENSIONS, IdSchema, MAX, TaskSchema, type Priority, type Task, type TaskCategories } from '../model';
 import { icalToDue, icalToMs, registerTimezones } from './vtodo-time';
-import { masterTodo } from './vtodo-write';
+import { masterTodo, NEXT_OCCURRENCE_PROPERTY } from './vtodo-write';
 
 /** Largest item accepted from a server: a task is a few KB; anything far larger is not one of ours to keep. */
 export const MAX_ITEM_CHARS = 256 * 1024;
@@ -56,6 +56,16 @@ function recurrenceOf(todo: ICAL.Component, local: Task | undefined): Task['recu
   const rule = todo.getFirstPropertyValue('rrule');
   if (!(rule instanceof ICAL.Recur)) return undefined;
   return { ...local?.recurrence, rrule: rule.toString().slice(0, 500) };
+}
+
+/**
+ * The occurrence a completion made, as the server copy names it. Only the server's word counts
+ * (not the local copy's): a reopen on another device drops the property, and the status change
+ * then decides from what is stored here.
+ */
+function nextOccurrenceOf(todo: ICAL.Component): string | undefined {
+  const id = todo.getFirstPropertyValue(NEXT_OCCURRENCE_PROPERTY);
+  return v.is(IdSchema, id) ? id : undefined;
 }
 
 function sourceOf(todo: ICAL.Component, local: Task | undefined): Task['source'] {
@@ -116,6 +126,7 @@ export function readVtodo(
       completedAt,
       reminder: reminderOf(todo),
       recurrence: recurrenceOf(todo, local),
+      nextOccurrenceId: nextOccurrenceOf(todo),
       source: sourceOf(todo, local),
       createdAt,
       // Never older than the local copy it replaces: updatedAt orders edits on this device.

@@ -6,10 +6,16 @@ import { writeTaskProperties, ICS_PRODID, type LabelOf } from '../data/ics';
 import { DIMENSIONS, type Contact, type Task } from '../model';
 import { dueToIcal, msToIcal } from './vtodo-time';
 
+/**
+ * On a completed routine task: the id (and UID) of the occurrence its completion made, so a
+ * device that pulls the completion does not make another (lib/db/status-change.ts).
+ */
+export const NEXT_OCCURRENCE_PROPERTY = 'x-tasklane-next';
+
 /** Properties a push rewrites from the task; everything else on the server copy is kept. */
 export const OWNED_PROPERTIES = [
   'uid', 'dtstamp', 'created', 'last-modified', 'summary', 'description', 'due', 'status', 'completed',
-  'priority', 'categories', 'url', 'rrule', 'sequence',
+  'priority', 'categories', 'url', 'rrule', 'sequence', NEXT_OCCURRENCE_PROPERTY,
   ...DIMENSIONS.map((d) => `x-tasklane-${d}`),
 ] as const;
 
@@ -85,6 +91,7 @@ export function taskToVtodo(task: Task, uid: string, base: string | undefined, c
   todo.removeAllProperties('due');
   if (task.due) todo.addPropertyWithValue('due', dueToIcal(task.due));
   if (task.recurrence) todo.addPropertyWithValue('rrule', ICAL.Recur.fromString(task.recurrence.rrule.replace(/^RRULE:/i, '')));
+  if (task.nextOccurrenceId) todo.addPropertyWithValue(NEXT_OCCURRENCE_PROPERTY, task.nextOccurrenceId);
   if (context.contact) todo.addPropertyWithValue('contact', contactText(context.contact));
   todo.addPropertyWithValue('sequence', Number.isFinite(sequence) ? sequence + 1 : 0);
   writeReminder(todo, task);

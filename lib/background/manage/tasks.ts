@@ -17,8 +17,8 @@ export function createTaskTableHandlers(deps: HandlerDeps): Pick<Handlers, 'task
       if (action.kind === 'recategorise' && action.value !== null && !(await db.categoryExists(database, action.dimension, action.value))) {
         throw new ProtocolError({ code: 'bad_request', message: `There is no ${action.dimension} value "${action.value}".` });
       }
-      const changed = await db.bulkEdit(database, ids, action, deps.now());
-      if (changed.length) deps.broadcast('task', changed);
+      const { changed, written } = await db.bulkEdit(database, ids, action, deps.now());
+      if (written.length) deps.broadcast('task', written);
       return { changed: changed.length };
     },
   };

@@ -74,6 +74,29 @@ describe('the JSON backup', () => {
     expect((await db.getTask(database, b!.id))?.title).toBe('newer in file');
   });
 
+  it('carries a completed routine task’s link to its next occurrence, so reopening the restore still takes it back', async () => {
+    const source = await makeRouter();
+    const created = await source.send('popup', 'task.create', { draft: { title: 'Weekly pipeline review', due: { date: '2026-11-27' }, recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=FR' } } });
+    if (!created.ok) throw new Error(created.error.message);
+    const id = created.data.task.id;
+    await source.send('popup', 'task.update', { id, patch: { status: 'done' } });
+    const exported = await source.send('optionsTab', 'data.export', { format: 'json' });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const [saved] = JSON.parse(exported.data.content).tasks.filter((t: { id: string }) => t.id === id);
+    expect(saved.nextOccurrenceId).toEqual(expect.any(String));
+
+    const target = await makeRouter();
+    await target.send('optionsTab', 'data.import', { format: 'json', content: exported.data.content, commit: true });
+    await target.send('popup', 'task.update', { id, patch: { status: 'open' } });
+    expect((await (await target.getDb()).getAll('tasks')).map((t) => [t.id, t.status])).toEqual([[id, 'open']]);
+    // A link that is not a task id is a bad record, named like any other.
+    const backup = JSON.parse(exported.data.content);
+    backup.tasks.find((t: { id: string }) => t.id === id).nextOccurrenceId = 'next week';
+    const bad = await makeRouter();
+    const refused = await bad.send('optionsTab', 'data.import', { format: 'json', content: JSON.stringify(backup), commit: true });
+    expect(refused).toMatchObject({ ok: true, data: { committed: false, errors: [{ message: expect.stringContaining('nextOccurrenceId') }] } });
+  });
+
   it('writes nothing when one task among good ones is bad, and names it', async () => {
     const { reply } = await exportJson();
     const backup = JSON.parse(reply.content);

@@ -112,15 +112,15 @@ describe('reorderCategories and categoryUsage', () => {
 describe('bulkEdit', () => {
   it('completes, reopens, recategorises and deletes in one go, counting real changes', async () => {
     const ids = (await database.getAll('tasks')).map((t) => t.id);
-    expect(await db.bulkEdit(database, ids.slice(0, 3), { kind: 'complete' }, 200)).toHaveLength(3);
-    expect(await db.bulkEdit(database, ids, { kind: 'complete' }, 201)).toHaveLength(3);
+    expect((await db.bulkEdit(database, ids.slice(0, 3), { kind: 'complete' }, 200)).changed).toHaveLength(3);
+    expect((await db.bulkEdit(database, ids, { kind: 'complete' }, 201)).changed).toHaveLength(3);
     expect((await database.getAll('tasks')).every((t) => t.status === 'done' && t.completedAt)).toBe(true);
-    expect(await db.bulkEdit(database, ids.slice(0, 2), { kind: 'reopen' }, 202)).toHaveLength(2);
+    expect((await db.bulkEdit(database, ids.slice(0, 2), { kind: 'reopen' }, 202)).changed).toHaveLength(2);
     expect((await db.getTask(database, ids[0]!))?.completedAt).toBeUndefined();
-    expect(await db.bulkEdit(database, ids, { kind: 'recategorise', dimension: 'channel', value: 'online' }, 203)).toHaveLength(6);
-    expect(await db.bulkEdit(database, ids, { kind: 'recategorise', dimension: 'goal', value: null }, 204)).toHaveLength(6);
+    expect((await db.bulkEdit(database, ids, { kind: 'recategorise', dimension: 'channel', value: 'online' }, 203)).changed).toHaveLength(6);
+    expect((await db.bulkEdit(database, ids, { kind: 'recategorise', dimension: 'goal', value: null }, 204)).changed).toHaveLength(6);
     expect((await database.getAll('tasks')).every((t) => t.categories.goal === undefined && t.categories.channel === 'online')).toBe(true);
-    expect(await db.bulkEdit(database, [...ids.slice(0, 2), crypto.randomUUID()], { kind: 'delete' }, 205)).toHaveLength(2);
+    expect((await db.bulkEdit(database, [...ids.slice(0, 2), crypto.randomUUID()], { kind: 'delete' }, 205)).changed).toHaveLength(2);
     expect(await database.count('tasks')).toBe(4);
     expect(await database.count('tombstones')).toBe(2);
   });

@@ -179,11 +179,14 @@ describe('a write that fails', () => {
     // A synced copy of b whose dedupe key clashes with a: the put fails, the transaction aborts.
     const clash: Task = { ...b.task, due: { date: '2026-12-05' }, dedupeKey: 'a', updatedAt: 10 };
     const item = { taskId: b.task.id, href: 'https://dav.example/b.ics', uid: b.task.id, syncedUpdatedAt: 0, ics: '' };
-    await expect(applyRemoteTask(database, clash, item, b.task.updatedAt)).rejects.toThrow();
+    await expect(applyRemoteTask(database, clash, item, b.task.updatedAt, 10)).rejects.toThrow();
     // Completing a routine task whose next date cannot be worked out: the error comes after
     // the task and its counters were written, and undoes both.
-    await expect(db.completeTask(database, recurring.task.id, 20, () => {
-      throw new Error('bad rule');
+    await expect(db.setTaskStatus(database, recurring.task.id, 'done', {
+      now: 20,
+      nextDate: () => {
+        throw new Error('bad rule');
+      },
     })).rejects.toThrow();
     // An import preview runs every write, then aborts.
     const plan = emptyPlan();
@@ -285,7 +288,7 @@ async function apply(op: Operation, now: number): Promise<void> {
     }
     case 'complete': {
       const task = await stored(op.pick);
-      if (task) await db.completeTask(database, task.id, now, nextDate);
+      if (task) await db.setTaskStatus(database, task.id, 'done', { now, nextDate });
       return;
     }
     case 'delete': {
@@ -314,7 +317,7 @@ async function apply(op: Operation, now: number): Promise<void> {
       const current = op.pick === undefined ? undefined : await stored(op.pick);
       const task = { ...withFields(current ?? newTask(now), op.fields), updatedAt: now };
       const item = { taskId: task.id, href: `https://dav.example/${task.id}.ics`, uid: task.id, syncedUpdatedAt: 0, ics: '' };
-      await applyRemoteTask(database, task, item, op.stale ? -1 : current?.updatedAt);
+      await applyRemoteTask(database, task, item, op.stale ? -1 : current?.updatedAt, now);
       return;
     }
     case 'syncDelete': {

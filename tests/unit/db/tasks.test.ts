@@ -94,9 +94,9 @@ describe('listUpcoming', () => {
 describe('updateTask and deleteTask', () => {
   it('completes and reopens, keeping completedAt in step', async () => {
     const { task } = await db.createTask(database, draft(), undefined, 1);
-    const done = await db.updateTask(database, task.id, { status: 'done' }, 10);
+    const done = (await db.updateTask(database, task.id, { status: 'done' }, 10))?.task;
     expect(done).toMatchObject({ status: 'done', completedAt: 10, updatedAt: 10 });
-    const reopened = await db.updateTask(database, task.id, { status: 'open', due: null }, 20);
+    const reopened = (await db.updateTask(database, task.id, { status: 'open', due: null }, 20))?.task;
     expect(reopened?.completedAt).toBeUndefined();
     expect(reopened?.due).toBeUndefined();
   });

@@ -84,6 +84,8 @@ describe('a routine task completed in another app', () => {
     clock += 120_000;
     list.edit(review.id, completedElsewhere(clock));
     await pull(ctx);
+    // Read and taken both times (the second as the newer side of a conflict).
+    expect(ctx.report.pulled).toBe(2);
     expect(await openTasks(device)).toHaveLength(1);
 
     await sync(device, list);

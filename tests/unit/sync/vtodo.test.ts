@@ -43,6 +43,24 @@ describe('Task ↔ VTODO', () => {
     });
   });
 
+  it('carries the occurrence a completion made as X-TASKLANE-NEXT, and drops it once the task no longer names one', () => {
+    const next = 'd3b07384-d9a0-4c9b-8f1e-2a3b4c5d6e7f';
+    const completed: Task = { ...task, status: 'done', completedAt: 1763600150000, nextOccurrenceId: next };
+    const ics = taskToVtodo(completed, ID, undefined, context);
+    expect(ics).toContain(`X-TASKLANE-NEXT:${next}`);
+    const back = read(ics, task);
+    expect(back.kind === 'task' && back.task.nextOccurrenceId).toBe(next);
+    // The server copy names it; the task reopened here does not: the push removes it.
+    const { nextOccurrenceId: _gone, ...reopened } = completed;
+    expect(taskToVtodo({ ...reopened, status: 'open' }, ID, ics, context)).not.toContain('X-TASKLANE-NEXT');
+    // The server's word only: a local copy's link is not kept when the item has none, and a
+    // value that is not a task id is ignored.
+    const none = read(taskToVtodo(task, ID, undefined, context), completed);
+    expect(none.kind === 'task' && 'nextOccurrenceId' in none.task).toBe(false);
+    const junk = read(ics.replace(`X-TASKLANE-NEXT:${next}`, 'X-TASKLANE-NEXT:tomorrow'), task);
+    expect(junk.kind === 'task' && 'nextOccurrenceId' in junk.task).toBe(false);
+  });
+
   it('keeps another app’s properties and absolute alarms when writing over its copy', () => {
     const base = taskToVtodo(task, ID, undefined, context).replace('END:VTODO',
       'X-APPLE-SORT-ORDER:42\r\nATTACH:https://files.example/quote.pdf\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:x\r\nTRIGGER;VALUE=DATE-TIME:20261119T080000Z\r\nEND:VALARM\r\nEND:VTODO');

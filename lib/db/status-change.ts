@@ -1,0 +1,143 @@
+// The one place a stored task changes status. Every path — the popup's complete and Undo, a
+// reminder's Complete button, bulk complete and reopen, a completion or reopen pulled from the
+// CalDAV server, and later a reply that closes a follow-up — writes through writeTaskChange,
+// inside its own transaction, so a routine task's series is kept the same way everywhere:
+//
+//  - completing a routine task makes its next occurrence and records its id on the completed
+//    task (`nextOccurrenceId`); a task that already names an occurrence makes none, so
+//    completing twice (or Complete → Undo → Complete) never leaves two;
+//  - reopening takes that occurrence back if it is still open and untouched. If the rep has
+//    already edited or completed it, it is theirs and stays; the reopened task keeps naming it,
+//    so completing the old one again does not start a second copy of the series (the series
+//    goes on from the occurrence the rep worked on). If it is gone (deleted, here or by sync),
+//    the link is dropped and the next completion starts the series again.
+//
+// The task, the occurrence made or removed (with its tombstone, for sync) and the due counters
+// are written in the caller's one transaction: all of it lands, or none.
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { LocalDate } from '../dates/local-date';
+import type { Task, TaskStatus } from '../model';
+import { nextOccurrenceOf } from '../recurrence/next';
+import { applyDueChange, type DueCountsTx } from './due-counts';
+import type { TasklaneDb, TasklaneSchema } from './schema';
+import { writeAtomically } from './transaction';
+
+type Store<Name extends 'tasks' | 'tombstones'> = IDBPObjectStore<TasklaneSchema, ArrayLike<StoreNames<TasklaneSchema>>, Name, 'readwrite'>;
+/** Any readwrite transaction over 'tasks', 'tombstones' and 'dueCounts' (the compiler checks it). */
+export interface TaskChangeTx extends DueCountsTx {
+  objectStore(name: 'tasks'): Store<'tasks'>;
+  objectStore(name: 'tombstones'): Store<'tombstones'>;
+  objectStore(name: 'dueCounts'): ReturnType<DueCountsTx['objectStore']>;
+}
+
+export interface TaskChange {
+  /** The task as stored. */
+  task: Task;
+  /** The next occurrence this completion made. */
+  created?: Task;
+  /** The occurrence this reopen took back (it was still open and untouched). */
+  removedId?: string;
+}
+
+/** Every task a change wrote, for the change broadcast. */
+export const changedIds = (change: TaskChange): string[] => [
+  change.task.id,
+  ...(change.created ? [change.created.id] : []),
+  ...(change.removedId ? [change.removedId] : []),
+];
+
+export interface ChangeClock {
+  now: number;
+  /** The next occurrence's date of a routine task; its rule's (lib/recurrence) unless a test gives one. */
+  nextDate?: (task: Task) => LocalDate | null;
+}
+
+/** Made by a completion and not worked on since: the only kind a reopen may take back. */
+const untouched = (task: Task) => task.status === 'open' && task.updatedAt === task.createdAt;
+
+function occurrenceAfter(done: Task, date: LocalDate, now: number): Task {
+  const { dedupeKey: _key, completedAt: _done, nextOccurrenceId: _next, ...rest } = done;
+  return {
+    ...rest,
+    id: crypto.randomUUID(),
+    title: done.recurrence?.seriesTitle ?? done.title,
+    status: 'open',
+    due: { ...done.due!, date },
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Writes `after` (the caller's new version: an edit, a status flip, the server's copy) over the
+ * stored `before` of the same task, and keeps its series as the header says. `after` may name
+ * an occurrence in `nextOccurrenceId` (a server copy of a completion made on another device);
+ * otherwise the stored one stands. When the series bookkeeping changes what `after` said, the
+ * task's updatedAt moves past it: that is a change made here (a pulled completion advanced here
+ * is pushed back naming its occurrence).
+ */
+export async function writeTaskChange(tx: TaskChangeTx, before: Task, after: Task, clock: ChangeClock): Promise<TaskChange> {
+  const tasks = tx.objectStore('tasks');
+  const task: Task = { ...after };
+  const change: TaskChange = { task };
+  let link = after.nextOccurrenceId ?? before.nextOccurrenceId;
+
+  if (task.status === 'done') {
+    task.completedAt ??= clock.now;
+    if (before.status !== 'done') {
+      // An occurrence the server names was made on another device and may arrive later in this
+      // very pull: trust it. One known only here counts while it still exists.
+      const named = after.nextOccurrenceId !== undefined && after.nextOccurrenceId !== before.nextOccurrenceId;
+      if (link && !named && !(await tasks.get(link))) link = undefined;
+      const date = !link && task.recurrence && task.due ? (clock.nextDate ?? ((t) => nextOccurrenceOf(t, clock.now)))(task) : null;
+      if (date) {
+        change.created = occurrenceAfter(task, date, clock.now);
+        await tasks.add(change.created);
+        await applyDueChange(tx, undefined, change.created);
+        link = change.created.id;
+      }
+    }
+  } else {
+    delete task.completedAt;
+    if (before.status === 'done' && link) {
+      const next = await tasks.get(link);
+      if (!next) link = undefined;
+      else if (untouched(next)) {
+        await tasks.delete(next.id);
+        // Like any delete: a later sync deletes it on the server and other devices too.
+        await tx.objectStore('tombstones').put({ id: next.id, deletedAt: clock.now });
+        await applyDueChange(tx, next, undefined);
+        change.removedId = next.id;
+        link = undefined;
+      }
+    }
+  }
+
+  if (link) task.nextOccurrenceId = link;
+  else delete task.nextOccurrenceId;
+  if (link !== after.nextOccurrenceId) task.updatedAt = Math.max(clock.now, after.updatedAt + 1);
+  await tasks.put(task);
+  await applyDueChange(tx, before, task);
+  return change;
+}
+
+export interface StatusOptions extends ChangeClock {
+  /** When it happened, if before `now` (a reply's arrival, a completion reported late). */
+  at?: number;
+}
+
+/**
+ * Sets one task's status in its own transaction: for callers that change nothing else (a
+ * reminder's Complete button; reply detection: `setTaskStatus(db, id, 'done', { now, at })`).
+ * Undefined when there is no such task; an unchanged status writes nothing.
+ */
+export function setTaskStatus(db: TasklaneDb, id: string, status: TaskStatus, options: StatusOptions): Promise<TaskChange | undefined> {
+  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts'], async (tx) => {
+    const current = await tx.objectStore('tasks').get(id);
+    if (!current || current.status === status) return current && { task: current };
+    const { completedAt: _was, ...rest } = current;
+    const after: Task = { ...rest, status, updatedAt: Math.max(options.now, current.updatedAt + 1) };
+    if (status === 'done') after.completedAt = options.at ?? options.now;
+    return writeTaskChange(tx, current, after, options);
+  });
+}
