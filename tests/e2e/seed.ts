@@ -11,6 +11,8 @@ export interface SeedTask {
   categories?: Record<string, string>;
   contact?: { name?: string; email?: string; company?: string };
   url?: string;
+  /** A routine task's RFC 5545 rule, e.g. FREQ=WEEKLY. */
+  rrule?: string;
 }
 
 export function localDate(inDays = 0): string {
@@ -26,6 +28,7 @@ export async function seedTasks(page: Page, tasks: SeedTask[]): Promise<string[]
       due: { date: localDate(task.inDays ?? 0), ...(task.time ? { time: task.time } : {}) },
       categories: task.categories ?? {},
       ...(task.url ? { source: { site: 'gmail', url: task.url, title: task.title } } : {}),
+      ...(task.rrule ? { recurrence: { rrule: task.rrule } } : {}),
     },
     ...(task.contact ? { contact: task.contact } : {}),
   }));
