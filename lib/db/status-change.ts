@@ -68,6 +68,17 @@ function occurrenceAfter(done: Task, date: LocalDate, now: number): Task {
   };
 }
 
+/** Deletes the occurrence `id` if it is still untouched (with a tombstone, like any delete); true when it did. */
+async function takeBack(tx: TaskChangeTx, id: string, now: number): Promise<boolean> {
+  const next = await tx.objectStore('tasks').get(id);
+  if (!next || !untouched(next)) return false;
+  await tx.objectStore('tasks').delete(id);
+  // A later sync deletes it on the server and other devices too.
+  await tx.objectStore('tombstones').put({ id, deletedAt: now });
+  await applyDueChange(tx, next, undefined);
+  return true;
+}
+
 /**
  * Writes `after` (the caller's new version: an edit, a status flip, the server's copy) over the
  * stored `before` of the same task, and keeps its series as the header says. `after` may name
@@ -80,36 +91,32 @@ export async function writeTaskChange(tx: TaskChangeTx, before: Task, after: Tas
   const tasks = tx.objectStore('tasks');
   const task: Task = { ...after };
   const change: TaskChange = { task };
-  let link = after.nextOccurrenceId ?? before.nextOccurrenceId;
+  const named = after.nextOccurrenceId !== undefined && after.nextOccurrenceId !== before.nextOccurrenceId ? after.nextOccurrenceId : undefined;
+  let link = named ?? before.nextOccurrenceId;
 
-  if (task.status === 'done') {
+  if (task.status === 'done' && before.status !== 'done') {
     task.completedAt ??= clock.now;
-    if (before.status !== 'done') {
-      // An occurrence the server names was made on another device and may arrive later in this
-      // very pull: trust it. One known only here counts while it still exists.
-      const named = after.nextOccurrenceId !== undefined && after.nextOccurrenceId !== before.nextOccurrenceId;
-      if (link && !named && !(await tasks.get(link))) link = undefined;
-      const date = !link && task.recurrence && task.due ? (clock.nextDate ?? ((t) => nextOccurrenceOf(t, clock.now)))(task) : null;
-      if (date) {
-        change.created = occurrenceAfter(task, date, clock.now);
-        await tasks.add(change.created);
-        await applyDueChange(tx, undefined, change.created);
-        link = change.created.id;
-      }
+    // An occurrence the server names was made on another device and may arrive later in this
+    // very pull: trusted. One known only here counts while it still exists.
+    if (link && !named && !(await tasks.get(link))) link = undefined;
+    const date = !link && task.recurrence && task.due ? (clock.nextDate ?? ((t) => nextOccurrenceOf(t, clock.now)))(task) : null;
+    if (date) {
+      change.created = occurrenceAfter(task, date, clock.now);
+      await tasks.add(change.created);
+      await applyDueChange(tx, undefined, change.created);
+      link = change.created.id;
     }
+  } else if (task.status === 'done') {
+    task.completedAt ??= clock.now;
+    // Two devices advanced the same completion before either heard of the other: the server's
+    // copy names the one that got there first; ours goes if nobody has worked on it.
+    if (named && before.nextOccurrenceId && (await takeBack(tx, before.nextOccurrenceId, clock.now))) change.removedId = before.nextOccurrenceId;
   } else {
     delete task.completedAt;
     if (before.status === 'done' && link) {
-      const next = await tasks.get(link);
-      if (!next) link = undefined;
-      else if (untouched(next)) {
-        await tasks.delete(next.id);
-        // Like any delete: a later sync deletes it on the server and other devices too.
-        await tx.objectStore('tombstones').put({ id: next.id, deletedAt: clock.now });
-        await applyDueChange(tx, next, undefined);
-        change.removedId = next.id;
-        link = undefined;
-      }
+      if (await takeBack(tx, link, clock.now)) change.removedId = link;
+      // Kept when the rep has worked on it (see the header); forgotten when it is gone.
+      if (change.removedId || !(await tasks.get(link))) link = undefined;
     }
   }
 

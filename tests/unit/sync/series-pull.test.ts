@@ -117,6 +117,27 @@ describe('a routine task completed in another app', () => {
 });
 
 describe('a routine task completed on another Tasklane device', () => {
+  it('two devices that both advanced one completion before hearing of each other end with one occurrence', async () => {
+    const laptop = await newDevice();
+    await sync(laptop, list);
+    list.edit(review.id, completedElsewhere(clock + 30_000));
+    // Both pull the completion (each makes an occurrence) before either pushes.
+    const ctxFor = (database: db.TasklaneDb): SyncContext => ({
+      db: database, client: list.client, collectionUrl: LIST_URL, now, labelOf: (_d, id) => id,
+      contacts: new Map(), report: newReport(clock), changedTaskIds: new Set(),
+    });
+    await pull(ctxFor(device));
+    await pull(ctxFor(laptop));
+    expect(await openTasks(device)).toHaveLength(1);
+    expect(await openTasks(laptop)).toHaveLength(1);
+    for (const each of [device, laptop, device, laptop]) await sync(each, list);
+
+    const [kept] = await openTasks(device);
+    expect((await openTasks(laptop)).map((t) => t.id)).toEqual([kept!.id]);
+    expect([...list.items.values()].map((i) => uidOf(i.ics)).sort()).toEqual([review.id, kept!.id].sort());
+    expect((await db.getTask(laptop, review.id))?.nextOccurrenceId).toBe(kept!.id);
+  });
+
   it('arrives with its next occurrence, and the other device makes none of its own', async () => {
     const laptop = await newDevice();
     await sync(laptop, list);
