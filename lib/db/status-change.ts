@@ -11,6 +11,12 @@
 //    so completing the old one again does not start a second copy of the series (the series
 //    goes on from the occurrence the rep worked on). If it is gone (deleted, here or by sync),
 //    the link is dropped and the next completion starts the series again.
+//  - by sync, the link travels as X-TASKLANE-NEXT: a completion pulled with it was advanced on
+//    another device and makes nothing here; one pulled without it (another app) is advanced
+//    here, once, and pushed back naming its occurrence. A task that arrives already completed
+//    (a new device's first sync, years of done occurrences) is taken as it is, never advanced.
+//    When two devices advanced the same completion, the server's copy names the winner and the
+//    other takes its own occurrence back if untouched.
 //
 // The task, the occurrence made or removed (with its tombstone, for sync) and the due counters
 // are written in the caller's one transaction: all of it lands, or none.
