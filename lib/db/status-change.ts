@@ -18,6 +18,9 @@
 //    When two devices advanced the same completion, the server's copy names the winner and the
 //    other takes its own occurrence back if untouched.
 //
+// Imports are not status changes: a JSON backup restores tasks as they were, the link and the
+// occurrence it names alike.
+//
 // The task, the occurrence made or removed (with its tombstone, for sync) and the due counters
 // are written in the caller's one transaction: all of it lands, or none.
 import type { IDBPObjectStore, StoreNames } from 'idb';
@@ -140,9 +143,9 @@ export interface StatusOptions extends ChangeClock {
 }
 
 /**
- * Sets one task's status in its own transaction: for callers that change nothing else (a
- * reminder's Complete button; reply detection: `setTaskStatus(db, id, 'done', { now, at })`).
- * Undefined when there is no such task; an unchanged status writes nothing.
+ * Sets one task's status in its own transaction, for callers that change nothing else: reply
+ * detection will call `setTaskStatus(db, id, 'done', { now, at: repliedAt })`. Undefined when
+ * there is no such task; an unchanged status writes nothing.
  */
 export function setTaskStatus(db: TasklaneDb, id: string, status: TaskStatus, options: StatusOptions): Promise<TaskChange | undefined> {
   return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts'], async (tx) => {

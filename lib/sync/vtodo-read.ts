@@ -63,7 +63,7 @@ function recurrenceOf(todo: ICAL.Component, local: Task | undefined): Task['recu
  * (not the local copy's): a reopen on another device drops the property, and the status change
  * then decides from what is stored here.
  */
-function nextOccurrenceOf(todo: ICAL.Component): string | undefined {
+function nextOccurrenceIdOf(todo: ICAL.Component): string | undefined {
   const id = todo.getFirstPropertyValue(NEXT_OCCURRENCE_PROPERTY);
   return v.is(IdSchema, id) ? id : undefined;
 }
@@ -126,7 +126,7 @@ export function readVtodo(
       completedAt,
       reminder: reminderOf(todo),
       recurrence: recurrenceOf(todo, local),
-      nextOccurrenceId: nextOccurrenceOf(todo),
+      nextOccurrenceId: nextOccurrenceIdOf(todo),
       source: sourceOf(todo, local),
       createdAt,
       // Never older than the local copy it replaces: updatedAt orders edits on this device.
