@@ -1,0 +1,83 @@
+// What the rep types into the quick-create panel is for the panel alone. A page with keyboard
+// shortcuts (Gmail's: `x` selects, `e` archives, `#` deletes) must neither act on those keys nor
+// be able to log them — in capture or bubble phase, on window or document, from a script that
+// runs as early as a page's script can (inline in <head>; tests/fixtures/gmail-shortcuts.html).
+import type { Page } from '@playwright/test';
+import { accessibleNodes, clickAccessible } from './ax';
+import { expect, test } from './fixtures';
+
+const INBOX = 'https://mail.google.com/mail/u/0/#inbox';
+const PRIYA_BUTTON = 'span[email="priya.raman@northwind-traders.com"] + [data-tasklane-button]';
+
+type PageRecord = { __pageSaw: string[]; __pageDid: string[] };
+const pageSaw = (page: Page) => page.evaluate(() => (window as unknown as PageRecord).__pageSaw);
+const pageDid = (page: Page) => page.evaluate(() => (window as unknown as PageRecord).__pageDid);
+const forgetWhatPageSaw = (page: Page) =>
+  page.evaluate(() => {
+    const record = window as unknown as PageRecord;
+    record.__pageSaw.length = 0;
+    record.__pageDid.length = 0;
+  });
+
+test('keys, text and IME composition typed into the panel never reach the page', async ({ showAt, context, openExtensionPage }) => {
+  const page = await showAt(INBOX, 'gmail-shortcuts.html');
+  const button = page.locator(PRIYA_BUTTON).first();
+  await expect(button).toBeVisible();
+
+  // The page's shortcuts are live: `x` on the page selects the current row (and `x` again clears it).
+  await page.keyboard.press('x');
+  await page.keyboard.press('x');
+  expect(await pageDid(page)).toEqual(['select :2p', 'select :2p']);
+  expect(await pageSaw(page)).toContain('window capture keydown x on body');
+
+  await button.click({ modifiers: ['Shift'] });
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog' && n.name === 'New follow-up task')).toBe(true);
+  await forgetWhatPageSaw(page);
+
+  // The title has focus: replace it, with Gmail's shortcut keys among the text.
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Call Priya e#x about the quote');
+  // The notes, clicked into as a rep would, get typed text and a Chinese IME composition
+  // (pinyin "huikuan" composed, then 回款 chosen).
+  await clickAccessible(context, page, 'textbox', 'Notes');
+  await page.keyboard.type('Ask about x and e: ');
+  const cdp = await context.newCDPSession(page);
+  for (const pinyin of ['h', 'hui', 'huik', 'huikuan']) {
+    await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+  }
+  await cdp.send('Input.insertText', { text: '回款' });
+  await cdp.detach();
+
+  const nodes = await accessibleNodes(context, page);
+  expect(nodes.find((n) => n.role === 'textbox' && n.name === 'Title')?.value).toBe('Call Priya e#x about the quote');
+  expect(nodes.find((n) => n.role === 'textbox' && n.name === 'Notes')?.value).toBe('Ask about x and e: 回款');
+
+  expect(await pageSaw(page)).toEqual([]);
+  expect(await pageDid(page)).toEqual([]);
+  await expect(page.locator('tr.zA')).toHaveCount(3);
+  await expect(page.locator('[role="checkbox"][aria-checked="true"]')).toHaveCount(0);
+
+  // Create still works, and saves what was typed.
+  await clickAccessible(context, page, 'button', 'Create task');
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog')).toBe(false);
+  expect(await pageSaw(page)).toEqual([]);
+  const options = await openExtensionPage('options.html#tasks');
+  const row = options.locator('tr', { hasText: 'Call Priya e#x about the quote' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Ask about x and e: 回款');
+});
+
+test('Escape closes the panel without the page seeing the key', async ({ showAt, context }) => {
+  const page = await showAt(INBOX, 'gmail-shortcuts.html');
+  await page.locator(PRIYA_BUTTON).first().click({ modifiers: ['Shift'] });
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog')).toBe(true);
+  await forgetWhatPageSaw(page);
+  await page.keyboard.type('e');
+  await page.keyboard.down('Escape');
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog')).toBe(false);
+  expect(await pageSaw(page)).toEqual([]);
+  expect(await pageDid(page)).toEqual([]);
+  // Focus went back to the button; the Escape key coming up lands there, outside the panel.
+  await page.keyboard.up('Escape');
+  expect(await page.evaluate(() => document.activeElement?.matches('[data-tasklane-button]'))).toBe(true);
+});
