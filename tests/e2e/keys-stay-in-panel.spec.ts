@@ -2,11 +2,14 @@
 // shortcuts (Gmail's: `x` selects, `e` archives, `#` deletes) must neither act on those keys nor
 // be able to log them — in capture or bubble phase, on window or document, from a script that
 // runs as early as a page's script can (inline in <head>; tests/fixtures/gmail-shortcuts.html).
+// The same holds for the toast's buttons (lib/content/key-shield.ts guards both).
 import type { Page } from '@playwright/test';
 import { accessibleNodes, clickAccessible } from './ax';
 import { expect, test } from './fixtures';
 
 const INBOX = 'https://mail.google.com/mail/u/0/#inbox';
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
 const PRIYA_BUTTON = 'span[email="priya.raman@northwind-traders.com"] + [data-tasklane-button]';
 
 type PageRecord = { __pageSaw: string[]; __pageDid: string[] };
@@ -62,9 +65,9 @@ test('keys, text and IME composition typed into the panel never reach the page',
   await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog')).toBe(false);
   expect(await pageSaw(page)).toEqual([]);
   const options = await openExtensionPage('options.html#tasks');
-  const row = options.locator('tr', { hasText: 'Call Priya e#x about the quote' });
-  await expect(row).toHaveCount(1);
-  await expect(row).toContainText('Ask about x and e: 回款');
+  await expect(options.locator('tr', { hasText: 'Call Priya e#x about the quote' })).toHaveCount(1);
+  const reply = (await options.evaluate(() => chrome.runtime.sendMessage({ tasklane: 1, type: 'task.list', payload: { limit: 10 } }))) as { data: { tasks: { title: string; notes: string }[] } };
+  expect(reply.data.tasks.map(({ title, notes }) => ({ title, notes }))).toEqual([{ title: 'Call Priya e#x about the quote', notes: 'Ask about x and e: 回款' }]);
 });
 
 test('Escape closes the panel without the page seeing the key', async ({ showAt, context }) => {
@@ -80,4 +83,37 @@ test('Escape closes the panel without the page seeing the key', async ({ showAt,
   // Focus went back to the button; the Escape key coming up lands there, outside the panel.
   await page.keyboard.up('Escape');
   expect(await page.evaluate(() => document.activeElement?.matches('[data-tasklane-button]'))).toBe(true);
+});
+
+test("the panel's own key handling still works: Enter in the due-in-words field reads the date and does not submit", async ({ showAt, context, openExtensionPage }) => {
+  const page = await showAt(INBOX, 'gmail-shortcuts.html');
+  await page.locator(PRIYA_BUTTON).first().click({ modifiers: ['Shift'] });
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog')).toBe(true);
+  await forgetWhatPageSaw(page);
+  await clickAccessible(context, page, 'textbox', 'e.g. next Tuesday, in 3 days, 下周二');
+  await page.keyboard.type('in 3 days');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
+  // The panel handled Enter itself (and prevented the form's submission): still open, nothing created.
+  expect((await accessibleNodes(context, page)).some((n) => n.role === 'dialog')).toBe(true);
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.locator('.task')).toHaveCount(0);
+  expect(await pageSaw(page)).toEqual([]);
+});
+
+test("Enter on the toast's Undo undoes, and the page's shortcuts do not see it", async ({ showAt, context }) => {
+  const page = await showAt(INBOX, 'gmail-shortcuts.html');
+  const button = page.locator(PRIYA_BUTTON).first();
+  await button.click();
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'button' && n.name === 'Undo')).toBe(true);
+  // Tab from our button to the toast (the last thing on the page); from outside, focus shows as its host.
+  const onToast = () => page.evaluate(() => document.activeElement?.matches('[data-tasklane-toast]') ?? false);
+  for (let i = 0; i < 10 && !(await onToast()); i++) await page.keyboard.press('Tab');
+  expect(await onToast()).toBe(true);
+  await forgetWhatPageSaw(page);
+  await page.keyboard.down('Enter');
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.name === 'Task removed.')).toBe(true);
+  expect(await pageSaw(page)).toEqual([]);
+  expect(await pageDid(page)).toEqual([]);
+  await page.keyboard.up('Enter');
 });
