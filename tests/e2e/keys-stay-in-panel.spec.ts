@@ -22,7 +22,7 @@ const forgetWhatPageSaw = (page: Page) =>
     record.__pageDid.length = 0;
   });
 
-test('keys, text and IME composition typed into the panel never reach the page', async ({ showAt, context, openExtensionPage }) => {
+test('keys, text, IME composition, copy and paste in the panel never reach the page', async ({ showAt, context, openExtensionPage }) => {
   const page = await showAt(INBOX, 'gmail-shortcuts.html');
   const button = page.locator(PRIYA_BUTTON).first();
   await expect(button).toBeVisible();
@@ -40,6 +40,8 @@ test('keys, text and IME composition typed into the panel never reach the page',
   // The title has focus: replace it, with Gmail's shortcut keys among the text.
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('Call Priya e#x about the quote');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+C');
   // The notes, clicked into as a rep would, get typed text and a Chinese IME composition
   // (pinyin "huikuan" composed, then 回款 chosen).
   await clickAccessible(context, page, 'textbox', 'Notes');
@@ -50,10 +52,13 @@ test('keys, text and IME composition typed into the panel never reach the page',
   }
   await cdp.send('Input.insertText', { text: '回款' });
   await cdp.detach();
+  // And what the title copied, pasted.
+  await page.keyboard.type(' / ');
+  await page.keyboard.press('ControlOrMeta+V');
 
   const nodes = await accessibleNodes(context, page);
   expect(nodes.find((n) => n.role === 'textbox' && n.name === 'Title')?.value).toBe('Call Priya e#x about the quote');
-  expect(nodes.find((n) => n.role === 'textbox' && n.name === 'Notes')?.value).toBe('Ask about x and e: 回款');
+  expect(nodes.find((n) => n.role === 'textbox' && n.name === 'Notes')?.value).toBe('Ask about x and e: 回款 / Call Priya e#x about the quote');
 
   expect(await pageSaw(page)).toEqual([]);
   expect(await pageDid(page)).toEqual([]);
@@ -67,7 +72,7 @@ test('keys, text and IME composition typed into the panel never reach the page',
   const options = await openExtensionPage('options.html#tasks');
   await expect(options.locator('tr', { hasText: 'Call Priya e#x about the quote' })).toHaveCount(1);
   const reply = (await options.evaluate(() => chrome.runtime.sendMessage({ tasklane: 1, type: 'task.list', payload: { limit: 10 } }))) as { data: { tasks: { title: string; notes: string }[] } };
-  expect(reply.data.tasks.map(({ title, notes }) => ({ title, notes }))).toEqual([{ title: 'Call Priya e#x about the quote', notes: 'Ask about x and e: 回款' }]);
+  expect(reply.data.tasks.map(({ title, notes }) => ({ title, notes }))).toEqual([{ title: 'Call Priya e#x about the quote', notes: 'Ask about x and e: 回款 / Call Priya e#x about the quote' }]);
 });
 
 test('Escape closes the panel without the page seeing the key', async ({ showAt, context }) => {
