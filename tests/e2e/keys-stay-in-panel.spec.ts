@@ -3,7 +3,7 @@
 // be able to log them — in capture or bubble phase, on window or document, from a script that
 // runs as early as a page's script can (inline in <head>; tests/fixtures/gmail-shortcuts.html).
 // The same holds for the toast's buttons (lib/content/key-shield.ts guards both).
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { accessibleNodes, clickAccessible } from './ax';
 import { expect, test } from './fixtures';
 
@@ -22,6 +22,15 @@ const forgetWhatPageSaw = (page: Page) =>
     record.__pageDid.length = 0;
   });
 
+/** Shift-clicks Priya's button and waits for the panel to have focus (its title field). */
+async function openPanel(page: Page, context: BrowserContext) {
+  await page.locator(PRIYA_BUTTON).first().click({ modifiers: ['Shift'] });
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog' && n.name === 'New follow-up task')).toBe(true);
+  // From the page's side, focus inside a closed root shows as its host.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-tasklane-panel]') ?? false)).toBe(true);
+  await forgetWhatPageSaw(page);
+}
+
 test('keys, text, IME composition, copy and paste in the panel never reach the page', async ({ showAt, context, openExtensionPage }) => {
   const page = await showAt(INBOX, 'gmail-shortcuts.html');
   const button = page.locator(PRIYA_BUTTON).first();
@@ -33,9 +42,7 @@ test('keys, text, IME composition, copy and paste in the panel never reach the p
   expect(await pageDid(page)).toEqual(['select :2p', 'select :2p']);
   expect(await pageSaw(page)).toContain('window capture keydown x on body');
 
-  await button.click({ modifiers: ['Shift'] });
-  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog' && n.name === 'New follow-up task')).toBe(true);
-  await forgetWhatPageSaw(page);
+  await openPanel(page, context);
 
   // The title has focus: replace it, with Gmail's shortcut keys among the text.
   await page.keyboard.press('ControlOrMeta+A');
@@ -77,9 +84,7 @@ test('keys, text, IME composition, copy and paste in the panel never reach the p
 
 test('Escape closes the panel without the page seeing the key', async ({ showAt, context }) => {
   const page = await showAt(INBOX, 'gmail-shortcuts.html');
-  await page.locator(PRIYA_BUTTON).first().click({ modifiers: ['Shift'] });
-  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog')).toBe(true);
-  await forgetWhatPageSaw(page);
+  await openPanel(page, context);
   await page.keyboard.type('e');
   await page.keyboard.down('Escape');
   await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog')).toBe(false);
@@ -92,9 +97,7 @@ test('Escape closes the panel without the page seeing the key', async ({ showAt,
 
 test("the panel's own key handling still works: Enter in the due-in-words field reads the date and does not submit", async ({ showAt, context, openExtensionPage }) => {
   const page = await showAt(INBOX, 'gmail-shortcuts.html');
-  await page.locator(PRIYA_BUTTON).first().click({ modifiers: ['Shift'] });
-  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog')).toBe(true);
-  await forgetWhatPageSaw(page);
+  await openPanel(page, context);
   await clickAccessible(context, page, 'textbox', 'e.g. next Tuesday, in 3 days, 下周二');
   await page.keyboard.type('in 3 days');
   await page.keyboard.press('Enter');
