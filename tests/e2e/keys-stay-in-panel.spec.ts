@@ -125,3 +125,28 @@ test("Enter on the toast's Undo undoes, and the page's shortcuts do not see it",
   expect(await pageDid(page)).toEqual([]);
   await page.keyboard.up('Enter');
 });
+
+test('the person button from the keyboard: ArrowDown opens the panel, Escape closes it, Enter creates — the page sees none of it', async ({ showAt, context, openExtensionPage }) => {
+  const page = await showAt(INBOX, 'gmail-shortcuts.html');
+  await expect(page.locator(PRIYA_BUTTON).first()).toBeVisible();
+  const onButton = () => page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, PRIYA_BUTTON);
+  for (let i = 0; i < 10 && !(await onButton()); i++) await page.keyboard.press('Tab');
+  expect(await onButton()).toBe(true);
+  await forgetWhatPageSaw(page);
+
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog')).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-tasklane-panel]') ?? false)).toBe(true);
+  await page.keyboard.down('Escape');
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog')).toBe(false);
+  expect(await onButton()).toBe(true);
+  expect(await pageSaw(page)).toEqual([]);
+  await page.keyboard.up('Escape'); // on the button now, a key it does not act on: the page's
+
+  await forgetWhatPageSaw(page);
+  await page.keyboard.press('Enter');
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.locator('.task', { hasText: 'Priya Raman' })).toHaveCount(1);
+  expect(await pageSaw(page)).toEqual([]);
+  expect(await pageDid(page)).toEqual([]);
+});
