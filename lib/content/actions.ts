@@ -4,11 +4,12 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/lib/messages/client';
 import { createRequest, personLabel, suggestRequest, type PersonOnPage } from './follow-up';
+import type { KeyShield } from './key-shield';
 import { loadPanelFactory } from './panel-loader';
 import { createToaster } from './toast';
 
-export function createActions(ctx: ContentScriptContext) {
-  const toaster = createToaster(ctx);
+export function createActions(ctx: ContentScriptContext, shield: KeyShield) {
+  const toaster = createToaster(ctx, shield);
   let panel: ReturnType<Awaited<ReturnType<typeof loadPanelFactory>>> | undefined;
   const t = browser.i18n.getMessage;
 
@@ -54,7 +55,7 @@ export function createActions(ctx: ContentScriptContext) {
           request('classify.suggest', suggestRequest(person)),
           loadPanelFactory(),
         ]);
-        panel ??= factory(ctx);
+        panel ??= factory(ctx, shield);
         panel.open(
           {
             anchor: button,

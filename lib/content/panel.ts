@@ -4,6 +4,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { QuickCreatePanel, type PanelValues } from '@/components/QuickCreatePanel';
 import type { ResponseMap } from '@/lib/messages';
+import type { KeyShield } from './key-shield';
 import { attachClosedShadow, createHost, el } from './shadow';
 
 const CSS = `
@@ -39,7 +40,8 @@ export interface OpenPanelOptions {
   onSubmit: (values: PanelValues) => Promise<void>;
 }
 
-export function createPanelHost(ctx: ContentScriptContext) {
+/** `shield` keeps what the rep types in the panel away from the page (lib/content/key-shield.ts). */
+export function createPanelHost(ctx: ContentScriptContext, shield: KeyShield) {
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let returnFocus: HTMLElement | null = null;
@@ -62,7 +64,9 @@ export function createPanelHost(ctx: ContentScriptContext) {
       const top = rect.bottom + 6 + 420 < window.innerHeight ? rect.bottom + 6 : Math.max(8, rect.top - 426);
       host = createHost('panel', { position: 'fixed', left: `${left}px`, top: `${top}px`, 'z-index': '2147483646' });
       mount = el('div');
-      attachClosedShadow(host, CSS).append(mount);
+      const root = attachClosedShadow(host, CSS);
+      root.append(mount);
+      shield.guard(host, root);
       document.documentElement.append(host);
       render(
         h(QuickCreatePanel, {

@@ -48,6 +48,9 @@ export interface PersonButton {
   button: HTMLButtonElement;
 }
 
+/** Keys a focused button acts on. */
+const BUTTON_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ContextMenu']);
+
 /** The page around us (an inbox row, a CRM card) must not also react to our clicks. */
 const STOPPED = ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick'] as const;
 
@@ -80,18 +83,19 @@ export function personButtons(ctx: ContentScriptContext, handlers: PersonButtonH
     event.preventDefault();
     if (event.isTrusted) handlers.onOpenPanel(button);
   };
-  const onKeyDown = (event: KeyboardEvent) => {
+  // A key the button acts on is the button's in every phase (down, press, up): the site's own
+  // shortcuts (Gmail's Enter opens the row) never see it. Stopped immediately, as these
+  // listeners come before any of the page's on window (lib/content/key-shield.ts says why).
+  const onKey = (event: KeyboardEvent) => {
     const button = ours(event);
-    if (!button || !event.isTrusted) return;
+    if (!button || !BUTTON_KEYS.has(event.key)) return;
+    event.stopImmediatePropagation();
+    if (event.type !== 'keydown' || !event.isTrusted) return;
     if (event.key === 'ArrowDown' || event.key === 'ContextMenu' || (event.key === 'Enter' && event.shiftKey)) {
       event.preventDefault();
-      event.stopPropagation();
       handlers.onOpenPanel(button);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      // Keep the site's own shortcuts (Gmail's Enter opens the row) out of it; the native
-      // button turns the key into a trusted click.
-      event.stopPropagation();
     }
+    // Enter and Space: the native button turns the key into a trusted click.
   };
   const stop = (event: Event) => {
     if (ours(event)) event.stopPropagation();
@@ -99,7 +103,7 @@ export function personButtons(ctx: ContentScriptContext, handlers: PersonButtonH
 
   ctx.addEventListener(window, 'click', onClick, capture);
   ctx.addEventListener(window, 'contextmenu', onContextMenu, capture);
-  ctx.addEventListener(window, 'keydown', onKeyDown, capture);
+  for (const type of ['keydown', 'keypress', 'keyup'] as const) ctx.addEventListener(window, type, onKey, capture);
   for (const type of STOPPED) ctx.addEventListener(window, type, stop, capture);
 
   return (label) => {

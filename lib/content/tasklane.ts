@@ -7,6 +7,7 @@ import { adapterFor, detectPage, pageContext, type DetectedContact, type PageCon
 import { createActions } from './actions';
 import { observeAdditions } from './batched-observer';
 import { personLabel, type PersonOnPage } from './follow-up';
+import { keyShield } from './key-shield';
 import { personButtons } from './person-button';
 import { SlicedQueue } from './sliced-queue';
 import { timersFor } from './timers';
@@ -18,7 +19,10 @@ interface Found {
 }
 
 export function startTasklane(ctx: ContentScriptContext): void {
-  const actions = createActions(ctx);
+  // First, while no script of the page has run yet: the shield's window listener must come
+  // before every listener of the page's (lib/content/key-shield.ts).
+  const shield = keyShield(ctx);
+  const actions = createActions(ctx, shield);
   /** Anchors that already have a button: never two for one element. */
   const decorated = new WeakSet<Element>();
   /** People with a button on this view (by address), so a person seen twice gets one button. */

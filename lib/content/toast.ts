@@ -1,6 +1,7 @@
 // One toast at a time, bottom-left, saying what just happened, with Undo when it can.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { KeyShield } from './key-shield';
 import { attachClosedShadow, createHost, el } from './shadow';
 
 const CSS = `
@@ -23,7 +24,7 @@ export interface ToastOptions {
   action?: { label: string; run: () => void };
 }
 
-export function createToaster(ctx: ContentScriptContext) {
+export function createToaster(ctx: ContentScriptContext, shield: KeyShield) {
   let host: HTMLElement | null = null;
   let slot: HTMLElement | null = null;
   let timer = 0;
@@ -40,7 +41,10 @@ export function createToaster(ctx: ContentScriptContext) {
         host = createHost('toast', { position: 'fixed', left: '16px', bottom: '16px', 'z-index': '2147483647' });
         slot = el('div');
         // A slot element, not the root itself, is emptied: the root may hold a <style>.
-        attachClosedShadow(host, CSS).append(slot);
+        const root = attachClosedShadow(host, CSS);
+        root.append(slot);
+        // Enter or Space on Undo is for Undo, not for the page's shortcuts.
+        shield.guard(host, root);
       }
       const text = el('span', { class: 'text', text: message, attrs: { title: message } });
       const box = el('div', { class: options.error ? 'toast error' : 'toast', attrs: { role: options.error ? 'alert' : 'status' } }, text);

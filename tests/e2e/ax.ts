@@ -1,20 +1,36 @@
 // Our in-page UI lives in closed shadow roots, which Playwright's locators cannot enter (nor can
 // page scripts: that is the point). The browser's accessibility tree still sees it, as a screen
-// reader does, so tests read names and roles from there.
+// reader does, so tests read names and roles from there, and click where it says a control is.
 import type { BrowserContext, Page } from '@playwright/test';
 
 export interface AxNode {
   role: string;
   name: string;
+  /** A text field's current text (empty for other roles). */
+  value: string;
+}
+
+async function axTree(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  return { cdp, nodes: nodes.filter((n) => !n.ignored) };
 }
 
 export async function accessibleNodes(context: BrowserContext, page: Page): Promise<AxNode[]> {
-  const cdp = await context.newCDPSession(page);
+  const { cdp, nodes } = await axTree(context, page);
+  await cdp.detach();
+  return nodes.map((n) => ({ role: String(n.role?.value ?? ''), name: String(n.name?.value ?? ''), value: String(n.value?.value ?? '') }));
+}
+
+/** Clicks the middle of the control with this role and accessible name, with the real mouse. */
+export async function clickAccessible(context: BrowserContext, page: Page, role: string, name: string): Promise<void> {
+  const { cdp, nodes } = await axTree(context, page);
   try {
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    return nodes
-      .filter((n) => !n.ignored)
-      .map((n) => ({ role: String(n.role?.value ?? ''), name: String(n.name?.value ?? '') }));
+    const node = nodes.find((n) => n.role?.value === role && n.name?.value === name);
+    if (!node?.backendDOMNodeId) throw new Error(`no ${role} named "${name}" in the accessibility tree`);
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
   } finally {
     await cdp.detach();
   }

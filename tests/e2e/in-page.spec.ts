@@ -60,10 +60,14 @@ test('shift-click opens the quick-create panel; an edited title is what gets sav
 test('from the keyboard: Tab reaches the button, Enter creates the task, and the page sees no key', async ({ showAt, openExtensionPage }) => {
   const page = await showAt(GMAIL_THREAD, 'gmail-thread.html');
   await expect(page.locator(SENDER_BUTTON).first()).toBeVisible();
-  // The page's own key handlers (Gmail's shortcuts) must not see keys meant for our button.
+  // The page's own key handlers (Gmail's shortcuts) must not see keys meant for our button,
+  // however early they listen.
   await page.evaluate(() => {
-    (window as unknown as { __pageKeys: string[] }).__pageKeys = [];
-    document.addEventListener('keydown', (e) => (window as unknown as { __pageKeys: string[] }).__pageKeys.push(e.key));
+    const keys: string[] = ((window as unknown as { __pageKeys: string[] }).__pageKeys = []);
+    for (const type of ['keydown', 'keypress', 'keyup']) {
+      window.addEventListener(type, (e) => keys.push(`${type} ${(e as KeyboardEvent).key}`), true);
+      document.addEventListener(type, (e) => keys.push(`${type} ${(e as KeyboardEvent).key}`));
+    }
   });
   // From the page's side, focus inside a closed root shows as its host.
   const onSenderButton = () => page.evaluate(() => document.activeElement?.matches('span.gD[email="priya.raman@northwind-traders.com"] + [data-tasklane-button]') ?? false);
