@@ -44,7 +44,8 @@ export default defineBackground(() => {
     notify: (changedTaskIds) => {
       if (changedTaskIds.length) {
         broadcastChange('task', changedTaskIds);
-        void reminders.refresh();
+        // Pulled from the server: reminders already past when they came are summed up in one.
+        void reminders.refresh(changedTaskIds);
       }
       broadcastChange('sync', []);
     },
@@ -56,6 +57,7 @@ export default defineBackground(() => {
     locale: () => navigator.language,
     undo: new UndoTokens(),
     storageMode: () => database.mode(),
+    arrived: (taskIds) => void reminders.refresh(taskIds),
     broadcast: (entity, ids) => {
       broadcastChange(entity, ids);
       if (entity === 'task' || entity === 'settings') void reminders.refresh();
@@ -83,6 +85,7 @@ export default defineBackground(() => {
       const task = await getTask(await getDb(), id);
       await browser.tabs.create({ url: task?.source?.url ?? browser.runtime.getURL('/popup.html') });
     },
+    openDueList: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') })),
   });
   setUpQuickCreate(async (draft, contact) => (await handlers['task.create']({ draft, contact }, self)).task);
 

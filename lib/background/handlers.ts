@@ -24,6 +24,11 @@ export interface HandlerDeps {
   /** Whether data is kept (IndexedDB) or only in memory (IndexedDB refused). */
   storageMode: () => StorageMode;
   broadcast: (entity: ChangeEvent['entity'], ids: string[]) => void;
+  /**
+   * Tasks written from outside the rep's hands (an import): reminders whose time had already
+   * passed when they came in are summed up in one notification (lib/background/reminders.ts).
+   */
+  arrived?: (taskIds: string[]) => void;
   /** CalDAV sync's runner (entrypoints/background.ts); without it "Sync now" is refused. */
   sync?: SyncService;
 }
