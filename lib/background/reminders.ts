@@ -16,6 +16,9 @@ const FIRED_KEY = 'remindersFired';
 export function createReminderService(getDb: () => Promise<TasklaneDb>, now: () => number) {
   // One rebuild at a time: two overlapping rebuilds could show a reminder twice.
   let running: Promise<void> = Promise.resolve();
+  // A rebuild waiting for the running one to end: later refreshes join it (it reads the
+  // database after they asked) instead of queueing one rebuild per change of a large seed.
+  let waiting: Promise<void> | null = null;
   /**
    * Tasks that came in by import or sync, and when. Kept until a rebuild that began after they
    * were noted (and so read them) has planned them: a rebuild already under way when an import
@@ -64,8 +67,13 @@ export function createReminderService(getDb: () => Promise<TasklaneDb>, now: () 
     refresh(arrived: readonly string[] = []): Promise<void> {
       const at = now();
       for (const id of arrived) arrivals.set(id, at);
-      running = running.then(rebuild, rebuild).catch((error) => console.error('[tasklane] reminders', error));
-      return running;
+      if (waiting) return waiting;
+      const start = () => {
+        waiting = null;
+        return rebuild();
+      };
+      waiting = running = running.then(start, start).catch((error) => console.error('[tasklane] reminders', error));
+      return waiting;
     },
   };
 }

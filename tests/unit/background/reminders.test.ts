@@ -76,6 +76,23 @@ describe('the reminder plan reads the window that can fire', () => {
   }, 60_000);
 });
 
+describe('refreshing', () => {
+  it('folds refreshes asked for while a rebuild runs into one more rebuild, not one each', async () => {
+    freshIndexedDb();
+    const database = await db.openTasklaneDb();
+    let rebuilds = 0;
+    const reminders = createReminderService(async () => (rebuilds++, database), () => NOW);
+    const all = Array.from({ length: 100 }, () => reminders.refresh());
+    await Promise.all(all);
+    expect(rebuilds).toBe(1);
+    await db.createTask(database, draft({ title: 'Later today', due: { date: TODAY, time: '16:00' } }), undefined, NOW);
+    // A refresh after the last rebuild began still gets a rebuild that sees its change.
+    await reminders.refresh();
+    expect(rebuilds).toBe(2);
+    expect(await reminderAlarm()).toBe(local(TODAY, '16:00'));
+  });
+});
+
 describe('tasks that arrive with their reminder time already past', () => {
   async function wiredRouter() {
     let reminders: ReminderService | undefined;
