@@ -9,6 +9,7 @@ import { timed } from '../messages/timing';
 import { normaliseContact } from './contacts';
 import { injectQuickPanel } from './quick-panel';
 import { createManageHandlers } from './manage-handlers';
+import { createSiteHandlers } from './site-handlers';
 import { createSyncHandlers } from './sync-handlers';
 import type { SyncService } from './sync-service';
 import { withContacts } from './manage/task-views';
@@ -38,6 +39,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createManageHandlers(deps),
     ...createSyncHandlers(deps),
+    ...createSiteHandlers(deps),
     async 'task.create'({ draft, contact }, { kind }) {
       const database = await deps.getDb();
       const now = deps.now();

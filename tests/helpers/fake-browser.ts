@@ -34,14 +34,23 @@ export function resetFakeBrowser(granted: string[] = []): FakeHosts {
   b.i18n!.getMessage = englishMessage;
   b.permissions!.getAll = async () => ({ permissions: [], origins: [...state.granted] });
   b.permissions!.contains = async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => state.granted.has(o));
+  const onAdded = fakeEvent();
+  const onRemoved = fakeEvent();
+  // As in Chrome, granting or revoking fires onAdded / onRemoved with what actually changed.
   b.permissions!.request = async ({ origins = [] }: { origins?: string[] }) => {
-    for (const o of origins) state.granted.add(o);
+    const added = origins.filter((o) => !state.granted.has(o));
+    for (const o of added) state.granted.add(o);
+    if (added.length) void onAdded.trigger({ origins: added });
     return true;
   };
   b.permissions!.remove = async ({ origins = [] }: { origins?: string[] }) => {
-    for (const o of origins) state.granted.delete(o);
+    const removed = origins.filter((o) => state.granted.has(o));
+    for (const o of removed) state.granted.delete(o);
+    if (removed.length) void onRemoved.trigger({ origins: removed });
     return true;
   };
+  b.permissions!.onAdded = onAdded;
+  b.permissions!.onRemoved = onRemoved;
   b.scripting!.getRegisteredContentScripts = async (filter?: { ids?: string[] }) =>
     [...state.scripts.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id));
   b.scripting!.registerContentScripts = async (scripts: { id: string; matches?: string[] }[]) => {
@@ -55,4 +64,15 @@ export function resetFakeBrowser(granted: string[] = []): FakeHosts {
     for (const id of filter?.ids ?? [...state.scripts.keys()]) state.scripts.delete(id);
   };
   return state;
+}
+
+/** An extension event a test can fire with `trigger`, as fakeBrowser's own events. */
+function fakeEvent() {
+  const listeners: ((...args: unknown[]) => unknown)[] = [];
+  return {
+    addListener: (listener: (...args: unknown[]) => unknown) => void listeners.push(listener),
+    removeListener: (listener: (...args: unknown[]) => unknown) => void listeners.splice(listeners.indexOf(listener) >>> 0, 1),
+    hasListener: (listener: (...args: unknown[]) => unknown) => listeners.includes(listener),
+    trigger: (...args: unknown[]) => Promise.all(listeners.map((listener) => listener(...args))),
+  };
 }
