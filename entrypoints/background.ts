@@ -6,7 +6,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { watchNotifications } from '@/lib/background/notifications';
 import { setUpQuickCreate } from '@/lib/background/quick-create';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, createReminderService } from '@/lib/background/reminders';
-import { watchSitePermissions } from '@/lib/background/sites';
+import { syncSiteScripts, watchSitePermissions } from '@/lib/background/sites';
 import { UndoTokens } from '@/lib/background/undo';
 import { createSyncService } from '@/lib/background/sync-service';
 import { getSyncSettings } from '@/lib/db/sync-store';
@@ -44,7 +44,8 @@ export default defineBackground(() => {
     notify: (changedTaskIds) => {
       if (changedTaskIds.length) {
         broadcastChange('task', changedTaskIds);
-        void reminders.refresh();
+        // Pulled from the server: reminders already past when they came are summed up in one.
+        void reminders.refresh(changedTaskIds);
       }
       broadcastChange('sync', []);
     },
@@ -56,9 +57,12 @@ export default defineBackground(() => {
     locale: () => navigator.language,
     undo: new UndoTokens(),
     storageMode: () => database.mode(),
+    arrived: (taskIds) => void reminders.refresh(taskIds),
     broadcast: (entity, ids) => {
       broadcastChange(entity, ids);
       if (entity === 'task' || entity === 'settings') void reminders.refresh();
+      // The custom sites are settings (also restored from a backup): keep the script in step.
+      if (entity === 'settings') void syncSiteScripts(getDb).catch((error) => console.error('[tasklane] site scripts', error));
       if (entity === 'task') sync.scheduleSoon();
     },
   });
@@ -67,7 +71,7 @@ export default defineBackground(() => {
   const self = { sender: {}, kind: 'extension' as const };
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  watchSitePermissions();
+  watchSitePermissions(getDb);
   // Seeds the defaults on install (and new ones on update) without waiting for a first request.
   browser.runtime.onInstalled.addListener(() => void getDb());
 
@@ -83,6 +87,7 @@ export default defineBackground(() => {
       const task = await getTask(await getDb(), id);
       await browser.tabs.create({ url: task?.source?.url ?? browser.runtime.getURL('/popup.html') });
     },
+    openDueList: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') })),
   });
   setUpQuickCreate(async (draft, contact) => (await handlers['task.create']({ draft, contact }, self)).task);
 

@@ -1,6 +1,9 @@
 // Sites: Gmail and Outlook are always on; each CRM and each custom domain is an optional host
-// permission the rep grants here (Chrome asks). The background registers the content script
-// for whatever is granted (lib/background/sites.ts).
+// permission the rep grants here (Chrome asks). The background keeps the list of custom sites
+// and registers the content script for the CRMs and custom sites on, nothing else the browser
+// granted (the sync server's host is not a site). Turning a site off goes through the
+// background, which gives back a permission only when sync or another site does not use it
+// (lib/background/sites.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/components/options/i18n-override';
@@ -27,7 +30,7 @@ export function SitesSection() {
   // permissions.request must run straight from the click: no await before it.
   const toggle = (site: CrmSite) => {
     const change = isOn(site)
-      ? browser.permissions.remove({ origins: site.origins })
+      ? request('sites.turnOffCrm', { id: site.id })
       : browser.permissions.request({ origins: site.origins });
     void change.then(refresh).catch((e: Error) => setError(e.message));
   };
@@ -42,7 +45,7 @@ export function SitesSection() {
       .request({ origins: [originPatternFor(host)] })
       .then(async (ok) => {
         if (!ok) return;
-        await request('settings.save', { patch: { customSites: [...new Set([...custom, host])] } });
+        await request('sites.addCustom', { host });
         setDraft('');
         setError(null);
         await refresh();
@@ -50,9 +53,7 @@ export function SitesSection() {
       .catch((e: Error) => setError(e.message));
   };
   const removeDomain = (host: string) => {
-    void browser.permissions
-      .remove({ origins: [originPatternFor(host)] })
-      .then(() => request('settings.save', { patch: { customSites: custom.filter((h) => h !== host) } }))
+    void request('sites.removeCustom', { host })
       .then(refresh)
       .catch((e: Error) => setError(e.message));
   };

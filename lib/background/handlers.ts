@@ -9,6 +9,7 @@ import { timed } from '../messages/timing';
 import { normaliseContact } from './contacts';
 import { injectQuickPanel } from './quick-panel';
 import { createManageHandlers } from './manage-handlers';
+import { createSiteHandlers } from './site-handlers';
 import { createSyncHandlers } from './sync-handlers';
 import type { SyncService } from './sync-service';
 import { withContacts } from './manage/task-views';
@@ -24,6 +25,11 @@ export interface HandlerDeps {
   /** Whether data is kept (IndexedDB) or only in memory (IndexedDB refused). */
   storageMode: () => StorageMode;
   broadcast: (entity: ChangeEvent['entity'], ids: string[]) => void;
+  /**
+   * Tasks written from outside the rep's hands (an import): reminders whose time had already
+   * passed when they came in are summed up in one notification (lib/background/reminders.ts).
+   */
+  arrived?: (taskIds: string[]) => void;
   /** CalDAV sync's runner (entrypoints/background.ts); without it "Sync now" is refused. */
   sync?: SyncService;
 }
@@ -33,6 +39,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createManageHandlers(deps),
     ...createSyncHandlers(deps),
+    ...createSiteHandlers(deps),
     async 'task.create'({ draft, contact }, { kind }) {
       const database = await deps.getDb();
       const now = deps.now();

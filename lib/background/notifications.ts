@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import type { Task } from '../model';
 
 const PREFIX = 'tasklane:task:';
+/** One notification for tasks that arrived (import, sync) with their reminder time already past. */
+export const ARRIVED_NOTIFICATION = 'tasklane:arrived';
 
 export const taskIdOfNotification = (id: string) => (id.startsWith(PREFIX) ? id.slice(PREFIX.length) : null);
 
@@ -23,10 +25,28 @@ export async function showReminder(task: Task, personLabel: string | null): Prom
   }
 }
 
+/**
+ * "5 tasks reached their reminder time …": one notification for the tasks an import or a sync
+ * brought in after their reminder time (within the last day). It replaces an earlier one.
+ */
+export async function showArrivedSummary(tasks: Pick<Task, 'title'>[]): Promise<void> {
+  const [only] = tasks;
+  await browser.notifications.create(ARRIVED_NOTIFICATION, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: browser.i18n.getMessage('remindersArrivedTitle'),
+    message: tasks.length === 1 && only
+      ? browser.i18n.getMessage('remindersArrivedOne', [only.title])
+      : browser.i18n.getMessage('remindersArrived', [String(tasks.length)]),
+  });
+}
+
 export interface NotificationActions {
   complete: (taskId: string) => Promise<void>;
   snooze: (taskId: string) => Promise<void>;
   open: (taskId: string) => Promise<void>;
+  /** The summary of late arrivals was clicked: show the rep their due tasks. */
+  openDueList: () => Promise<void>;
 }
 
 export function watchNotifications(actions: NotificationActions): void {
@@ -36,6 +56,10 @@ export function watchNotifications(actions: NotificationActions): void {
     void browser.notifications.clear(id);
     action(taskId).catch((error) => console.error('[tasklane] notification action', error));
   };
-  browser.notifications.onClicked.addListener((id) => run(id, actions.open));
+  browser.notifications.onClicked.addListener((id) => {
+    if (id !== ARRIVED_NOTIFICATION) return run(id, actions.open);
+    void browser.notifications.clear(id);
+    actions.openDueList().catch((error) => console.error('[tasklane] notification action', error));
+  });
   browser.notifications.onButtonClicked?.addListener((id, button) => run(id, button === 0 ? actions.complete : actions.snooze));
 }

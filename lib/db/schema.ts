@@ -6,7 +6,7 @@ import type { CategoryValue, Contact, Target, Task, Template, Tombstone } from '
 import { createSyncStores, type SyncStores } from './sync-schema';
 
 export const DB_NAME = 'tasklane';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface TasklaneSchema extends DBSchema, SyncStores {
   tasks: {
@@ -17,6 +17,13 @@ export interface TasklaneSchema extends DBSchema, SyncStores {
       by_status_due: [string, string];
       /** [status, categories.goal, due.date]: per-goal due counts rebuilt from keys alone (due-counts.ts). */
       by_status_goal_due: [string, string, string];
+      /**
+       * [status, reminder.offsetMinutes, due.date] (version 6): only tasks with a reminder offset
+       * are in it. Per offset, the due dates whose reminder falls in the next week are one range
+       * (lib/db/reminder-reads.ts), so a reminder set weeks before (or after) its due date is found
+       * without reading every open task.
+       */
+      by_status_offset_due: [string, number, string];
       by_contact: string;
       by_goal: string;
       by_cycle: string;
@@ -103,6 +110,12 @@ export const MIGRATIONS: Migration[] = [
   // no marker in `meta` and rebuilds from the tasks), then kept in step by each task write.
   (db) => {
     db.createObjectStore('dueCounts', { keyPath: 'date' });
+  },
+  // 5 → 6: the reminder plan read the open tasks from the oldest due date on, capped at 2,000, so
+  // a backlog of old overdue tasks left today's reminders out. It now reads only the dates whose
+  // reminders can fire soon; tasks reminding far from their due date are found through this index.
+  (_db, tx) => {
+    tx.objectStore('tasks').createIndex('by_status_offset_due', ['status', 'reminder.offsetMinutes', 'due.date']);
   },
 ];
 

@@ -128,20 +128,6 @@ function perGoal(totals: DueTotals, goals: string[]): Record<string, number> {
   return counts;
 }
 
-/**
- * Every open task due up to `until` (inclusive), overdue ones included, soonest first: the
- * reminder plan's one range (it looks days ahead, so today's split does not apply).
- */
-export async function listOpenDueUpTo(db: TasklaneDb, until: string, limit: number): Promise<Task[]> {
-  const tx = db.transaction(['tasks', 'dueCounts']);
-  // From the earliest date the counters hold an open task on: the deleted keys done tasks left
-  // before it are never walked (see overdueSpan).
-  const first = await tx.objectStore('dueCounts').getKey(IDBKeyRange.lowerBound(''));
-  if (first === undefined || first > until) return [];
-  const rows = await tx.objectStore('tasks').index('by_status_due').getAll(IDBKeyRange.bound(['open', first], ['open', until]), limit);
-  return rows.sort(byDueThenCreated);
-}
-
 /** Open tasks due after `today` up to and including `until`, soonest first. */
 export async function listUpcoming(db: TasklaneDb, today: string, until: string, limit: number): Promise<Task[]> {
   const index = db.transaction('tasks').store.index('by_status_due');

@@ -23,6 +23,7 @@ import {
 } from '../model';
 import type { Suggestion } from '../classify/types';
 import { MANAGE_REQUESTS, type ManageResponses } from './requests/manage';
+import { SITES_REQUESTS, type SitesResponses } from './requests/sites';
 import { SYNC_REQUESTS, type SyncResponses } from './requests/sync';
 
 export type Access = 'content' | 'extension';
@@ -86,7 +87,7 @@ const CORE_REQUESTS = {
 } as const satisfies RequestDefinitions;
 
 /** All requests: the core ones above, and each feature's group from ./requests/. */
-export const REQUESTS = { ...CORE_REQUESTS, ...MANAGE_REQUESTS, ...SYNC_REQUESTS } as const;
+export const REQUESTS = { ...CORE_REQUESTS, ...MANAGE_REQUESTS, ...SYNC_REQUESTS, ...SITES_REQUESTS } as const;
 
 export type RequestType = keyof typeof REQUESTS;
 /** What a caller passes (defaults may be left out). */
@@ -97,7 +98,7 @@ export type RequestPayload<K extends RequestType> = v.InferOutput<(typeof REQUES
 /** A task as lists show it: with the person it is for. */
 export type TaskView = Task & { contact?: Pick<Contact, 'name' | 'email' | 'company'> };
 
-export interface ResponseMap extends ManageResponses, SyncResponses {
+export interface ResponseMap extends ManageResponses, SyncResponses, SitesResponses {
   'task.create': { task: Task; created: boolean; undoToken?: string };
   'task.undoCreate': { deleted: boolean };
   'contact.lookup': { contact?: Contact; openTasks: Task[] };

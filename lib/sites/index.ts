@@ -46,8 +46,44 @@ export function originPatternFor(host: string): string {
   return `https://${host}/*`;
 }
 
-/** The granted origins the run-time content script should match: everything but webmail. */
-export function runtimeMatches(grantedOrigins: readonly string[]): string[] {
-  const webmail = new Set(WEBMAIL_MATCHES);
-  return [...new Set(grantedOrigins)].filter((o) => !webmail.has(o) && o !== CUSTOM_HOST_PATTERN && o.startsWith('https://')).sort();
+/**
+ * What the run-time content script matches: the CRM origins the rep granted (Options → Sites)
+ * and the custom sites they added (kept in settings), each only while granted. Never any other
+ * granted origin: the sync server's host is granted for sync, not for scanning its pages.
+ */
+export function contentScriptMatches(grantedOrigins: readonly string[], customSites: readonly string[]): string[] {
+  const granted = new Set(grantedOrigins);
+  const crm = CRM_ORIGINS.filter((origin) => granted.has(origin));
+  const custom = customSites.flatMap((site) => {
+    const host = normaliseHost(site);
+    // A host saved some other way than this page (a backup, an older build) must be one.
+    return host === site && granted.has(originPatternFor(host)) ? [originPatternFor(host)] : [];
+  });
+  return [...new Set([...crm, ...custom])].sort();
+}
+
+/** The CRMs the rep has turned on: every one of their origins granted. */
+export function crmSitesOn(grantedOrigins: readonly string[]): CrmSite[] {
+  const granted = new Set(grantedOrigins);
+  return CRM_SITES.filter((site) => site.origins.every((origin) => granted.has(origin)));
+}
+
+/** Who uses the optional host permissions: CRMs turned on, custom sites, CalDAV sync. */
+export interface HostPermissionUsers {
+  crmSites: readonly CrmSite[];
+  customSites: readonly string[];
+  syncOrigins: readonly string[];
+}
+
+/**
+ * Of `origins` a feature lets go of, those no other user still needs: the ones to revoke.
+ * Removing a custom site must not cut sync from the same host, nor the reverse.
+ */
+export function unusedOrigins(origins: readonly string[], users: HostPermissionUsers): string[] {
+  const used = new Set([
+    ...users.crmSites.flatMap((site) => site.origins),
+    ...users.customSites.map(originPatternFor),
+    ...users.syncOrigins,
+  ]);
+  return [...new Set(origins)].filter((origin) => !used.has(origin));
 }

@@ -4,3 +4,16 @@ export function serverPermissionPattern(url: string): string {
   const { protocol, hostname } = new URL(url);
   return `${protocol}//${hostname}/*`;
 }
+
+/** The host permissions saved sync settings use: the server's and the task list's. */
+export function syncPermissionPatterns(settings: { serverUrl: string; collectionUrl?: string } | undefined): string[] {
+  if (!settings) return [];
+  const urls = [settings.serverUrl, ...(settings.collectionUrl ? [settings.collectionUrl] : [])];
+  return [...new Set(urls.flatMap((url) => {
+    try {
+      return [serverPermissionPattern(url)];
+    } catch {
+      return [];
+    }
+  }))];
+}

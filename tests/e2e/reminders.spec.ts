@@ -3,6 +3,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { DEMO_EXTENSION_DIR } from '../../scripts/launch-chromium';
 import { expect, test } from './fixtures';
+import { localDate, seedTasks } from './seed';
 
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -81,4 +82,37 @@ test('the badge counts today and overdue, following creates and completes', asyn
   await expect.poll(() => badge(page)).toBe('2');
   await page.evaluate((id) => chrome.runtime.sendMessage({ tasklane: 1, type: 'task.update', payload: { id, patch: { status: 'done' } } }), a);
   await expect.poll(() => badge(page)).toBe('1');
+});
+
+test('a backlog of 2,001 old overdue tasks does not keep today’s later task from its alarm', async ({ context, extensionId, openExtensionPage }) => {
+  // Today's task must still be today a few minutes from now: near midnight, wait for the new day.
+  const now = new Date();
+  const minutesLeftToday = 24 * 60 - (now.getHours() * 60 + now.getMinutes());
+  if (minutesLeftToday < 10) {
+    test.setTimeout(60_000 + minutesLeftToday * 60_000);
+    await new Promise((resolve) => setTimeout(resolve, minutesLeftToday * 60_000 + 5_000));
+  }
+
+  const page = await openExtensionPage('popup.html');
+  const worker: Worker = context.serviceWorkers().find((w) => w.url().includes(extensionId))!;
+  // Over a year overdue, spread across 300 dates: their reminders are long past. One CSV import
+  // (2,001 single creates take ~40 s here, each followed by a plan rebuild and page reloads).
+  const rows = Array.from({ length: 2_001 }, (_, i) => `Old follow-up ${i},${localDate(-400 - (i % 300))},09:00`);
+  const imported = (await page.evaluate(
+    (content) => chrome.runtime.sendMessage({ tasklane: 1, type: 'data.import', payload: { format: 'csv', content, commit: true } }),
+    `title,due_date,due_time\n${rows.join('\n')}\n`,
+  )) as { ok: boolean; data: { committed: boolean } };
+  expect(imported).toMatchObject({ ok: true, data: { committed: true } });
+  const later = dueIn(5);
+  expect(later.date).toBe(localDate(0));
+  const [todayId] = await seedTasks(page, [{ title: 'Call Priya about the renewal', time: later.time }]);
+  expect(todayId).toBeTruthy();
+  const laterAt = new Date(`${later.date}T${later.time}:00`).getTime();
+
+  // The worker's own view of its alarms: the reminder alarm is set for today's task.
+  const reminderAlarm = () =>
+    worker.evaluate(async () => (await chrome.alarms.getAll()).find((a) => a.name === 'tasklane:reminders')?.scheduledTime ?? null);
+  await expect.poll(reminderAlarm, { timeout: 30_000 }).toBe(laterAt);
+  // None of the backlog's long-missed reminders was shown.
+  expect(await notifications(page)).toEqual([]);
 });

@@ -1,5 +1,5 @@
 // A router wired exactly as the background wires it, over a fresh fake IndexedDB.
-import { createHandlers } from '@/lib/background/handlers';
+import { createHandlers, type HandlerDeps } from '@/lib/background/handlers';
 import { UndoTokens } from '@/lib/background/undo';
 import { openTasklaneDb, type TasklaneDb } from '@/lib/db';
 import { createRouter } from '@/lib/messages/router';
@@ -19,7 +19,8 @@ export const SENDERS = {
   otherExtension: { id: 'zyxwvutsrqponmlkzyxwvutsrqponmlk', url: 'chrome-extension://zyxw/page.html' },
 } as const;
 
-export async function makeRouter(now = () => Date.UTC(2026, 10, 28, 10)) {
+/** `wire` adds to the background's wiring (e.g. the reminder service); broadcasts are still recorded. */
+export async function makeRouter(now = () => Date.UTC(2026, 10, 28, 10), wire: Partial<HandlerDeps> = {}) {
   freshIndexedDb();
   let database: TasklaneDb | undefined;
   const broadcasts: { entity: string; ids: string[] }[] = [];
@@ -31,7 +32,11 @@ export async function makeRouter(now = () => Date.UTC(2026, 10, 28, 10)) {
       locale: () => 'en-US',
       undo: new UndoTokens(),
       storageMode: () => 'persistent',
-      broadcast: (entity, ids) => broadcasts.push({ entity, ids }),
+      ...wire,
+      broadcast: (entity, ids) => {
+        broadcasts.push({ entity, ids });
+        wire.broadcast?.(entity, ids);
+      },
     }),
     { id: EXTENSION_ID, origin: ORIGIN },
   );

@@ -64,7 +64,10 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
       const outcome = await db.applyImport(database, read.plan, commit && errors.length === 0, now);
       const committed = commit && errors.length === 0;
       if (committed) {
-        if (outcome.taskIds.length) deps.broadcast('task', outcome.taskIds);
+        if (outcome.taskIds.length) {
+          deps.arrived?.(outcome.taskIds);
+          deps.broadcast('task', outcome.taskIds);
+        }
         if (read.plan.categories.length) deps.broadcast('category', read.plan.categories.map((c) => `${c.dimension}:${c.id}`));
         if (read.plan.templates.length) deps.broadcast('template', read.plan.templates.map((t) => t.id));
         if (read.plan.targets.length) deps.broadcast('target', read.plan.targets.map((t) => t.id));

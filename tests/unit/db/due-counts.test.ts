@@ -139,14 +139,6 @@ describe('listDue', () => {
   });
 });
 
-describe('listOpenDueUpTo (the reminder plan)', () => {
-  it('lists every open task due up to the horizon, overdue ones included', async () => {
-    for (const date of ['2026-11-01', TODAY, '2026-12-06', '2026-12-07']) await db.createTask(database, draft({ title: date, due: { date } }), undefined, 1);
-    const rows = await db.listOpenDueUpTo(database, '2026-12-06', 2_000);
-    expect(rows.map((t) => t.title)).toEqual(['2026-11-01', TODAY, '2026-12-06']);
-  });
-});
-
 describe('opening the database', () => {
   it('marks a fresh database’s (empty) counters as built', async () => {
     expect(await database.get('meta', db.DUE_COUNTS_MARKER)).toMatchObject({ version: 1, builtAt: expect.any(Number) });

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as db from '@/lib/db';
+import { listOpenRemindable } from '@/lib/db/reminder-reads';
+import { reminderAt } from '@/lib/reminders/schedule';
 import type { Task } from '@/lib/model';
 import { freshIndexedDb } from '../../helpers/fresh-db';
 import { restoreSnapshot, type DbSnapshot } from '../../helpers/db-snapshot';
@@ -11,7 +13,7 @@ import { recountDue, storedDueCounts } from '../../helpers/due-recount';
 const load = (version: number): DbSnapshot =>
   JSON.parse(readFileSync(new URL(`../../fixtures/db/v${version}.json`, import.meta.url), 'utf8'));
 
-const PAST_VERSIONS = [1, 2, 3, 4];
+const PAST_VERSIONS = [1, 2, 3, 4, 5];
 
 beforeEach(freshIndexedDb);
 
@@ -43,6 +45,15 @@ describe.each(PAST_VERSIONS)('a saved version-%i database', (version) => {
     expect(await database.get('meta', db.DUE_COUNTS_MARKER)).toMatchObject({ version: 1 });
     const openWithDate = (snapshot.stores.tasks!.records as Task[]).filter((t) => t.status === 'open' && t.due);
     expect((await db.countDueUpTo(database, '2099-12-31')).total).toBe(openWithDate.length);
+
+    // The reminder index (version 6) holds the saved tasks with a reminder offset, and the
+    // reminder plan's read finds each around its reminder time however far from its due date.
+    const withOffset = (snapshot.stores.tasks!.records as Task[]).filter((t) => t.status === 'open' && t.due && t.reminder);
+    expect(await database.countFromIndex('tasks', 'by_status_offset_due')).toBe(withOffset.length);
+    for (const task of withOffset) {
+      const at = reminderAt(task, '09:00')!;
+      expect((await listOpenRemindable(database, at - 3_600_000, at + 3_600_000)).map((t) => t.id)).toContain(task.id);
+    }
 
     // The rep's renamed category survives; defaults never seeded before are added.
     const categories = await db.listCategories(database);

@@ -77,6 +77,30 @@ describe(`planReminders (TZ=${zone})`, () => {
   });
 });
 
+describe(`planReminders with tasks that arrived by import or sync (TZ=${zone})`, () => {
+  const now = reminderAt(task({ due: { date: '2026-11-30', time: '12:00' } }), '09:00')!;
+
+  it('sets apart the ones whose reminder time had passed before they came, from ones set to fire later', () => {
+    const cameLate = task({ due: { date: '2026-11-30', time: '08:00' } });
+    const cameEarly = task({ due: { date: '2026-11-30', time: '11:00' } });
+    const mine = task({ due: { date: '2026-11-30', time: '11:30' } });
+    const arrivedAt = new Map([[cameLate.id, now - 60_000], [cameEarly.id, reminderAt(cameEarly, '09:00')! - 3_600_000]]);
+    const plan = planReminders([cameLate, cameEarly, mine], now, '09:00', {}, arrivedAt);
+    expect(plan.arrivedLate.map((f) => f.task.id)).toEqual([cameLate.id]);
+    // It came in an hour before its reminder time: a reminder like any other.
+    expect(plan.fire.map((f) => f.task.id)).toEqual([cameEarly.id, mine.id]);
+  });
+
+  it('still drops what was missed by more than a day, and fires nothing twice', () => {
+    const old = task({ due: { date: '2026-11-20', time: '08:00' } });
+    const summed = task({ due: { date: '2026-11-30', time: '08:00' } });
+    const arrivedAt = new Map([[old.id, now], [summed.id, now]]);
+    const plan = planReminders([old, summed], now, '09:00', { [summed.id]: reminderAt(summed, '09:00')! }, arrivedAt);
+    expect(plan.drop.map((f) => f.task.id)).toEqual([old.id]);
+    expect(plan.arrivedLate).toEqual([]);
+  });
+});
+
 describe(`nextLocalMidnight (TZ=${zone})`, () => {
   it('is the start of the next local day, also on a 23- or 25-hour day', () => {
     for (const [from, next] of [['2026-11-30 12:00', '2026-12-01 00:00'], ['2026-03-08 01:00', '2026-03-09 00:00'], ['2026-03-29 00:30', '2026-03-30 00:00'], ['2026-10-25 23:59', '2026-10-26 00:00']] as const) {

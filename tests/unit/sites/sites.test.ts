@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRM_ORIGINS, CUSTOM_HOST_PATTERN, WEBMAIL_MATCHES, normaliseHost, originPatternFor, runtimeMatches } from '@/lib/sites';
+import { CRM_ORIGINS, CRM_SITES, CUSTOM_HOST_PATTERN, WEBMAIL_MATCHES, contentScriptMatches, crmSitesOn, normaliseHost, originPatternFor, unusedOrigins } from '@/lib/sites';
 
 describe('site hosts', () => {
   it('normalise what a rep types into a bare host, or refuse it', () => {
@@ -12,10 +12,22 @@ describe('site hosts', () => {
     expect(originPatternFor('crm.example.com')).toBe('https://crm.example.com/*');
   });
 
-  it('register the run-time script for granted CRM and custom hosts only, never webmail or the wildcard', () => {
-    const granted = [...WEBMAIL_MATCHES, CUSTOM_HOST_PATTERN, 'https://*.pipedrive.com/*', 'https://crm.example.com/*', 'http://insecure.example/*'];
-    expect(runtimeMatches(granted)).toEqual(['https://*.pipedrive.com/*', 'https://crm.example.com/*']);
-    expect(runtimeMatches(WEBMAIL_MATCHES)).toEqual([]);
+  it('register the run-time script for granted CRMs and the custom sites the rep added, nothing else granted', () => {
+    const granted = [...WEBMAIL_MATCHES, CUSTOM_HOST_PATTERN, 'https://*.pipedrive.com/*', 'https://crm.example.com/*', 'https://cloud.example.com/*', 'http://127.0.0.1/*'];
+    // cloud.example.com is granted for sync: not a site. other.example.com is listed but not granted.
+    expect(contentScriptMatches(granted, ['crm.example.com', 'other.example.com'])).toEqual(['https://*.pipedrive.com/*', 'https://crm.example.com/*']);
+    expect(contentScriptMatches(WEBMAIL_MATCHES, [])).toEqual([]);
+    // A custom site that is not a bare host (saved by some other path) is never a match pattern.
+    expect(contentScriptMatches(['https://crm.example.com/*'], ['CRM.example.com', 'crm.example.com/x'])).toEqual([]);
+  });
+
+  it('give back only the origins no CRM, custom site or sync still uses', () => {
+    const hubspot = CRM_SITES.find((s) => s.id === 'hubspot')!;
+    const users = { crmSites: [], customSites: ['app.hubspot.com'], syncOrigins: ['https://cloud.example.com/*'] };
+    expect(unusedOrigins(hubspot.origins, users)).toEqual(['https://app-eu1.hubspot.com/*']);
+    expect(unusedOrigins(['https://cloud.example.com/*', 'https://crm.example.com/*'], users)).toEqual(['https://crm.example.com/*']);
+    expect(unusedOrigins(['https://app.hubspot.com/*'], { ...users, customSites: [], crmSites: [hubspot] })).toEqual([]);
+    expect(crmSitesOn([...hubspot.origins, 'https://crm.zoho.com/*']).map((s) => s.id)).toEqual(['hubspot']);
   });
 
   it('ask only for https CRM origins', () => {

@@ -1,0 +1,118 @@
+// Which hosts get the run-time content script, and which host permissions go when a site is
+// removed: through the real router and store (fake-indexeddb) and WXT's fakeBrowser, whose
+// permissions and scripting are kept in memory by tests/helpers/fake-browser.ts.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { releaseHostPermissions, syncSiteScripts, watchSitePermissions } from '@/lib/background/sites';
+import * as db from '@/lib/db';
+import { saveSyncSettings } from '@/lib/db/sync-store';
+import { WEBMAIL_MATCHES } from '@/lib/sites';
+import { resetFakeBrowser, type FakeHosts } from '../../helpers/fake-browser';
+import { makeRouter } from '../../helpers/router';
+
+const PIPEDRIVE = 'https://*.pipedrive.com/*';
+const NEXTCLOUD = 'https://cloud.example.com/*';
+const CUSTOM = 'https://crm.example.com/*';
+
+const registered = (hosts: FakeHosts) => hosts.scripts.get('tasklane-crm')?.matches ?? [];
+
+async function connectSync(database: db.TasklaneDb) {
+  await saveSyncSettings(database, {
+    serverUrl: 'https://cloud.example.com/remote.php/dav',
+    username: 'dana',
+    password: 'app-password',
+    collectionUrl: 'https://cloud.example.com/remote.php/dav/calendars/dana/tasks/',
+    enabled: true,
+  });
+}
+
+let hosts: FakeHosts;
+beforeEach(() => {
+  hosts = resetFakeBrowser([...WEBMAIL_MATCHES]);
+});
+
+describe('the run-time content script', () => {
+  it('is registered for a granted CRM, never for the granted sync server', async () => {
+    const { getDb } = await makeRouter();
+    await connectSync(await getDb());
+    hosts.granted.add(PIPEDRIVE);
+    hosts.granted.add(NEXTCLOUD);
+    await syncSiteScripts(getDb);
+    expect(registered(hosts)).toEqual([PIPEDRIVE]);
+  });
+
+  it('is registered for a custom site the rep adds, and unregistered when they remove it', async () => {
+    const { send, getDb } = await makeRouter();
+    // Options → Sites asks Chrome for the host from the click, then tells the background.
+    await fakeBrowser.permissions.request({ origins: [CUSTOM] });
+    const added = await send('optionsTab', 'sites.addCustom', { host: 'CRM.Example.com' });
+    expect(added).toMatchObject({ ok: true, data: { customSites: ['crm.example.com'] } });
+    expect(registered(hosts)).toEqual([CUSTOM]);
+    expect((await db.getSettings(await getDb())).customSites).toEqual(['crm.example.com']);
+
+    const removed = await send('optionsTab', 'sites.removeCustom', { host: 'crm.example.com' });
+    expect(removed).toMatchObject({ ok: true, data: { customSites: [], revoked: [CUSTOM] } });
+    expect(hosts.scripts.has('tasklane-crm')).toBe(false);
+    expect(hosts.granted.has(CUSTOM)).toBe(false);
+  });
+
+  it('refuses a custom site Chrome has not granted, and a host that is not one', async () => {
+    const { send } = await makeRouter();
+    expect(await send('optionsTab', 'sites.addCustom', { host: 'crm.example.com' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send('optionsTab', 'sites.addCustom', { host: 'not a host' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(hosts.scripts.size).toBe(0);
+  });
+
+  it('after an update, keeps the custom sites saved in settings and drops the sync server', async () => {
+    const { getDb } = await makeRouter();
+    const database = await getDb();
+    // What an earlier version left: the custom site in settings, both hosts granted, and the
+    // script registered on every granted origin.
+    await db.saveSettings(database, { customSites: ['crm.example.com'] });
+    await connectSync(database);
+    for (const origin of [CUSTOM, NEXTCLOUD]) hosts.granted.add(origin);
+    hosts.scripts.set('tasklane-crm', { id: 'tasklane-crm', matches: [NEXTCLOUD, CUSTOM] });
+    watchSitePermissions(getDb);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
+    await expect.poll(() => registered(hosts)).toEqual([CUSTOM]);
+  });
+});
+
+describe('removing a site keeps the permissions others still use', () => {
+  it('a custom site on the sync server’s host: removing it keeps the permission sync needs', async () => {
+    const { send, getDb } = await makeRouter();
+    await connectSync(await getDb());
+    hosts.granted.add(NEXTCLOUD);
+    // The rep also wants Tasklane on their Nextcloud pages (they added it on purpose).
+    expect(await send('optionsTab', 'sites.addCustom', { host: 'cloud.example.com' })).toMatchObject({ ok: true });
+    expect(registered(hosts)).toEqual([NEXTCLOUD]);
+
+    const removed = await send('optionsTab', 'sites.removeCustom', { host: 'cloud.example.com' });
+    expect(removed).toMatchObject({ ok: true, data: { customSites: [], revoked: [] } });
+    expect(hosts.granted.has(NEXTCLOUD)).toBe(true);
+    expect(hosts.scripts.has('tasklane-crm')).toBe(false);
+  });
+
+  it('letting go of the sync server’s host keeps it while a custom site uses it', async () => {
+    const { getDb } = await makeRouter();
+    const database = await getDb();
+    await db.saveSettings(database, { customSites: ['cloud.example.com'] });
+    hosts.granted.add(NEXTCLOUD);
+    // Sync is disconnected (no settings left): its host is released, but a custom site holds it.
+    expect(await releaseHostPermissions(database, [NEXTCLOUD])).toEqual([]);
+    expect(hosts.granted.has(NEXTCLOUD)).toBe(true);
+    await db.saveSettings(database, { customSites: [] });
+    expect(await releaseHostPermissions(database, [NEXTCLOUD])).toEqual([NEXTCLOUD]);
+    expect(hosts.granted.has(NEXTCLOUD)).toBe(false);
+  });
+
+  it('turning a CRM off revokes its hosts but not one a custom site uses', async () => {
+    const { send, getDb } = await makeRouter();
+    await fakeBrowser.permissions.request({ origins: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'] });
+    await db.saveSettings(await getDb(), { customSites: ['app.hubspot.com'] });
+    const off = await send('optionsTab', 'sites.turnOffCrm', { id: 'hubspot' });
+    expect(off).toMatchObject({ ok: true, data: { revoked: ['https://app-eu1.hubspot.com/*'] } });
+    expect(hosts.granted.has('https://app.hubspot.com/*')).toBe(true);
+    expect(registered(hosts)).toEqual(['https://app.hubspot.com/*']);
+  });
+});
