@@ -12,7 +12,7 @@ import { createSyncService } from '@/lib/background/sync-service';
 import { getSyncSettings } from '@/lib/db/sync-store';
 import { serverPermissionPattern } from '@/lib/sync/permission';
 import { snoozeDue } from '@/lib/dates/snooze';
-import { getTask, openTasklaneDb } from '@/lib/db';
+import { getSettings, getTask, openTasklaneDb } from '@/lib/db';
 import { createDatabaseAccess, openInMemoryDb } from '@/lib/background/database';
 import { createRouter } from '@/lib/messages/router';
 
@@ -89,7 +89,10 @@ export default defineBackground(() => {
     },
     openDueList: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') })),
   });
-  setUpQuickCreate(async (draft, contact) => (await handlers['task.create']({ draft, contact }, self)).task);
+  setUpQuickCreate(
+    async (draft, contact) => (await handlers['task.create']({ draft, contact }, self)).task,
+    async () => (await getSettings(await getDb())).defaultDueOffsetDays,
+  );
 
   // Every start rebuilds reminders and the badge from the database: alarms survive a stopped
   // worker, but the plan is never trusted to be current.

@@ -1,5 +1,6 @@
-// Preferences: language (follow the browser, English, 简体中文) and theme (follow the system,
-// light, dark), saved with 'settings.save' and applied to this page at once.
+// Preferences: language (follow the browser, English, 简体中文), theme (follow the system,
+// light, dark) and the default due date of a task whose email names none, saved with
+// 'settings.save' and applied at once.
 import { useState } from 'preact/hooks';
 import { announce } from '@/components/options/announce';
 import { t } from '@/components/options/i18n-override';
@@ -17,6 +18,8 @@ const THEMES = [
   { id: 'light', label: 'themeLight' },
   { id: 'dark', label: 'themeDark' },
 ] as const;
+/** Settings.defaultDueOffsetDays' upper bound (lib/model/settings.ts). */
+const MAX_DUE_DAYS = 60;
 
 export function PreferencesSection() {
   const [error, setError] = useState<string | null>(null);
@@ -48,12 +51,30 @@ export function PreferencesSection() {
       </div>
     </fieldset></div>
   );
+  const dueDays = (
+    <div class="card field">
+      <label for="default-due-days">{t('defaultDueDays')}</label>
+      <input id="default-due-days" type="number" min={0} max={MAX_DUE_DAYS} step={1} inputMode="numeric"
+        value={current?.defaultDueOffsetDays ?? 1} aria-describedby="default-due-days-hint"
+        onChange={(e) => {
+          const input = e.currentTarget as HTMLInputElement;
+          const n = Math.round(Number(input.value));
+          // An empty or out-of-range entry snaps back to what is saved, or to the nearest bound.
+          if (input.value.trim() === '' || !Number.isFinite(n)) return void (input.value = String(current?.defaultDueOffsetDays ?? 1));
+          const days = Math.min(MAX_DUE_DAYS, Math.max(0, n));
+          input.value = String(days);
+          if (days !== current?.defaultDueOffsetDays) void save({ defaultDueOffsetDays: days });
+        }} />
+      <small id="default-due-days-hint" class="hint">{t('defaultDueDaysHint')}</small>
+    </div>
+  );
   return (
     <section id="preferences" aria-labelledby="preferences-heading">
       <SectionHeader id="preferences" title={t('navPreferences')} intro={t('preferencesIntro')} />
       <Status error={error} />
       {group('language', t('language'), LANGUAGES)}
       {group('theme', t('theme'), THEMES)}
+      {dueDays}
     </section>
   );
 }

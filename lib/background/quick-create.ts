@@ -2,7 +2,7 @@
 // context menu on selected text and links. On a supported page the shortcut opens the
 // in-page panel for the person there; elsewhere it files the page itself.
 import { browser, type Browser } from 'wxt/browser';
-import { addDays } from '../dates/local-date';
+import { addBusinessDays } from '../dates/local-date';
 import { todayLocal } from '../dates/today';
 import { MAX, type ContactInput, type TaskDraft } from '../model';
 
@@ -30,6 +30,8 @@ export function draftFromContext(
   now: Date,
   /** "Follow up: " in the UI's language. */
   prefix = 'Follow up: ',
+  /** Settings.defaultDueOffsetDays: business days ahead, as for a one-click task without a date. */
+  dueOffsetDays = 1,
 ) {
   const selection = clip(info.selectionText ?? '', MAX.notes);
   const link = info.linkUrl ?? '';
@@ -49,30 +51,37 @@ export function draftFromContext(
     notes: selection.length > 120 ? selection : '',
     priority: 'normal',
     categories: {},
-    due: { date: addDays(todayLocal(now), 1) },
+    due: { date: addBusinessDays(todayLocal(now), dueOffsetDays) },
     source: { site: 'generic', ...(url ? { url } : {}), ...(tab?.title ? { title: clip(tab.title, MAX.sourceTitle) } : {}) },
   };
   return { draft, contact: contact.email || contact.phone ? contact : undefined };
 }
 
-export function setUpQuickCreate(create: (draft: TaskDraft, contact: ContactInput | undefined) => Promise<{ title: string }>): void {
+type Create = (draft: TaskDraft, contact: ContactInput | undefined) => Promise<{ title: string }>;
+
+/** `dueOffsetDays` reads the rep's setting at each use, so a change applies at once. */
+export function setUpQuickCreate(create: Create, dueOffsetDays: () => Promise<number>): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('contextCreate'), contexts: ['selection', 'link'] });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID) return;
-    const { draft, contact } = draftFromContext(info, tab, new Date(), browser.i18n.getMessage('followUpPrefix'));
-    void create(draft, contact).then((task) => notifyCreated(task.title), (error) => notifyError(error));
+    void dueOffsetDays()
+      .then((offset) => {
+        const { draft, contact } = draftFromContext(info, tab, new Date(), browser.i18n.getMessage('followUpPrefix'), offset);
+        return create(draft, contact);
+      })
+      .then((task) => notifyCreated(task.title), (error) => notifyError(error));
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== CREATE_COMMAND || tab?.id === undefined) return;
-    void fromShortcut(tab, create);
+    void fromShortcut(tab, create, dueOffsetDays);
   });
 }
 
-async function fromShortcut(tab: Browser.tabs.Tab, create: Parameters<typeof setUpQuickCreate>[0]) {
+async function fromShortcut(tab: Browser.tabs.Tab, create: Create, dueOffsetDays: () => Promise<number>) {
   try {
     // A page with our content script opens its panel for the person there.
     const reply = (await browser.tabs.sendMessage(tab.id!, { tasklane: 1, event: 'command', command: CREATE_COMMAND })) as CommandReply | undefined;
@@ -80,8 +89,12 @@ async function fromShortcut(tab: Browser.tabs.Tab, create: Parameters<typeof set
   } catch {
     // No content script on this page: file the page itself (activeTab lets us read its title).
   }
-  const { draft, contact } = draftFromContext({ pageUrl: tab.url }, tab, new Date(), browser.i18n.getMessage('followUpPrefix'));
-  await create(draft, contact).then((task) => notifyCreated(task.title), (error) => notifyError(error));
+  await dueOffsetDays()
+    .then((offset) => {
+      const { draft, contact } = draftFromContext({ pageUrl: tab.url }, tab, new Date(), browser.i18n.getMessage('followUpPrefix'), offset);
+      return create(draft, contact);
+    })
+    .then((task) => notifyCreated(task.title), (error) => notifyError(error));
 }
 
 function notifyCreated(title: string) {

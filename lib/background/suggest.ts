@@ -36,6 +36,7 @@ export async function suggestForPage(
     keywords: settings.goalKeywords,
     resellerDomains: settings.resellerDomains,
     freeMailOverrides: { free: settings.freeMailDomains, notFree: settings.companyMailDomains },
+    defaultDueOffsetDays: settings.defaultDueOffsetDays,
   };
   const now = new Date(deps.now());
   const suggestion = suggest(

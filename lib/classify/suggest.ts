@@ -5,14 +5,14 @@
  * Every input field may be missing or of the wrong type (it arrives from a content script),
  * and nothing here throws: a suggestion is a convenience, and the user can always edit it.
  */
-import { isValidLocalDate, nextBusinessDay } from '../dates/local-date';
+import { isValidLocalDate } from '../dates/local-date';
 import { todayLocal } from '../dates/today';
 import { emailDomain } from './domains';
 import { scanText } from './scan-text';
 import { decideChannel } from './signals/channel';
 import { decideCustomer } from './signals/customer';
 import { decideCycle } from './signals/cycle';
-import { decideDue } from './signals/due';
+import { DEFAULT_DUE_OFFSET_DAYS, decideDue, defaultDue } from './signals/due';
 import { decideGoal } from './signals/goal';
 import { relationshipOf } from './signals/relationship';
 import { buildTitle } from './title';
@@ -27,7 +27,7 @@ export function suggest(input: ClassifyInput, config: ClassifierConfig = {}): Su
   } catch {
     // Defence in depth: the signals are written not to throw, but a task must still be creatable
     // if one does on input nobody foresaw.
-    return fallback(input, now, locale, timeZone);
+    return fallback(input, config?.defaultDueOffsetDays, now, locale, timeZone);
   }
 }
 
@@ -47,7 +47,7 @@ function classify(
   const cycle = decideCycle(text);
   const customer = decideCustomer(domain, contact?.company, config.freeMailOverrides);
   const channel = decideChannel({ site: input.site, url: input.url, emailDomain: domain, resellerDomains: config.resellerDomains });
-  const due = decideDue(text, now, locale, timeZone);
+  const due = decideDue(text, now, locale, timeZone, config.defaultDueOffsetDays);
 
   const reasons: Reason[] = [
     ...reasonFor('goal', goal),
@@ -74,7 +74,13 @@ function reasonFor(dimension: Dimension, decision: Decision<string> | undefined)
 }
 
 /** The least a task needs: a title and a due date. */
-function fallback(input: ClassifyInput, now: Date, locale: 'en' | 'zh-CN', timeZone: string | undefined): Suggestion {
+function fallback(
+  input: ClassifyInput,
+  offsetDays: number | undefined,
+  now: Date,
+  locale: 'en' | 'zh-CN',
+  timeZone: string | undefined,
+): Suggestion {
   let title: string;
   try {
     const contact = input?.contact;
@@ -82,13 +88,8 @@ function fallback(input: ClassifyInput, now: Date, locale: 'en' | 'zh-CN', timeZ
   } catch {
     title = locale === 'zh-CN' ? '跟进' : 'Follow up';
   }
-  let date = todayLocal(now, timeZone);
-  if (!isValidLocalDate(date)) date = new Date().toISOString().slice(0, 10);
-  date = nextBusinessDay(date);
-  return {
-    categories: {},
-    due: { date },
-    title,
-    reasons: [{ dimension: 'due', value: date, code: 'default-offset', detail: 'next business day' }],
-  };
+  let today = todayLocal(now, timeZone);
+  if (!isValidLocalDate(today)) today = new Date().toISOString().slice(0, 10);
+  const due = defaultDue(today, locale, offsetDays ?? DEFAULT_DUE_OFFSET_DAYS);
+  return { categories: {}, due: due.due, title, reasons: [due.reason] };
 }

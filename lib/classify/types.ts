@@ -38,6 +38,8 @@ export interface ClassifierConfig {
   resellerDomains?: string[];
   /** Corrections to the shipped free-mail list, e.g. a local provider it lacks. */
   freeMailOverrides?: { free?: string[]; notFree?: string[] };
+  /** Business days ahead a task is due when the text names no date (0 = today); default 1. */
+  defaultDueOffsetDays?: number;
 }
 
 export type Dimension = 'goal' | 'cycle' | 'customer' | 'channel' | 'due';
@@ -60,7 +62,7 @@ export type ReasonCode =
   | 'online-store' // channel online
   | 'webmail-default' // channel direct on webmail
   | 'date-in-text' // due: a date phrase in subject/body
-  | 'default-offset'; // due: next business day
+  | 'default-offset'; // due: the rep's business-day offset (Settings.defaultDueOffsetDays)
 
 export interface Reason {
   dimension: Dimension;

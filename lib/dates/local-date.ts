@@ -103,6 +103,13 @@ export function nextBusinessDay(date: LocalDate): LocalDate {
   return next;
 }
 
+/** The `count`th Monday–Friday after `date`; 0 is `date` itself, weekend or not. */
+export function addBusinessDays(date: LocalDate, count: number): LocalDate {
+  let day = date;
+  for (let i = 0; i < count; i++) day = nextBusinessDay(day);
+  return day;
+}
+
 export function formatTime(hour: number, minute: number): LocalTime {
   return `${pad2(hour)}:${pad2(minute)}`;
 }

@@ -23,7 +23,7 @@ export const SettingsSchema = v.object({
   theme: v.picklist(THEMES),
   /** When a date-only task reminds (later work). */
   defaultReminderTime: LocalTimeSchema,
-  /** Days from today a one-click task is due when the page gives no date. */
+  /** Business days ahead a task is due when the page gives no date (0 = today); read by the classifier. */
   defaultDueOffsetDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60)),
   resellerDomains: DomainListSchema,
   /** Domains the rep says are (or are not) free-mail, overriding the shipped list. */

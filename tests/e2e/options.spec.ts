@@ -1,6 +1,7 @@
 // The options page end to end: a category renamed there shows in the open popup, a malformed
-// import changes nothing, a backup restores after "delete all", and every section is
-// screenshotted in English and Simplified Chinese (test artifacts under test-results/).
+// import changes nothing, a backup restores after "delete all", the default due date setting
+// moves suggestions, and every section is screenshotted in English and Simplified Chinese
+// (test artifacts under test-results/).
 import type { Page } from '@playwright/test';
 import { A_REPS_DAY, seedTasks } from './seed';
 import { expect, test } from './fixtures';
@@ -64,6 +65,26 @@ test('a JSON backup restores everything after "delete all"', async ({ openExtens
   await options.locator('input[type="file"]').setInputFiles(backup);
   await options.getByRole('button', { name: 'Import', exact: true }).click();
   await expect.poll(() => titles(options)).toEqual(before);
+});
+
+test('the default due date in Preferences moves the suggested due date', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html#preferences');
+  const field = options.getByLabel('Default due date (business days ahead)');
+  await expect(field).toHaveValue('1');
+  await field.fill('3');
+  await field.press('Tab');
+  const suggestedDue = () =>
+    options.evaluate(async () => {
+      const reply = (await chrome.runtime.sendMessage({ tasklane: 1, type: 'classify.suggest', payload: { subject: 'Catching up' } })) as {
+        data: { suggestion: { due: { date: string }; reasons: { dimension: string; detail: string }[] } };
+      };
+      return reply.data.suggestion.reasons.find((r) => r.dimension === 'due')?.detail;
+    });
+  await expect.poll(suggestedDue).toBe('3 business days ahead (default due date setting)');
+  // Out of range snaps to the bound the setting allows.
+  await field.fill('500');
+  await field.press('Tab');
+  await expect(field).toHaveValue('60');
 });
 
 for (const lang of ['en-US', 'zh-CN']) {

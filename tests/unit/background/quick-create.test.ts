@@ -13,7 +13,8 @@ describe('draftFromContext (context menu and shortcut)', () => {
     expect(result.draft.title).toMatch(/Ping Wei Zhang/);
     expect(result.contact).toEqual({ email: 'wei.zhang@example.cn', phone: '+86 138 0013 8000' });
     expect(result.draft.source).toMatchObject({ site: 'generic', url: 'https://crm.example.com/deals/7', title: 'Deal 7' });
-    expect(result.draft.due).toEqual({ date: '2026-11-29' });
+    // Saturday: the next business day, Monday, as for a one-click task without a date.
+    expect(result.draft.due).toEqual({ date: '2026-11-30' });
     expect(valid(result)).toBe(true);
   });
 
@@ -30,6 +31,12 @@ describe('draftFromContext (context menu and shortcut)', () => {
     expect(long.draft.title.length).toBeLessThanOrEqual(200);
     expect(long.draft.notes.length).toBeGreaterThan(120);
     expect(valid(long)).toBe(true);
+  });
+
+  it('is due the rep\'s default number of business days ahead', () => {
+    const page = { pageUrl: 'https://example.com/' };
+    expect(draftFromContext(page, undefined, now, 'Follow up: ', 0).draft.due).toEqual({ date: '2026-11-28' });
+    expect(draftFromContext(page, undefined, now, 'Follow up: ', 3).draft.due).toEqual({ date: '2026-12-02' });
   });
 
   it('never keeps a javascript: link as the source', () => {

@@ -107,8 +107,17 @@ describe('suggest — default due date', () => {
     expect(suggest({ contact: null, now: thursdayEveningLA, timeZone: ZONE }).due.date).toBe('2026-03-09');
   });
 
-  it('has a reason', () => {
-    expect(reason(run({}), 'due')).toEqual({ dimension: 'due', value: '2026-03-05', code: 'default-offset', detail: 'next business day' });
+  it('has a reason that names the setting, in the UI language', () => {
+    expect(reason(run({}), 'due')).toEqual({ dimension: 'due', value: '2026-03-05', code: 'default-offset', detail: 'next business day (default due date setting)' });
+    expect(reason(run({ locale: 'zh-CN' }, { defaultDueOffsetDays: 3 }), 'due')?.detail).toBe('3 个工作日后（默认期限设置）');
+  });
+
+  it('counts the rep\'s offset in business days; 0 is today', () => {
+    expect(run({}, { defaultDueOffsetDays: 0 }).due).toEqual({ date: '2026-03-04' });
+    expect(run({}, { defaultDueOffsetDays: 3 }).due).toEqual({ date: '2026-03-09' }); // Wed → Thu, Fri, Mon
+    expect(run({}, { defaultDueOffsetDays: 10 }).due).toEqual({ date: '2026-03-18' });
+    // An offset the settings schema would refuse falls back to the shipped default.
+    expect(run({}, { defaultDueOffsetDays: -2 }).due).toEqual({ date: '2026-03-05' });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  addBusinessDays,
   addDays,
   compareDates,
   daysBetween,
@@ -113,5 +114,12 @@ describe('weekdays', () => {
     expect(nextBusinessDay('2026-03-06')).toBe('2026-03-09'); // Fri → Mon
     expect(nextBusinessDay('2026-03-07')).toBe('2026-03-09'); // Sat → Mon
     expect(nextBusinessDay('2026-03-08')).toBe('2026-03-09'); // Sun → Mon
+  });
+
+  it('addBusinessDays counts Monday–Friday only; 0 keeps the day', () => {
+    expect(addBusinessDays('2026-03-07', 0)).toBe('2026-03-07'); // Saturday stays
+    expect(addBusinessDays('2026-03-06', 1)).toBe('2026-03-09'); // Fri → Mon
+    expect(addBusinessDays('2026-03-04', 3)).toBe('2026-03-09'); // Wed → Mon
+    expect(addBusinessDays('2026-12-30', 5)).toBe('2027-01-06'); // across the year
   });
 });
