@@ -3,7 +3,6 @@
 // before anything is written.
 import * as v from 'valibot';
 import { isValidLocalDate } from '../dates/local-date';
-import type { ImportError } from '../messages/requests/manage';
 import {
   CategoryValueSchema,
   ContactSchema,
@@ -14,6 +13,7 @@ import {
   TemplateSchema,
   TombstoneSchema,
   type CategoryValue,
+  type ImportError,
   type Contact,
   type Settings,
   type Target,
@@ -124,7 +124,7 @@ export function parseBackup(content: string): { plan: ImportPlan; errors: Import
   const errors: ImportError[] = [];
   const plan: ImportPlan = {
     ...emptyPlan(),
-    tasks: readList('tasks', backup.tasks, errors).map(({ record, row }) => ({ task: record, row })),
+    tasks: readList('tasks', backup.tasks, errors).map(({ record, row }) => ({ kind: 'record' as const, task: record, row })),
     contacts: records(readList('contacts', backup.contacts, errors)),
     categories: records(readList('categories', backup.categories, errors)),
     templates: records(readList('templates', backup.templates, errors)),

@@ -19,6 +19,8 @@ export const CSV_COLUMNS = [
   'source_url',
   'source_title',
   'created_at',
+  /** When the task was last edited: on import, a row older than the stored task is not applied. */
+  'updated_at',
   'completed_at',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

@@ -27,6 +27,7 @@ export function taskToCsvRow(task: Task, contact: Contact | undefined): CsvRow {
     source_url: task.source?.url ?? '',
     source_title: task.source?.title ?? '',
     created_at: iso(task.createdAt),
+    updated_at: iso(task.updatedAt),
     completed_at: iso(task.completedAt),
   };
 }

@@ -1,11 +1,10 @@
 // Reads a CSV of tasks (ours, or a spreadsheet a rep made) into an import plan. Every row is
 // checked; the plan is written only when no row has a problem, and each problem names its row
-// as a spreadsheet numbers it (the header is row 1).
+// as a spreadsheet numbers it (the header is row 1). A row is a patch of the columns the file
+// has (./plan.ts, TaskFieldsPatch): how it meets the stored task is ./task-merge.ts's business.
 import Papa from 'papaparse';
 import * as v from 'valibot';
 import { isValidLocalDate, isValidLocalTime } from '../dates/local-date';
-import type { NormalContact } from '../db/contacts';
-import type { ImportError } from '../messages/requests/manage';
 import {
   ContactInputSchema,
   DIMENSIONS,
@@ -16,11 +15,14 @@ import {
   type CategoryValue,
   type ContactInput,
   type Dimension,
+  type ImportError,
+  type NormalContact,
+  type Priority,
   type Task,
 } from '../model';
 import { describeIssues } from './backup';
 import { CSV_COLUMNS, unescapeCell, type CsvColumn } from './csv-columns';
-import { emptyPlan, type ImportPlan, type ImportTask } from './plan';
+import { emptyPlan, type ImportPatch, type ImportPlan, type TaskFieldsPatch } from './plan';
 
 export interface CsvImportOptions {
   /** The stored category values: a cell may hold a value's id or one of its labels. */
@@ -36,6 +38,9 @@ type Cells = Partial<Record<CsvColumn, string>>;
 
 /** Thrown inside one row's conversion; becomes that row's error. */
 class RowProblem extends Error {}
+
+const CONTACT_COLUMNS = ['contact_name', 'contact_email', 'contact_phone', 'company'] as const;
+const SOURCE_COLUMNS = ['source_site', 'source_url', 'source_title'] as const;
 
 function categoryLookup(categories: readonly CategoryValue[]): (dimension: Dimension, cell: string) => string {
   const maps = new Map<Dimension, Map<string, string>>(DIMENSIONS.map((d) => [d, new Map()]));
@@ -58,15 +63,17 @@ function timestamp(column: CsvColumn, cell: string): number {
   return ms;
 }
 
-function rowToTask(cells: Cells, options: CsvImportOptions, category: ReturnType<typeof categoryLookup>): ImportTask['task'] {
+/** One row: its patch, checked cell by cell, then as a whole against the task schema (lengths, URLs). */
+function rowToPatch(cells: Cells, columns: ReadonlySet<string>, options: CsvImportOptions, category: ReturnType<typeof categoryLookup>): Omit<ImportPatch, 'row'> {
   const cell = (column: CsvColumn) => unescapeCell(cells[column]?.trim() ?? '');
+  const has = (column: CsvColumn) => columns.has(column);
   const id = cell('id') || options.newId();
   if (!v.is(IdSchema, id)) throw new RowProblem(`id "${id}" is not a Tasklane id; leave it empty for a new task`);
 
-  const status = cell('status').toLowerCase() || 'open';
-  if (status !== 'open' && status !== 'done') throw new RowProblem(`status "${status}" must be open or done`);
-  const priority = cell('priority').toLowerCase() || 'normal';
-  if (!(PRIORITIES as readonly string[]).includes(priority)) throw new RowProblem(`priority "${priority}" must be low, normal or high`);
+  const status = cell('status').toLowerCase();
+  if (status && status !== 'open' && status !== 'done') throw new RowProblem(`status "${status}" must be open or done`);
+  const priority = cell('priority').toLowerCase();
+  if (priority && !(PRIORITIES as readonly string[]).includes(priority)) throw new RowProblem(`priority "${priority}" must be low, normal or high`);
 
   const date = cell('due_date');
   const time = cell('due_time');
@@ -74,37 +81,56 @@ function rowToTask(cells: Cells, options: CsvImportOptions, category: ReturnType
   if (time && !isValidLocalTime(time)) throw new RowProblem(`due_time "${time}" is not a time like 09:30`);
   if (time && !date) throw new RowProblem('due_time needs a due_date');
 
-  const categories: Task['categories'] = {};
-  for (const dimension of DIMENSIONS) if (cell(dimension)) categories[dimension] = category(dimension, cell(dimension));
+  const categories: Partial<Record<Dimension, string | null>> = {};
+  for (const dimension of DIMENSIONS) if (has(dimension)) categories[dimension] = cell(dimension) ? category(dimension, cell(dimension)) : null;
 
   const site = cell('source_site').toLowerCase();
   if (site && !(SOURCE_SITES as readonly string[]).includes(site)) throw new RowProblem(`source_site "${site}" is not a known site`);
   const url = cell('source_url');
   const sourceTitle = cell('source_title');
-  const hasSource = Boolean(site || url || sourceTitle);
 
-  const createdAt = cell('created_at') ? timestamp('created_at', cell('created_at')) : options.now;
-  const completedAt = status === 'done' ? (cell('completed_at') ? timestamp('completed_at', cell('completed_at')) : options.now) : undefined;
+  const stamp = (column: 'created_at' | 'updated_at' | 'completed_at') => (cell(column) ? timestamp(column, cell(column)) : undefined);
+  const createdAt = stamp('created_at');
+  const editedAt = stamp('updated_at');
+  const completedAt = stamp('completed_at');
 
+  // The row as a whole task, with defaults where it has nothing, only to check its values.
   const candidate = {
     id,
     title: cell('title'),
     notes: cell('notes'),
     ...(date ? { due: { date, ...(time ? { time } : {}) } } : {}),
-    priority,
-    categories,
-    ...(hasSource
-      ? { source: { site: site || 'manual', ...(url ? { url } : {}), ...(sourceTitle ? { title: sourceTitle } : {}) } }
-      : {}),
-    status,
-    createdAt,
-    // A CSV has no edit time: importing it is the rep's edit, made now.
-    updatedAt: Math.max(options.now, createdAt),
-    ...(completedAt !== undefined ? { completedAt } : {}),
+    priority: priority || 'normal',
+    categories: Object.fromEntries(Object.entries(categories).filter(([, value]) => value)),
+    ...(site || url || sourceTitle ? { source: { site: site || 'manual', ...(url ? { url } : {}), ...(sourceTitle ? { title: sourceTitle } : {}) } } : {}),
+    status: status || 'open',
+    createdAt: createdAt ?? options.now,
+    updatedAt: editedAt ?? options.now,
   };
   const parsed = v.safeParse(TaskSchema, candidate);
   if (!parsed.success) throw new RowProblem(describeIssues(parsed.issues));
-  return parsed.output;
+
+  const fields: TaskFieldsPatch = {
+    title: parsed.output.title,
+    ...(has('notes') ? { notes: parsed.output.notes } : {}),
+    ...(status ? { status: status as Task['status'] } : {}),
+    ...(priority ? { priority: priority as Priority } : {}),
+    ...(has('due_date') ? { due: date ? { date, ...(has('due_time') ? { time: time || null } : {}) } : null } : {}),
+    ...(Object.keys(categories).length ? { categories } : {}),
+    ...(SOURCE_COLUMNS.some(has)
+      ? {
+          source: {
+            ...(site ? { site: site as NonNullable<Task['source']>['site'] } : {}),
+            ...(has('source_url') ? { url: url || null } : {}),
+            ...(has('source_title') ? { title: sourceTitle || null } : {}),
+          },
+        }
+      : {}),
+    ...(createdAt !== undefined ? { createdAt } : {}),
+    ...(completedAt !== undefined ? { completedAt } : {}),
+  };
+  const contact = CONTACT_COLUMNS.some(has) ? (rowContact(cells, options) ?? null) : undefined;
+  return { kind: 'patch', id, fields, ...(editedAt !== undefined ? { editedAt } : {}), ...(contact !== undefined ? { contact } : {}) };
 }
 
 function rowContact(cells: Cells, options: CsvImportOptions): NormalContact | undefined {
@@ -120,18 +146,17 @@ function rowContact(cells: Cells, options: CsvImportOptions): NormalContact | un
   return options.normaliseContact(parsed.output);
 }
 
+const notTaskCsv = (message: string) => ({ plan: emptyPlan(), errors: [{ row: 0, message }] });
+
 export function parseTasksCsv(content: string, options: CsvImportOptions): { plan: ImportPlan; errors: ImportError[] } {
   const result = Papa.parse<Cells>(content.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (header) => header.trim().toLowerCase(),
   });
-  const headers = result.meta.fields ?? [];
-  if (!headers.includes('title')) {
-    return {
-      plan: emptyPlan(),
-      errors: [{ row: 0, message: `This is not a task CSV: its first line must name the columns, including "title" (Tasklane writes ${CSV_COLUMNS.join(', ')}).` }],
-    };
+  const headers = new Set(result.meta.fields ?? []);
+  if (!headers.has('title')) {
+    return notTaskCsv(`This is not a task CSV: its first line must name the columns, including "title" (Tasklane writes ${CSV_COLUMNS.join(', ')}).`);
   }
   const errors: ImportError[] = [];
   // Papa's row index counts data rows from 0; the header is the file's row 1.
@@ -148,11 +173,10 @@ export function parseTasksCsv(content: string, options: CsvImportOptions): { pla
     if (badRows.has(index)) return;
     const row = index + 2;
     try {
-      const task = rowToTask(cells, options, category);
-      if (seenIds.has(task.id)) throw new RowProblem(`id ${task.id} appears on an earlier row too`);
-      seenIds.add(task.id);
-      const contact = rowContact(cells, options);
-      plan.tasks.push({ task, row, ...(contact ? { contact } : {}) });
+      const patch = rowToPatch(cells, headers, options, category);
+      if (seenIds.has(patch.id)) throw new RowProblem(`id ${patch.id} appears on an earlier row too`);
+      seenIds.add(patch.id);
+      plan.tasks.push({ ...patch, row });
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
       errors.push({ row, message: `Row ${row}: ${error.message}.` });

@@ -1,16 +1,10 @@
 // One record per person: a contact is found by normalised email first, then by phone, and
 // what a page tells us is merged in (fields are filled, never blanked).
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
-import type { Contact } from '../model';
+import type { Contact, NormalContact } from '../model';
 import type { TasklaneDb, TasklaneSchema } from './schema';
 
-/** A contact as the background has normalised it: email lower-cased, phone E.164. */
-export interface NormalContact {
-  name?: string;
-  email?: string;
-  phone?: string;
-  company?: string;
-}
+export type { NormalContact } from '../model';
 
 type ContactsTx = IDBPTransaction<TasklaneSchema, StoreNames<TasklaneSchema>[], 'readwrite'>;
 type ContactStore = IDBPObjectStore<TasklaneSchema, StoreNames<TasklaneSchema>[], 'contacts', IDBTransactionMode>;
@@ -21,6 +15,11 @@ async function findIn(store: ContactStore, key: { email?: string; phone?: string
     if (byEmail) return byEmail;
   }
   return key.phone ? store.index('by_phone').get(key.phone) : undefined;
+}
+
+/** findContact inside the caller's transaction, so what it finds is what that transaction writes over. */
+export function findContactIn(tx: ContactsTx, key: { email?: string; phone?: string }): Promise<Contact | undefined> {
+  return findIn(tx.objectStore('contacts'), key);
 }
 
 export function findContact(db: TasklaneDb, key: { email?: string; phone?: string }): Promise<Contact | undefined> {

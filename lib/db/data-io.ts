@@ -1,14 +1,13 @@
 // Export reads and import writes (Options → Data). An import is one transaction over every
-// store it touches: the whole file lands or nothing does.
+// store it touches: the whole file lands or nothing does. The readers and the merge rule are
+// lib/data's (pure); this file and ./import-tasks.ts only read and write the store.
 import type { BackupRecords } from '../data/backup';
 import type { ImportPlan } from '../data/plan';
-import type { ImportPreview } from '../messages/requests/manage';
-import { DEFAULT_SETTINGS, type Settings } from '../model';
-import { upsertContact } from './contacts';
-import { applyDueChange } from './due-counts';
+import { DEFAULT_SETTINGS, type ImportPreview, type Settings } from '../model';
+import { importTasks, type ImportTx } from './import-tasks';
 import type { TasklaneDb } from './schema';
 import { SETTINGS_KEY } from './settings';
-import { writeAtomically, type Stores, type WriteTx } from './transaction';
+import { writeAtomically, type Stores } from './transaction';
 
 /** Every record, read in one transaction so the backup is a consistent picture. */
 export async function readAllRecords(db: TasklaneDb): Promise<BackupRecords> {
@@ -26,7 +25,6 @@ export async function readAllRecords(db: TasklaneDb): Promise<BackupRecords> {
 }
 
 const IMPORT_STORES: Stores[] = ['tasks', 'contacts', 'categories', 'templates', 'targets', 'tombstones', 'meta', 'dueCounts'];
-type ImportTx = WriteTx<Stores[]>;
 
 export interface ImportOutcome {
   preview: ImportPreview;
@@ -54,41 +52,6 @@ async function importContacts(tx: ImportTx, plan: ImportPlan): Promise<Map<strin
   return ids;
 }
 
-/** Tasks merge by id (or dedupe key): the copy with the newer updatedAt wins. */
-async function importTasks(tx: ImportTx, plan: ImportPlan, contactIds: Map<string, string>, now: number) {
-  const tasks = tx.objectStore('tasks');
-  const counts = { newTasks: 0, updatedTasks: 0, contacts: new Set<string>(), taskIds: [] as string[] };
-  for (const item of plan.tasks) {
-    let task = { ...item.task };
-    if (item.contact) task.contactId = (await upsertContact(tx, item.contact, now)).id;
-    else if (task.contactId) task.contactId = contactIds.get(task.contactId) ?? task.contactId;
-    if (task.contactId) counts.contacts.add(task.contactId);
-
-    let existing = await tasks.get(task.id);
-    const keyOwner = task.dedupeKey ? await tasks.index('by_dedupe').getKey(task.dedupeKey) : undefined;
-    if (keyOwner && keyOwner !== task.id) {
-      // The same one-click task made on two devices: keep one, under the stored id.
-      if (!existing) {
-        existing = await tasks.get(keyOwner);
-        task = { ...task, id: keyOwner };
-      } else {
-        const { dedupeKey: _clash, ...rest } = task;
-        task = rest;
-      }
-    }
-    if (existing && existing.updatedAt >= task.updatedAt) continue;
-    await tasks.put(task);
-    // `existing` is the record this put replaces (under the stored id when the dedupe key merged them).
-    await applyDueChange(tx, existing, task);
-    // A restored task is no longer deleted.
-    await tx.objectStore('tombstones').delete(task.id);
-    if (existing) counts.updatedTasks++;
-    else counts.newTasks++;
-    counts.taskIds.push(task.id);
-  }
-  return counts;
-}
-
 /**
  * Writes the plan in one transaction, or with `commit` false only works out what it would do
  * (the same writes, then aborted). Quota and other storage failures undo everything.
@@ -103,9 +66,11 @@ export function applyImport(db: TasklaneDb, plan: ImportPlan, commit: boolean, n
       for (const value of plan.categories) await tx.objectStore('categories').put(value);
       for (const template of plan.templates) await tx.objectStore('templates').put(template);
       for (const target of plan.targets) await tx.objectStore('targets').put(target);
-      const importedIds = new Set(plan.tasks.map((t) => t.task.id));
+      const importedIds = new Set(plan.tasks.map((t) => (t.kind === 'record' ? t.task.id : t.id)));
       for (const tombstone of plan.tombstones) {
-        if (!importedIds.has(tombstone.id)) await tx.objectStore('tombstones').put(tombstone);
+        // A deletion record never shadows a task that is here (sync would read it as deleted).
+        if (importedIds.has(tombstone.id) || (await tx.objectStore('tasks').getKey(tombstone.id))) continue;
+        await tx.objectStore('tombstones').put(tombstone);
       }
       if (plan.settings) await tx.objectStore('meta').put(plan.settings, SETTINGS_KEY);
       return {
@@ -118,6 +83,11 @@ export function applyImport(db: TasklaneDb, plan: ImportPlan, commit: boolean, n
           targets: plan.targets.length,
           newTasks: written.newTasks,
           updatedTasks: written.updatedTasks,
+          unchangedTasks: written.unchangedTasks,
+          olderTasks: written.olderTasks,
+          changes: written.changes,
+          moreChanges: written.moreChanges,
+          undatedUpdates: written.undatedUpdates,
         },
         taskIds: written.taskIds,
       };

@@ -27,3 +27,11 @@ export const ContactInputSchema = v.pipe(
   v.check((c) => Boolean(c.email || c.phone || c.name), 'A contact needs a name, an email or a phone'),
 );
 export type ContactInput = v.InferOutput<typeof ContactInputSchema>;
+
+/** A contact as the background has normalised it (email lower-cased, phone E.164), ready to find or store. */
+export interface NormalContact {
+  name?: string;
+  email?: string;
+  phone?: string;
+  company?: string;
+}

@@ -5,3 +5,4 @@ export * from './contact';
 export * from './task';
 export * from './settings';
 export * from './target';
+export * from './import';

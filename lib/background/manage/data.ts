@@ -4,7 +4,7 @@ import { buildBackup, parseBackup } from '../../data/backup';
 import { buildTasksCsv } from '../../data/csv-export';
 import { parseTasksCsv } from '../../data/csv-import';
 import { buildTasksIcs } from '../../data/ics';
-import { capErrors, checkReferences, type ImportPlan } from '../../data/plan';
+import { capErrors, checkReferences, importTaskSummary, type ImportPlan } from '../../data/plan';
 import { todayLocal } from '../../dates/today';
 import * as db from '../../db';
 import type { Handlers } from '../../messages/router';
@@ -21,7 +21,10 @@ function uiLocale(language: string, browserLocale: string): 'en' | 'zh-CN' {
 /** What the plan's references must find in the store: category keys and the contacts named. */
 async function knownRecords(database: db.TasklaneDb, plan: ImportPlan) {
   const inFile = new Set(plan.contacts.map((c) => c.id));
-  const named = plan.tasks.flatMap(({ task }) => (task.contactId && !inFile.has(task.contactId) ? [task.contactId] : []));
+  const named = plan.tasks.flatMap((item) => {
+    const { contactId } = importTaskSummary(item);
+    return contactId && !inFile.has(contactId) ? [contactId] : [];
+  });
   const [categories, contacts] = await Promise.all([db.listCategories(database), db.getContacts(database, named)]);
   return { categories: new Set(categories.map((c) => `${c.dimension}:${c.id}`)), contactIds: new Set(contacts.keys()) };
 }

@@ -12,6 +12,8 @@ import {
   TemplateSchema,
   boundedString,
   type CategoryValue,
+  type ImportError,
+  type ImportPreview,
   type Due,
   type Target,
   type TaskCategories,
@@ -130,28 +132,7 @@ export interface MilestoneInsight {
   categories: TaskCategories;
 }
 
-/** What an import would do (commit false) or did (commit true). */
-export interface ImportPreview {
-  tasks: number;
-  contacts: number;
-  categories: number;
-  templates: number;
-  targets: number;
-  /** Tasks whose id is not stored yet. */
-  newTasks: number;
-  /** Stored tasks the file replaces (its copy is newer). */
-  updatedTasks: number;
-}
-
-/**
- * A problem in an import file. `row` is the record's line as a spreadsheet numbers it for CSV
- * (header = 1, first task = 2), its position in its list for JSON (1 = first; the message names
- * the list), and 0 when the file as a whole is unusable.
- */
-export interface ImportError {
-  row: number;
-  message: string;
-}
+export type { FieldChange, ImportError, ImportField, ImportPreview, TaskChange } from '../../model';
 
 export interface ManageResponses {
   'task.list': { tasks: TaskView[]; total: number };

@@ -36,7 +36,7 @@ describe('the CSV of tasks', () => {
   it('has the contract columns, a BOM, and one row per task', async () => {
     const { csv } = await exportCsv();
     expect(csv).toMatchObject({ mime: 'text/csv', filename: expect.stringMatching(/\.csv$/) });
-    expect(csv.content.startsWith('\uFEFFid,title,notes,status,priority,due_date,due_time,goal,cycle,customer,channel,contact_name,contact_email,contact_phone,company,source_site,source_url,source_title,created_at,completed_at\r\n')).toBe(true);
+    expect(csv.content.startsWith('\uFEFFid,title,notes,status,priority,due_date,due_time,goal,cycle,customer,channel,contact_name,contact_email,contact_phone,company,source_site,source_url,source_title,created_at,updated_at,completed_at\r\n')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(csv.content.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.data).toHaveLength(4);
     const pricing = parsed.data.find((r) => r.title?.startsWith('Follow up'))!;
@@ -72,7 +72,7 @@ describe('the CSV of tasks', () => {
   it('accepts category labels in either language, and names unknown ones', () => {
     const content = 'title,goal,customer,channel\nA,Payment collection,企业客户,ONLINE\nB,Golf,,\n';
     const { plan, errors } = parseTasksCsv(content, csvOptions);
-    expect(plan.tasks[0]?.task.categories).toEqual({ goal: 'payment_collection', customer: 'b2b', channel: 'online' });
+    expect(plan.tasks[0]).toMatchObject({ kind: 'patch', fields: { categories: { goal: 'payment_collection', customer: 'b2b', channel: 'online' } } });
     expect(errors).toEqual([{ row: 3, message: 'Row 3: goal "Golf" is not one of your goal values.' }]);
   });
 

@@ -69,8 +69,16 @@ describe('the JSON backup', () => {
     const backup = JSON.parse(reply.content);
     backup.tasks = backup.tasks.map((t: { id: string; updatedAt: number }) => (t.id === b!.id ? { ...t, title: 'newer in file', updatedAt: t.updatedAt + 10 } : t));
     const result = await target.send('optionsTab', 'data.import', { format: 'json', content: JSON.stringify(backup), commit: true });
-    expect(result).toMatchObject({ ok: true, data: { preview: { newTasks: 0, updatedTasks: 1 } } });
+    expect(result).toMatchObject({ ok: true, data: { preview: { newTasks: 0, updatedTasks: 1, olderTasks: 1, unchangedTasks: 2 } } });
+    // The preview says which copy wins, field by field.
+    if (result.ok) {
+      expect(result.data.preview.changes).toEqual(expect.arrayContaining([
+        { id: a!.id, title: 'edited here later', kind: 'older', fields: [{ field: 'title', from: 'edited here later', to: a!.title }] },
+        { id: b!.id, title: b!.title, kind: 'updated', fields: [{ field: 'title', from: b!.title, to: 'newer in file' }] },
+      ]));
+    }
     expect((await db.getTask(database, a!.id))?.title).toBe('edited here later');
+    expect((await db.getTask(database, a!.id))?.updatedAt).toBe(a!.updatedAt + 10);
     expect((await db.getTask(database, b!.id))?.title).toBe('newer in file');
   });
 
@@ -95,6 +103,20 @@ describe('the JSON backup', () => {
     const bad = await makeRouter();
     const refused = await bad.send('optionsTab', 'data.import', { format: 'json', content: JSON.stringify(backup), commit: true });
     expect(refused).toMatchObject({ ok: true, data: { committed: false, errors: [{ message: expect.stringContaining('nextOccurrenceId') }] } });
+  });
+
+  it('a deletion record in the backup does not shadow a task that is here', async () => {
+    const { reply } = await exportJson();
+    const target = await makeRouter();
+    await target.send('optionsTab', 'data.import', { format: 'json', content: reply.content, commit: true });
+    const database = await target.getDb();
+    const [kept] = await database.getAll('tasks');
+    const backup = JSON.parse(reply.content);
+    backup.tasks = backup.tasks.filter((t: { id: string }) => t.id !== kept!.id);
+    backup.tombstones.push({ id: kept!.id, deletedAt: 1 });
+    await target.send('optionsTab', 'data.import', { format: 'json', content: JSON.stringify(backup), commit: true });
+    expect(await database.get('tombstones', kept!.id)).toBeUndefined();
+    expect(await db.getTask(database, kept!.id)).toEqual(kept);
   });
 
   it('writes nothing when one task among good ones is bad, and names it', async () => {

@@ -182,7 +182,7 @@ describe('a write that fails', () => {
     })).rejects.toThrow();
     // An import preview runs every write, then aborts.
     const plan = emptyPlan();
-    plan.tasks.push({ task: { ...a.task, status: 'done', updatedAt: 30 }, row: 1 });
+    plan.tasks.push({ kind: 'record', task: { ...a.task, status: 'done', updatedAt: 30 }, row: 1 });
     await db.applyImport(database, plan, false, 30);
 
     expect(await storedDueCounts(database)).toEqual(before);
@@ -295,12 +295,12 @@ async function apply(op: Operation, now: number): Promise<void> {
       const plan = emptyPlan();
       for (const edit of op.edits) {
         const task = await stored(edit.pick);
-        if (task) plan.tasks.push({ task: { ...withFields(task, edit.fields), updatedAt: edit.newer ? now : 0 }, row: 1 });
+        if (task) plan.tasks.push({ kind: 'record', task: { ...withFields(task, edit.fields), updatedAt: edit.newer ? now : 0 }, row: 1 });
       }
       for (const added of op.added) {
         const owner = added.sameKeyAs === undefined ? undefined : await stored(added.sameKeyAs);
         const task = withFields(newTask(now), added.fields);
-        plan.tasks.push({ task: owner?.dedupeKey ? { ...task, dedupeKey: owner.dedupeKey } : task, row: 2 });
+        plan.tasks.push({ kind: 'record', task: owner?.dedupeKey ? { ...task, dedupeKey: owner.dedupeKey } : task, row: 2 });
       }
       await db.applyImport(database, plan, op.commit, now);
       return;
