@@ -1,7 +1,9 @@
 // The options page end to end: a category renamed there shows in the open popup, a malformed
-// import changes nothing, a backup restores after "delete all", the default due date setting
+// import changes nothing, a backup restores after "delete all", a CSV re-import previews its
+// changes field by field and keeps later edits, the default due date setting
 // moves suggestions, and every section is screenshotted in English and Simplified Chinese
 // (test artifacts under test-results/).
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { A_REPS_DAY, seedTasks } from './seed';
 import { expect, test } from './fixtures';
@@ -65,6 +67,26 @@ test('a JSON backup restores everything after "delete all"', async ({ openExtens
   await options.locator('input[type="file"]').setInputFiles(backup);
   await options.getByRole('button', { name: 'Import', exact: true }).click();
   await expect.poll(() => titles(options)).toEqual(before);
+});
+
+test('re-importing a CSV shows each change field by field and keeps what was edited here since', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html#data');
+  const [first] = await seedTasks(options, [{ title: 'Call Dana' }, { title: 'Send the quote' }]);
+  const download = options.waitForEvent('download');
+  await options.locator('[data-export="csv"]').click();
+  const exported = await readFile(await (await download).path(), 'utf8');
+
+  // After the export: one task renamed here; in the file, the other renamed in a spreadsheet.
+  await options.evaluate((id) => chrome.runtime.sendMessage({ tasklane: 1, type: 'task.update', payload: { id, patch: { title: 'Call Dana Lee' } } }), first);
+  const edited = exported.replace(',Send the quote,', ',Send the final quote,');
+  await options.locator('input[type="file"]').setInputFiles({ name: 'tasks.csv', mimeType: 'text/csv', buffer: Buffer.from(edited) });
+
+  const changes = options.locator('.import-changes');
+  await expect(changes.locator('.import-changes-updated')).toContainText('Send the quote: title ‘Send the quote’ → ‘Send the final quote’');
+  await expect(changes.locator('.import-changes-older')).toContainText('Call Dana Lee: title ‘Call Dana Lee’ → ‘Call Dana’');
+  await options.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(options.locator('.import p.ok')).toHaveText('Imported: 0 new, 1 updated, 1 left as they were.');
+  expect(await titles(options)).toEqual(['Call Dana Lee', 'Send the final quote']);
 });
 
 test('the default due date in Preferences moves the suggested due date', async ({ openExtensionPage }) => {

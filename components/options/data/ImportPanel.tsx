@@ -2,17 +2,19 @@ import { useState } from 'preact/hooks';
 import { request, type ResponseMap } from '@/lib/messages';
 import { announce } from '../announce';
 import { t } from '../i18n-override';
+import { ImportChanges } from './ImportChanges';
 
 type Result = ResponseMap['data.import'];
 
 /** The background may already start a message with "Row 12:"; the list adds its own prefix. */
 const withoutRowPrefix = (message: string) => message.replace(/^(row|line)\s+\d+\s*[:：-]\s*/i, '');
 const MAX_BYTES = 20 * 1024 * 1024;
-const PREVIEW_KEYS = ['tasks', 'newTasks', 'updatedTasks', 'contacts', 'categories', 'templates', 'targets'] as const;
+const PREVIEW_KEYS = ['tasks', 'newTasks', 'updatedTasks', 'unchangedTasks', 'olderTasks', 'contacts', 'categories', 'templates', 'targets'] as const;
 
 /**
  * Import: choosing a file asks the background for a dry run (commit: false) and shows what
- * would change and every bad row; only a clean file can be imported, in one transaction.
+ * would change (counts, then each changed task field by field) and every bad row; only a clean
+ * file can be imported, in one transaction.
  */
 export function ImportPanel() {
   const [file, setFile] = useState<{ name: string; format: 'json' | 'csv'; content: string } | null>(null);
@@ -49,8 +51,10 @@ export function ImportPanel() {
     try {
       const final = await request('data.import', { format: file.format, content: file.content, commit: true });
       if (final.committed) {
-        setDone(t('importDone', final.preview.tasks));
-        announce(t('importDone', final.preview.tasks));
+        const { newTasks, updatedTasks, unchangedTasks, olderTasks } = final.preview;
+        const summary = t('importDoneCounts', newTasks, updatedTasks, unchangedTasks + olderTasks);
+        setDone(summary);
+        announce(summary);
         setFile(null);
         setResult(null);
       } else {
@@ -94,6 +98,7 @@ export function ImportPanel() {
                   <div key={key}><dt>{t(`preview_${key}`)}</dt><dd>{result.preview[key]}</dd></div>
                 ))}
               </dl>
+              <ImportChanges preview={result.preview} />
               <div class="form-actions">
                 <button type="button" class="btn-primary" disabled={busy} onClick={commit}>{t('importButton')}</button>
                 <button type="button" class="btn" onClick={() => { setFile(null); setResult(null); }}>{t('cancel')}</button>
