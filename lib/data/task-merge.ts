@@ -62,7 +62,7 @@ const linkedId = (before: Task | undefined, contact: ContactLink) =>
 
 /** A link to a contact the import creates is a change even though it has no id yet. */
 const contactChanges = (before: Task, contact: ContactLink) =>
-  contact.kind === 'to' ? contact.id !== before.contactId : linkedId(before, contact) !== before.contactId;
+  contact.kind === 'to' ? contact.id === undefined || contact.id !== before.contactId : linkedId(before, contact) !== before.contactId;
 
 function withContact(task: Task, before: Task | undefined, contact: ContactLink): Task {
   const { contactId: _old, ...rest } = task;

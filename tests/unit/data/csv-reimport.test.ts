@@ -235,4 +235,17 @@ describe('re-importing a CSV', () => {
     expect(after.contactId).toBeUndefined();
     expect(after.source?.url).toBeUndefined();
   });
+
+  it('a row naming a person the task did not have links it to them, found or created', async () => {
+    const router = await setUp();
+    const database = await router.getDb();
+    const { task } = await db.createTask(database, { title: 'Plan Q1', notes: '', priority: 'normal', categories: {} }, undefined, T0);
+    router.advance(DAY);
+    const content = `id,title,contact_name,contact_email\n${task.id},Plan Q1,Wang Fang,wang.fang@example.cn\n`;
+    const reply = await csvImport(router, content, true);
+    expect(reply).toMatchObject({ ok: true, data: { preview: { updatedTasks: 1, changes: [{ fields: [{ field: 'contact', from: '', to: 'Wang Fang' }] }] } } });
+    const contact = await db.findContact(database, { email: 'wang.fang@example.cn' });
+    expect(contact).toMatchObject({ name: 'Wang Fang' });
+    expect((await db.getTask(database, task.id))?.contactId).toBe(contact!.id);
+  });
 });
