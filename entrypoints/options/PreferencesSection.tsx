@@ -52,7 +52,7 @@ export function PreferencesSection() {
     </fieldset></div>
   );
   const dueDays = (
-    <div class="card field">
+    <div class="card field due-days-field">
       <label for="default-due-days">{t('defaultDueDays')}</label>
       <input id="default-due-days" type="number" min={0} max={MAX_DUE_DAYS} step={1} inputMode="numeric"
         value={current?.defaultDueOffsetDays ?? 1} aria-describedby="default-due-days-hint"
