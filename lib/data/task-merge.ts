@@ -11,7 +11,7 @@
 //   is newer: the row is an edit made now, and the preview lists what it changes.
 // - A task deleted here that the file holds comes back: losing it for good is worse than
 //   deleting it twice, and the preview names it.
-import { DIMENSIONS, type FieldChange, type Task } from '../model';
+import { DIMENSIONS, type ImportFieldChange, type Task } from '../model';
 import type { ImportPatch, ImportTask, TaskFieldsPatch } from './plan';
 
 /**
@@ -31,9 +31,9 @@ export interface StoredSide {
 
 export type Resolution =
   | { kind: 'new'; task: Task; restored: boolean }
-  | { kind: 'updated'; task: Task; fields: FieldChange[]; undated: boolean }
+  | { kind: 'updated'; task: Task; fields: ImportFieldChange[]; undated: boolean }
   | { kind: 'unchanged' }
-  | { kind: 'older'; fields: FieldChange[] };
+  | { kind: 'older'; fields: ImportFieldChange[] };
 
 /** What to do with one imported task. A new or updated task still needs its contactId when the link creates one. */
 export function resolveImport(item: ImportTask, stored: StoredSide, contact: ContactLink, now: number): Resolution {
@@ -165,9 +165,9 @@ const sourceText = (source: Task['source']) => source?.url ?? source?.title ?? s
 const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
 
 /** What differs between the stored task and the one the import would write, field by field. */
-export function taskChanges(before: Task, after: Task, beforeContact: string, contact: ContactLink): FieldChange[] {
-  const changes: FieldChange[] = [];
-  const add = (field: FieldChange['field'], from: string, to: string) => {
+export function taskChanges(before: Task, after: Task, beforeContact: string, contact: ContactLink): ImportFieldChange[] {
+  const changes: ImportFieldChange[] = [];
+  const add = (field: ImportFieldChange['field'], from: string, to: string) => {
     if (from !== to) changes.push({ field, from, to });
   };
   add('title', before.title, after.title);

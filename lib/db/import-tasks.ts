@@ -1,12 +1,14 @@
 // The tasks of an import, inside its one transaction: each is looked up (by id, or for a backup
 // record also by dedupe key), its person resolved, then lib/data/task-merge.ts says whether it is
 // new, an update, unchanged or older than the stored copy. Only new and updated tasks are
-// written, so an unchanged or older row bumps no updatedAt and sync has nothing to push.
+// written, so an unchanged or older row bumps no updatedAt and sync has nothing to push. A CSV
+// row's update goes through writeTaskChange (./status-change.ts), like every status change.
 import type { ImportPlan, ImportTask } from '../data/plan';
 import { resolveImport, type ContactLink, type Resolution } from '../data/task-merge';
-import { MAX_LISTED_CHANGES, type Contact, type NormalContact, type Task, type TaskChange } from '../model';
+import { MAX_LISTED_CHANGES, type Contact, type NormalContact, type Task, type ImportTaskChange } from '../model';
 import { findContactIn, upsertContact } from './contacts';
 import { applyDueChange } from './due-counts';
+import { changedIds, writeTaskChange } from './status-change';
 import type { Stores, WriteTx } from './transaction';
 
 export type ImportTx = WriteTx<Stores[]>;
@@ -17,7 +19,7 @@ export interface TaskImportTally {
   unchangedTasks: number;
   olderTasks: number;
   undatedUpdates: number;
-  changes: TaskChange[];
+  changes: ImportTaskChange[];
   moreChanges: number;
   /** The contacts the file's tasks point at. */
   contacts: Set<string>;
@@ -82,20 +84,24 @@ function tally(): TaskImportTally {
   return { newTasks: 0, updatedTasks: 0, unchangedTasks: 0, olderTasks: 0, undatedUpdates: 0, changes: [], moreChanges: 0, contacts: new Set(), taskIds: [] };
 }
 
-function listChange(counts: TaskImportTally, change: TaskChange) {
+function listChange(counts: TaskImportTally, change: ImportTaskChange) {
   if (counts.changes.length < MAX_LISTED_CHANGES) counts.changes.push(change);
   else counts.moreChanges++;
 }
 
-async function write(tx: ImportTx, resolution: Extract<Resolution, { task: Task }>, before: Task | undefined, upsert: NormalContact | undefined, now: number) {
+/** Writes a new or updated task; returns the ids written (a completion may add its next occurrence). */
+async function write(tx: ImportTx, item: ImportTask, resolution: Extract<Resolution, { task: Task }>, before: Task | undefined, upsert: NormalContact | undefined, now: number) {
   const task = { ...resolution.task };
   if (upsert) task.contactId = (await upsertContact(tx, upsert, now)).id;
+  // A CSV row is the rep's edit: completing or reopening a routine task there keeps its series
+  // like any other path. A backup's record is restored as it was (its occurrence link included).
+  if (item.kind === 'patch' && before) return { task, ids: changedIds(await writeTaskChange(tx, before, task, { now })) };
   await tx.objectStore('tasks').put(task);
   // `before` is the record this put replaces (under the stored id when the dedupe key merged them).
   await applyDueChange(tx, before, task);
   // A restored task is no longer deleted.
   await tx.objectStore('tombstones').delete(task.id);
-  return task;
+  return { task, ids: [task.id] };
 }
 
 export async function importTasks(tx: ImportTx, plan: ImportPlan, contactIds: Map<string, string>, now: number): Promise<TaskImportTally> {
@@ -117,9 +123,9 @@ export async function importTasks(tx: ImportTx, plan: ImportPlan, contactIds: Ma
       }
       continue;
     }
-    const written = await write(tx, resolution, stored, upsert, now);
+    const { task: written, ids } = await write(tx, item, resolution, stored, upsert, now);
     if (written.contactId) counts.contacts.add(written.contactId);
-    counts.taskIds.push(written.id);
+    counts.taskIds.push(...ids);
     if (resolution.kind === 'new') {
       counts.newTasks++;
       if (resolution.restored) listChange(counts, { id, title: written.title, kind: 'restored', fields: [] });

@@ -34,7 +34,7 @@ export type ImportField =
  * (long notes clipped), dates `YYYY-MM-DD[ HH:MM]`, category values, status and priority as
  * their ids, times ISO 8601. '' is "none".
  */
-export interface FieldChange {
+export interface ImportFieldChange {
   field: ImportField;
   from: string;
   to: string;
@@ -47,12 +47,12 @@ export interface FieldChange {
  *   are what the file would have changed);
  * - restored: deleted here, and brought back by the file.
  */
-export interface TaskChange {
+export interface ImportTaskChange {
   id: string;
   /** The title as stored (restored: as in the file), so the rep recognises the task. */
   title: string;
   kind: 'updated' | 'older' | 'restored';
-  fields: FieldChange[];
+  fields: ImportFieldChange[];
 }
 
 /** What an import would do (commit false) or did (commit true). */
@@ -71,7 +71,7 @@ export interface ImportPreview {
   /** Stored tasks edited after the file's copy: kept as they are. */
   olderTasks: number;
   /** Updated, kept-as-newer and restored tasks, field by field (the first MAX_LISTED_CHANGES). */
-  changes: TaskChange[];
+  changes: ImportTaskChange[];
   /** How many more there are beyond `changes`. */
   moreChanges: number;
   /**

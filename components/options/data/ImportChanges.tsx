@@ -2,7 +2,7 @@
 // "Call Dana: title ‘X’ → ‘Y’, due 2026-12-01 → 2026-12-03". The background sends the values
 // language-neutral (ids, ISO dates); they are put into words here, in the page's language.
 import { categoriesByKey } from '@/components/useCategories';
-import type { FieldChange, ImportField, ImportPreview, TaskChange } from '@/lib/model';
+import type { ImportFieldChange, ImportField, ImportPreview, ImportTaskChange } from '@/lib/model';
 import { labelOf, locale, t } from '../i18n-override';
 
 const CATEGORY_FIELDS = new Set<ImportField>(['goal', 'cycle', 'customer', 'channel']);
@@ -22,12 +22,12 @@ function valueText(field: ImportField, value: string): string {
   return value;
 }
 
-export function describeField(change: FieldChange): string {
+export function describeField(change: ImportFieldChange): string {
   return t('importFieldChange', t(`importField_${change.field}`), valueText(change.field, change.from), valueText(change.field, change.to));
 }
 
 /** One task's line; a restored task has no fields to list. */
-export function describeChange(change: TaskChange): string {
+export function describeChange(change: ImportTaskChange): string {
   if (!change.fields.length) return change.title;
   return t('importChangeLine', change.title, change.fields.map(describeField).join(t('importFieldSeparator')));
 }

@@ -132,7 +132,7 @@ export interface MilestoneInsight {
   categories: TaskCategories;
 }
 
-export type { FieldChange, ImportError, ImportField, ImportPreview, TaskChange } from '../../model';
+export type { ImportFieldChange, ImportError, ImportField, ImportPreview, ImportTaskChange } from '../../model';
 
 export interface ManageResponses {
   'task.list': { tasks: TaskView[]; total: number };

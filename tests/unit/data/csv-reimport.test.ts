@@ -248,4 +248,20 @@ describe('re-importing a CSV', () => {
     expect(contact).toMatchObject({ name: 'Wang Fang' });
     expect((await db.getTask(database, task.id))?.contactId).toBe(contact!.id);
   });
+
+  it('a row that completes a routine task is a completion like any other: the series goes on, once', async () => {
+    const router = await setUp();
+    const task = await createRichTask(router);
+    router.advance(DAY);
+    const content = `id,title,status\n${task.id},Call Dana,done\n`;
+    const reply = await csvImport(router, content, true);
+    expect(reply).toMatchObject({ ok: true, data: { preview: { updatedTasks: 1 } } });
+    const database = await router.getDb();
+    const open = (await database.getAll('tasks')).filter((t) => t.status === 'open');
+    expect(open).toMatchObject([{ title: 'Call Dana', due: { date: '2026-12-08' }, recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU' } }]);
+    expect((await db.getTask(database, task.id))?.nextOccurrenceId).toBe(open[0]!.id);
+    // The same file again changes nothing and makes no second occurrence.
+    expect(await csvImport(router, content, true)).toMatchObject({ ok: true, data: { preview: { unchangedTasks: 1 } } });
+    expect((await database.getAll('tasks')).filter((t) => t.status === 'open')).toHaveLength(1);
+  });
 });
