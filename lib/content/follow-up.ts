@@ -2,10 +2,11 @@
 // suggestion (classification, due date, title) and a task draft with its source and dedupe key.
 // Page text is cut to the protocol's caps here, so a huge or hostile page yields a valid
 // request rather than a refused one.
-import type { DetectedContact, PageContext, SiteId } from '@/lib/detect';
+import { adapterFor, pageContext, type DetectedContact, type PageContext, type SiteId } from '@/lib/detect';
 import type { RequestInput } from '@/lib/messages';
 import type { TaskCategories } from '@/lib/model';
 import { MAX } from '@/lib/model/limits';
+import { keyPart, pageKey } from './page-key';
 
 export interface PersonOnPage {
   contact: DetectedContact;
@@ -14,6 +15,22 @@ export interface PersonOnPage {
   url: URL;
   /** The email body or record text around the person, if the adapter offers it. */
   text: string | null;
+}
+
+/**
+ * The person the rep clicked, read at click time (Gmail reuses elements across views): the
+ * context and text are those of the element they were found at — its list row or conversation,
+ * not whichever conversation is open in a reading pane beside it.
+ */
+export function personOnPage(found: { contact: DetectedContact; site: SiteId }, doc: Document, url: URL): PersonOnPage {
+  const { anchor } = found.contact;
+  return {
+    contact: found.contact,
+    site: found.site,
+    context: pageContext(doc, url, anchor),
+    url,
+    text: adapterFor(url)?.messageText?.(anchor) ?? null,
+  };
 }
 
 const cut = (value: string | null | undefined, max: number) => {
@@ -58,16 +75,35 @@ export function suggestRequest(person: PersonOnPage, dueText?: string): RequestI
   };
 }
 
-/** Same thread (or record) and same person → same key → the background returns the first task. */
+/**
+ * Longest "where" and "who" in a key: with the site's name and the room the store needs for a
+ * panel submission's id (lib/db/dedupe.ts) the key stays within MAX.dedupeKey, and a long
+ * address can never cut the person off the end of it.
+ */
+const MAX_WHERE = 200;
+const MAX_WHO = 120;
+
+/**
+ * Same conversation (or record) and same person → same key → a repeat click gets the open task
+ * back. The conversation is the clicked row's or message's own thread; failing a thread or
+ * record id, the page's whole address (see pageKey).
+ */
 export function dedupeKey(person: PersonOnPage): string {
-  const where = person.context.threadId ?? person.context.recordId ?? `${person.url.origin}${person.url.pathname}`;
+  const where = person.context.threadId ?? person.context.recordId ?? pageKey(person.url);
   const who = person.contact.email ?? person.contact.phone ?? person.contact.name ?? '';
-  return `${person.site}:${where}:${who}`.slice(0, MAX.dedupeKey);
+  return `${person.site}:${keyPart(where, MAX_WHERE)}:${keyPart(who, MAX_WHO)}`;
+}
+
+/** A panel submission's random id (16 hex digits; getRandomValues works on http pages too). */
+export function newSubmissionId(): string {
+  return [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export function createRequest(
   person: PersonOnPage,
   values: { title: string; due: { date: string; time?: string }; categories: TaskCategories; notes?: string; rrule?: string },
+  /** `submissionId`: a quick-create panel submission, always created (see task.create). */
+  options: { submissionId?: string } = {},
 ): RequestInput<'task.create'> {
   const url = pageUrl(person.url);
   const subject = subjectOf(person);
@@ -88,5 +124,6 @@ export function createRequest(
       dedupeKey: dedupeKey(person),
     },
     contact: contactInput(person.contact),
+    ...(options.submissionId ? { submissionId: options.submissionId } : {}),
   };
 }

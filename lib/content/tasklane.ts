@@ -3,10 +3,10 @@
 // so an extension update or reload leaves nothing behind.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { adapterFor, detectPage, pageContext, type DetectedContact, type PageContext, type SiteId } from '@/lib/detect';
+import { detectPage, pageContext, type DetectedContact, type PageContext, type SiteId } from '@/lib/detect';
 import { createActions } from './actions';
 import { observeAdditions } from './batched-observer';
-import { personLabel, type PersonOnPage } from './follow-up';
+import { personLabel, personOnPage, type PersonOnPage } from './follow-up';
 import { keyShield } from './key-shield';
 import { personButtons } from './person-button';
 import { SlicedQueue } from './sliced-queue';
@@ -40,17 +40,7 @@ export function startTasklane(ctx: ContentScriptContext): void {
     if (context && !context.selfEmail) context = null;
   };
 
-  const person = (found: Found): PersonOnPage => {
-    const adapter = adapterFor(url);
-    return {
-      contact: found.contact,
-      site: found.site,
-      // Read at click time: Gmail reuses elements across views, the URL tells the thread.
-      context: pageContext(document, new URL(location.href)),
-      url: new URL(location.href),
-      text: adapter?.messageText?.(found.contact.anchor) ?? null,
-    };
-  };
+  const person = (found: Found): PersonOnPage => personOnPage(found, document, new URL(location.href));
 
   const timers = timersFor(ctx);
 

@@ -55,12 +55,13 @@ export interface DetectResult {
 
 const EMPTY_CONTEXT: PageContext = { subject: null, threadId: null, recordName: null, recordId: null, selfEmail: null };
 
-/** The adapter's page context, or an empty one (never throws). */
-export function pageContext(doc: Document, url: URL): PageContext {
+/** The adapter's page context, or an empty one (never throws). With `anchor`, the context of
+ *  the row or conversation that element belongs to (see SiteAdapter.context). */
+export function pageContext(doc: Document, url: URL, anchor?: Element): PageContext {
   const adapter = adapterFor(url);
   if (!adapter) return EMPTY_CONTEXT;
   try {
-    return adapter.context(doc, url);
+    return adapter.context(doc, url, anchor);
   } catch {
     return EMPTY_CONTEXT;
   }

@@ -37,8 +37,10 @@ export interface SiteAdapter {
   /** Pure; root may be the whole document or a freshly added subtree — context (To/Cc header,
    *  thread, record) above it is learnt with closest(). */
   detect(root: ParentNode, url: URL): DetectedContact[];
-  /** Subject / thread id / record name+id / the signed-in user's own address. */
-  context(doc: Document, url: URL): PageContext;
+  /** Subject / thread id / record name+id / the signed-in user's own address. With `anchor` (where
+   *  the person the rep clicked was found) the subject and thread are that element's own: its list
+   *  row's, or the conversation it sits in — never another one open beside it (a reading pane). */
+  context(doc: Document, url: URL, anchor?: Element): PageContext;
   /** Optional drift probe: true when the view's landmarks (thread, header, record) are present.
    *  Landmarks without contacts means the site changed its markup. */
   hasAnchors?(root: ParentNode): boolean;

@@ -26,8 +26,17 @@ const BODY = 'div.a3s, div.ii.gt';
 const SUBJECT = 'h2.hP, h2[data-thread-perm-id], h2[data-legacy-thread-id]';
 /** Inbox / label list rows. */
 const LIST_ROW = 'tr.zA';
+/** A list row's own conversation id, on its subject span (span.bog > span; span.bqe on 2023+
+ *  builds): data-legacy-thread-id is the hex id the open thread's h2 carries too, so a row and
+ *  its thread give one key; data-thread-id is "#thread-f:<decimal>". */
+const ROW_LEGACY_THREAD = '[data-legacy-thread-id]';
+const ROW_THREAD = '[data-thread-id]';
+/** A list row's subject. */
+const ROW_SUBJECT = 'span.bog';
 /** A compose window (dialog) or an inline reply (div.M9 / td.I5). */
 const COMPOSE = 'div[role="dialog"], div.M9, td.I5, form.bAs';
+/** A compose window of its own (a new message, a popped-out reply): no conversation on screen is its. */
+const COMPOSE_WINDOW = 'div[role="dialog"]';
 /** Recipient chips in compose: div.afV[data-hovercard-id][data-name] (2022+), span.vN[email]
  *  inside div.vR (older builds). */
 const COMPOSE_CHIP = 'div.afV[data-hovercard-id], span.vN[email], div.vR span[email]';
@@ -133,12 +142,46 @@ function selfEmail(doc: Document): string | null {
   return validEmail(attr(queryOne(doc, SELF_PERSON), 'email') ?? '');
 }
 
-function threadId(doc: Document, url: URL): string | null {
-  const h2 = queryOne(doc, SUBJECT);
+/** An open conversation's id: its heading's, else the token after the view in the address. */
+function threadId(h2: Element | null, url: URL): string | null {
   const fromDom = attr(h2, 'data-legacy-thread-id') ?? attr(h2, 'data-thread-perm-id');
   if (fromDom) return fromDom;
   const last = url.hash.split('/').pop() ?? '';
   return /^[A-Za-z0-9_-]{16,}$/.test(last) ? last : null;
+}
+
+/** A list row's own subject and conversation id (null when the row carries none). */
+function rowContext(row: Element): Pick<PageContext, 'subject' | 'threadId'> {
+  const legacy = attr(queryAll(row, ROW_LEGACY_THREAD)[0], 'data-legacy-thread-id');
+  const id = legacy ?? attr(queryAll(row, ROW_THREAD)[0], 'data-thread-id')?.replace(/^#/, '') ?? null;
+  return { subject: textOf(queryOne(row, ROW_SUBJECT), 300) || null, threadId: id || null };
+}
+
+/**
+ * The subject heading of the conversation `anchor` is in: the nearest ancestor holding one. Gmail
+ * keeps earlier views in the page, hidden, and shows a reading pane beside the list, so the
+ * page's first heading may be another conversation's.
+ */
+function headingAbove(anchor: Element): Element | null {
+  for (let el = anchor.parentElement; el; el = el.parentElement) {
+    const h2 = queryOne(el, SUBJECT);
+    if (h2) return h2;
+  }
+  return null;
+}
+
+/** Subject and thread of what `anchor` belongs to; without an anchor, of the open thread. */
+function conversationOf(doc: Document, url: URL, anchor: Element | undefined): Pick<PageContext, 'subject' | 'threadId'> {
+  if (!anchor) {
+    const h2 = queryOne(doc, SUBJECT);
+    return { subject: textOf(h2, 300) || null, threadId: threadId(h2, url) };
+  }
+  const row = closestOf(anchor, LIST_ROW);
+  if (row) return rowContext(row);
+  // A new message's recipients: the thread open behind the window is not theirs.
+  if (closestOf(anchor, COMPOSE_WINDOW)) return { subject: null, threadId: null };
+  const h2 = headingAbove(anchor);
+  return { subject: textOf(h2, 300) || null, threadId: threadId(h2, url) };
 }
 
 export const gmailAdapter: SiteAdapter = {
@@ -153,11 +196,7 @@ export const gmailAdapter: SiteAdapter = {
       ...safely([], () => detectCompose(root)),
     ]);
   },
-  context: (doc, url) => {
-    const subject = textOf(queryOne(doc, SUBJECT), 300) || null;
-    const ctx: PageContext = { subject, threadId: threadId(doc, url), recordName: null, recordId: null, selfEmail: selfEmail(doc) };
-    return ctx;
-  },
+  context: (doc, url, anchor) => ({ ...conversationOf(doc, url, anchor), recordName: null, recordId: null, selfEmail: selfEmail(doc) }),
   mayHold: (el) => el.matches(PEOPLE_HINT) || el.querySelector(PEOPLE_HINT) !== null || el.closest(MESSAGE) !== null,
   hasAnchors: (root) => queryAll(root, `${SUBJECT}, ${MESSAGE}, ${LIST_ROW}, ${COMPOSE_FIELD}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),

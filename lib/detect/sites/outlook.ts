@@ -29,6 +29,9 @@ const BODY = '[aria-label="Message body"], div[id^="UniqueMessageBody"]';
 const SUBJECT = '[data-app-section="ConversationContainer"] [role="heading"][aria-level="2"], #ReadingPaneContainerId [role="heading"][aria-level="2"], [role="main"] [role="heading"][aria-level="2"], span[data-testid="message-subject"]';
 /** The selected conversation in the list carries the conversation id. */
 const SELECTED_CONVERSATION = '[role="option"][aria-selected="true"][data-convid], [data-convid][aria-selected="true"]';
+/** A conversation in the message list, with its own id: a person shown in it belongs to it, not
+ *  to the conversation open in the reading pane. */
+const LIST_ROW = '[role="option"][data-convid]';
 /** The signed-in mailbox: the folder tree root (title / data-folder-name hold the address) and the
  *  account manager's secondary line. */
 const SELF = '[id^="primaryMailboxRoot_"], [data-folder-name*="@"], #mectrl_currentAccount_secondary';
@@ -110,13 +113,14 @@ export const outlookAdapter: SiteAdapter = {
   id: 'outlook',
   matches: (url) => HOSTS.has(url.hostname),
   detect: (root) => within(root, safely([], () => detectMessages(root))),
-  context: (doc, url) => ({
-    subject: textOf(queryOne(doc, SUBJECT), 300) || null,
-    threadId: threadId(doc, url),
-    recordName: null,
-    recordId: null,
-    selfEmail: selfEmail(doc),
-  }),
+  context: (doc, url, anchor) => {
+    const row = anchor ? closestOf(anchor, LIST_ROW) : null;
+    // A list row's subject has no stable marker (its text reaches the classifier as the message text).
+    const conversation = row
+      ? { subject: null, threadId: attr(row, 'data-convid') }
+      : { subject: textOf(queryOne(doc, SUBJECT), 300) || null, threadId: threadId(doc, url) };
+    return { ...conversation, recordName: null, recordId: null, selfEmail: selfEmail(doc) };
+  },
   hasAnchors: (root) => queryAll(root, `${MESSAGE}, ${FROM}`).length > 0,
-  messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY),
+  messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
 };

@@ -45,7 +45,8 @@ describe('requests built from a person on the page', () => {
     const record = person({ site: 'salesforce', context: { subject: null, threadId: null, recordName: 'Priya Raman', recordId: '0035g00000AbCdE', selfEmail: null } });
     expect(dedupeKey(record)).toBe('salesforce:0035g00000AbCdE:priya.raman@northwind-traders.com');
     const noIds = person({ context: { subject: null, threadId: null, recordName: null, recordId: null, selfEmail: null } });
-    expect(dedupeKey(noIds)).toBe('gmail:https://mail.google.com/mail/u/0/:priya.raman@northwind-traders.com');
+    // No thread or record: the whole address, hash included (see dedupe-key.test.ts).
+    expect(dedupeKey(noIds)).toBe('gmail:https://mail.google.com/mail/u/0/#inbox/FMfcg:priya.raman@northwind-traders.com');
   });
 
   it('carry the source back to the thread', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { detectPage, pageContext } from '../../../lib/detect/index';
 import { fixture, parseWithHappyDom, parseWithLinkedom } from './helpers';
 
-function page(name: string, parse = parseWithLinkedom) {
+function page(name: string, parse: (html: string, url: string) => Document = parseWithLinkedom) {
   const f = fixture(name);
   const doc = parse(f.html, f.url);
   const url = new URL(f.url);
