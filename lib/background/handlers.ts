@@ -40,11 +40,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createManageHandlers(deps),
     ...createSyncHandlers(deps),
     ...createSiteHandlers(deps),
-    async 'task.create'({ draft, contact }, { kind }) {
+    async 'task.create'({ draft, contact, submissionId }, { kind }) {
       const database = await deps.getDb();
       const now = deps.now();
       const normal = contact ? normaliseContact(contact, deps.locale()) : undefined;
-      const result = await db.createTask(database, draft, normal, now);
+      const result = await db.createTask(database, draft, normal, now, submissionId ? { submissionId } : {});
       if (result.created) deps.broadcast('task', [result.task.id]);
       // Only the creator of a brand-new task gets a way to undo it.
       const undoToken = result.created && kind === 'content' ? deps.undo.issue(result.task.id, now) : undefined;

@@ -3,6 +3,7 @@
 import type { Dimension, Task, TaskDraft, TaskPatch } from '../model';
 import { NO_GOAL } from '../insights/weekly';
 import { upsertContact, type NormalContact } from './contacts';
+import { claimDedupeKey } from './dedupe';
 import { applyDueChange, dueRowsUpTo, overdueSpan, sumRows, type DueTotals } from './due-counts';
 import { writeTaskChange, type TaskChange } from './status-change';
 import type { TasklaneDb } from './schema';
@@ -10,8 +11,14 @@ import { writeAtomically } from './transaction';
 
 export interface CreateResult {
   task: Task;
-  /** False when a task with the same dedupe key already existed and was returned instead. */
+  /** False when an open task with the same dedupe key already existed and was returned instead. */
   created: boolean;
+}
+
+export interface CreateOptions {
+  /** A quick-create panel submission's id: created even when an open task holds the draft's
+   *  dedupe key, and found again only by a retry of this submission (lib/db/dedupe.ts). */
+  submissionId?: string;
 }
 
 export function createTask(
@@ -19,18 +26,19 @@ export function createTask(
   draft: TaskDraft,
   contact: NormalContact | undefined,
   now: number,
+  options: CreateOptions = {},
 ): Promise<CreateResult> {
   // One readwrite transaction over the stores: IndexedDB runs such transactions one after
   // another, so the dedupe check and the insert cannot interleave with a concurrent create.
   return writeAtomically(db, ['tasks', 'contacts', 'dueCounts'], async (tx) => {
     const tasks = tx.objectStore('tasks');
-    if (draft.dedupeKey) {
-      const existing = await tasks.index('by_dedupe').get(draft.dedupeKey);
-      if (existing) return { task: existing, created: false };
-    }
+    const { dedupeKey, ...fields } = draft;
+    const claim = dedupeKey ? await claimDedupeKey(tx, tasks, dedupeKey, options.submissionId) : undefined;
+    if (claim && 'existing' in claim) return { task: claim.existing, created: false };
     const saved = contact ? await upsertContact(tx, contact, now) : undefined;
     const task: Task = {
-      ...draft,
+      ...fields,
+      ...(claim ? { dedupeKey: claim.key } : {}),
       id: crypto.randomUUID(),
       status: 'open',
       ...(saved ? { contactId: saved.id } : {}),

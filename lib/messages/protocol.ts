@@ -10,6 +10,7 @@ import {
   IdSchema,
   SOURCE_SITES,
   LocalDateSchema,
+  SubmissionIdSchema,
   MAX,
   SettingsPatchSchema,
   TaskDraftSchema,
@@ -33,7 +34,16 @@ export type RequestDefinitions = Record<string, { access: Access; input: v.Gener
 const CORE_REQUESTS = {
   'task.create': {
     access: 'content',
-    input: v.object({ draft: TaskDraftSchema, contact: v.optional(ContactInputSchema) }),
+    input: v.object({
+      draft: TaskDraftSchema,
+      contact: v.optional(ContactInputSchema),
+      /**
+       * Set by the quick-create panel: what the rep typed is created even when an open task
+       * already holds draft.dedupeKey; a retry with the same id returns the task it made.
+       * Without it (one click) an open task with the key is returned, `created: false`.
+       */
+      submissionId: v.optional(SubmissionIdSchema),
+    }),
   },
   'task.undoCreate': {
     access: 'content',

@@ -107,6 +107,11 @@ export const TaskDraftSchema = v.object({
 });
 export type TaskDraft = v.InferOutput<typeof TaskDraftSchema>;
 
+/** The length of a quick-create panel submission's id (see task.create's submissionId). */
+export const SUBMISSION_ID_LENGTH = 16;
+/** A panel submission's id: 16 hex digits, random, made in the page (lib/content/follow-up.ts). */
+export const SubmissionIdSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'Not a submission id'));
+
 /** The fields an edit may change. `null` clears an optional field. */
 export const TaskPatchSchema = v.object({
   title: v.optional(taskFields.title),

@@ -36,6 +36,47 @@ describe('createTask', () => {
     expect(await database.count('tasks')).toBe(1);
   });
 
+  it('takes the key from a done task without editing it otherwise, in the same transaction', async () => {
+    const old = await db.createTask(database, draft({ dedupeKey: 'gmail:thread-1:dana@example.com' }), undefined, 1);
+    const done = await db.updateTask(database, old.task.id, { status: 'done' }, 5);
+    const fresh = await db.createTask(database, draft({ title: 'Again', dedupeKey: 'gmail:thread-1:dana@example.com' }), undefined, 9);
+    expect(fresh.created).toBe(true);
+    expect(fresh.task.dedupeKey).toBe('gmail:thread-1:dana@example.com');
+    // Only the key left the done task: its updatedAt stays, so sync sees no edit to push.
+    const { dedupeKey: _moved, ...rest } = done!;
+    expect(await db.getTask(database, old.task.id)).toEqual(rest);
+  });
+
+  it('a failed create leaves the done task its key', async () => {
+    const old = await db.createTask(database, draft({ dedupeKey: 'k' }), undefined, 1);
+    await db.updateTask(database, old.task.id, { status: 'done' }, 5);
+    const original = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      await expect(db.createTask(database, draft({ dedupeKey: 'k' }), undefined, 9)).rejects.toMatchObject({ code: 'storage_full' });
+    } finally {
+      IDBObjectStore.prototype.add = original;
+    }
+    expect((await db.getTask(database, old.task.id))?.dedupeKey).toBe('k');
+  });
+
+  it('a panel submission is made beside an open holder of the key, under a key of its own', async () => {
+    const open = await db.createTask(database, draft({ dedupeKey: 'k' }), undefined, 1);
+    const typed = await db.createTask(database, draft({ title: 'Typed', dedupeKey: 'k' }), undefined, 2, { submissionId: '0123456789abcdef' });
+    expect(typed.created).toBe(true);
+    expect(typed.task.dedupeKey).toBe('k\u001f0123456789abcdef');
+    expect((await db.getTask(database, open.task.id))?.dedupeKey).toBe('k');
+  });
+
+  it('keeps a submission key within the cap however long the key it is made from', async () => {
+    const long = 'x'.repeat(400);
+    const typed = await db.createTask(database, draft({ dedupeKey: long }), undefined, 2, { submissionId: '0123456789abcdef' });
+    expect(typed.task.dedupeKey).toHaveLength(400);
+    expect((await db.createTask(database, draft({ dedupeKey: long }), undefined, 3)).task.id).toBe(typed.task.id);
+  });
+
   it('merges the contact by email, then by phone', async () => {
     const a = await db.createTask(database, draft(), { email: 'dana@example.com', name: 'Dana' }, 1);
     const b = await db.createTask(database, draft(), { email: 'dana@example.com', phone: '+14155550134', company: 'Acme' }, 2);

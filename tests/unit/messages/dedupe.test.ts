@@ -86,7 +86,7 @@ describe('a quick-create panel submission', () => {
     const { create, all } = await setUp();
     const [row] = priyaRows();
     const first = await create(createRequest(row!, values));
-    const panel = await create(createRequest(row!, typed, { submissionId: 'panel-0a1b2c3d4e5f' }));
+    const panel = await create(createRequest(row!, typed, { submissionId: '0a1b2c3d4e5f6a7b' }));
     expect(panel.created).toBe(true);
     expect(panel.undoToken).toEqual(expect.any(String));
     expect(panel.task).toMatchObject({ title: typed.title, notes: typed.notes, due: typed.due, status: 'open' });
@@ -97,10 +97,10 @@ describe('a quick-create panel submission', () => {
     const { create, all } = await setUp();
     const [row] = priyaRows();
     await create(createRequest(row!, values));
-    const once = await create(createRequest(row!, typed, { submissionId: 'panel-0a1b2c3d4e5f' }));
-    const again = await create(createRequest(row!, typed, { submissionId: 'panel-0a1b2c3d4e5f' }));
+    const once = await create(createRequest(row!, typed, { submissionId: '0a1b2c3d4e5f6a7b' }));
+    const again = await create(createRequest(row!, typed, { submissionId: '0a1b2c3d4e5f6a7b' }));
     expect(again).toEqual({ task: once.task, created: false });
-    const burst = await Promise.all(Array.from({ length: 20 }, () => create(createRequest(row!, { ...typed, title: 'Burst' }, { submissionId: 'panel-99887766aabb' }))));
+    const burst = await Promise.all(Array.from({ length: 20 }, () => create(createRequest(row!, { ...typed, title: 'Burst' }, { submissionId: '99887766aabbccdd' }))));
     expect(burst.filter((r) => r.created)).toHaveLength(1);
     expect(await all()).toHaveLength(3);
   });
@@ -108,7 +108,7 @@ describe('a quick-create panel submission', () => {
   it('made first, it is the open task a later one-click on that row returns', async () => {
     const { create, all } = await setUp();
     const [row] = priyaRows();
-    const panel = await create(createRequest(row!, typed, { submissionId: 'panel-0a1b2c3d4e5f' }));
+    const panel = await create(createRequest(row!, typed, { submissionId: '0a1b2c3d4e5f6a7b' }));
     const click = await create(createRequest(row!, values));
     expect(click).toMatchObject({ created: false, task: { id: panel.task.id, title: typed.title } });
     expect(await all()).toHaveLength(1);
