@@ -27,6 +27,14 @@ export function startTasklane(ctx: ContentScriptContext): void {
   const decorated = new WeakSet<Element>();
   /** People with a button on this view (by address), so a person seen twice gets one button. */
   let buttonsByPerson = new Map<string, WeakRef<Element>>();
+  /** The same per list row: each row is its own email, so a sender of two gets a button in each. */
+  let buttonsByRow = new WeakMap<Element, Map<string, WeakRef<Element>>>();
+  const buttonsWhere = (row: Element | undefined) => {
+    if (!row) return buttonsByPerson;
+    let inRow = buttonsByRow.get(row);
+    if (!inRow) buttonsByRow.set(row, (inRow = new Map()));
+    return inRow;
+  };
   /** Each button's person and inner button, by host: weak, so rows the page drops are freed. */
   const byHost = new WeakMap<Element, { found: Found; button: HTMLButtonElement }>();
   const foundOf = new WeakMap<HTMLButtonElement, Found>();
@@ -48,11 +56,12 @@ export function startTasklane(ctx: ContentScriptContext): void {
     const { anchor } = found.contact;
     if (decorated.has(anchor) || !anchor.isConnected) return;
     const key = found.contact.email ?? found.contact.phone ?? found.contact.name ?? '';
-    const existing = buttonsByPerson.get(key)?.deref();
+    const buttons = buttonsWhere(found.contact.row);
+    const existing = buttons.get(key)?.deref();
     if (existing?.isConnected) return;
     decorated.add(anchor);
     gate.offscreen.decorated(anchor);
-    buttonsByPerson.set(key, new WeakRef(anchor));
+    buttons.set(key, new WeakRef(anchor));
     const { host, button } = makeButton(personLabel(found.contact));
     foundOf.set(button, found);
     byHost.set(host, { found, button });
@@ -130,6 +139,7 @@ export function startTasklane(ctx: ContentScriptContext): void {
     url = new URL(newUrl.href);
     context = null;
     buttonsByPerson = new Map();
+    buttonsByRow = new WeakMap();
     rescan();
   });
 

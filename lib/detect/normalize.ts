@@ -65,6 +65,8 @@ function nameKey(name: string | null): string | null {
 /** Two finds are the same person when their emails match; failing that (and no conflicting
  *  emails), their phones; failing that (no conflicting emails or phones), their names. */
 function samePerson(a: DetectedContact, b: DetectedContact): boolean {
+  // Two rows of a list are two conversations: the same person in each is two follow-ups.
+  if (a.row !== b.row) return false;
   if (a.email && b.email) return a.email === b.email;
   const pa = phoneKey(a.phone);
   const pb = phoneKey(b.phone);
@@ -86,6 +88,8 @@ function merge(into: DetectedContact, from: DetectedContact): DetectedContact {
     role: primary.role,
     anchor: primary.anchor,
     elsewhere: [...sightings(secondary), ...(primary.elsewhere ?? [])],
+    // Only sightings of one row (or none) are merged: the row is both's.
+    ...(primary.row ? { row: primary.row } : {}),
   };
 }
 
@@ -112,11 +116,14 @@ export function dedupe(contacts: readonly DetectedContact[]): DetectedContact[] 
  *  not a search of everything found so far (a 5,000-row inbox made that quadratic). */
 function dedupeByEmail(contacts: readonly DetectedContact[]): DetectedContact[] {
   const out: DetectedContact[] = [];
-  const at = new Map<string, number>();
+  // Per list row (undefined: not in one), address → index in `out`.
+  const at = new Map<Element | undefined, Map<string, number>>();
   for (const c of contacts) {
-    const i = at.get(c.email!);
+    let inRow = at.get(c.row);
+    if (!inRow) at.set(c.row, (inRow = new Map()));
+    const i = inRow.get(c.email!);
     if (i === undefined) {
-      at.set(c.email!, out.length);
+      inRow.set(c.email!, out.length);
       out.push({ ...c });
     } else out[i] = merge(out[i]!, c);
   }
@@ -139,7 +146,7 @@ export function cleanContact(c: DetectedContact): DetectedContact | null {
   const name = normaliseName(c.name);
   const phone = c.phone ? c.phone.replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, 40) || null : null;
   if (!email && !phone && !name) return null;
-  return { name, email, phone, company: normaliseCompany(c.company), role: c.role, anchor: c.anchor };
+  return { name, email, phone, company: normaliseCompany(c.company), role: c.role, anchor: c.anchor, ...(c.row ? { row: c.row } : {}) };
 }
 
 /** The signed-in user is never offered as a contact. */

@@ -19,6 +19,10 @@ export interface DetectedContact {
   /** Where else the same person appeared (merged into this contact). The
    *  content script reads them to know every row of a long list that holds someone. */
   elsewhere?: Element[];
+  /** The list row this sighting is in, on a page that lists one conversation per row (an inbox).
+   *  Each row is a follow-up of its own, so sightings in different rows are never merged: the
+   *  person gets a button, and a task, per email. */
+  row?: Element;
 }
 
 export interface PageContext {

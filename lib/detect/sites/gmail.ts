@@ -91,8 +91,9 @@ function detectPeople(root: ParentNode): DetectedContact[] {
     if (place && !inRow) return [];
     const email = personEmail(span);
     if (!email) return [];
-    const role: ContactRole = inRow ? 'sender' : headerRole(span);
-    return [makeContact({ name: personName(span), email }, role, span)];
+    const contact = makeContact({ name: personName(span), email }, inRow ? 'sender' : headerRole(span), span);
+    // Each row is its own email: a sender of two is two follow-ups (see DetectedContact.row).
+    return [inRow ? { ...contact, row: place } : contact];
   });
 }
 

@@ -33,12 +33,12 @@ describe('dedupe keys from saved Gmail inbox rows', () => {
     const keys = peopleOn('gmail-inbox-reading-pane').map(dedupeKey);
     expect(keys).toEqual([
       'gmail:18fe6d2a9b0c4e17:priya.raman@northwind-traders.com',
+      'gmail:18fe47d1a0c3b552:h.schneider@brightwater-logistics.de',
       'gmail:18fd5a6e0f2c3d94:priya.raman@northwind-traders.com',
-      // Hanna's row, her header in the open conversation and her signature there: one thread.
-      'gmail:18fe47d1a0c3b552:h.schneider@brightwater-logistics.de',
-      'gmail:18fe47d1a0c3b552:h.schneider@brightwater-logistics.de',
-      'gmail:18fe47d1a0c3b552:h.schneider@brightwater-logistics.de',
       'gmail:18fe1c03b7e95d28:tom.becker@gmail.com',
+      // Hanna in the open conversation (her header, and her signature there): her row's thread.
+      'gmail:18fe47d1a0c3b552:h.schneider@brightwater-logistics.de',
+      'gmail:18fe47d1a0c3b552:h.schneider@brightwater-logistics.de',
     ]);
   });
 });

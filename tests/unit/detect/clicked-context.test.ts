@@ -31,6 +31,15 @@ describe.each(Object.entries(PARSERS))('the clicked row decides the context (%s)
     expect(byRow[0]!.selfEmail).toBe('alex.rep@acme-sales.com');
   });
 
+  it('Gmail inbox: a sender of two emails is two contacts, one per row, never merged across rows', () => {
+    const { doc, url } = page('gmail-inbox', parse);
+    const priya = detectPage(doc, url).contacts.filter((c) => c.email === 'priya.raman@northwind-traders.com');
+    expect(priya).toHaveLength(2);
+    expect(priya.map((c) => c.anchor.closest('tr')?.id)).toEqual([':2p', ':2t']);
+    expect(priya.map((c) => c.row)).toEqual(priya.map((c) => c.anchor.closest('tr')));
+    expect(priya.every((c) => !c.elsewhere)).toBe(true);
+  });
+
   it('Gmail: a row and its opened thread name the same thread', () => {
     const inbox = page('gmail-inbox', parse);
     const thread = page('gmail-thread', parse);
@@ -41,9 +50,8 @@ describe.each(Object.entries(PARSERS))('the clicked row decides the context (%s)
 
   it('Gmail split view: a row beside an open conversation keeps its own thread and subject', () => {
     const { doc, url, contextAt } = page('gmail-inbox-reading-pane', parse);
-    const priya = detectPage(doc, url).contacts.find((c) => c.email === 'priya.raman@northwind-traders.com')!;
-    const sightings = [priya.anchor, ...(priya.elsewhere ?? [])];
-    expect(sightings.map((a) => contextAt(a)).map((c) => [c.threadId, c.subject])).toEqual([
+    const priya = detectPage(doc, url).contacts.filter((c) => c.email === 'priya.raman@northwind-traders.com');
+    expect(priya.map((c) => contextAt(c.anchor)).map((c) => [c.threadId, c.subject])).toEqual([
       ['18fe6d2a9b0c4e17', 'Signed order form for 40 seats'],
       ['18fd5a6e0f2c3d94', 'Agenda for the quarterly business review'],
     ]);

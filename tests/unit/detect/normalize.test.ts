@@ -83,6 +83,18 @@ describe('dedupe', () => {
     expect(dedupe([c({ email: 'z@y.example', anchor: a! })])[0]!.elsewhere).toBeUndefined();
   });
 
+  it('never merges sightings of two list rows (two emails), by address, phone or name; merges within a row', () => {
+    const doc = parseWithLinkedom('<table><tr id="a"><td>x</td></tr><tr id="b"><td>y</td></tr></table>');
+    const [a, b] = [doc.getElementById('a')!, doc.getElementById('b')!];
+    expect(dedupe([c({ email: 'x@y.example', row: a }), c({ email: 'x@y.example', row: b })]).map((p) => p.row)).toEqual([a, b]);
+    expect(dedupe([c({ phone: '415 555 0134', row: a }), c({ phone: '+1 415 555 0134', name: 'X', row: b })])).toHaveLength(2);
+    expect(dedupe([c({ name: 'Dana Okafor', row: a }), c({ name: 'dana okafor' })])).toHaveLength(2);
+    const inRow = dedupe([c({ email: 'x@y.example', row: a }), c({ email: 'x@y.example', name: 'X', row: a })]);
+    expect(inRow).toHaveLength(1);
+    expect(inRow[0]).toMatchObject({ row: a, name: 'X' });
+    expect(normaliseContacts([c({ email: 'X@y.example', row: b })])[0]!.row).toBe(b);
+  });
+
   it('never merges two different addresses, even with the same name', () => {
     expect(dedupe([c({ name: 'Team Twilio', email: 'news@twilio.example' }), c({ name: 'Team Twilio', email: 'help@twilio.example' })])).toHaveLength(2);
   });
