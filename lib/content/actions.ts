@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/lib/messages/client';
-import { createRequest, personLabel, suggestRequest, type PersonOnPage } from './follow-up';
+import { createRequest, newSubmissionId, personLabel, suggestRequest, type PersonOnPage } from './follow-up';
 import type { KeyShield } from './key-shield';
 import { loadPanelFactory } from './panel-loader';
 import { createToaster } from './toast';
@@ -24,8 +24,10 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield) {
     }
   }
 
-  async function save(person: PersonOnPage, values: Parameters<typeof createRequest>[1], button: HTMLButtonElement) {
-    const reply = await request('task.create', createRequest(person, values));
+  /** `submissionId`: a panel submission, created even beside an open task for this person and
+   *  conversation (what the rep typed is never dropped); a one-click gets that open task back. */
+  async function save(person: PersonOnPage, values: Parameters<typeof createRequest>[1], button: HTMLButtonElement, submissionId?: string) {
+    const reply = await request('task.create', createRequest(person, values, { submissionId }));
     button.classList.add('done');
     if (reply.created && reply.undoToken) {
       const token = reply.undoToken;
@@ -56,6 +58,8 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield) {
           loadPanelFactory(),
         ]);
         panel ??= factory(ctx, shield);
+        // One id per opening: pressing Create again after an error retries the same submission.
+        const submissionId = newSubmissionId();
         panel.open(
           {
             anchor: button,
@@ -63,7 +67,7 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield) {
             subject: person.context.subject ?? person.context.recordName,
             suggested,
             readDue: async (text) => (await request('classify.suggest', suggestRequest(person, text))).dueFromText,
-            onSubmit: (values) => save(person, values, button),
+            onSubmit: (values) => save(person, values, button, submissionId),
           },
           button,
         );
