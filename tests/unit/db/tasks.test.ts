@@ -43,7 +43,7 @@ describe('createTask', () => {
     expect(fresh.created).toBe(true);
     expect(fresh.task.dedupeKey).toBe('gmail:thread-1:dana@example.com');
     // Only the key left the done task: its updatedAt stays, so sync sees no edit to push.
-    const { dedupeKey: _moved, ...rest } = done!;
+    const { dedupeKey: _moved, ...rest } = done!.task;
     expect(await db.getTask(database, old.task.id)).toEqual(rest);
   });
 
