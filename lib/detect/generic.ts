@@ -1,16 +1,20 @@
-// The generic detector: serves any page the user enables, and any site page where the site's
-// adapter found nothing. Every find has role "mentioned", or "signature" for a sign-off block.
+// The generic core: runs on every page beside the site's adapter (lib/detect/index.ts merges
+// the two per person) and alone on pages no adapter knows. It reads people the way every
+// webmail and CRM shows them — addresses in attributes and text with the name beside them,
+// header labels for roles, sign-off blocks, structured data — one file per way of reading
+// (lib/detect/generic/).
 
 import { makeContact, safely } from './contact';
 import { queryAll, textLength } from './dom';
 import { detectLinks } from './generic/links';
+import { detectAttributePeople } from './generic/people';
 import { detectStructured } from './generic/structured';
 import { detectText } from './generic/text';
 import { signatureOf } from './signature';
 import type { DetectedContact } from './types';
 
 /** Where email bodies live on webmail-like pages (used only to look for signature blocks). */
-const EMAIL_BODY_SELECTORS = '[aria-label="Message body"], div.a3s, .email-body, .message-body, [data-message-body], [itemprop="articleBody"], [role="document"]';
+const EMAIL_BODY_SELECTORS = '[aria-label="Message body"], div.a3s, .email-body, .message-body, [data-message-body], [itemprop="articleBody"], [role="document"], #messagebody, .rcmBody, #mailContentContainer, .mail-detail-content';
 const MAX_BODIES = 30;
 
 export function signatureContacts(root: ParentNode): DetectedContact[] {
@@ -30,9 +34,15 @@ export function signatureContacts(root: ParentNode): DetectedContact[] {
   return out;
 }
 
-export function detectGeneric(root: ParentNode): DetectedContact[] {
+/**
+ * Everyone the generic core reads under root. `known` holds the addresses the site's adapter
+ * already placed: they are still reported (the merge takes any field the adapter lacked) but
+ * their header role is not worked out again.
+ */
+export function detectGeneric(root: ParentNode, known: ReadonlySet<string> = new Set()): DetectedContact[] {
   return [
     ...safely([], () => detectStructured(root)),
+    ...safely([], () => detectAttributePeople(root, known)),
     ...safely([], () => detectLinks(root)),
     ...safely([], () => signatureContacts(root)),
     ...safely([], () => detectText(root)),

@@ -2,8 +2,9 @@
 // normalise. The content script and the CLI run exactly this code. (Phones stay raw here; see
 // phone.ts for why E.164 happens in the background.)
 
+import type { Audience } from './audience';
 import { safely } from './contact';
-import { documentOf } from './dom';
+import { closestOf, documentOf } from './dom';
 import { detectGeneric } from './generic';
 import { normaliseContacts } from './normalize';
 import { dynamicsAdapter } from './sites/dynamics';
@@ -16,6 +17,7 @@ import { zohoAdapter } from './sites/zoho';
 import type { DetectedContact, PageContext, SiteAdapter, SiteId } from './types';
 
 export type { ContactRole, DetectedContact, PageContext, SiteAdapter, SiteId } from './types';
+export { DEFAULT_AUDIENCE, type Audience } from './audience';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   gmailAdapter,
@@ -46,6 +48,8 @@ export interface DetectOptions {
   genericOnly?: boolean;
   /** Called when an adapter finds its landmarks but no contacts: the site's markup drifted. */
   onDrift?: (site: SiteId) => void;
+  /** Whom to offer: the rep's own addresses, colleagues, role mailboxes (./audience.ts). */
+  audience?: Audience;
 }
 
 export interface DetectResult {
@@ -90,37 +94,42 @@ function tooSmallForGeneric(root: ParentNode): boolean {
   return text.length < 40 && !text.includes('@') && !/\d[\d\s().+\-]{5,}\d/.test(text) && !element.querySelector('a[href], [itemscope], [itemtype], .vcard, script');
 }
 
-/** Runs the matching adapter; when it finds nothing (or none matches) the generic detector
- *  serves. Never throws. */
+/**
+ * Layered detection: the site's adapter adds what only it knows (roles, record ids, context),
+ * the generic core always runs beside it, and the two are merged per person (the adapter's role
+ * and anchor lead; the generic core adds the people the adapter missed and any field it lacked).
+ * `site` names the page's site whoever found the people. Never throws.
+ */
 export function detectPage(root: ParentNode, url: URL, opts: DetectOptions = {}): DetectResult {
   const doc = documentOf(root);
   const adapter = opts.genericOnly ? null : adapterFor(url);
+  const site: SiteId = adapter?.id ?? 'generic';
   let selfEmail = opts.selfEmail ?? null;
   // Looked up only when the caller did not say (null is an answer: not known on this page).
-  const lookUpSelf = opts.selfEmail === undefined;
+  if (opts.selfEmail === undefined && adapter && doc) selfEmail = safely(null, () => adapter.context(doc, url).selfEmail);
   // A fresh element the adapter can tell at a glance holds no one skips the adapter's pass.
-  const skipAdapter = adapter?.mayHold !== undefined && (root as Node).nodeType === 1 && !safely(true, () => adapter.mayHold!(root as Element));
+  const skipAdapter = !adapter || (adapter.mayHold !== undefined && (root as Node).nodeType === 1 && !safely(true, () => adapter.mayHold!(root as Element)));
+  let fromAdapter: DetectedContact[] = [];
   if (adapter && !skipAdapter) {
-    if (lookUpSelf && doc) {
-      try {
-        selfEmail = adapter.context(doc, url).selfEmail;
-      } catch {
-        selfEmail = null;
-      }
-    }
-    let found: DetectedContact[] = [];
     try {
-      found = normaliseContacts(adapter.detect(root, url), selfEmail);
+      fromAdapter = adapter.detect(root, url);
     } catch (err) {
       if (import.meta.env?.DEV) console.warn(`[tasklane/detect] ${adapter.id} adapter failed`, err);
     }
-    if (found.length) return { site: adapter.id, contacts: found };
-    reportDrift(adapter, root, opts);
+    if (!fromAdapter.length) reportDrift(adapter, root, opts);
   }
-  if (tooSmallForGeneric(root)) return { site: adapter ? adapter.id : 'generic', contacts: [] };
-  try {
-    return { site: 'generic', contacts: normaliseContacts(detectGeneric(root), selfEmail) };
-  } catch {
-    return { site: 'generic', contacts: [] };
-  }
+  const fromGeneric = tooSmallForGeneric(root) ? [] : outsideListRows(adapter, safely([], () => detectGeneric(root, knownAddresses(fromAdapter))));
+  return { site, contacts: normaliseContacts([...fromAdapter, ...fromGeneric], selfEmail, opts.audience) };
+}
+
+/** The generic core's finds, less those inside the adapter's list rows (see SiteAdapter.listRow). */
+function outsideListRows(adapter: SiteAdapter | null, contacts: DetectedContact[]): DetectedContact[] {
+  const row = adapter?.listRow;
+  return row ? contacts.filter((c) => !closestOf(c.anchor, row)) : contacts;
+}
+
+function knownAddresses(contacts: readonly DetectedContact[]): Set<string> {
+  const known = new Set<string>();
+  for (const c of contacts) if (c.email) known.add(c.email.toLowerCase());
+  return known;
 }

@@ -1,44 +1,36 @@
-// Shared by the webmail adapters: reading a header line's label (From / To / Cc, 发件人 / 收件人 /
-// 抄送) to give a person their role, and attaching a message's signature to its sender.
+// Shared by the webmail adapters: reading a header line's label (From / To / Cc in many
+// languages, lib/detect/labels.ts) to give a person their role, and attaching a message's
+// signature to its sender.
 
 import { makeContact } from './contact';
 import { closestOf, queryOne, textOf, walkText } from './dom';
+import { lastLabelIn, roleFromLeadingLabel } from './labels';
 import type { SignatureInfo } from './signature';
 import type { ContactRole, DetectedContact } from './types';
 
-const LABEL = /(?:^|[\s,;(（、，；])(from|to|cc|bcc|发件人|收件人|发送至|抄送|密送|寄件者|收件者|副本)(?=[\s:：]|$)/gi;
-// Only English and Chinese labels: short words of other languages ("de", "an") occur inside names.
-
-function roleOfLabel(label: string): ContactRole | null {
-  const l = label.toLowerCase();
-  if (l === 'from' || l === '发件人' || l === '寄件者') return 'sender';
-  if (l === 'cc' || l === 'bcc' || l === '抄送' || l === '密送' || l === '副本') return 'cc';
-  if (l === 'to' || l === '收件人' || l === '发送至' || l === '收件者') return 'recipient';
-  return null;
-}
-
-/** Role from the last label written before `person` inside `container` ("to me, Dana, cc: Lee"). */
+/** Role from the last label written before `person` inside `container` ("to me, Dana, cc: Lee",
+ *  "An" in the cell before, "收件人：…"). Each text node is its own segment: a short label word of
+ *  another language counts when it stands alone or carries a colon (lib/detect/labels.ts). */
 export function roleFromLabelBefore(person: Element, container: Element): ContactRole | null {
-  let before = '';
+  const segments: string[] = [];
   let reached = false;
+  let length = 0;
   walkText(container, (text, parent) => {
     if (reached) return;
     if (parent === person || person.contains(parent)) {
       reached = true;
       return;
     }
-    before = (before + ' ' + text).slice(-400);
+    segments.push(text);
+    length += text.length;
+    if (length > 800) segments.splice(0, segments.length - 8);
   }, { maxNodes: 2_000, maxChars: 20_000 });
-  let role: ContactRole | null = null;
-  for (const m of before.matchAll(LABEL)) role = roleOfLabel(m[1] ?? '') ?? role;
-  return role;
+  return lastLabelIn(segments);
 }
 
-/** Role from an aria-label such as "To: Alex Rep; Dana Okafor" or "Cc" on a recipients well. */
+/** Role from an aria-label such as "To: Alex Rep; Dana Okafor", "Cc" or "An Dana" on a recipients well. */
 export function roleFromAriaLabel(label: string | null): ContactRole | null {
-  if (!label) return null;
-  const m = /^\s*(from|to|cc|bcc|发件人|收件人|抄送|密送)\b/i.exec(label) ?? /^\s*(发件人|收件人|抄送|密送)/.exec(label);
-  return m ? roleOfLabel(m[1] ?? '') : null;
+  return roleFromLeadingLabel(label);
 }
 
 function tokens(name: string | null): string[] {

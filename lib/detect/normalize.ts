@@ -1,6 +1,8 @@
 // Normalising what the detectors find and merging the same person seen several times on a page.
 
 import { validEmail } from './email-scan';
+import { offeredTo, type Audience } from './audience';
+import { attachToPeople } from './ownership';
 import type { ContactRole, DetectedContact } from './types';
 
 const MAX_NAME = 200;
@@ -149,19 +151,11 @@ export function cleanContact(c: DetectedContact): DetectedContact | null {
   return { name, email, phone, company: normaliseCompany(c.company), role: c.role, anchor: c.anchor, ...(c.row ? { row: c.row } : {}) };
 }
 
-/** The signed-in user is never offered as a contact. */
-let lastSelf: { raw: string | null | undefined; email: string | null } = { raw: null, email: null };
-
-export function dropSelf(contacts: readonly DetectedContact[], selfEmail: string | null | undefined): DetectedContact[] {
-  // The same address comes with every call on a page: normalised once.
-  if (lastSelf.raw !== selfEmail) lastSelf = { raw: selfEmail, email: normaliseEmail(selfEmail) };
-  const self = lastSelf.email;
-  if (!self) return [...contacts];
-  return contacts.filter((c) => c.email !== self);
-}
-
-/** The whole pipeline the page runs: clean, drop self, merge duplicates. */
-export function normaliseContacts(contacts: readonly DetectedContact[], selfEmail?: string | null): DetectedContact[] {
+/** The whole pipeline the page runs: clean, merge duplicates, give phones and signatures to their
+ *  people, then keep whom the rep should be offered (./audience.ts). */
+export function normaliseContacts(contacts: readonly DetectedContact[], selfEmail?: string | null, audience?: Audience): DetectedContact[] {
   const cleaned = contacts.map(cleanContact).filter((c): c is DetectedContact => c !== null);
-  return dropSelf(dedupe(cleaned), selfEmail);
+  // Phones and signatures go to their people before the rep is dropped: the rep's own
+  // signature (in a reply, or quoted) leaves with the rep.
+  return offeredTo(attachToPeople(dedupe(cleaned)), selfEmail, audience);
 }

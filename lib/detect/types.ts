@@ -23,6 +23,8 @@ export interface DetectedContact {
    *  Each row is a follow-up of its own, so sightings in different rows are never merged: the
    *  person gets a button, and a task, per email. */
   row?: Element;
+  /** A colleague: their address is at the rep's own company domain (lib/detect/audience.ts). */
+  internal?: true;
 }
 
 export interface PageContext {
@@ -53,6 +55,10 @@ export interface SiteAdapter {
    *  thousands of person-less elements (a label chip, a new date); the adapter's full pass is
    *  skipped for them. */
   mayHold?(element: Element): boolean;
+  /** Optional: the rows of the site's message list. The adapter reads a row's people from its
+   *  markup; an address written in a row's preview text is a snippet of the mail, not a person,
+   *  so the generic core's finds inside a row are left out. */
+  listRow?: string;
   /** Optional: the text of the message (or list row) a contact's anchor belongs to, bounded, for
    *  the classifier's keyword and date signals. Null when the anchor is not in a message. */
   messageText?(anchor: Element): string | null;

@@ -201,4 +201,5 @@ export const gmailAdapter: SiteAdapter = {
   mayHold: (el) => el.matches(PEOPLE_HINT) || el.querySelector(PEOPLE_HINT) !== null || el.closest(MESSAGE) !== null,
   hasAnchors: (root) => queryAll(root, `${SUBJECT}, ${MESSAGE}, ${LIST_ROW}, ${COMPOSE_FIELD}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
+  listRow: LIST_ROW,
 };

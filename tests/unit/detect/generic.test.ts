@@ -42,12 +42,12 @@ describe('generic detector', () => {
     expect(detectGeneric(doc).map((c) => c.email)).toEqual(['ok@example.org']);
   });
 
-  it('serves on a site page where the adapter finds nothing, and reports drift', () => {
+  it('serves on a site page where the adapter finds nothing, and reports drift (the page is still the site)', () => {
     const html = '<html><head><title>Inbox - alex.rep@acme-sales.example - Gmail</title></head><body><h2 class="hP">Renewal</h2><div class="adn"><div class="a3s">Please loop in dana.okafor@northwind.example</div></div></body></html>';
     const onDrift = vi.fn();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const out = detectPage(parseWithLinkedom(html), new URL('https://mail.google.com/mail/u/0/#inbox/abc'), { onDrift });
-    expect(out.site).toBe('generic');
+    expect(out.site).toBe('gmail');
     expect(out.contacts.map((c) => c.email)).toEqual(['dana.okafor@northwind.example']);
     expect(onDrift).toHaveBeenCalledWith('gmail');
     // In development the drift is also logged to the console.

@@ -8,7 +8,8 @@ import { parseHTML } from 'linkedom';
 import type { DetectResult } from '../../../lib/detect/index';
 import { defaultCountryFrom, withE164Phones } from '../../../lib/detect/phone';
 
-export const FIXTURES_DIR = join(__dirname, '../../fixtures');
+// From the project root (npm scripts run there): works under vitest, its DOM environments and tsx.
+export const FIXTURES_DIR = join(process.cwd(), 'tests', 'fixtures');
 
 export interface Fixture {
   name: string;

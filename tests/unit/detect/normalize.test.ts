@@ -1,7 +1,8 @@
 // Normalisation: emails, names, merging one person seen several times, dropping the user's own address.
 
 import { describe, expect, it } from 'vitest';
-import { dedupe, dropSelf, normaliseContacts, normaliseEmail, normaliseName } from '../../../lib/detect/normalize';
+import { offeredTo } from '../../../lib/detect/audience';
+import { dedupe, normaliseContacts, normaliseEmail, normaliseName } from '../../../lib/detect/normalize';
 import type { ContactRole, DetectedContact } from '../../../lib/detect/types';
 import { parseWithLinkedom } from './helpers';
 
@@ -110,10 +111,10 @@ describe('dedupe', () => {
   });
 });
 
-describe('dropSelf / normaliseContacts', () => {
+describe('offeredTo / normaliseContacts', () => {
   it('never offers the signed-in user', () => {
     const list = [c({ email: 'alex.rep@acme-sales.example', name: 'me', role: 'recipient' }), c({ email: 'p@n.example' })];
-    expect(dropSelf(list, 'Alex.Rep@Acme-Sales.example').map((x) => x.email)).toEqual(['p@n.example']);
+    expect(offeredTo(list, 'Alex.Rep@Acme-Sales.example').map((x) => x.email)).toEqual(['p@n.example']);
     expect(normaliseContacts(list, 'alex.rep@acme-sales.example')).toHaveLength(1);
   });
 

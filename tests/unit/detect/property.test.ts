@@ -67,7 +67,9 @@ function wellFormed(result: ReturnType<typeof detectPage>): void {
   }
 }
 
-describe('detectPage on random markup', () => {
+// Each property runs detection on a hundred random pages: seconds of work on a loaded 2-core CI
+// machine, more than vitest's 5 s default allows.
+describe('detectPage on random markup', { timeout: 30_000 }, () => {
   // Random pages often have a site's landmarks and no people: the drift warning is expected here.
   beforeAll(() => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -1,0 +1,80 @@
+// A person's role from the header line they sit on, read from the page's words rather than its
+// markup: the label written before them on the same line (From / To / Cc in many languages, with
+// or without a colon), a label standing alone on the line just above, or an aria-label on the
+// line ("Cc", "To: …"). A person in a message body is mentioned, whatever the header above says.
+
+import { walkText } from '../dom';
+import { lastLabelIn, roleFromLeadingLabel } from '../labels';
+import type { ContactRole } from '../types';
+
+/** How far up a person's line may be: Gmail nests a header person ~4 deep in its line. */
+const MAX_LEVELS = 5;
+/** Containers a header line never extends past. */
+const BOUNDARY = new Set(['BODY', 'MAIN', 'ARTICLE', 'SECTION', 'BLOCKQUOTE', 'FORM', 'HTML']);
+/** Elements that start a new line. Table cells do not: a row's label cell and value cell are one
+ *  line ("To" | "Dana Okafor"). */
+const LINE_BREAKING = new Set(['DIV', 'P', 'BR', 'LI', 'TR', 'TABLE', 'TBODY', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'HR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ADDRESS', 'FIELDSET', 'LEGEND']);
+
+function tagOf(el: Element): string {
+  return String(el.tagName ?? '').toUpperCase();
+}
+
+/** The element that decides which line a node is on: its nearest line-breaking ancestor
+ *  (inclusive) inside container, or container itself. */
+function lineOf(node: Element, container: Element): Element {
+  for (let el: Element | null = node; el && el !== container; el = el.parentElement) {
+    if (LINE_BREAKING.has(tagOf(el))) return el;
+  }
+  return container;
+}
+
+/** The texts on the person's own line before them, and the line just above it. */
+function linesBefore(container: Element, person: Element): { same: string[]; above: string[] } {
+  const personLine = lineOf(person.parentElement ?? person, container);
+  let same: string[] = [];
+  let above: string[] = [];
+  let line: Element | null = null;
+  let reached = false;
+  walkText(container, (text, parent) => {
+    if (reached) return;
+    if (parent === person || person.contains(parent)) {
+      reached = true;
+      return;
+    }
+    const at = lineOf(parent, container);
+    if (at !== line) {
+      if (same.some((t) => t.trim())) above = same;
+      same = [];
+      line = at;
+    }
+    same.push(text);
+  }, { maxNodes: 400, maxChars: 4_000 });
+  // Text before the person on another line (their line began with them) is the line above.
+  if (line !== personLine && !(line && personLine.contains(line))) return { same: [], above: same.some((t) => t.trim()) ? same : above };
+  return { same, above };
+}
+
+/** A line that is nothing but a label ("To", "抄送：") gives the next line its role. */
+function labelLine(texts: readonly string[]): ContactRole | null {
+  const text = texts.join(' ').trim();
+  return text.length <= 16 && !/\s\S+\s/.test(text) ? lastLabelIn([text]) : null;
+}
+
+/** The header role of `person`, or null when no header label governs it. */
+export function roleFromHeaderLine(person: Element): ContactRole | null {
+  // Outlook labels the element itself ("From: Marco Bianchi") or its well ("To: …", "Cc").
+  const own = roleFromLeadingLabel(person.getAttribute('aria-label'));
+  if (own) return own;
+  let node: Element = person;
+  for (let level = 0; level < MAX_LEVELS; level++) {
+    const parent = node.parentElement;
+    if (!parent || BOUNDARY.has(tagOf(parent))) break;
+    const fromAria = roleFromLeadingLabel(parent.getAttribute('aria-label'));
+    if (fromAria) return fromAria;
+    const { same, above } = linesBefore(parent, person);
+    const role = lastLabelIn(same) ?? (same.some((t) => t.trim()) ? null : labelLine(above));
+    if (role) return role;
+    node = parent;
+  }
+  return null;
+}

@@ -1,0 +1,88 @@
+// Header labels (From / To / Cc / Bcc) as webmail writes them in the languages reps use, with
+// or without a colon (ASCII or full-width). Every mail UI localises these words and most drop
+// the colon somewhere (Outlook's recipient wells, Roundcube's header table), so a role read
+// only from "To:" holds for one build in one language.
+
+import type { ContactRole } from './types';
+
+type LabelRole = Extract<ContactRole, 'sender' | 'recipient' | 'cc'>;
+
+/** Words unlikely to stand at the start of a header line for any other reason. */
+const STRONG: Record<LabelRole, readonly string[]> = {
+  sender: ['from', '发件人', '發件人', '寄件者', '寄件人', '差出人', '送信者', 'von', 'expéditeur', 'remitente', 'mittente', 'afzender', 'от', 'nadawca'],
+  recipient: ['to', '收件人', '收件者', '发送至', '宛先', '受信者', 'empfänger', 'destinataire', 'destinataires', 'destinatario', 'destinatarios', 'кому', 'odbiorca', 'aan'],
+  cc: ['cc', 'bcc', '抄送', '密送', '抄送人', '副本', '密件副本', 'kopie', 'blindkopie', 'copie', 'cci', 'cco', 'copia', 'cópia', 'копия', 'dw'],
+};
+/** Short words that are also ordinary words or parts of names ("de", "an", "a", "da"): a label
+ *  only with a colon after it, or as the whole text of its own element. */
+const WEAK: Record<LabelRole, readonly string[]> = {
+  sender: ['de', 'da'],
+  recipient: ['an', 'à', 'a', 'para', 'per'],
+  cc: [],
+};
+
+const ROLE_OF = new Map<string, LabelRole>();
+const WEAK_WORDS = new Set<string>();
+for (const [role, words] of Object.entries(STRONG) as [LabelRole, readonly string[]][]) for (const w of words) ROLE_OF.set(w, role);
+for (const [role, words] of Object.entries(WEAK) as [LabelRole, readonly string[]][]) {
+  for (const w of words) {
+    ROLE_OF.set(w, role);
+    WEAK_WORDS.add(w);
+  }
+}
+
+const WORDS = [...ROLE_OF.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+/** A label at the start of a text or after a list separator, then an optional colon. The
+ *  lookahead keeps "To" out of "Tom" and "de" out of "Dena"; CJK labels need no word boundary. */
+const LABEL_AT = new RegExp(`(?:^|[,;，；、|(（]\\s*)(${WORDS.join('|')})\\s*([:：])?(?=[\\s:：]|$)`, 'giu');
+
+/** The role a label word stands for, or null. */
+export function roleOfLabel(word: string): LabelRole | null {
+  return ROLE_OF.get(word.toLowerCase()) ?? null;
+}
+
+/**
+ * The role of the last header label in `text` (the text written before a person on their line),
+ * or null. `wholeSegments` are texts that stood alone in their own element: a weak word counts
+ * there without a colon ("An" in its own cell).
+ */
+export function lastLabelIn(segments: readonly string[]): LabelRole | null {
+  let role: LabelRole | null = null;
+  for (const segment of segments) {
+    const trimmed = segment.trim();
+    if (!trimmed) continue;
+    const alone = /^(\S+?)\s*[:：]?$/u.exec(trimmed)?.[1];
+    if (alone && ROLE_OF.has(alone.toLowerCase())) {
+      role = ROLE_OF.get(alone.toLowerCase())!;
+      continue;
+    }
+    for (const m of trimmed.matchAll(LABEL_AT)) {
+      const word = (m[1] ?? '').toLowerCase();
+      // Without a colon a label must end its text ("to ", ", cc "): "To be sure, write to …"
+      // is a sentence, not a header line. Weak words always need the colon.
+      const rest = trimmed.slice((m.index ?? 0) + m[0].length).replace(/[\s,;，；、]/g, '');
+      if (!m[2] && (WEAK_WORDS.has(word) || rest.length > 0)) continue;
+      role = ROLE_OF.get(word) ?? role;
+    }
+  }
+  return role;
+}
+
+/** Role from a label at the start of an attribute ("To: Alex Rep; Dana", "Cc", "An Dana"). */
+export function roleFromLeadingLabel(text: string | null): LabelRole | null {
+  if (!text) return null;
+  const m = /^\s*([^\s:：;,]+)\s*([:：])?/u.exec(text);
+  if (!m?.[1]) return null;
+  const word = m[1].toLowerCase();
+  const role = ROLE_OF.get(word);
+  if (!role) return null;
+  // A weak word needs its colon, or to be the whole label.
+  if (WEAK_WORDS.has(word) && !m[2] && text.trim().toLowerCase() !== word) return null;
+  return role;
+}
+
+/** Strips a leading label ("To: ", "收件人：", "An ") from a text. */
+export function withoutLeadingLabel(text: string): string {
+  const role = roleFromLeadingLabel(text);
+  return role ? text.replace(/^\s*[^\s:：;,]+\s*[:：]?\s*/u, '') : text;
+}

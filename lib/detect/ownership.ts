@@ -1,0 +1,97 @@
+// Phones and signatures belong to a person. A phone number found on its own — a signature's
+// second line, a CRM's Mobile field, a number in a quoted reply — is the phone of the person
+// nearest to it on the page, and becomes a contact of its own only where nobody is near. A
+// signature without an address is its sender's when the names agree ("Priya" signs for
+// "Priya Raman").
+
+import { sameName } from './mail-headers';
+import type { DetectedContact } from './types';
+
+/** How many levels up from a phone a person may sit and still own it: a signature block or a
+ *  CRM field group, not the whole page. */
+const MAX_LEVELS = 6;
+/** Elements that show a person on their own: another person near a phone is only "near" when
+ *  one of these is. */
+const PERSON_NEAR = '[email], [data-email], [data-hovercard-id*="@"], [title*="@"], a[href^="mailto:" i]';
+
+function sightings(c: DetectedContact): Element[] {
+  return c.elsewhere ? [c.anchor, ...c.elsewhere] : [c.anchor];
+}
+
+const isPhoneOnly = (c: DetectedContact) => !c.email && !c.name && !!c.phone;
+const isPerson = (c: DetectedContact) => !!c.email || !!c.name;
+
+/** True when `a` comes before `b` in the document. */
+function precedes(a: Node, b: Node): boolean {
+  try {
+    return (a.compareDocumentPosition(b) & 4) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Roles that own what is written in their message or record: a phone in a message body is
+ *  its sender's, not the last recipient's. */
+const OWNING_ROLES = new Set(['sender', 'record', 'signature']);
+
+/** The person whose sighting shares the closest container with `phone` — the message's sender or
+ *  the record when that container holds one, else the nearest person before it — or null. */
+function ownerOf(phone: Element, people: readonly DetectedContact[]): DetectedContact | null {
+  let container = phone.parentElement;
+  for (let level = 0; container && level < MAX_LEVELS; level++, container = container.parentElement) {
+    let best: { contact: DetectedContact; at: Element; rank: number } | null = null;
+    for (const person of people) {
+      for (const at of sightings(person)) {
+        if (at === phone || !container.contains(at)) continue;
+        // Rank: an owning role first, then written before the phone, then closer to it.
+        const rank = (OWNING_ROLES.has(person.role) ? 2 : 0) + (precedes(at, phone) ? 1 : 0);
+        if (!best || rank > best.rank || (rank === best.rank && precedes(best.at, at) && precedes(at, phone))) best = { contact: person, at, rank };
+      }
+    }
+    if (best) return best.contact;
+  }
+  return null;
+}
+
+/** True when an element that shows a person sits near `phone`, found or not in this pass (the
+ *  content script detects a page in pieces). */
+function personNearInPage(phone: Element): boolean {
+  let container = phone.parentElement;
+  for (let level = 0; container && level < 3; level++, container = container.parentElement) {
+    try {
+      if (container.querySelector(PERSON_NEAR)) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Gives lone phones and nameless signatures to their people; returns the contacts left. */
+export function attachToPeople(contacts: readonly DetectedContact[]): DetectedContact[] {
+  if (!contacts.some((c) => isPhoneOnly(c) || (c.role === 'signature' && !c.email))) return [...contacts];
+  const out = contacts.map((c) => ({ ...c }));
+  const dropped = new Set<DetectedContact>();
+  // A signature without an address: its sender's, when the names agree.
+  for (const sig of out) {
+    if (sig.role !== 'signature' || sig.email || !sig.name) continue;
+    const owner = out.find((c) => c !== sig && c.email && !dropped.has(c) && sameName(sig.name, c.name));
+    if (!owner) continue;
+    owner.phone ??= sig.phone;
+    owner.company ??= sig.company;
+    owner.elsewhere = [...(owner.elsewhere ?? []), ...sightings(sig)];
+    dropped.add(sig);
+  }
+  const people = out.filter((c) => isPerson(c) && !dropped.has(c));
+  for (const lone of out) {
+    if (!isPhoneOnly(lone) || dropped.has(lone)) continue;
+    const owner = ownerOf(lone.anchor, people);
+    if (owner) {
+      owner.phone ??= lone.phone;
+      dropped.add(lone);
+    } else if (personNearInPage(lone.anchor)) {
+      dropped.add(lone);
+    }
+  }
+  return out.filter((c) => !dropped.has(c));
+}
