@@ -185,3 +185,26 @@ export function textLength(el: Node, cap: number): number {
   walkText(el, (text) => { n += text.length; }, { maxNodes: 50_000, maxChars: cap });
   return n;
 }
+
+/**
+ * True when `a` comes before `b` in document order (an ancestor comes before what it holds).
+ * Written out rather than compareDocumentPosition: linkedom (the CLI's DOM) answers that wrongly
+ * for nodes in different branches.
+ */
+export function comesBefore(a: Node, b: Node): boolean {
+  if (a === b) return false;
+  const pathA: Node[] = [];
+  for (let n: Node | null = a; n; n = n.parentNode) pathA.push(n);
+  const onPathA = new Set(pathA);
+  let below: Node = b;
+  let common: Node | null = b;
+  while (common && !onPathA.has(common)) {
+    below = common;
+    common = common.parentNode;
+  }
+  if (!common || common === b) return false; // other trees, or b holds a
+  if (common === a) return true; // a holds b
+  const childA = pathA[pathA.indexOf(common) - 1]!;
+  for (let n = childA.nextSibling; n; n = n.nextSibling) if (n === below) return true;
+  return false;
+}

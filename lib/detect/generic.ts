@@ -6,9 +6,11 @@
 
 import { makeContact, safely } from './contact';
 import { queryAll, textLength } from './dom';
+import { detectFields } from './generic/fields';
 import { detectLinks } from './generic/links';
 import { detectAttributePeople } from './generic/people';
 import { detectStructured } from './generic/structured';
+import { detectTables } from './generic/tables';
 import { detectText } from './generic/text';
 import { signatureOf } from './signature';
 import type { DetectedContact } from './types';
@@ -44,6 +46,8 @@ export function detectGeneric(root: ParentNode, known: ReadonlySet<string> = new
     ...safely([], () => detectStructured(root)),
     ...safely([], () => detectAttributePeople(root, known)),
     ...safely([], () => detectLinks(root)),
+    ...safely([], () => detectTables(root)),
+    ...safely([], () => detectFields(root)),
     ...safely([], () => signatureContacts(root)),
     ...safely([], () => detectText(root)),
   ];

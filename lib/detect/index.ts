@@ -4,7 +4,7 @@
 
 import type { Audience } from './audience';
 import { safely } from './contact';
-import { closestOf, documentOf } from './dom';
+import { closestOf, comesBefore, documentOf } from './dom';
 import { detectGeneric } from './generic';
 import { normaliseContacts } from './normalize';
 import { dynamicsAdapter } from './sites/dynamics';
@@ -119,7 +119,22 @@ export function detectPage(root: ParentNode, url: URL, opts: DetectOptions = {})
     if (!fromAdapter.length) reportDrift(adapter, root, opts);
   }
   const fromGeneric = tooSmallForGeneric(root) ? [] : outsideListRows(adapter, safely([], () => detectGeneric(root, knownAddresses(fromAdapter))));
-  return { site, contacts: normaliseContacts([...fromAdapter, ...fromGeneric], selfEmail, opts.audience) };
+  const contacts = normaliseContacts([...fromAdapter, ...fromGeneric], selfEmail, opts.audience);
+  return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
+}
+
+/** True when the generic core found someone the adapter did not (then the merged list is put
+ *  back in page order: the adapter's people come first in it otherwise). */
+function addedByGeneric(contacts: readonly DetectedContact[], fromAdapter: readonly DetectedContact[]): boolean {
+  const anchors = new Set(fromAdapter.map((c) => c.anchor));
+  return contacts.some((c) => !anchors.has(c.anchor));
+}
+
+/** Contacts in the order their first sightings appear on the page (people listed top to bottom,
+ *  as the rep reads them). Bounded: a huge list keeps the merge's order. */
+function inPageOrder(contacts: DetectedContact[]): DetectedContact[] {
+  if (contacts.length > 500) return contacts;
+  return [...contacts].sort((a, b) => (a.anchor === b.anchor ? 0 : comesBefore(a.anchor, b.anchor) ? -1 : 1));
 }
 
 /** The generic core's finds, less those inside the adapter's list rows (see SiteAdapter.listRow). */

@@ -4,6 +4,7 @@
 // signature without an address is its sender's when the names agree ("Priya" signs for
 // "Priya Raman").
 
+import { comesBefore } from './dom';
 import { sameName } from './mail-headers';
 import type { DetectedContact } from './types';
 
@@ -21,14 +22,7 @@ function sightings(c: DetectedContact): Element[] {
 const isPhoneOnly = (c: DetectedContact) => !c.email && !c.name && !!c.phone;
 const isPerson = (c: DetectedContact) => !!c.email || !!c.name;
 
-/** True when `a` comes before `b` in the document. */
-function precedes(a: Node, b: Node): boolean {
-  try {
-    return (a.compareDocumentPosition(b) & 4) !== 0;
-  } catch {
-    return false;
-  }
-}
+const precedes = comesBefore;
 
 /** Roles that own what is written in their message or record: a phone in a message body is
  *  its sender's, not the last recipient's. */

@@ -1,0 +1,74 @@
+// Lists of people in tables and grids: a CRM's related list, an account's contacts, a deal's
+// participants, a subgrid. The header names the columns (Name, Email, Phone, Company in many
+// languages: lib/detect/field-labels.ts); each row is a person.
+
+import { makeContact } from '../contact';
+import { queryAll, textOf } from '../dom';
+import { emailFromMailto, findEmails, validEmail } from '../email-scan';
+import { fieldOfLabel, type FieldKind } from '../field-labels';
+import { phoneFromField } from '../phone-scan';
+import type { DetectedContact } from '../types';
+
+const TABLES = 'table, [role="grid"], [role="table"], [role="treegrid"]';
+const HEADER_CELLS = 'th, [role="columnheader"]';
+const ROWS = 'tr, [role="row"]';
+const CELLS = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"]';
+const MAX_TABLES = 40;
+const MAX_ROWS = 300;
+
+/** Column index → field, from the table's header cells; null when no column names a person's
+ *  address or phone (a table of prices is not a list of people). */
+function columnsOf(table: Element): Map<number, FieldKind> | null {
+  const header = queryAll(table, ROWS).find((row) => queryAll(row, HEADER_CELLS).length >= 2);
+  if (!header) return null;
+  const columns = new Map<number, FieldKind>();
+  directCells(header).forEach((cell, i) => {
+    const kind = fieldOfLabel(textOf(cell, 40));
+    if (kind && ![...columns.values()].includes(kind)) columns.set(i, kind);
+  });
+  const values = [...columns.values()];
+  return values.includes('email') || (values.includes('phone') && values.includes('name')) ? columns : null;
+}
+
+/** A row's own cells, not those of a table nested inside it. */
+function directCells(row: Element): Element[] {
+  return queryAll(row, CELLS).filter((cell) => cell.parentElement === row || cell.parentElement?.closest(ROWS) === row);
+}
+
+function emailIn(cell: Element): string | null {
+  const link = queryAll(cell, 'a[href^="mailto:" i]')[0];
+  const fromLink = link ? emailFromMailto(link.getAttribute('href') ?? '') : null;
+  const text = textOf(cell, 200);
+  return fromLink ?? validEmail(text) ?? findEmails(text, 1)[0]?.email ?? null;
+}
+
+function phoneIn(cell: Element): string | null {
+  const link = queryAll(cell, 'a[href^="tel:" i]')[0];
+  return phoneFromField(link?.getAttribute('href') ?? null) ?? phoneFromField(textOf(cell, 60));
+}
+
+export function detectTables(root: ParentNode): DetectedContact[] {
+  const out: DetectedContact[] = [];
+  for (const table of queryAll(root, TABLES).slice(0, MAX_TABLES)) {
+    const columns = columnsOf(table);
+    if (!columns) continue;
+    for (const row of queryAll(table, ROWS).slice(0, MAX_ROWS)) {
+      if (row.closest(TABLES) !== table) continue;
+      const cells = directCells(row);
+      if (queryAll(row, HEADER_CELLS).length === cells.length) continue;
+      const fields: { name?: string | null; email?: string | null; phone?: string | null; company?: string | null } = {};
+      let anchor: Element | null = null;
+      for (const [i, kind] of columns) {
+        const cell = cells[i];
+        if (!cell) continue;
+        if (kind === 'email') fields.email = emailIn(cell);
+        else if (kind === 'phone') fields.phone = phoneIn(cell);
+        else fields[kind] = textOf(cell, 120) || null;
+        if (kind === 'name') anchor = queryAll(cell, 'a')[0] ?? cell;
+      }
+      if (!fields.email && !fields.phone) continue;
+      out.push(makeContact(fields, 'mentioned', anchor ?? cells[0] ?? row));
+    }
+  }
+  return out;
+}
