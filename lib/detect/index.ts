@@ -7,6 +7,7 @@ import { safely } from './contact';
 import { closestOf, comesBefore, documentOf } from './dom';
 import { detectGeneric } from './generic';
 import { normaliseContacts } from './normalize';
+import { selfFromChrome } from './self';
 import { dynamicsAdapter } from './sites/dynamics';
 import { gmailAdapter } from './sites/gmail';
 import { hubspotAdapter } from './sites/hubspot';
@@ -60,15 +61,12 @@ export interface DetectResult {
 const EMPTY_CONTEXT: PageContext = { subject: null, threadId: null, recordName: null, recordId: null, selfEmail: null };
 
 /** The adapter's page context, or an empty one (never throws). With `anchor`, the context of
- *  the row or conversation that element belongs to (see SiteAdapter.context). */
+ *  the row or conversation that element belongs to (see SiteAdapter.context). Where the adapter
+ *  knows no signed-in account (or there is no adapter), the page's chrome may show it (./self.ts). */
 export function pageContext(doc: Document, url: URL, anchor?: Element): PageContext {
   const adapter = adapterFor(url);
-  if (!adapter) return EMPTY_CONTEXT;
-  try {
-    return adapter.context(doc, url, anchor);
-  } catch {
-    return EMPTY_CONTEXT;
-  }
+  const context = adapter ? safely(EMPTY_CONTEXT, () => adapter.context(doc, url, anchor)) : EMPTY_CONTEXT;
+  return context.selfEmail ? context : { ...context, selfEmail: safely(null, () => selfFromChrome(doc)) };
 }
 
 function reportDrift(adapter: SiteAdapter, root: ParentNode, opts: DetectOptions): void {
@@ -106,7 +104,7 @@ export function detectPage(root: ParentNode, url: URL, opts: DetectOptions = {})
   const site: SiteId = adapter?.id ?? 'generic';
   let selfEmail = opts.selfEmail ?? null;
   // Looked up only when the caller did not say (null is an answer: not known on this page).
-  if (opts.selfEmail === undefined && adapter && doc) selfEmail = safely(null, () => adapter.context(doc, url).selfEmail);
+  if (opts.selfEmail === undefined && doc) selfEmail = pageContext(doc, url).selfEmail;
   // A fresh element the adapter can tell at a glance holds no one skips the adapter's pass.
   const skipAdapter = !adapter || (adapter.mayHold !== undefined && (root as Node).nodeType === 1 && !safely(true, () => adapter.mayHold!(root as Element)));
   let fromAdapter: DetectedContact[] = [];

@@ -63,9 +63,21 @@ function personNearInPage(phone: Element): boolean {
 
 /** Gives lone phones and nameless signatures to their people; returns the contacts left. */
 export function attachToPeople(contacts: readonly DetectedContact[]): DetectedContact[] {
-  if (!contacts.some((c) => isPhoneOnly(c) || (c.role === 'signature' && !c.email))) return [...contacts];
+  if (!contacts.some((c) => isPhoneOnly(c) || (c.role === 'signature' && !c.email) || (c.role === 'record' && !c.name))) return [...contacts];
   const out = contacts.map((c) => ({ ...c }));
   const dropped = new Set<DetectedContact>();
+  // A record page shows one record: its fields read by their labels (no name) and its title read
+  // by the site's adapter (no fields the adapter knew) are the same person.
+  const titled = out.filter((c) => c.role === 'record' && c.name && !c.email && !c.phone);
+  const fields = out.filter((c) => c.role === 'record' && !c.name);
+  if (titled.length === 1 && fields.length === 1) {
+    const [title, found] = [titled[0]!, fields[0]!];
+    title.email = found.email;
+    title.phone = found.phone;
+    title.company ??= found.company;
+    title.elsewhere = [...(title.elsewhere ?? []), ...sightings(found)];
+    dropped.add(found);
+  }
   // A signature without an address: its sender's, when the names agree.
   for (const sig of out) {
     if (sig.role !== 'signature' || sig.email || !sig.name) continue;

@@ -74,7 +74,9 @@ function headingBefore(el: Element): Element | null {
 
 /** One record person per run of fields (a second Email label starts the next person). */
 export function detectFields(root: ParentNode): DetectedContact[] {
-  const text = (root as Node).textContent ?? '';
+  // A Document's own textContent is null: its root element holds the text.
+  const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
+  const text = node?.textContent ?? '';
   if (!FIELD_WORDS.test(text.slice(0, 200_000))) return [];
   const out: DetectedContact[] = [];
   let current: Partial<Record<FieldKind, string>> = {};

@@ -30,9 +30,9 @@ function columnsOf(table: Element): Map<number, FieldKind> | null {
   return values.includes('email') || (values.includes('phone') && values.includes('name')) ? columns : null;
 }
 
-/** A row's own cells, not those of a table nested inside it. */
+/** A row's own cells (header cells too), not those of a table nested inside it. */
 function directCells(row: Element): Element[] {
-  return queryAll(row, CELLS).filter((cell) => cell.parentElement === row || cell.parentElement?.closest(ROWS) === row);
+  return queryAll(row, `${CELLS}, ${HEADER_CELLS}`).filter((cell) => cell.parentElement === row || cell.parentElement?.closest(ROWS) === row);
 }
 
 function emailIn(cell: Element): string | null {

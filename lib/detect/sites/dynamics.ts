@@ -4,7 +4,7 @@
 // so both are listed.
 
 import { queryAll, queryOne, textOf } from '../dom';
-import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
+import type { DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
 import { type FieldSelectors, readTitledRecord, recordContext } from './crm-record';
 
 /** The form header's record title. */
@@ -32,10 +32,22 @@ function recordOf(url: URL): { entity: string; id: string } | null {
   return entity && id ? { entity, id: id.replace(/[{}]/g, '').toLowerCase() } : null;
 }
 
+/** The form title also shows the record's save state: "Dana Okafor - Saved", "- Unsaved",
+ *  "- Read-only" (and the same words in the languages Dynamics ships). */
+const SAVE_STATE = /\s+[-–]\s+(saved|unsaved|read[- ]only|gespeichert|nicht gespeichert|enregistré|non enregistré|guardado|sin guardar|已保存|未保存|只读)\s*$/i;
+
+export function recordName(title: string | null): string | null {
+  return title ? title.replace(SAVE_STATE, '').trim() || null : null;
+}
+
 function detect(root: ParentNode, url: URL): DetectedContact[] {
   const entity = recordOf(url)?.entity;
   if (entity && entity !== 'contact' && entity !== 'lead') return [];
-  return readTitledRecord(root, RECORD_TITLE, FIELDS);
+  return readTitledRecord(root, RECORD_TITLE, FIELDS).map((c) => ({ ...c, name: recordName(c.name) }));
+}
+
+function withRecordName(context: PageContext): PageContext {
+  return { ...context, recordName: recordName(context.recordName) };
 }
 
 export const dynamicsAdapter: SiteAdapter = {
@@ -43,7 +55,7 @@ export const dynamicsAdapter: SiteAdapter = {
   matches: (url) => url.hostname.endsWith('.dynamics.com'),
   detect,
   context: (doc, url) => ({
-    ...recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
+    ...withRecordName(recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null)),
     selfEmail: textOf(queryOne(doc, SELF), 200) || null,
   }),
   hasAnchors: (root) => queryAll(root, RECORD_TITLE).length > 0,

@@ -9,9 +9,12 @@ import { type FieldSelectors, readTitledRecord, recordContext } from './crm-reco
 const HOST = /^crm\.zoho\.(com|eu|in|com\.au|jp|com\.cn|sa|ca|uk)$/;
 /** /crm/<org>/tab/<Module>/<id> ; org segment absent on some accounts. */
 const RECORD_PATH = /^\/crm\/(?:[^/]+\/)?tab\/(Contacts|Leads)\/(\d+)/;
+/** The classic view: /crm/ShowEntityInfo.do?module=<Module>&id=<id>. */
+const CLASSIC_PATH = /^\/crm\/ShowEntityInfo\.do$/;
 
-/** The record's name in the detail view header. */
-const RECORD_TITLE = '[data-zcqa="dv_record_name"], #subvalue_Full_Name, .dv_info_name';
+/** The record's name in the detail view header: the Lyte UI's hooks, and the classic detail
+ *  view's header value (headervalue_<field>), still served to orgs that never switched. */
+const RECORD_TITLE = '[data-zcqa="dv_record_name"], #subvalue_Full_Name, .dv_info_name, #headervalue_Full_Name, #headervalue_Last_Name';
 
 function fieldOf(api: string): string {
   return `[data-zcqa="detailView_${api}"], #value_${api}, #subvalue_${api}`;
@@ -31,7 +34,10 @@ export const EXAMPLE_URLS: ExampleUrls = {
 
 function recordOf(url: URL): { module: string; id: string } | null {
   const m = RECORD_PATH.exec(url.pathname);
-  return m?.[1] && m[2] ? { module: m[1], id: m[2] } : null;
+  if (m?.[1] && m[2]) return { module: m[1], id: m[2] };
+  const module = url.searchParams.get('module');
+  const id = url.searchParams.get('id');
+  return CLASSIC_PATH.test(url.pathname) && module && id && /^\d+$/.test(id) ? { module, id } : null;
 }
 
 function detect(root: ParentNode): DetectedContact[] {
