@@ -52,7 +52,8 @@ export function lastLabelIn(segments: readonly string[]): LabelRole | null {
     const trimmed = segment.trim();
     if (!trimmed) continue;
     const alone = /^(\S+?)\s*[:：]?$/u.exec(trimmed)?.[1];
-    if (alone && ROLE_OF.has(alone.toLowerCase())) {
+    // A one-letter weak word ("a", "à") alone is too common a word: it needs its colon.
+    if (alone && ROLE_OF.has(alone.toLowerCase()) && (alone.length > 1 || /[:：]$/.test(trimmed))) {
       role = ROLE_OF.get(alone.toLowerCase())!;
       continue;
     }

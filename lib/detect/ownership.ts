@@ -4,8 +4,9 @@
 // signature without an address is its sender's when the names agree ("Priya" signs for
 // "Priya Raman").
 
-import { comesBefore } from './dom';
+import { comesBefore, textOf } from './dom';
 import { sameName } from './mail-headers';
+import { looksLikeName } from './signature';
 import type { DetectedContact } from './types';
 
 /** How many levels up from a phone a person may sit and still own it: a signature block or a
@@ -17,6 +18,27 @@ const PERSON_NEAR = '[email], [data-email], [data-hovercard-id*="@"], [title*="@
 
 function sightings(c: DetectedContact): Element[] {
   return c.elsewhere ? [c.anchor, ...c.elsewhere] : [c.anchor];
+}
+
+/** Elements that hold a person's name in a card or list item: a link to their record, a heading,
+ *  bold text, an element named for it. */
+const NAME_HOLDERS = 'a, strong, b, h1, h2, h3, h4, h5, h6, [class*="name" i], [data-testid*="name" i]';
+
+/** The name written just before a nameless person inside their own card (an ancestor holding
+ *  nobody else), or null. */
+function nameInCard(person: DetectedContact, people: readonly DetectedContact[]): string | null {
+  let card = person.anchor.parentElement;
+  for (let level = 0; card && level < 4; level++, card = card.parentElement) {
+    if (people.some((p) => p !== person && sightings(p).some((at) => card!.contains(at)))) return null;
+    let name: string | null = null;
+    for (const el of card.querySelectorAll(NAME_HOLDERS)) {
+      if (!comesBefore(el, person.anchor) || el.contains(person.anchor)) break;
+      const text = textOf(el, 80);
+      if (looksLikeName(text)) name = text;
+    }
+    if (name) return name;
+  }
+  return null;
 }
 
 const isPhoneOnly = (c: DetectedContact) => !c.email && !c.name && !!c.phone;
@@ -63,7 +85,7 @@ function personNearInPage(phone: Element): boolean {
 
 /** Gives lone phones and nameless signatures to their people; returns the contacts left. */
 export function attachToPeople(contacts: readonly DetectedContact[]): DetectedContact[] {
-  if (!contacts.some((c) => isPhoneOnly(c) || (c.role === 'signature' && !c.email) || (c.role === 'record' && !c.name))) return [...contacts];
+  if (!contacts.some((c) => !c.name)) return [...contacts];
   const out = contacts.map((c) => ({ ...c }));
   const dropped = new Set<DetectedContact>();
   // A record page shows one record: its fields read by their labels (no name) and its title read
@@ -99,5 +121,7 @@ export function attachToPeople(contacts: readonly DetectedContact[]): DetectedCo
       dropped.add(lone);
     }
   }
-  return out.filter((c) => !dropped.has(c));
+  const kept = out.filter((c) => !dropped.has(c));
+  for (const c of kept) if (c.email && !c.name && c.role === 'mentioned') c.name = nameInCard(c, kept);
+  return kept;
 }

@@ -15,12 +15,12 @@ export interface SignatureInfo {
 }
 
 const DELIMITER = /^(--|—|–|__+|-- ?)$/;
-const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|br|with thanks|talk soon|mit freundlichen grüßen|viele grüße|cordialement|saludos|un saludo|此致|此致敬礼|敬礼|谢谢|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺)[\s,.!，。！、]*$/i;
+const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|br|with thanks|talk soon|mit freundlichen grüßen|viele grüße|cordialement|saludos|un saludo|此致|此致敬礼|敬礼|谢谢|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺|с уважением|с наилучшими пожеланиями|всего доброго|спасибо|благодарю)[\s,.!，。！、]*$/i;
 /** Lines that end a message's own text: quoted replies and forwarded headers. */
 const QUOTE_START = /^(on .{4,200} wrote:?|-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de)\s*[:：].{0,200}|在.{2,100}写道[:：]?)$/i;
 const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
 const TITLE_WORDS = /\b(manager|director|vp|vice president|head|officer|engineer|sales|lead|president|ceo|cfo|coo|cto|founder|co-founder|partner|specialist|consultant|executive|coordinator|analyst|representative|associate|administrator|buyer|procurement|purchasing|controller|accountant|owner|principal|advisor)\b|经理|总监|主管|总裁|专员|工程师|销售|董事|主任|顾问|采购|财务|会计|助理|代表/i;
-const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|有限公司|公司|集团|科技|贸易|工厂/i;
+const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
 const URL_LIKE = /(https?:\/\/|www\.)\S+/i;
 const MAX_WINDOW = 8;
 
@@ -42,7 +42,7 @@ function cleanNameLine(text: string): string {
   return text.replace(/^[-–—~\s]+/, '').replace(POST_NOMINALS, '').replace(/^(dr|mr|mrs|ms|prof)\.?\s+/i, '').trim();
 }
 
-function looksLikeName(text: string): boolean {
+export function looksLikeName(text: string): boolean {
   const t = cleanNameLine(text);
   if (t.length < 2 || t.length > 60) return false;
   if (/[\d@:/\\|<>{}[\]=#]/.test(t) || URL_LIKE.test(t)) return false;

@@ -35,17 +35,22 @@ function nameBefore(text: string, hit: EmailHit, parent: Element): string | null
   return paren?.[1]?.trim() ?? null;
 }
 
-/** The element just before the text node holding `text` inside parent, or parent's own
- *  previous sibling when the text starts the element. */
+/** The element just before the text node holding `text` inside parent; when the text starts its
+ *  element (a wrapper around the bracketed address), the element before that one, up to three
+ *  levels out. */
 function previousElementOf(parent: Element, text: string): Element | null {
   for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3 && (node as Text).data && text.startsWith((node as Text).data.slice(0, 20))) {
-      for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
-        if (prev.nodeType === 1) return prev as Element;
-        if (prev.nodeType === 3 && (prev as Text).data.trim()) return null;
-      }
-      return parent.previousElementSibling;
+    if (node.nodeType !== 3 || !(node as Text).data || !text.startsWith((node as Text).data.slice(0, 20))) continue;
+    for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
+      if (prev.nodeType === 1) return prev as Element;
+      if (prev.nodeType === 3 && (prev as Text).data.trim()) return null;
     }
+    let el: Element | null = parent;
+    for (let level = 0; el && level < 3; level++, el = el.parentElement) {
+      if (el.previousElementSibling) return el.previousElementSibling;
+      if (el.previousSibling?.nodeType === 3 && (el.previousSibling as Text).data.trim()) return null;
+    }
+    return null;
   }
   return null;
 }

@@ -42,7 +42,8 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
     const c = safely(null, () => readRecord(card, PERSON_FIELDS, queryOne(card, PERSON_FIELDS.name!)));
     return c ? [{ ...c, company: c.company ?? company }] : [];
   }
-  return readTitledRecord(root, RECORD_TITLE, PERSON_FIELDS);
+  // Only a person page's title is a person (an organization's or a pipeline's is not).
+  return record?.kind === 'person' ? readTitledRecord(root, RECORD_TITLE, PERSON_FIELDS) : [];
 }
 
 export const pipedriveAdapter: SiteAdapter = {
