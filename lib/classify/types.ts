@@ -14,7 +14,9 @@ export type CustomerId = (typeof CUSTOMER_IDS)[number];
 export type ChannelId = (typeof CHANNEL_IDS)[number];
 
 /** The adapter ids of lib/detect, plus null when the page is unknown. */
-export type SiteId = 'gmail' | 'outlook' | 'salesforce' | 'hubspot' | 'pipedrive' | 'zoho' | 'dynamics' | 'generic';
+import type { SiteId } from '../detect/types';
+
+export type { SiteId };
 
 export interface ClassifyInput {
   contact: { name?: string | null; email?: string | null; company?: string | null } | null;

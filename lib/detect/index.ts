@@ -12,7 +12,10 @@ import { dynamicsAdapter } from './sites/dynamics';
 import { gmailAdapter } from './sites/gmail';
 import { hubspotAdapter } from './sites/hubspot';
 import { outlookAdapter } from './sites/outlook';
+import { neteaseAdapter } from './sites/netease';
 import { pipedriveAdapter } from './sites/pipedrive';
+import { qqmailAdapter } from './sites/qqmail';
+import { roundcubeAdapter } from './sites/roundcube';
 import { salesforceAdapter } from './sites/salesforce';
 import { zohoAdapter } from './sites/zoho';
 import type { DetectedContact, PageContext, SiteAdapter, SiteId } from './types';
@@ -28,14 +31,29 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   pipedriveAdapter,
   zohoAdapter,
   dynamicsAdapter,
+  qqmailAdapter,
+  neteaseAdapter,
+  roundcubeAdapter,
 ];
 
-export function adapterFor(url: URL): SiteAdapter | null {
+/**
+ * The adapter for a page: by its host first (Gmail, Outlook, the CRMs), else — given the page —
+ * by what the page is, for apps that run on any domain (Roundcube on a company's own host).
+ */
+export function adapterFor(url: URL, doc?: Document | null): SiteAdapter | null {
   for (const adapter of ADAPTERS) {
     try {
       if (adapter.matches(url)) return adapter;
     } catch {
       // A broken predicate must not hide the other adapters.
+    }
+  }
+  if (!doc) return null;
+  for (const adapter of ADAPTERS) {
+    try {
+      if (adapter.recognises?.(doc)) return adapter;
+    } catch {
+      // Same.
     }
   }
   return null;
@@ -64,7 +82,7 @@ const EMPTY_CONTEXT: PageContext = { subject: null, threadId: null, recordName: 
  *  the row or conversation that element belongs to (see SiteAdapter.context). Where the adapter
  *  knows no signed-in account (or there is no adapter), the page's chrome may show it (./self.ts). */
 export function pageContext(doc: Document, url: URL, anchor?: Element): PageContext {
-  const adapter = adapterFor(url);
+  const adapter = adapterFor(url, doc);
   const context = adapter ? safely(EMPTY_CONTEXT, () => adapter.context(doc, url, anchor)) : EMPTY_CONTEXT;
   return context.selfEmail ? context : { ...context, selfEmail: safely(null, () => selfFromChrome(doc)) };
 }
@@ -100,7 +118,7 @@ function tooSmallForGeneric(root: ParentNode): boolean {
  */
 export function detectPage(root: ParentNode, url: URL, opts: DetectOptions = {}): DetectResult {
   const doc = documentOf(root);
-  const adapter = opts.genericOnly ? null : adapterFor(url);
+  const adapter = opts.genericOnly ? null : adapterFor(url, doc);
   const site: SiteId = adapter?.id ?? 'generic';
   let selfEmail = opts.selfEmail ?? null;
   // Looked up only when the caller did not say (null is an answer: not known on this page).

@@ -1,7 +1,11 @@
 // The contract between contact detection and the rest of Tasklane (UI, classifier, background).
 // Keep these names stable: other modules code against them.
 
-export type SiteId = 'gmail' | 'outlook' | 'salesforce' | 'hubspot' | 'pipedrive' | 'zoho' | 'dynamics' | 'generic';
+import type { SourceSite } from '../model/task';
+
+/** Where people were found: every site Tasklane knows, or 'generic' (lib/model's list, less the
+ *  'manual' of tasks typed by hand). */
+export type SiteId = Exclude<SourceSite, 'manual'>;
 
 export type ContactRole = 'sender' | 'recipient' | 'cc' | 'mentioned' | 'record' | 'signature';
 
@@ -40,6 +44,9 @@ export interface SiteAdapter {
   id: SiteId;
   /** Pure URL predicate, host-based. */
   matches(url: URL): boolean;
+  /** Optional: true when the page itself is this app's, on whatever host it is served from (a
+   *  self-hosted webmail such as Roundcube runs on the rep's company domain). */
+  recognises?(doc: Document): boolean;
   /** Pure; root may be the whole document or a freshly added subtree — context (To/Cc header,
    *  thread, record) above it is learnt with closest(). */
   detect(root: ParentNode, url: URL): DetectedContact[];

@@ -27,9 +27,13 @@ export const SOURCE_SITES = [
   'pipedrive',
   'zoho',
   'dynamics',
+  'roundcube',
+  'qqmail',
+  'netease',
   'generic',
   'manual',
 ] as const;
+export type SourceSite = (typeof SOURCE_SITES)[number];
 
 /** A calendar date, with a wall-clock time only when the rep gave one. */
 export const DueSchema = v.object({

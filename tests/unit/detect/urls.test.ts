@@ -8,10 +8,15 @@ import { EXAMPLE_URLS as hubspot } from '../../../lib/detect/sites/hubspot';
 import { EXAMPLE_URLS as outlook } from '../../../lib/detect/sites/outlook';
 import { EXAMPLE_URLS as pipedrive } from '../../../lib/detect/sites/pipedrive';
 import { EXAMPLE_URLS as salesforce } from '../../../lib/detect/sites/salesforce';
+import { EXAMPLE_URLS as netease } from '../../../lib/detect/sites/netease';
+import { EXAMPLE_URLS as qqmail } from '../../../lib/detect/sites/qqmail';
+import { EXAMPLE_URLS as roundcube } from '../../../lib/detect/sites/roundcube';
 import { EXAMPLE_URLS as zoho } from '../../../lib/detect/sites/zoho';
 import type { ExampleUrls, SiteId } from '../../../lib/detect/types';
+import { parseWithLinkedom } from './helpers';
 
-const EXAMPLES: Record<Exclude<SiteId, 'generic'>, ExampleUrls> = { gmail, outlook, salesforce, hubspot, pipedrive, zoho, dynamics };
+/** Hosted sites: recognised by their address. */
+const EXAMPLES: Record<Exclude<SiteId, 'generic' | 'roundcube'>, ExampleUrls> = { gmail, outlook, salesforce, hubspot, pipedrive, zoho, dynamics, qqmail, netease };
 
 describe('URL predicates', () => {
   for (const [id, examples] of Object.entries(EXAMPLES)) {
@@ -41,6 +46,24 @@ describe('URL predicates', () => {
   });
 
   it('has one adapter per site id', () => {
-    expect(ADAPTERS.map((a) => a.id).sort()).toEqual(['dynamics', 'gmail', 'hubspot', 'outlook', 'pipedrive', 'salesforce', 'zoho']);
+    expect(ADAPTERS.map((a) => a.id).sort()).toEqual(['dynamics', 'gmail', 'hubspot', 'netease', 'outlook', 'pipedrive', 'qqmail', 'roundcube', 'salesforce', 'zoho']);
+  });
+});
+
+describe('apps recognised by their page, on any host', () => {
+  const page = (body: string) => parseWithLinkedom(`<html><body class="task-mail action-show">${body}</body></html>`);
+  it('Roundcube is never matched by an address alone', () => {
+    for (const url of [...roundcube.match, ...roundcube.noMatch]) expect(ADAPTERS.find((a) => a.id === 'roundcube')!.matches(new URL(url))).toBe(false);
+  });
+  it('Roundcube is recognised on any host by its page', () => {
+    const doc = page('<div id="messagebody">Hi</div>');
+    for (const url of roundcube.match) expect(adapterFor(new URL(url), doc)?.id).toBe('roundcube');
+  });
+  it('a page that only looks a little like it is not Roundcube', () => {
+    expect(adapterFor(new URL(roundcube.match[0]!), page('<div id="inbox">Hi</div>'))).toBeNull();
+    expect(adapterFor(new URL(roundcube.match[0]!), parseWithLinkedom('<html><body><div id="messagebody"></div></body></html>'))).toBeNull();
+  });
+  it('a hosted site keeps its adapter whatever its page looks like', () => {
+    expect(adapterFor(new URL(gmail.match[0]!), page('<div id="messagebody"></div>'))?.id).toBe('gmail');
   });
 });

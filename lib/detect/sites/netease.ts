@@ -1,0 +1,63 @@
+// NetEase mail (mail.163.com, mail.126.com, mail.yeah.net, and its enterprise edition on
+// qiye.163.com): the reading view shows each person as a `.nui-addr` element with the name and
+// the bracketed address in child spans, the header lines labelled 发件人 / 收件人 / 抄送 (read by
+// the generic core); the message body is an iframe of its own (the content script runs there
+// too). The signed-in account is `#spnUid` in the top bar.
+
+import { makeContact, safely } from '../contact';
+import { attr, queryAll, queryOne, textOf } from '../dom';
+import { findEmails, splitNameAndEmail } from '../email-scan';
+import { messageTextOf } from '../mail-headers';
+import type { DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
+
+const HOSTS = /^(mail\.163\.com|mail\.126\.com|mail\.yeah\.net|(mail\.|hw\.)?qiye\.163\.com|mail\.qiye\.163\.com)$/;
+/** A person: `.nui-addr` holds `.nui-addr-name` and `.nui-addr-email` ("<address>"); `title`
+ *  carries "name <address>" on some builds. */
+const PERSON = '.nui-addr, [class*="js-component-addr"]';
+const SELF = '#spnUid, .js-component-account .nui-addr-email, #dvUser';
+const SUBJECT = '.nui-title-subject, h1[class*="subject"], .js-component-title';
+const BODY = '.nui-msgbox-content, #content, .netease_mail_readhtml';
+const MESSAGE = '.js-component-readmail, .readmail, body';
+const LIST_ROW = '.nl0, .js-component-mailitem, [class*="mailItem"]';
+
+export const EXAMPLE_URLS: ExampleUrls = {
+  match: ['https://mail.163.com/js6/main.jsp?sid=AbCd#module=read.ReadModule%7C%7B%22id%22%3A%22101%3A1tbi%22%7D', 'https://mail.126.com/js6/main.jsp?sid=x', 'https://qiye.163.com/js6/main.jsp?sid=x'],
+  noMatch: ['https://163.com/', 'https://mail.163.com.evil.example/js6/main.jsp', 'https://mail.qq.com/'],
+};
+
+function detectPeople(root: ParentNode): DetectedContact[] {
+  return queryAll(root, PERSON).flatMap((el) => {
+    const fromParts = splitNameAndEmail(`${textOf(queryOne(el, '.nui-addr-name'), 120)} ${textOf(queryOne(el, '.nui-addr-email'), 260)}`);
+    const fromTitle = splitNameAndEmail(attr(el, 'title') ?? textOf(el, 300));
+    const email = fromParts.email ?? fromTitle.email;
+    return email ? [makeContact({ email, name: fromParts.name ?? fromTitle.name }, 'mentioned', el)] : [];
+  });
+}
+
+/** The message id in the read module's state (`#module=read.ReadModule|{"id":"…"}`). */
+function messageId(url: URL): string | null {
+  let hash = url.hash;
+  try {
+    hash = decodeURIComponent(hash);
+  } catch {
+    // Keep it raw.
+  }
+  const id = /"id"\s*:\s*"([^"]{1,200})"/.exec(hash)?.[1];
+  return id ?? null;
+}
+
+export const neteaseAdapter: SiteAdapter = {
+  id: 'netease',
+  matches: (url) => HOSTS.test(url.hostname),
+  detect: (root) => safely([], () => detectPeople(root)),
+  context: (doc, url): PageContext => ({
+    subject: textOf(queryOne(doc, SUBJECT), 300) || null,
+    threadId: messageId(url),
+    recordName: null,
+    recordId: null,
+    selfEmail: findEmails(textOf(queryOne(doc, SELF), 200), 1)[0]?.email ?? null,
+  }),
+  hasAnchors: (root) => queryAll(root, `${BODY}, ${SUBJECT}, ${PERSON}`).length > 0,
+  messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
+  listRow: LIST_ROW,
+};

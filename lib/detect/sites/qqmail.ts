@@ -1,0 +1,60 @@
+// QQ Mail and Tencent Exmail (mail.qq.com, wx.mail.qq.com, exmail.qq.com): the reading view of
+// the classic UI lives in the `mainFrame` iframe (the content script runs in it), the 2023+ UI
+// in the page itself. People carry their address in an `e` attribute (classic: `<span e="…"
+// n="…">`) or in `title`, with the name beside it; the account is `#useraddr` (classic) or the
+// profile card's `.user-email` (new). The generic core reads the header labels (发件人 / 收件人 /
+// 抄送) and signatures; this adapter adds the account, the subject and the message's identity.
+
+import { makeContact, safely } from '../contact';
+import { attr, queryAll, queryOne, textOf } from '../dom';
+import { findEmails, validEmail } from '../email-scan';
+import { messageTextOf } from '../mail-headers';
+import type { DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
+
+const HOSTS = /^(mail|wx\.mail|exmail|en\.mail)\.qq\.com$/;
+/** Classic UI: `<span e="address" n="name">`. */
+const PERSON_E = 'span[e*="@"], a[e*="@"]';
+/** The signed-in account: classic top bar, new UI profile card. */
+const SELF = '#useraddr, .profile-user-info .user-email, .cmp-account-email';
+/** The message subject: classic `#subject` / `.sub_title`, new UI `.mail-detail-subject`. */
+const SUBJECT = '#subject, .sub_title, .mail-detail-subject, .readmail_item_head .subject';
+/** The message body: classic `#contentDiv` / `#mailContentContainer`, new UI `.mail-detail-content`. */
+const BODY = '#mailContentContainer, #contentDiv, .mail-detail-content';
+const MESSAGE = '#mainmail, .mail-detail, .readmail, body';
+/** List rows: classic `table.i.M` rows in the list frame, new UI `.mail-list-page-item`. */
+const LIST_ROW = '.mail-list-page-item, table.i.M, .toarea table';
+
+export const EXAMPLE_URLS: ExampleUrls = {
+  match: ['https://mail.qq.com/cgi-bin/frame_html?sid=AbCdEf&r=7f3a', 'https://wx.mail.qq.com/home/index?sid=zz#/read/ZC0801', 'https://exmail.qq.com/cgi-bin/readmail?mailid=ZL0001&sid=x'],
+  noMatch: ['https://qq.com/', 'https://mail.qq.com.evil.example/cgi-bin/frame_html', 'https://mail.163.com/'],
+};
+
+function detectE(root: ParentNode): DetectedContact[] {
+  return queryAll(root, PERSON_E).flatMap((el) => {
+    const email = validEmail(attr(el, 'e') ?? '');
+    const name = attr(el, 'n') ?? (textOf(el, 80) || null);
+    return email ? [makeContact({ email, name: name && !name.includes('@') ? name : null }, 'mentioned', el)] : [];
+  });
+}
+
+/** The message's identity: classic `mailid=` in the frame's address, new UI `#/read/<id>`. */
+function messageId(url: URL): string | null {
+  const id = url.searchParams.get('mailid') ?? /#\/read\/([^/?]+)/.exec(url.hash)?.[1] ?? null;
+  return id && id.length <= 200 ? id : null;
+}
+
+export const qqmailAdapter: SiteAdapter = {
+  id: 'qqmail',
+  matches: (url) => HOSTS.test(url.hostname),
+  detect: (root) => safely([], () => detectE(root)),
+  context: (doc, url): PageContext => ({
+    subject: textOf(queryOne(doc, SUBJECT), 300) || null,
+    threadId: messageId(url),
+    recordName: null,
+    recordId: null,
+    selfEmail: findEmails(textOf(queryOne(doc, SELF), 200), 1)[0]?.email ?? null,
+  }),
+  hasAnchors: (root) => queryAll(root, `${BODY}, ${SUBJECT}`).length > 0,
+  messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
+  listRow: LIST_ROW,
+};
