@@ -39,9 +39,10 @@ export function signatureContacts(root: ParentNode): DetectedContact[] {
 /**
  * Everyone the generic core reads under root. `known` holds the addresses the site's adapter
  * already placed: they are still reported (the merge takes any field the adapter lacked) but
- * their header role is not worked out again.
+ * their header role is not worked out again. Addresses written in the text of `listRow`s (a
+ * message list's previews) are snippets of mail, not people: only the rows' people are read.
  */
-export function detectGeneric(root: ParentNode, known: ReadonlySet<string> = new Set()): DetectedContact[] {
+export function detectGeneric(root: ParentNode, known: ReadonlySet<string> = new Set(), listRow?: string): DetectedContact[] {
   return [
     ...safely([], () => detectStructured(root)),
     ...safely([], () => detectAttributePeople(root, known)),
@@ -49,6 +50,6 @@ export function detectGeneric(root: ParentNode, known: ReadonlySet<string> = new
     ...safely([], () => detectTables(root)),
     ...safely([], () => detectFields(root)),
     ...safely([], () => signatureContacts(root)),
-    ...safely([], () => detectText(root)),
+    ...safely([], () => detectText(root, undefined, listRow)),
   ];
 }

@@ -4,7 +4,7 @@
 
 import type { Audience } from './audience';
 import { safely } from './contact';
-import { closestOf, comesBefore, documentOf } from './dom';
+import { comesBefore, documentOf } from './dom';
 import { detectGeneric } from './generic';
 import { normaliseContacts } from './normalize';
 import { selfFromChrome } from './self';
@@ -134,7 +134,7 @@ export function detectPage(root: ParentNode, url: URL, opts: DetectOptions = {})
     }
     if (!fromAdapter.length) reportDrift(adapter, root, opts);
   }
-  const fromGeneric = tooSmallForGeneric(root) ? [] : outsideListRows(adapter, safely([], () => detectGeneric(root, knownAddresses(fromAdapter))));
+  const fromGeneric = tooSmallForGeneric(root) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow));
   const contacts = normaliseContacts([...fromAdapter, ...fromGeneric], selfEmail, opts.audience);
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
 }
@@ -151,12 +151,6 @@ function addedByGeneric(contacts: readonly DetectedContact[], fromAdapter: reado
 function inPageOrder(contacts: DetectedContact[]): DetectedContact[] {
   if (contacts.length > 500) return contacts;
   return [...contacts].sort((a, b) => (a.anchor === b.anchor ? 0 : comesBefore(a.anchor, b.anchor) ? -1 : 1));
-}
-
-/** The generic core's finds, less those inside the adapter's list rows (see SiteAdapter.listRow). */
-function outsideListRows(adapter: SiteAdapter | null, contacts: DetectedContact[]): DetectedContact[] {
-  const row = adapter?.listRow;
-  return row ? contacts.filter((c) => !closestOf(c.anchor, row)) : contacts;
 }
 
 function knownAddresses(contacts: readonly DetectedContact[]): Set<string> {

@@ -4,7 +4,7 @@
 // name in the element just before the bracketed address.
 
 import { makeContact } from '../contact';
-import { walkText, textOf, type TextBudget, DEFAULT_TEXT_BUDGET } from '../dom';
+import { closestOf, walkText, textOf, type TextBudget, DEFAULT_TEXT_BUDGET } from '../dom';
 import { findEmails, splitNameAndEmail, type EmailHit } from '../email-scan';
 import { lastLabelIn, withoutLeadingLabel } from '../labels';
 import { findPhones } from '../phone-scan';
@@ -61,8 +61,12 @@ function roleOf(text: string, hit: EmailHit, parent: Element): ContactRole {
   return inline ?? roleFromHeaderLine(parent) ?? 'mentioned';
 }
 
-export function detectText(root: ParentNode, budget: TextBudget = DEFAULT_TEXT_BUDGET): DetectedContact[] {
+/** `quiet`: containers whose text holds no people (a message list's rows and their previews). */
+export function detectText(root: ParentNode, budget: TextBudget = DEFAULT_TEXT_BUDGET, quiet?: string): DetectedContact[] {
   const out: DetectedContact[] = [];
+  const skip = quiet ? (el: Element) => isEditable(el) || matchesSafely(el, quiet) : isEditable;
+  // A re-rendered piece of a list row (the content script sees those all day) is quiet too.
+  if (quiet && (root as Node).nodeType === 1 && closestOf(root as Element, quiet)) return out;
   walkText(root as Node, (text, parent) => {
     if (out.length >= MAX_FINDS) return;
     if (text.indexOf('@') >= 0) {
@@ -73,6 +77,14 @@ export function detectText(root: ParentNode, budget: TextBudget = DEFAULT_TEXT_B
     if (/\d{3}/.test(text)) {
       for (const hit of findPhones(text, false, 10)) out.push(makeContact({ phone: hit.raw }, 'mentioned', parent));
     }
-  }, budget, isEditable);
+  }, budget, skip);
   return out;
+}
+
+function matchesSafely(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
 }
