@@ -4,7 +4,7 @@
 
 import type { Audience } from './audience';
 import { safely } from './contact';
-import { comesBefore, documentOf } from './dom';
+import { closestOf, comesBefore, documentOf } from './dom';
 import { detectGeneric } from './generic';
 import { normaliseContacts } from './normalize';
 import { selfFromChrome } from './self';
@@ -135,7 +135,8 @@ export function detectPage(root: ParentNode, url: URL, opts: DetectOptions = {})
     if (!fromAdapter.length) reportDrift(adapter, root, opts);
   }
   const fromGeneric = tooSmallForGeneric(root) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow));
-  const contacts = normaliseContacts([...fromAdapter, ...fromGeneric], selfEmail, opts.audience);
+  const placed = inTheirRows(adapter, fromAdapter);
+  const contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience);
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
 }
 
@@ -151,6 +152,38 @@ function addedByGeneric(contacts: readonly DetectedContact[], fromAdapter: reado
 function inPageOrder(contacts: DetectedContact[]): DetectedContact[] {
   if (contacts.length > 500) return contacts;
   return [...contacts].sort((a, b) => (a.anchor === b.anchor ? 0 : comesBefore(a.anchor, b.anchor) ? -1 : 1));
+}
+
+/** A find inside the adapter's list rows belongs to its row (DetectedContact.row), whichever layer
+ *  found it: a sender of two emails is two follow-ups, never one. */
+function inTheirRows(adapter: SiteAdapter | null, contacts: DetectedContact[]): DetectedContact[] {
+  const listRow = adapter?.listRow;
+  if (!listRow) return contacts;
+  return contacts.map((c) => {
+    const row = c.row ?? closestOf(c.anchor, listRow);
+    return row ? { ...c, row } : c;
+  });
+}
+
+/**
+ * The generic finds of people the adapter placed fill in what the adapter lacked (a name, a phone,
+ * a company) and go: the adapter's anchors are where those people's buttons belong, and a second
+ * sighting of them in the same header would only cost the page. The rest are new people.
+ */
+function newToAdapter(fromAdapter: DetectedContact[], fromGeneric: DetectedContact[]): DetectedContact[] {
+  if (!fromAdapter.length) return fromGeneric;
+  const placed = new Map<string, DetectedContact[]>();
+  for (const c of fromAdapter) if (c.email) placed.set(c.email, [...(placed.get(c.email) ?? []), c]);
+  return fromGeneric.filter((g) => {
+    const same = g.email ? placed.get(g.email)?.filter((a) => a.row === g.row) : undefined;
+    if (!same?.length) return true;
+    for (const a of same) {
+      a.name ??= g.name;
+      a.phone ??= g.phone;
+      a.company ??= g.company;
+    }
+    return false;
+  });
 }
 
 function knownAddresses(contacts: readonly DetectedContact[]): Set<string> {

@@ -89,10 +89,17 @@ function merge(into: DetectedContact, from: DetectedContact): DetectedContact {
     company: primary.company ?? secondary.company,
     role: primary.role,
     anchor: primary.anchor,
-    elsewhere: [...sightings(secondary), ...(primary.elsewhere ?? [])],
+    ...otherSightings(primary.anchor, [...sightings(secondary), ...(primary.elsewhere ?? [])]),
     // Only sightings of one row (or none) are merged: the row is both's.
     ...(primary.row ? { row: primary.row } : {}),
   };
+}
+
+/** `elsewhere` for a merged contact: the other elements it was seen at, each once (the site's
+ *  adapter and the generic core often find a person at the same element). */
+function otherSightings(anchor: Element, seen: Element[]): { elsewhere?: Element[] } {
+  const others = [...new Set(seen)].filter((el) => el !== anchor);
+  return others.length ? { elsewhere: others } : {};
 }
 
 /** Every element a (possibly merged) contact was seen at. */
