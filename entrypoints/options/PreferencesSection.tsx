@@ -1,8 +1,10 @@
 // Preferences: language (follow the browser, English, 简体中文), theme (follow the system,
-// light, dark) and the default due date of a task whose email names none, saved with
-// 'settings.save' and applied at once.
+// light, dark), the default due date of a task whose email names none, and whom Tasklane offers
+// on a page (the rep's own addresses, colleagues, role mailboxes), saved with 'settings.save' and
+// applied at once.
 import { useState } from 'preact/hooks';
 import { announce } from '@/components/options/announce';
+import { AudienceSettings } from '@/components/options/AudienceSettings';
 import { t } from '@/components/options/i18n-override';
 import { SectionHeader, Status } from '@/components/options/SectionHeader';
 import { saveSettings, settings } from '@/components/options/state';
@@ -75,6 +77,7 @@ export function PreferencesSection() {
       {group('language', t('language'), LANGUAGES)}
       {group('theme', t('theme'), THEMES)}
       {dueDays}
+      <AudienceSettings current={current} save={save} />
     </section>
   );
 }

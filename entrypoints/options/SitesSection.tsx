@@ -8,29 +8,41 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/components/options/i18n-override';
 import { SectionHeader } from '@/components/options/SectionHeader';
+import { SiteHealthNote } from '@/components/options/SiteHealthNote';
 import { request } from '@/lib/messages';
-import { CRM_SITES, normaliseHost, originPatternFor, type CrmSite } from '@/lib/sites';
+import type { SiteHealth } from '@/lib/messages/requests/page';
+import { OPTIONAL_SITES, normaliseHost, originPatternFor, type OptionalSite } from '@/lib/sites';
+
+/** Gmail and Outlook: required hosts, always on. */
+const ALWAYS_ON = [
+  { id: 'gmail', label: 'Gmail' },
+  { id: 'outlook', label: 'Outlook' },
+] as const;
+/** Apps Tasklane recognises by their page on the rep's custom sites. */
+const ON_CUSTOM_SITES = [{ id: 'roundcube', label: 'Roundcube' }] as const;
 
 export function SitesSection() {
   const [granted, setGranted] = useState<Set<string>>(new Set());
   const [custom, setCustom] = useState<string[]>([]);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [health, setHealth] = useState<Record<string, SiteHealth>>({});
 
   const refresh = async () => {
-    const { origins = [] } = await browser.permissions.getAll();
+    const [{ origins = [] }, { settings }, sites] = await Promise.all([browser.permissions.getAll(), request('settings.get', {}), request('sites.health', {})]);
     setGranted(new Set(origins));
-    setCustom((await request('settings.get', {})).settings.customSites);
+    setCustom(settings.customSites);
+    setHealth(sites.health);
   };
   useEffect(() => {
     void refresh().catch((e: Error) => setError(e.message));
   }, []);
 
-  const isOn = (site: CrmSite) => site.origins.every((o) => granted.has(o));
+  const isOn = (site: OptionalSite) => site.origins.every((o) => granted.has(o));
   // permissions.request must run straight from the click: no await before it.
-  const toggle = (site: CrmSite) => {
+  const toggle = (site: OptionalSite) => {
     const change = isOn(site)
-      ? request('sites.turnOffCrm', { id: site.id })
+      ? request('sites.turnOff', { id: site.id })
       : browser.permissions.request({ origins: site.origins });
     void change.then(refresh).catch((e: Error) => setError(e.message));
   };
@@ -63,22 +75,36 @@ export function SitesSection() {
       <SectionHeader id="sites" title={t('sites')} intro={t('sitesIntro')} />
       {error && <p class="error" role="alert">{error}</p>}
       <div class="card">
-        <h3>{t('crmSites')}</h3>
+        <h3>{t('alwaysOnSites')}</h3>
         <ul class="sites">
-          {CRM_SITES.map((site) => (
-            <li key={site.id} data-site={site.id}>
-              <span>{site.label}</span>
-              <button type="button" role="switch" aria-checked={isOn(site)} aria-label={site.label} onClick={() => toggle(site)}>
-                {isOn(site) ? t('siteOn') : t('siteOff')}
-              </button>
-            </li>
+          {ALWAYS_ON.map((site) => (
+            <li key={site.id} data-site={site.id}><span>{site.label}</span><SiteHealthNote site={site.id} health={health} /></li>
           ))}
         </ul>
       </div>
+      {(['crm', 'webmail'] as const).map((kind) => (
+        <div class="card" key={kind}>
+          <h3>{t(kind === 'crm' ? 'crmSites' : 'webmailSites')}</h3>
+          <ul class="sites">
+            {OPTIONAL_SITES.filter((site) => site.kind === kind).map((site) => (
+              <li key={site.id} data-site={site.id}>
+                <span>{site.label}</span>
+                <SiteHealthNote site={site.id} health={health} />
+                <button type="button" role="switch" aria-checked={isOn(site)} aria-label={site.label} onClick={() => toggle(site)}>
+                  {isOn(site) ? t('siteOn') : t('siteOff')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
       <div class="card">
         <h3>{t('customDomains')}</h3>
         <p class="hint">{t('customDomainsIntro')}</p>
         <ul class="sites">
+          {ON_CUSTOM_SITES.filter((site) => health[site.id]).map((site) => (
+            <li key={site.id} data-site={site.id}><span>{site.label}</span><SiteHealthNote site={site.id} health={health} /></li>
+          ))}
           {custom.map((host) => (
             <li key={host}>
               <span>{host}</span>

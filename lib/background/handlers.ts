@@ -9,6 +9,7 @@ import { timed } from '../messages/timing';
 import { normaliseContact } from './contacts';
 import { injectQuickPanel } from './quick-panel';
 import { createManageHandlers } from './manage-handlers';
+import { createPageHandlers } from './page-handlers';
 import { createSiteHandlers } from './site-handlers';
 import { createSyncHandlers } from './sync-handlers';
 import type { SyncService } from './sync-service';
@@ -40,6 +41,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createManageHandlers(deps),
     ...createSyncHandlers(deps),
     ...createSiteHandlers(deps),
+    ...createPageHandlers(deps),
     async 'task.create'({ draft, contact, submissionId }, { kind }) {
       const database = await deps.getDb();
       const now = deps.now();

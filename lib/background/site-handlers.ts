@@ -4,12 +4,12 @@ import * as db from '../db';
 import { ProtocolError } from '../messages';
 import type { SITES_REQUESTS } from '../messages/requests/sites';
 import type { Handlers } from '../messages/router';
-import { CRM_SITES, normaliseHost, originPatternFor } from '../sites';
+import { OPTIONAL_SITES, normaliseHost, originPatternFor } from '../sites';
 import { browser } from 'wxt/browser';
 import type { HandlerDeps } from './handlers';
 import { releaseHostPermissions, syncSiteScripts } from './sites';
 
-export type SiteHandlers = Pick<Handlers, keyof typeof SITES_REQUESTS>;
+export type SiteHandlers = Pick<Handlers, Exclude<keyof typeof SITES_REQUESTS, 'sites.health'>>;
 
 function hostOf(input: string): string {
   const host = normaliseHost(input);
@@ -43,8 +43,8 @@ export function createSiteHandlers(deps: HandlerDeps): SiteHandlers {
       deps.broadcast('settings', ['customSites']);
       return { customSites: settings.customSites, revoked, matches };
     },
-    async 'sites.turnOffCrm'({ id }) {
-      const site = CRM_SITES.find((s) => s.id === id)!;
+    async 'sites.turnOff'({ id }) {
+      const site = OPTIONAL_SITES.find((s) => s.id === id)!;
       const revoked = await releaseHostPermissions(await deps.getDb(), site.origins, id);
       const matches = await syncSiteScripts(deps.getDb);
       return { revoked, matches };

@@ -1,14 +1,17 @@
-// Registers the CRM / custom-site content script for exactly the CRM hosts the rep granted and
-// the custom sites they added in Options → Sites (settings.customSites), and keeps it in step
-// when either changes. Other granted origins — the CalDAV server's — are not sites: Tasklane
+// Registers the run-time content script for exactly the optional sites the rep granted (CRMs,
+// QQ Mail, NetEase) and the custom sites they added in Options → Sites (settings.customSites),
+// and keeps it in step when either changes. Sites that show mail in frames (and custom sites:
+// Roundcube's preview pane) get it in every frame. Other granted origins — the CalDAV server's — are not sites: Tasklane
 // never runs in their pages. Also revokes a host permission only when nothing uses it any more.
 import { browser } from 'wxt/browser';
 import { getSettings, type TasklaneDb } from '../db';
 import { getSyncSettings } from '../db/sync-store';
-import { contentScriptMatches, crmSitesOn, originPatternFor, unusedOrigins, type CrmSite } from '../sites';
+import { contentScriptMatches, originPatternFor, sitesOn, unusedOrigins, type OptionalSite, type ScriptMatches } from '../sites';
 import { syncPermissionPatterns } from '../sync/permission';
 
+/** Top frames of the CRMs; every frame of the webmails and custom sites. One script file. */
 const SCRIPT_ID = 'tasklane-crm';
+const FRAMES_SCRIPT_ID = 'tasklane-frames';
 const SCRIPT_FILE = 'content-scripts/crm.js';
 
 // One registration at a time: two overlapping ones would both unregister, then both register
@@ -27,22 +30,23 @@ async function grantedOrigins(customSites: readonly string[]): Promise<string[]>
   return [...origins, ...covered.flat()];
 }
 
-async function register(db: TasklaneDb): Promise<string[]> {
+async function register(db: TasklaneDb): Promise<ScriptMatches> {
   const { customSites } = await getSettings(db);
   const matches = contentScriptMatches(await grantedOrigins(customSites), customSites);
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-  if (matches.length) {
-    await browser.scripting.registerContentScripts([
-      // document_start, as the webmail script: the observer sees the record rendered.
-      { id: SCRIPT_ID, js: [SCRIPT_FILE], matches, runAt: 'document_start', persistAcrossSessions: true },
-    ]);
-  }
+  const ids = [SCRIPT_ID, FRAMES_SCRIPT_ID];
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids });
+  if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((script) => script.id) });
+  // document_start, as the webmail script: the observer sees the record rendered.
+  const scripts = [
+    ...(matches.top.length ? [{ id: SCRIPT_ID, js: [SCRIPT_FILE], matches: matches.top, runAt: 'document_start' as const, persistAcrossSessions: true }] : []),
+    ...(matches.allFrames.length ? [{ id: FRAMES_SCRIPT_ID, js: [SCRIPT_FILE], matches: matches.allFrames, allFrames: true, runAt: 'document_start' as const, persistAcrossSessions: true }] : []),
+  ];
+  if (scripts.length) await browser.scripting.registerContentScripts(scripts);
   return matches;
 }
 
 /** Re-registers the content script from the settings and the permissions; returns its matches. */
-export function syncSiteScripts(getDb: () => Promise<TasklaneDb>): Promise<string[]> {
+export function syncSiteScripts(getDb: () => Promise<TasklaneDb>): Promise<ScriptMatches> {
   const next = registering.then(
     () => getDb().then(register),
     () => getDb().then(register),
@@ -52,14 +56,14 @@ export function syncSiteScripts(getDb: () => Promise<TasklaneDb>): Promise<strin
 }
 
 /**
- * Revokes those of `origins` that no CRM turned on, custom site or sync setting uses. The
- * caller has already dropped its own use (removed the custom site, cleared sync's settings);
- * `leavingCrm` is a CRM being turned off, whose origins are all still granted at this point.
+ * Revokes those of `origins` that no optional site turned on, custom site or sync setting uses.
+ * The caller has already dropped its own use (removed the custom site, cleared sync's settings);
+ * `leaving` is a site being turned off, whose origins are all still granted at this point.
  */
-export async function releaseHostPermissions(db: TasklaneDb, origins: readonly string[], leavingCrm?: CrmSite['id']): Promise<string[]> {
+export async function releaseHostPermissions(db: TasklaneDb, origins: readonly string[], leaving?: OptionalSite['id']): Promise<string[]> {
   const [{ origins: granted = [] }, settings, sync] = await Promise.all([browser.permissions.getAll(), getSettings(db), getSyncSettings(db)]);
   const revoke = unusedOrigins(origins, {
-    crmSites: crmSitesOn(granted).filter((site) => site.id !== leavingCrm),
+    sites: sitesOn(granted).filter((site) => site.id !== leaving),
     customSites: settings.customSites,
     syncOrigins: syncPermissionPatterns(sync),
   }).filter((origin) => granted.includes(origin));

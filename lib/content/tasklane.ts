@@ -3,9 +3,10 @@
 // so an extension update or reload leaves nothing behind.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage, pageContext, type DetectedContact, type PageContext, type SiteId } from '@/lib/detect';
+import { detectPage, isColleague, pageContext, type DetectedContact, type PageContext, type SiteId } from '@/lib/detect';
 import { createActions } from './actions';
 import { observeAdditions } from './batched-observer';
+import { pageReport } from './page-report';
 import { personLabel, personOnPage, type PersonOnPage } from './follow-up';
 import { keyShield } from './key-shield';
 import { personButtons } from './person-button';
@@ -43,14 +44,19 @@ export function startTasklane(ctx: ContentScriptContext): void {
 
   const pageContextNow = () => (context ??= pageContext(document, url));
   /** A page that had not yet shown who is signed in (rendering still under way) is asked
-   *  again once per batch, not once per element. */
+   *  again, at most every two seconds (reading a page's chrome is a few selector queries). */
+  let selfAskedAt = 0;
   const relearnSelf = () => {
-    if (context && !context.selfEmail) context = null;
+    if (!context || context.selfEmail || performance.now() - selfAskedAt < RELEARN_SELF_MS) return;
+    selfAskedAt = performance.now();
+    context = null;
   };
 
   const person = (found: Found): PersonOnPage => personOnPage(found, document, new URL(location.href));
 
   const timers = timersFor(ctx);
+  // Whom to offer (the rep's own addresses, colleagues, robots), and the report of what was found.
+  const report = pageReport(timers, url);
 
   const decorate = (found: Found) => {
     const { anchor } = found.contact;
@@ -62,7 +68,9 @@ export function startTasklane(ctx: ContentScriptContext): void {
     decorated.add(anchor);
     gate.offscreen.decorated(anchor);
     buttons.set(key, new WeakRef(anchor));
+    report.found(found.site);
     const { host, button } = makeButton(personLabel(found.contact));
+    if (found.contact.internal) host.dataset.tasklaneInternal = '';
     foundOf.set(button, found);
     byHost.set(host, { found, button });
     anchor.after(host);
@@ -94,7 +102,10 @@ export function startTasklane(ctx: ContentScriptContext): void {
       const entry = byHost.get(host);
       return entry && entry.found.contact.anchor.isConnected ? [entry] : [];
     });
-    return onPage.find(({ found }) => found.contact.role === 'sender' || found.contact.role === 'record') ?? onPage[0] ?? null;
+    // Colleagues come after everyone else, as they do wherever Tasklane offers people.
+    const outside = onPage.filter(({ found }) => !found.contact.internal);
+    const pick = (list: typeof onPage) => list.find(({ found }) => found.contact.role === 'sender' || found.contact.role === 'record') ?? list[0];
+    return pick(outside) ?? pick(onPage) ?? null;
   };
   const onCommand = (message: unknown) => {
     const m = message as { tasklane?: number; event?: string } | null;
@@ -108,7 +119,7 @@ export function startTasklane(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
 
   const detect = (root: ParentNode): Found[] => {
-    const { site, contacts } = detectPage(root, url, { selfEmail: pageContextNow().selfEmail });
+    const { site, contacts } = detectPage(root, url, { selfEmail: pageContextNow().selfEmail, audience: report.audience() });
     return contacts.map((contact) => ({ contact, site }));
   };
   // The first slice of buttons goes on in this task, before the page's next paint: the rows
@@ -135,8 +146,20 @@ export function startTasklane(ctx: ContentScriptContext): void {
     );
   };
 
+  // Buttons made before the rep's own addresses arrived (the page's first rows, at document_start)
+  // go if they are the rep's, or colleagues the rep does not want offered.
+  void report.ready.then((audience) => {
+    const self = new Set(audience.self);
+    const hideColleagues = audience.colleagues === 'hide';
+    for (const host of document.querySelectorAll('tasklane-ui[data-tasklane-button]')) {
+      const contact = byHost.get(host)?.found.contact;
+      if (contact?.email && (self.has(contact.email) || (hideColleagues && isColleague(contact.email, audience.internalDomains)))) host.remove();
+    }
+  });
+
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
     url = new URL(newUrl.href);
+    report.newView(url);
     context = null;
     buttonsByPerson = new Map();
     buttonsByRow = new WeakMap();
@@ -154,6 +177,8 @@ export function startTasklane(ctx: ContentScriptContext): void {
     start();
   }
 }
+
+const RELEARN_SELF_MS = 2_000;
 
 /** Our own hosts (buttons, toast, panel) are never scanned. */
 function isOurs(element: Element): boolean {

@@ -19,8 +19,10 @@ export interface Audience {
 
 export const DEFAULT_AUDIENCE: Audience = { self: [], internalDomains: [], colleagues: 'last', roleMailboxes: false };
 
-function domainOf(email: string): string {
-  return email.slice(email.lastIndexOf('@') + 1);
+/** True when the address is at one of the rep's company domains (or a subdomain of one). */
+export function isColleague(email: string, internalDomains: readonly string[]): boolean {
+  const domain = email.slice(email.lastIndexOf('@') + 1);
+  return internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
 }
 
 /** Applies the audience rules to normalised contacts; `pageSelf` is the page's signed-in account. */
@@ -28,13 +30,12 @@ export function offeredTo(contacts: readonly DetectedContact[], pageSelf: string
   const self = new Set(audience.self);
   const own = pageSelf?.trim().toLowerCase();
   if (own) self.add(own);
-  const internal = new Set(audience.internalDomains);
   const outside: DetectedContact[] = [];
   const colleagues: DetectedContact[] = [];
   for (const c of contacts) {
     if (c.email && self.has(c.email)) continue;
     if (!audience.roleMailboxes && isRoleMailbox(c.email, c.name)) continue;
-    if (c.email && internal.has(domainOf(c.email))) {
+    if (c.email && isColleague(c.email, audience.internalDomains)) {
       if (audience.colleagues === 'last') colleagues.push({ ...c, internal: true });
       continue;
     }

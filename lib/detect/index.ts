@@ -21,7 +21,7 @@ import { zohoAdapter } from './sites/zoho';
 import type { DetectedContact, PageContext, SiteAdapter, SiteId } from './types';
 
 export type { ContactRole, DetectedContact, PageContext, SiteAdapter, SiteId } from './types';
-export { DEFAULT_AUDIENCE, type Audience } from './audience';
+export { DEFAULT_AUDIENCE, isColleague, type Audience } from './audience';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   gmailAdapter,

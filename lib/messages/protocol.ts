@@ -24,6 +24,7 @@ import {
 } from '../model';
 import type { Suggestion } from '../classify/types';
 import { MANAGE_REQUESTS, type ManageResponses } from './requests/manage';
+import { PAGE_REQUESTS, type PageResponses } from './requests/page';
 import { SITES_REQUESTS, type SitesResponses } from './requests/sites';
 import { SYNC_REQUESTS, type SyncResponses } from './requests/sync';
 
@@ -97,7 +98,7 @@ const CORE_REQUESTS = {
 } as const satisfies RequestDefinitions;
 
 /** All requests: the core ones above, and each feature's group from ./requests/. */
-export const REQUESTS = { ...CORE_REQUESTS, ...MANAGE_REQUESTS, ...SYNC_REQUESTS, ...SITES_REQUESTS } as const;
+export const REQUESTS = { ...CORE_REQUESTS, ...MANAGE_REQUESTS, ...SYNC_REQUESTS, ...SITES_REQUESTS, ...PAGE_REQUESTS } as const;
 
 export type RequestType = keyof typeof REQUESTS;
 /** What a caller passes (defaults may be left out). */
@@ -108,7 +109,7 @@ export type RequestPayload<K extends RequestType> = v.InferOutput<(typeof REQUES
 /** A task as lists show it: with the person it is for. */
 export type TaskView = Task & { contact?: Pick<Contact, 'name' | 'email' | 'company'> };
 
-export interface ResponseMap extends ManageResponses, SyncResponses, SitesResponses {
+export interface ResponseMap extends ManageResponses, SyncResponses, SitesResponses, PageResponses {
   'task.create': { task: Task; created: boolean; undoToken?: string };
   'task.undoCreate': { deleted: boolean };
   'contact.lookup': { contact?: Contact; openTasks: Task[] };

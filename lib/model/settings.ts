@@ -2,10 +2,13 @@
 // setting later needs no migration.
 import * as v from 'valibot';
 import { GOAL_IDS, type GoalId } from '../classify/types';
-import { LocalTimeSchema, MAX, boundedString, requiredString } from './primitives';
+import { EmailSchema, LocalTimeSchema, MAX, boundedString, requiredString } from './primitives';
 
 export const LANGUAGES = ['auto', 'en', 'zh-CN'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
+
+/** How many addresses "My addresses" holds: a rep has a few accounts, not dozens. */
+export const MAX_MY_ADDRESSES = 20;
 
 const DomainListSchema = v.pipe(v.array(boundedString(MAX.domain)), v.maxLength(MAX.listItems));
 
@@ -33,6 +36,13 @@ export const SettingsSchema = v.object({
   customSites: DomainListSchema,
   /** The rep's own classifier keywords per goal type (Options → Classifier). */
   goalKeywords: GoalKeywordsSchema,
+  /** The rep's own addresses: never offered as a contact, on any site. Learnt from the pages
+   *  that show the signed-in account, and editable in Options → Preferences. */
+  myAddresses: v.pipe(v.array(EmailSchema), v.maxLength(MAX_MY_ADDRESSES)),
+  /** Colleagues (people at the rep's own company domain): offered after everyone else, or not at all. */
+  colleagues: v.picklist(['last', 'hide']),
+  /** Offer no-reply, notification and other role mailboxes too (off: they cannot answer). */
+  offerRoleMailboxes: v.boolean(),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
@@ -46,6 +56,9 @@ export const DEFAULT_SETTINGS: Settings = {
   companyMailDomains: [],
   customSites: [],
   goalKeywords: {},
+  myAddresses: [],
+  colleagues: 'last',
+  offerRoleMailboxes: false,
 };
 
 export const SettingsPatchSchema = v.partial(SettingsSchema);

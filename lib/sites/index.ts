@@ -1,7 +1,8 @@
-// Which sites Tasklane runs on. Webmail hosts are required (in the manifest); each CRM is
-// optional and granted from the options page; the rep may add custom domains, which get the
-// generic detector. The manifest (wxt.config.ts), the options page and the background's
-// script registration all read this one list.
+// Which sites Tasklane runs on. Gmail and Outlook are required (in the manifest); each CRM and
+// the Chinese webmails (QQ Mail, NetEase) are optional and granted from the options page; the rep
+// may add custom domains (a CRM of their own, a self-hosted Roundcube), read by the generic core
+// and by any adapter that recognises the page. The manifest (wxt.config.ts), the options page and
+// the background's script registration all read this one list.
 
 export const WEBMAIL_MATCHES = [
   'https://mail.google.com/*',
@@ -10,21 +11,27 @@ export const WEBMAIL_MATCHES = [
   'https://outlook.live.com/*',
 ];
 
-export interface CrmSite {
-  id: 'salesforce' | 'hubspot' | 'pipedrive' | 'zoho' | 'dynamics';
+export interface OptionalSite {
+  id: 'salesforce' | 'hubspot' | 'pipedrive' | 'zoho' | 'dynamics' | 'qqmail' | 'netease';
   label: string;
   origins: string[];
+  kind: 'crm' | 'webmail';
+  /** The site shows mail in frames of its own (QQ Mail's reading view, NetEase's message body):
+   *  the content script runs in every frame, not only the top one. */
+  allFrames: boolean;
 }
 
-export const CRM_SITES: CrmSite[] = [
-  { id: 'salesforce', label: 'Salesforce', origins: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'] },
-  { id: 'hubspot', label: 'HubSpot', origins: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'] },
-  { id: 'pipedrive', label: 'Pipedrive', origins: ['https://*.pipedrive.com/*'] },
-  { id: 'zoho', label: 'Zoho CRM', origins: ['https://crm.zoho.com/*', 'https://crm.zoho.eu/*', 'https://crm.zoho.in/*', 'https://crm.zoho.com.au/*', 'https://crm.zoho.com.cn/*'] },
-  { id: 'dynamics', label: 'Dynamics 365', origins: ['https://*.dynamics.com/*'] },
+export const OPTIONAL_SITES: OptionalSite[] = [
+  { id: 'salesforce', label: 'Salesforce', kind: 'crm', allFrames: false, origins: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'] },
+  { id: 'hubspot', label: 'HubSpot', kind: 'crm', allFrames: false, origins: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'] },
+  { id: 'pipedrive', label: 'Pipedrive', kind: 'crm', allFrames: false, origins: ['https://*.pipedrive.com/*'] },
+  { id: 'zoho', label: 'Zoho CRM', kind: 'crm', allFrames: false, origins: ['https://crm.zoho.com/*', 'https://crm.zoho.eu/*', 'https://crm.zoho.in/*', 'https://crm.zoho.com.au/*', 'https://crm.zoho.com.cn/*'] },
+  { id: 'dynamics', label: 'Dynamics 365', kind: 'crm', allFrames: false, origins: ['https://*.dynamics.com/*'] },
+  { id: 'qqmail', label: 'QQ Mail / Tencent Exmail', kind: 'webmail', allFrames: true, origins: ['https://mail.qq.com/*', 'https://wx.mail.qq.com/*', 'https://exmail.qq.com/*'] },
+  { id: 'netease', label: 'NetEase Mail (163 / 126 / Qiye)', kind: 'webmail', allFrames: true, origins: ['https://mail.163.com/*', 'https://mail.126.com/*', 'https://mail.yeah.net/*', 'https://qiye.163.com/*', 'https://*.qiye.163.com/*'] },
 ];
 
-export const CRM_ORIGINS = CRM_SITES.flatMap((site) => site.origins);
+export const OPTIONAL_ORIGINS = OPTIONAL_SITES.flatMap((site) => site.origins);
 
 /** Lets the options page ask for any https host the rep names, one host at a time. */
 export const CUSTOM_HOST_PATTERN = 'https://*/*';
@@ -46,31 +53,41 @@ export function originPatternFor(host: string): string {
   return `https://${host}/*`;
 }
 
+/** Where the run-time content script runs: top frames only, or every frame too. */
+export interface ScriptMatches {
+  top: string[];
+  allFrames: string[];
+}
+
 /**
- * What the run-time content script matches: the CRM origins the rep granted (Options → Sites)
+ * What the run-time content script matches: the optional sites the rep granted (Options → Sites)
  * and the custom sites they added (kept in settings), each only while granted. Never any other
- * granted origin: the sync server's host is granted for sync, not for scanning its pages.
+ * granted origin: the sync server's host is granted for sync, not for scanning its pages. Custom
+ * sites run in every frame: a self-hosted webmail (Roundcube) shows its preview pane in one.
  */
-export function contentScriptMatches(grantedOrigins: readonly string[], customSites: readonly string[]): string[] {
+export function contentScriptMatches(grantedOrigins: readonly string[], customSites: readonly string[]): ScriptMatches {
   const granted = new Set(grantedOrigins);
-  const crm = CRM_ORIGINS.filter((origin) => granted.has(origin));
+  const on = (site: OptionalSite) => site.origins.filter((origin) => granted.has(origin));
   const custom = customSites.flatMap((site) => {
     const host = normaliseHost(site);
     // A host saved some other way than this page (a backup, an older build) must be one.
     return host === site && granted.has(originPatternFor(host)) ? [originPatternFor(host)] : [];
   });
-  return [...new Set([...crm, ...custom])].sort();
+  const allFrames = new Set([...OPTIONAL_SITES.filter((site) => site.allFrames).flatMap(on), ...custom]);
+  // An origin in both lists (a custom site on a CRM's host) runs once, in every frame.
+  const top = new Set(OPTIONAL_SITES.filter((site) => !site.allFrames).flatMap(on).filter((origin) => !allFrames.has(origin)));
+  return { top: [...top].sort(), allFrames: [...allFrames].sort() };
 }
 
-/** The CRMs the rep has turned on: every one of their origins granted. */
-export function crmSitesOn(grantedOrigins: readonly string[]): CrmSite[] {
+/** The optional sites the rep has turned on: every one of their origins granted. */
+export function sitesOn(grantedOrigins: readonly string[]): OptionalSite[] {
   const granted = new Set(grantedOrigins);
-  return CRM_SITES.filter((site) => site.origins.every((origin) => granted.has(origin)));
+  return OPTIONAL_SITES.filter((site) => site.origins.every((origin) => granted.has(origin)));
 }
 
-/** Who uses the optional host permissions: CRMs turned on, custom sites, CalDAV sync. */
+/** Who uses the optional host permissions: optional sites turned on, custom sites, CalDAV sync. */
 export interface HostPermissionUsers {
-  crmSites: readonly CrmSite[];
+  sites: readonly OptionalSite[];
   customSites: readonly string[];
   syncOrigins: readonly string[];
 }
@@ -81,7 +98,7 @@ export interface HostPermissionUsers {
  */
 export function unusedOrigins(origins: readonly string[], users: HostPermissionUsers): string[] {
   const used = new Set([
-    ...users.crmSites.flatMap((site) => site.origins),
+    ...users.sites.flatMap((site) => site.origins),
     ...users.customSites.map(originPatternFor),
     ...users.syncOrigins,
   ]);

@@ -161,7 +161,7 @@ const reorderHeaderRows: Rewrite = {
   id: 'header-rows-reordered',
   what: 'the To and Cc rows of each header (and each table body) in the opposite order',
   apply(doc) {
-    for (const body of [...doc.querySelectorAll('tbody')]) {
+    for (const body of doc.querySelectorAll('tbody')) {
       const rows = [...body.children];
       if (rows.length > 1) for (const row of rows.reverse()) body.appendChild(row);
     }

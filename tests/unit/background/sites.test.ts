@@ -14,7 +14,8 @@ const PIPEDRIVE = 'https://*.pipedrive.com/*';
 const NEXTCLOUD = 'https://cloud.example.com/*';
 const CUSTOM = 'https://crm.example.com/*';
 
-const registered = (hosts: FakeHosts) => hosts.scripts.get('tasklane-crm')?.matches ?? [];
+/** Every origin the run-time script is registered for, in the top frame or in all frames. */
+const registered = (hosts: FakeHosts) => [...(hosts.scripts.get('tasklane-crm')?.matches ?? []), ...(hosts.scripts.get('tasklane-frames')?.matches ?? [])].sort();
 
 async function connectSync(database: db.TasklaneDb) {
   await saveSyncSettings(database, {
@@ -110,7 +111,7 @@ describe('removing a site keeps the permissions others still use', () => {
     const { send, getDb } = await makeRouter();
     await fakeBrowser.permissions.request({ origins: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'] });
     await db.saveSettings(await getDb(), { customSites: ['app.hubspot.com'] });
-    const off = await send('optionsTab', 'sites.turnOffCrm', { id: 'hubspot' });
+    const off = await send('optionsTab', 'sites.turnOff', { id: 'hubspot' });
     expect(off).toMatchObject({ ok: true, data: { revoked: ['https://app-eu1.hubspot.com/*'] } });
     expect(hosts.granted.has('https://app.hubspot.com/*')).toBe(true);
     expect(registered(hosts)).toEqual(['https://app.hubspot.com/*']);

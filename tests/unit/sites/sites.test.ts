@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRM_ORIGINS, CRM_SITES, CUSTOM_HOST_PATTERN, WEBMAIL_MATCHES, contentScriptMatches, crmSitesOn, normaliseHost, originPatternFor, unusedOrigins } from '@/lib/sites';
+import { CUSTOM_HOST_PATTERN, OPTIONAL_ORIGINS, OPTIONAL_SITES, WEBMAIL_MATCHES, contentScriptMatches, normaliseHost, originPatternFor, sitesOn, unusedOrigins } from '@/lib/sites';
 
 describe('site hosts', () => {
   it('normalise what a rep types into a bare host, or refuse it', () => {
@@ -15,22 +15,28 @@ describe('site hosts', () => {
   it('register the run-time script for granted CRMs and the custom sites the rep added, nothing else granted', () => {
     const granted = [...WEBMAIL_MATCHES, CUSTOM_HOST_PATTERN, 'https://*.pipedrive.com/*', 'https://crm.example.com/*', 'https://cloud.example.com/*', 'http://127.0.0.1/*'];
     // cloud.example.com is granted for sync: not a site. other.example.com is listed but not granted.
-    expect(contentScriptMatches(granted, ['crm.example.com', 'other.example.com'])).toEqual(['https://*.pipedrive.com/*', 'https://crm.example.com/*']);
-    expect(contentScriptMatches(WEBMAIL_MATCHES, [])).toEqual([]);
+    // A CRM in its top frame; custom sites in every frame (a self-hosted webmail's preview pane).
+    expect(contentScriptMatches(granted, ['crm.example.com', 'other.example.com'])).toEqual({ top: ['https://*.pipedrive.com/*'], allFrames: ['https://crm.example.com/*'] });
+    expect(contentScriptMatches(WEBMAIL_MATCHES, [])).toEqual({ top: [], allFrames: [] });
     // A custom site that is not a bare host (saved by some other path) is never a match pattern.
-    expect(contentScriptMatches(['https://crm.example.com/*'], ['CRM.example.com', 'crm.example.com/x'])).toEqual([]);
+    expect(contentScriptMatches(['https://crm.example.com/*'], ['CRM.example.com', 'crm.example.com/x'])).toEqual({ top: [], allFrames: [] });
+  });
+
+  it('run in every frame of the webmails that read mail in frames (QQ Mail, NetEase)', () => {
+    const qq = OPTIONAL_SITES.find((s) => s.id === 'qqmail')!;
+    expect(contentScriptMatches(qq.origins, [])).toEqual({ top: [], allFrames: [...qq.origins].sort() });
   });
 
   it('give back only the origins no CRM, custom site or sync still uses', () => {
-    const hubspot = CRM_SITES.find((s) => s.id === 'hubspot')!;
-    const users = { crmSites: [], customSites: ['app.hubspot.com'], syncOrigins: ['https://cloud.example.com/*'] };
+    const hubspot = OPTIONAL_SITES.find((s) => s.id === 'hubspot')!;
+    const users = { sites: [], customSites: ['app.hubspot.com'], syncOrigins: ['https://cloud.example.com/*'] };
     expect(unusedOrigins(hubspot.origins, users)).toEqual(['https://app-eu1.hubspot.com/*']);
     expect(unusedOrigins(['https://cloud.example.com/*', 'https://crm.example.com/*'], users)).toEqual(['https://crm.example.com/*']);
-    expect(unusedOrigins(['https://app.hubspot.com/*'], { ...users, customSites: [], crmSites: [hubspot] })).toEqual([]);
-    expect(crmSitesOn([...hubspot.origins, 'https://crm.zoho.com/*']).map((s) => s.id)).toEqual(['hubspot']);
+    expect(unusedOrigins(['https://app.hubspot.com/*'], { ...users, customSites: [], sites: [hubspot] })).toEqual([]);
+    expect(sitesOn([...hubspot.origins, 'https://crm.zoho.com/*']).map((s) => s.id)).toEqual(['hubspot']);
   });
 
-  it('ask only for https CRM origins', () => {
-    for (const origin of CRM_ORIGINS) expect(origin).toMatch(/^https:\/\/[^/]+\/\*$/);
+  it('ask only for https origins of the optional sites', () => {
+    for (const origin of OPTIONAL_ORIGINS) expect(origin).toMatch(/^https:\/\/[^/]+\/\*$/);
   });
 });

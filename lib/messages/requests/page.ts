@@ -1,0 +1,37 @@
+// What a content script asks about the page it runs on, and tells about it. Both are content
+// requests (a page's script can send neither: content scripts are the only senders besides our
+// own pages). Handlers: lib/background/page-handlers.ts.
+import * as v from 'valibot';
+import { EmailSchema, SOURCE_SITES } from '../../model';
+import type { Audience } from '../../detect/audience';
+import type { RequestDefinitions } from '../protocol';
+
+export const PAGE_REQUESTS = {
+  /** Whom to offer on this page: the rep's own addresses, colleagues, role mailboxes. */
+  'page.audience': { access: 'content', input: v.object({}) },
+  /**
+   * After detecting a page: the site it was, whether the site's landmarks were there, how many
+   * people were found, and the signed-in account if the page showed it — so "My addresses" learns
+   * the rep's accounts and Options → Sites can show when a site last worked (or drifted).
+   */
+  'page.seen': {
+    access: 'content',
+    input: v.object({
+      site: v.picklist(SOURCE_SITES),
+      recognised: v.boolean(),
+      people: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+      self: v.optional(EmailSchema),
+    }),
+  },
+} as const satisfies RequestDefinitions;
+
+/** When people were last found on a site, and when its page was recognised with nobody on it. */
+export interface SiteHealth {
+  foundAt?: number;
+  emptyAt?: number;
+}
+
+export interface PageResponses {
+  'page.audience': { audience: Audience };
+  'page.seen': { learnt: boolean };
+}
