@@ -1,6 +1,9 @@
-// CRM sites and the rep's custom domains: not in the manifest. The background registers this
-// script at run time for the hosts the rep granted in the options page (lib/background/sites).
+// CRM sites: not in the manifest. The background registers this script at run time for the CRM
+// hosts the rep turned on in the options page (lib/background/sites), in their top frames.
 import { startTasklane } from '@/lib/content/tasklane';
+import { RECORD_READERS } from '@/lib/detect/generic/records';
+import { selfFromChrome } from '@/lib/detect/self';
+import { CRM_ADAPTERS } from '@/lib/detect/sites/crm-adapters';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -8,6 +11,8 @@ export default defineContentScript({
   // As the webmail script: in place before the page renders (lib/background/sites registers it).
   runAt: 'document_start',
   main(ctx) {
-    startTasklane(ctx);
+    // Record pages: their fields and tables of people; CRM adapters rarely know the account, so
+    // the page's chrome (the user menu) may name it.
+    startTasklane(ctx, { adapters: CRM_ADAPTERS, readers: RECORD_READERS, chromeSelf: selfFromChrome });
   },
 });

@@ -9,10 +9,12 @@ import { getSyncSettings } from '../db/sync-store';
 import { contentScriptMatches, originPatternFor, sitesOn, unusedOrigins, type OptionalSite, type ScriptMatches } from '../sites';
 import { syncPermissionPatterns } from '../sync/permission';
 
-/** Top frames of the CRMs; every frame of the webmails and custom sites. One script file. */
+/** Top frames of the CRMs: the CRM script. Every frame of the webmails and custom sites: the
+ *  mail script. Each bundles only its own sites' adapters. */
 const SCRIPT_ID = 'tasklane-crm';
-const FRAMES_SCRIPT_ID = 'tasklane-frames';
 const SCRIPT_FILE = 'content-scripts/crm.js';
+const FRAMES_SCRIPT_ID = 'tasklane-frames';
+const FRAMES_SCRIPT_FILE = 'content-scripts/mail.js';
 
 // One registration at a time: two overlapping ones would both unregister, then both register
 // the same id, and Chrome refuses the second.
@@ -39,7 +41,7 @@ async function register(db: TasklaneDb): Promise<ScriptMatches> {
   // document_start, as the webmail script: the observer sees the record rendered.
   const scripts = [
     ...(matches.top.length ? [{ id: SCRIPT_ID, js: [SCRIPT_FILE], matches: matches.top, runAt: 'document_start' as const, persistAcrossSessions: true }] : []),
-    ...(matches.allFrames.length ? [{ id: FRAMES_SCRIPT_ID, js: [SCRIPT_FILE], matches: matches.allFrames, allFrames: true, runAt: 'document_start' as const, persistAcrossSessions: true }] : []),
+    ...(matches.allFrames.length ? [{ id: FRAMES_SCRIPT_ID, js: [FRAMES_SCRIPT_FILE], matches: matches.allFrames, allFrames: true, runAt: 'document_start' as const, persistAcrossSessions: true }] : []),
   ];
   if (scripts.length) await browser.scripting.registerContentScripts(scripts);
   return matches;

@@ -2,7 +2,8 @@
 // suggestion (classification, due date, title) and a task draft with its source and dedupe key.
 // Page text is cut to the protocol's caps here, so a huge or hostile page yields a valid
 // request rather than a refused one.
-import { adapterFor, pageContext, type DetectedContact, type PageContext, type SiteId } from '@/lib/detect';
+import type { Detector } from '@/lib/detect/detector';
+import type { DetectedContact, PageContext, SiteId } from '@/lib/detect/types';
 import type { RequestInput } from '@/lib/messages';
 import type { TaskCategories } from '@/lib/model';
 import { MAX } from '@/lib/model/limits';
@@ -22,14 +23,14 @@ export interface PersonOnPage {
  * context and text are those of the element they were found at — its list row or conversation,
  * not whichever conversation is open in a reading pane beside it.
  */
-export function personOnPage(found: { contact: DetectedContact; site: SiteId }, doc: Document, url: URL): PersonOnPage {
+export function personOnPage(detector: Detector, found: { contact: DetectedContact; site: SiteId }, doc: Document, url: URL): PersonOnPage {
   const { anchor } = found.contact;
   return {
     contact: found.contact,
     site: found.site,
-    context: pageContext(doc, url, anchor),
+    context: detector.pageContext(doc, url, anchor),
     url,
-    text: adapterFor(url)?.messageText?.(anchor) ?? null,
+    text: detector.adapterFor(url, doc)?.messageText?.(anchor) ?? null,
   };
 }
 

@@ -4,7 +4,9 @@
 // landmarks were there, how many people were found, the account the page shows — is sent a few
 // seconds after the page (or an in-app view) settles, at most once a view: "My addresses" learns
 // the rep's accounts from it and Options → Sites shows when each site last worked.
-import { DEFAULT_AUDIENCE, adapterFor, type Audience, type SiteId } from '@/lib/detect';
+import { DEFAULT_AUDIENCE, type Audience } from '@/lib/detect/audience';
+import type { Detector } from '@/lib/detect/detector';
+import type { SiteId } from '@/lib/detect/types';
 import { request } from '@/lib/messages/client';
 import type { Timers } from './timers';
 
@@ -21,7 +23,7 @@ export interface PageReport {
   newView(url: URL): void;
 }
 
-export function pageReport(timers: Timers, startUrl: URL): PageReport {
+export function pageReport(detector: Detector, timers: Timers, startUrl: URL): PageReport {
   let audience = DEFAULT_AUDIENCE;
   const ready = request('page.audience', {})
     .then((reply) => (audience = reply.audience))
@@ -33,7 +35,7 @@ export function pageReport(timers: Timers, startUrl: URL): PageReport {
 
   const send = (forView: number) => {
     if (forView !== view) return;
-    const adapter = adapterFor(url, document);
+    const adapter = detector.adapterFor(url, document);
     const recognised = adapter ? safe(() => adapter.hasAnchors?.(document) ?? false) === true : false;
     // Only an adapter's reading of the account is learnt: a page's own chrome could name anyone.
     const self = adapter ? safe(() => adapter.context(document, url).selfEmail) : null;

@@ -3,7 +3,9 @@
 // so an extension update or reload leaves nothing behind.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage, isColleague, pageContext, type DetectedContact, type PageContext, type SiteId } from '@/lib/detect';
+import { isColleague } from '@/lib/detect/audience';
+import { makeDetector, type DetectorParts } from '@/lib/detect/detector';
+import type { DetectedContact, PageContext, SiteId } from '@/lib/detect/types';
 import { createActions } from './actions';
 import { observeAdditions } from './batched-observer';
 import { pageReport } from './page-report';
@@ -19,7 +21,10 @@ interface Found {
   site: SiteId;
 }
 
-export function startTasklane(ctx: ContentScriptContext): void {
+/** `sites`: the adapters of the sites this content script runs on (its entrypoint's matches) and
+ *  the generic readers its pages need. */
+export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts): void {
+  const detector = makeDetector(sites);
   // First, while no script of the page has run yet: the shield's window listener must come
   // before every listener of the page's (lib/content/key-shield.ts).
   const shield = keyShield(ctx);
@@ -42,21 +47,26 @@ export function startTasklane(ctx: ContentScriptContext): void {
   let url = new URL(location.href);
   let context: PageContext | null = null;
 
-  const pageContextNow = () => (context ??= pageContext(document, url));
-  /** A page that had not yet shown who is signed in (rendering still under way) is asked
-   *  again, at most every two seconds (reading a page's chrome is a few selector queries). */
+  const pageContextNow = () => (context ??= detector.pageContext(document, url));
+  /** A page that had not yet shown who is signed in (rendering still under way) is asked again:
+   *  on every batch while the document loads (its header, its scripts naming the account come
+   *  in), then at most every two seconds. Someone decorated before the page named them as the
+   *  rep loses their button. */
   let selfAskedAt = 0;
   const relearnSelf = () => {
-    if (!context || context.selfEmail || performance.now() - selfAskedAt < RELEARN_SELF_MS) return;
+    if (!context || context.selfEmail) return;
+    if (document.readyState === 'complete' && performance.now() - selfAskedAt < RELEARN_SELF_MS) return;
     selfAskedAt = performance.now();
     context = null;
+    const self = pageContextNow().selfEmail;
+    if (self) removeButtons((contact) => contact.email === self);
   };
 
-  const person = (found: Found): PersonOnPage => personOnPage(found, document, new URL(location.href));
+  const person = (found: Found): PersonOnPage => personOnPage(detector, found, document, new URL(location.href));
 
   const timers = timersFor(ctx);
   // Whom to offer (the rep's own addresses, colleagues, robots), and the report of what was found.
-  const report = pageReport(timers, url);
+  const report = pageReport(detector, timers, url);
 
   const decorate = (found: Found) => {
     const { anchor } = found.contact;
@@ -86,6 +96,15 @@ export function startTasklane(ctx: ContentScriptContext): void {
       if (found) void actions.openPanel(person(found), button);
     },
   });
+
+  /** Takes the buttons of the people `drop` names off the page (they were decorated before the page
+   *  or the background said who the rep is); their anchors stay decorated, so they come not back. */
+  const removeButtons = (drop: (contact: DetectedContact) => boolean) => {
+    for (const host of document.querySelectorAll('tasklane-ui[data-tasklane-button]')) {
+      const contact = byHost.get(host)?.found.contact;
+      if (contact && drop(contact)) host.remove();
+    }
+  };
 
   const queue = new SlicedQueue<Found>(ctx, decorate, timers);
   // Buttons go where the rep can see: people far from the viewport wait (lib/content/offscreen.ts).
@@ -119,7 +138,7 @@ export function startTasklane(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
 
   const detect = (root: ParentNode): Found[] => {
-    const { site, contacts } = detectPage(root, url, { selfEmail: pageContextNow().selfEmail, audience: report.audience() });
+    const { site, contacts } = detector.detectPage(root, url, { selfEmail: pageContextNow().selfEmail, audience: report.audience() });
     return contacts.map((contact) => ({ contact, site }));
   };
   // The first slice of buttons goes on in this task, before the page's next paint: the rows
@@ -151,10 +170,7 @@ export function startTasklane(ctx: ContentScriptContext): void {
   void report.ready.then((audience) => {
     const self = new Set(audience.self);
     const hideColleagues = audience.colleagues === 'hide';
-    for (const host of document.querySelectorAll('tasklane-ui[data-tasklane-button]')) {
-      const contact = byHost.get(host)?.found.contact;
-      if (contact?.email && (self.has(contact.email) || (hideColleagues && isColleague(contact.email, audience.internalDomains)))) host.remove();
-    }
+    removeButtons((contact) => !!contact.email && (self.has(contact.email) || (hideColleagues && isColleague(contact.email, audience.internalDomains))));
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {

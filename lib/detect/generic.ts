@@ -6,11 +6,8 @@
 
 import { makeContact, safely } from './contact';
 import { queryAll, textLength } from './dom';
-import { detectFields } from './generic/fields';
 import { detectLinks } from './generic/links';
 import { detectAttributePeople } from './generic/people';
-import { detectStructured } from './generic/structured';
-import { detectTables } from './generic/tables';
 import { detectText } from './generic/text';
 import { signatureOf } from './signature';
 import type { DetectedContact } from './types';
@@ -36,19 +33,23 @@ export function signatureContacts(root: ParentNode): DetectedContact[] {
   return out;
 }
 
+/** A reader of the generic core beyond the ones every page gets (./generic/records.ts). */
+export type GenericReader = (root: ParentNode) => DetectedContact[];
+
 /**
- * Everyone the generic core reads under root. `known` holds the addresses the site's adapter
- * already placed: they are still reported (the merge takes any field the adapter lacked) but
- * their header role is not worked out again. Addresses written in the text of `listRow`s (a
- * message list's previews) are snippets of mail, not people: only the rows' people are read.
+ * Everyone the generic core reads under root: people in attributes and links, sign-off blocks,
+ * addresses and phones in text — and whatever `readers` a detector adds (record pages' fields,
+ * tables of people, structured data: ./generic/records.ts). `known` holds the addresses the
+ * site's adapter already placed: they are still reported (the merge takes any field the adapter
+ * lacked) but their header role is not worked out again. Addresses written in the text of
+ * `listRow`s (a message list's previews) are snippets of mail, not people: only the rows' people
+ * are read.
  */
-export function detectGeneric(root: ParentNode, known: ReadonlySet<string> = new Set(), listRow?: string): DetectedContact[] {
+export function detectGeneric(root: ParentNode, known: ReadonlySet<string> = new Set(), listRow?: string, readers: readonly GenericReader[] = []): DetectedContact[] {
   return [
-    ...safely([], () => detectStructured(root)),
+    ...readers.flatMap((read) => safely([], () => read(root))),
     ...safely([], () => detectAttributePeople(root, known)),
     ...safely([], () => detectLinks(root)),
-    ...safely([], () => detectTables(root)),
-    ...safely([], () => detectFields(root)),
     ...safely([], () => signatureContacts(root)),
     ...safely([], () => detectText(root, undefined, listRow)),
   ];

@@ -73,9 +73,9 @@ export function contentScriptMatches(grantedOrigins: readonly string[], customSi
     // A host saved some other way than this page (a backup, an older build) must be one.
     return host === site && granted.has(originPatternFor(host)) ? [originPatternFor(host)] : [];
   });
-  const allFrames = new Set([...OPTIONAL_SITES.filter((site) => site.allFrames).flatMap(on), ...custom]);
-  // An origin in both lists (a custom site on a CRM's host) runs once, in every frame.
-  const top = new Set(OPTIONAL_SITES.filter((site) => !site.allFrames).flatMap(on).filter((origin) => !allFrames.has(origin)));
+  const top = new Set(OPTIONAL_SITES.filter((site) => !site.allFrames).flatMap(on));
+  // A custom site on a CRM's host runs once, as that CRM (its adapter is in the CRM script).
+  const allFrames = new Set([...OPTIONAL_SITES.filter((site) => site.allFrames).flatMap(on), ...custom].filter((origin) => !top.has(origin)));
   return { top: [...top].sort(), allFrames: [...allFrames].sort() };
 }
 

@@ -25,6 +25,15 @@ const ALLOWED = {
     'https://crm.zoho.com/*',
     'https://crm.zoho.eu/*',
     'https://crm.zoho.in/*',
+    // QQ Mail / Tencent Exmail and NetEase mail, optional webmails (Options → Sites asks first).
+    'https://mail.qq.com/*',
+    'https://wx.mail.qq.com/*',
+    'https://exmail.qq.com/*',
+    'https://mail.163.com/*',
+    'https://mail.126.com/*',
+    'https://mail.yeah.net/*',
+    'https://qiye.163.com/*',
+    'https://*.qiye.163.com/*',
   ],
 };
 

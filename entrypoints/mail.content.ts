@@ -1,0 +1,19 @@
+// The optional webmails (QQ Mail, NetEase) and the rep's custom sites (a company's Roundcube, a
+// CRM of their own): not in the manifest. The background registers this script at run time for
+// those hosts (lib/background/sites), in every frame: QQ Mail reads mail in a frame, Roundcube
+// shows its preview pane in one.
+import { startTasklane } from '@/lib/content/tasklane';
+import { RECORD_READERS } from '@/lib/detect/generic/records';
+import { selfFromChrome } from '@/lib/detect/self';
+import { MAIL_ADAPTERS } from '@/lib/detect/sites/mail-adapters';
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  allFrames: true,
+  runAt: 'document_start',
+  main(ctx) {
+    // A custom site may be a record page (a CRM of the rep's own) or a webmail no adapter knows.
+    startTasklane(ctx, { adapters: MAIL_ADAPTERS, readers: RECORD_READERS, chromeSelf: selfFromChrome });
+  },
+});
