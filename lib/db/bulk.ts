@@ -2,9 +2,9 @@
 // failure half-way changes nothing. Status changes go through writeTaskChange, so a routine
 // task completed here gets its next occurrence and reopened here loses it, as in the popup.
 import type { Dimension, Task } from '../model';
-import { applyDueChange } from './due-counts';
 import type { TasklaneDb } from './schema';
 import { changedIds, writeTaskChange } from './status-change';
+import { removeTask } from './task-write';
 import { writeAtomically } from './transaction';
 
 export type BulkAction =
@@ -41,7 +41,7 @@ export interface BulkOutcome {
 
 /** Applies `action` to every existing task of `ids`. */
 export function bulkEdit(db: TasklaneDb, ids: string[], action: BulkAction, now: number): Promise<BulkOutcome> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts', 'syncQueue'], async (tx) => {
     const tasks = tx.objectStore('tasks');
     const changed: string[] = [];
     const written: string[] = [];
@@ -49,10 +49,7 @@ export function bulkEdit(db: TasklaneDb, ids: string[], action: BulkAction, now:
       const task = await tasks.get(id);
       if (!task) continue;
       if (action.kind === 'delete') {
-        await tasks.delete(id);
-        // The tombstone lets a later sync delete the task on other devices too.
-        await tx.objectStore('tombstones').put({ id, deletedAt: now });
-        await applyDueChange(tx, task, undefined);
+        await removeTask(tx, task, now);
         changed.push(id);
         written.push(id);
         continue;

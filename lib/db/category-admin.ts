@@ -4,8 +4,8 @@
 import { ProtocolError } from '../messages/errors';
 import type { CategoryValue, Dimension } from '../model';
 import { listCategories } from './categories';
-import { applyDueChange } from './due-counts';
 import type { TasklaneDb } from './schema';
+import { putTask } from './task-write';
 import { CATEGORY_INDEX } from './tasks';
 import { writeAtomically } from './transaction';
 
@@ -27,7 +27,7 @@ export function deleteCategory(
   reassignTo: string | null,
   now: number,
 ): Promise<DeleteCategoryResult | undefined> {
-  return writeAtomically(db, ['categories', 'tasks', 'targets', 'templates', 'dueCounts'], async (tx) => {
+  return writeAtomically(db, ['categories', 'tasks', 'targets', 'templates', 'dueCounts', 'syncQueue'], async (tx) => {
     const categories = tx.objectStore('categories');
     if (!(await categories.get([dimension, id]))) return undefined;
     if (reassignTo !== null && (reassignTo === id || !(await categories.get([dimension, reassignTo])))) {
@@ -44,9 +44,8 @@ export function deleteCategory(
       if (reassignTo === null) delete next[dimension];
       else next[dimension] = reassignTo;
       const updated = { ...task, categories: next, updatedAt: Math.max(now, task.updatedAt + 1) };
-      await tasks.put(updated);
-      // A goal moved or unset moves the task's due count with it.
-      await applyDueChange(tx, task, updated);
+      // A goal moved or unset moves the task's due count with it; the change is synced.
+      await putTask(tx, task, updated);
       taskIds.push(task.id);
     }
 

@@ -24,7 +24,7 @@ export async function readAllRecords(db: TasklaneDb): Promise<BackupRecords> {
   return { tasks, contacts, categories, templates, targets, tombstones, settings: { ...DEFAULT_SETTINGS, ...stored } };
 }
 
-const IMPORT_STORES: Stores[] = ['tasks', 'contacts', 'categories', 'templates', 'targets', 'tombstones', 'meta', 'dueCounts'];
+const IMPORT_STORES: Stores[] = ['tasks', 'contacts', 'categories', 'templates', 'targets', 'tombstones', 'meta', 'dueCounts', 'syncQueue'];
 
 export interface ImportOutcome {
   preview: ImportPreview;

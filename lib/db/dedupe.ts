@@ -55,6 +55,7 @@ export async function claimDedupeKey(tx: DueCountsTx, tasks: TasksStore, key: st
     const { dedupeKey: _given, ...released } = holder;
     await tasks.put(released);
     // A done task counts nowhere before or after; kept for the rule that every task write says so.
+    // Not queued for sync (lib/db/task-write.ts): the key never leaves this device.
     await applyDueChange(tx, holder, released);
   }
   return { key };

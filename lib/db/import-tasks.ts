@@ -7,8 +7,8 @@ import type { ImportPlan, ImportTask } from '../data/plan';
 import { resolveImport, type ContactLink, type Resolution } from '../data/task-merge';
 import { MAX_LISTED_CHANGES, type Contact, type NormalContact, type Task, type ImportTaskChange } from '../model';
 import { findContactIn, upsertContact } from './contacts';
-import { applyDueChange } from './due-counts';
 import { changedIds, writeTaskChange } from './status-change';
+import { putTask } from './task-write';
 import type { Stores, WriteTx } from './transaction';
 
 export type ImportTx = WriteTx<Stores[]>;
@@ -96,9 +96,8 @@ async function write(tx: ImportTx, item: ImportTask, resolution: Extract<Resolut
   // A CSV row is the rep's edit: completing or reopening a routine task there keeps its series
   // like any other path. A backup's record is restored as it was (its occurrence link included).
   if (item.kind === 'patch' && before) return { task, ids: changedIds(await writeTaskChange(tx, before, task, { now })) };
-  await tx.objectStore('tasks').put(task);
   // `before` is the record this put replaces (under the stored id when the dedupe key merged them).
-  await applyDueChange(tx, before, task);
+  await putTask(tx, before, task);
   // A restored task is no longer deleted.
   await tx.objectStore('tombstones').delete(task.id);
   return { task, ids: [task.id] };

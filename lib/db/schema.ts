@@ -3,10 +3,11 @@
 // tests/unit/db/migrations.test.ts opens a saved database of every past version.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { CategoryValue, Contact, Target, Task, Template, Tombstone } from '../model';
-import { createSyncStores, type SyncStores } from './sync-schema';
+import { createSyncQueue, createSyncStores, type SyncStores } from './sync-schema';
+import { addScanIndexes, type ScanIndexes } from './scan-indexes';
 
 export const DB_NAME = 'tasklane';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export interface TasklaneSchema extends DBSchema, SyncStores {
   tasks: {
@@ -32,7 +33,7 @@ export interface TasklaneSchema extends DBSchema, SyncStores {
       /** Unique: the same dedupe key twice is the same task. */
       by_dedupe: string;
       by_updated: number;
-    };
+    } & ScanIndexes;
   };
   /** Ids of deleted tasks, for a later sync to delete them elsewhere too. */
   tombstones: { key: string; value: Tombstone };
@@ -116,6 +117,14 @@ export const MIGRATIONS: Migration[] = [
   // reminders can fire soon; tasks reminding far from their due date are found through this index.
   (_db, tx) => {
     tx.objectStore('tasks').createIndex('by_status_offset_due', ['status', 'reminder.offsetMinutes', 'due.date']);
+  },
+  // 6 → 7: target progress, the options table and sync read ranges instead of whole stores:
+  // indexes by category value and time, by status and sort (lib/db/scan-indexes.ts), and the
+  // queue of tasks changed since the last push (syncQueue, lib/db/sync-queue.ts). The queue
+  // starts empty and unmarked, so the next sync first queues whatever the server lacks.
+  (db, tx) => {
+    addScanIndexes(tx.objectStore('tasks'));
+    createSyncQueue(db);
   },
 ];
 

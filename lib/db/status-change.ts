@@ -21,23 +21,18 @@
 // Imports are not status changes: a JSON backup restores tasks as they were, the link and the
 // occurrence it names alike.
 //
-// The task, the occurrence made or removed (with its tombstone, for sync) and the due counters
-// are written in the caller's one transaction: all of it lands, or none.
-import type { IDBPObjectStore, StoreNames } from 'idb';
+// The task, the occurrence made or removed (with its tombstone, for sync), the due counters and
+// the sync queue are written in the caller's one transaction (through lib/db/task-write.ts):
+// all of it lands, or none.
 import type { LocalDate } from '../dates/local-date';
 import type { Task, TaskStatus } from '../model';
 import { nextOccurrenceOf } from '../recurrence/next';
-import { applyDueChange, type DueCountsTx } from './due-counts';
-import type { TasklaneDb, TasklaneSchema } from './schema';
+import type { TasklaneDb } from './schema';
+import { putTask, removeTask, type TaskDeleteTx } from './task-write';
 import { writeAtomically } from './transaction';
 
-type Store<Name extends 'tasks' | 'tombstones'> = IDBPObjectStore<TasklaneSchema, ArrayLike<StoreNames<TasklaneSchema>>, Name, 'readwrite'>;
-/** Any readwrite transaction over 'tasks', 'tombstones' and 'dueCounts' (the compiler checks it). */
-export interface TaskChangeTx extends DueCountsTx {
-  objectStore(name: 'tasks'): Store<'tasks'>;
-  objectStore(name: 'tombstones'): Store<'tombstones'>;
-  objectStore(name: 'dueCounts'): ReturnType<DueCountsTx['objectStore']>;
-}
+/** Any readwrite transaction over 'tasks', 'tombstones', 'dueCounts' and 'syncQueue' (the compiler checks it). */
+export type TaskChangeTx = TaskDeleteTx;
 
 export interface TaskChange {
   /** The task as stored. */
@@ -81,10 +76,8 @@ function occurrenceAfter(done: Task, date: LocalDate, now: number): Task {
 async function takeBack(tx: TaskChangeTx, id: string, now: number): Promise<boolean> {
   const next = await tx.objectStore('tasks').get(id);
   if (!next || !untouched(next)) return false;
-  await tx.objectStore('tasks').delete(id);
-  // A later sync deletes it on the server and other devices too.
-  await tx.objectStore('tombstones').put({ id, deletedAt: now });
-  await applyDueChange(tx, next, undefined);
+  // Its tombstone lets a later sync delete it on the server and other devices too.
+  await removeTask(tx, next, now);
   return true;
 }
 
@@ -111,8 +104,7 @@ export async function writeTaskChange(tx: TaskChangeTx, before: Task, after: Tas
     const date = !link && task.recurrence && task.due ? (clock.nextDate ?? ((t) => nextOccurrenceOf(t, clock.now)))(task) : null;
     if (date) {
       change.created = occurrenceAfter(task, date, clock.now);
-      await tasks.add(change.created);
-      await applyDueChange(tx, undefined, change.created);
+      await putTask(tx, undefined, change.created);
       link = change.created.id;
     }
   } else if (task.status === 'done') {
@@ -132,8 +124,7 @@ export async function writeTaskChange(tx: TaskChangeTx, before: Task, after: Tas
   if (link) task.nextOccurrenceId = link;
   else delete task.nextOccurrenceId;
   if (link !== after.nextOccurrenceId) task.updatedAt = Math.max(clock.now, after.updatedAt + 1);
-  await tasks.put(task);
-  await applyDueChange(tx, before, task);
+  await putTask(tx, before, task);
   return change;
 }
 
@@ -148,7 +139,7 @@ export interface StatusOptions extends ChangeClock {
  * there is no such task; an unchanged status writes nothing.
  */
 export function setTaskStatus(db: TasklaneDb, id: string, status: TaskStatus, options: StatusOptions): Promise<TaskChange | undefined> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts', 'syncQueue'], async (tx) => {
     const current = await tx.objectStore('tasks').get(id);
     if (!current || current.status === status) return current && { task: current };
     const { completedAt: _was, ...rest } = current;

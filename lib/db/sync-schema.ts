@@ -10,6 +10,18 @@ export interface SyncStores {
   syncMeta: { key: string; value: unknown };
   /** Conflicts resolved by keeping the newer side; the other side is kept here for the rep. */
   syncConflicts: { key: string; value: SyncConflict; indexes: { by_at: number } };
+  /**
+   * Tasks that may differ from the server (version 6): every task write queues its id in its
+   * own transaction, a push reads only these, and an id leaves once its task matches the
+   * server again (lib/db/sync-queue.ts).
+   */
+  syncQueue: { key: string; value: QueuedTask };
+}
+
+export interface QueuedTask {
+  taskId: string;
+  /** When it was last queued (for the curious: nothing depends on it). */
+  at: number;
 }
 
 /** MIGRATIONS[2]: version 2 → 3. */
@@ -19,4 +31,9 @@ export function createSyncStores(db: TasklaneDb): void {
   db.createObjectStore('syncMeta');
   const conflicts = db.createObjectStore('syncConflicts', { keyPath: 'id' });
   conflicts.createIndex('by_at', 'at');
+}
+
+/** Part of MIGRATIONS[5]: version 5 → 6. */
+export function createSyncQueue(db: TasklaneDb): void {
+  db.createObjectStore('syncQueue', { keyPath: 'taskId' });
 }

@@ -1,10 +1,12 @@
 // Reads and writes of sync's stores. Writes that touch a task and its link go through one
-// transaction, so a stopped worker never leaves a task changed but its link stale.
-import type { Task } from '../model';
+// transaction, so a stopped worker never leaves a task changed but its link stale; each write
+// of a link settles the task's place in the sync queue (lib/db/sync-queue.ts) in it too.
+import type { Task, Tombstone } from '../model';
 import type { SyncConflict, SyncCursor, SyncItem, SyncSettings, SyncStatus } from '../sync/records';
-import { applyDueChange } from './due-counts';
 import { writeTaskChange, type TaskChange } from './status-change';
 import type { TasklaneDb } from './schema';
+import { resetQueue, settleQueued } from './sync-queue';
+import { putTask, removeTask } from './task-write';
 import { writeAtomically } from './transaction';
 
 const SETTINGS = 'settings';
@@ -18,17 +20,18 @@ export async function getSyncSettings(db: TasklaneDb): Promise<SyncSettings | un
 }
 
 /**
- * Saves the settings. Choosing another task list (or server, or account) forgets every link
- * and the cursor: the new list starts with a first upload.
+ * Saves the settings. Choosing another task list (or server, or account) forgets every link,
+ * the cursor and the queue: the new list starts with a first upload of everything.
  */
 export function saveSyncSettings(db: TasklaneDb, settings: SyncSettings): Promise<void> {
-  return writeAtomically(db, ['syncMeta', 'syncItems'], async (tx) => {
+  return writeAtomically(db, ['syncMeta', 'syncItems', 'syncQueue'], async (tx) => {
     const meta = tx.objectStore('syncMeta');
     const before = (await meta.get(SETTINGS)) as SyncSettings | undefined;
     const sameList = before?.collectionUrl === settings.collectionUrl && before?.username === settings.username;
     if (!sameList) {
       await tx.objectStore('syncItems').clear();
       await meta.delete(CURSOR);
+      await resetQueue(tx);
     }
     await meta.put(settings, SETTINGS);
   });
@@ -57,33 +60,70 @@ export async function saveSyncCursor(db: TasklaneDb, cursor: SyncCursor): Promis
   await db.put('syncMeta', cursor, CURSOR);
 }
 
-/** Everything a sync compares, read in one transaction so it is one consistent picture. */
-export async function readSyncPicture(db: TasklaneDb) {
+/** What a sync compares for some tasks: their tasks, tombstones and links. */
+export interface SyncSlice {
+  tasks: Task[];
+  tombstones: Tombstone[];
+  items: SyncItem[];
+}
+
+const present = <T>(values: (T | undefined)[]): T[] => values.filter((v) => v !== undefined);
+
+/** The tasks, tombstones and links of `taskIds`, in one transaction: one consistent picture. */
+export async function readSyncSlice(db: TasklaneDb, taskIds: readonly string[]): Promise<SyncSlice> {
   const tx = db.transaction(['tasks', 'tombstones', 'syncItems']);
-  const [tasks, tombstones, items] = await Promise.all([
-    tx.objectStore('tasks').getAll(),
-    tx.objectStore('tombstones').getAll(),
-    tx.objectStore('syncItems').getAll(),
-  ]);
-  return { tasks, tombstones, items };
+  const read = <S extends 'tasks' | 'tombstones' | 'syncItems'>(store: S) => Promise.all(taskIds.map((id) => tx.objectStore(store).get(id)));
+  const [tasks, tombstones, items] = await Promise.all([read('tasks'), read('tombstones'), read('syncItems')]);
+  return { tasks: present(tasks), tombstones: present(tombstones), items: present(items) };
+}
+
+/** The links at `hrefs`, or every link. */
+export async function readLinks(db: TasklaneDb, hrefs: readonly string[] | 'all'): Promise<SyncItem[]> {
+  const store = db.transaction('syncItems').store;
+  if (hrefs === 'all') return store.getAll();
+  return present(await Promise.all(hrefs.map((href) => store.index('by_href').get(href))));
 }
 
 export function getSyncItemByHref(db: TasklaneDb, href: string): Promise<SyncItem | undefined> {
   return db.getFromIndex('syncItems', 'by_href', href);
 }
 
-export async function putSyncItem(db: TasklaneDb, item: SyncItem): Promise<void> {
-  await writeAtomically(db, ['syncItems'], async (tx) => {
+const LINK_STORES = ['syncItems', 'tasks', 'syncQueue'] as const;
+
+export async function putSyncItem(db: TasklaneDb, item: SyncItem, now: number): Promise<void> {
+  await writeAtomically(db, [...LINK_STORES], async (tx) => {
     // A href belongs to one task: drop another task's stale claim on it first.
     const store = tx.objectStore('syncItems');
     const other = await store.index('by_href').get(item.href);
-    if (other && other.taskId !== item.taskId) await store.delete(other.taskId);
+    if (other && other.taskId !== item.taskId) {
+      await store.delete(other.taskId);
+      await settleQueued(tx, other.taskId, now);
+    }
     await store.put(item);
+    // Pushed (the task matches what the server now holds): it leaves the queue; kept for a
+    // later push (a conflict the local side won): it stays.
+    await settleQueued(tx, item.taskId, now);
   });
 }
 
-export async function deleteSyncItem(db: TasklaneDb, taskId: string): Promise<void> {
-  await db.delete('syncItems', taskId);
+export async function deleteSyncItem(db: TasklaneDb, taskId: string, now: number): Promise<void> {
+  await writeAtomically(db, [...LINK_STORES], async (tx) => {
+    await tx.objectStore('syncItems').delete(taskId);
+    await settleQueued(tx, taskId, now);
+  });
+}
+
+/**
+ * The server accepted the delete of `taskId`'s item: its link, its tombstone and its place in
+ * the queue go. The tombstone was kept only to send this delete. (A task restored meanwhile, by
+ * an import, keeps its place: it is uploaded again.)
+ */
+export function forgetPushedDelete(db: TasklaneDb, taskId: string, now: number): Promise<void> {
+  return writeAtomically(db, [...LINK_STORES, 'tombstones'], async (tx) => {
+    await tx.objectStore('syncItems').delete(taskId);
+    if (!(await tx.objectStore('tasks').getKey(taskId))) await tx.objectStore('tombstones').delete(taskId);
+    await settleQueued(tx, taskId, now);
+  });
 }
 
 /**
@@ -95,7 +135,7 @@ export async function deleteSyncItem(db: TasklaneDb, taskId: string): Promise<vo
  * push: the link keeps the server copy's time, so the task counts as edited here.
  */
 export function applyRemoteTask(db: TasklaneDb, task: Task, item: SyncItem, expectedUpdatedAt: number | undefined, now: number): Promise<TaskChange | undefined> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems', 'dueCounts'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems', 'dueCounts', 'syncQueue'], async (tx) => {
     const current = await tx.objectStore('tasks').get(task.id);
     if (current?.updatedAt !== expectedUpdatedAt) return undefined;
     if (current?.dedupeKey && task.dedupeKey === undefined) task.dedupeKey = current.dedupeKey;
@@ -104,29 +144,32 @@ export function applyRemoteTask(db: TasklaneDb, task: Task, item: SyncItem, expe
     else {
       // A task new here is taken as the server has it, done or not: a completed occurrence
       // arriving on a new device was advanced where it was completed.
-      await tx.objectStore('tasks').put(task);
-      await applyDueChange(tx, undefined, task);
+      await putTask(tx, undefined, task);
       change = { task };
     }
     await tx.objectStore('tombstones').delete(task.id);
     const other = await tx.objectStore('syncItems').index('by_href').get(item.href);
-    if (other && other.taskId !== item.taskId) await tx.objectStore('syncItems').delete(other.taskId);
+    if (other && other.taskId !== item.taskId) {
+      await tx.objectStore('syncItems').delete(other.taskId);
+      await settleQueued(tx, other.taskId, now);
+    }
     await tx.objectStore('syncItems').put({ ...item, syncedUpdatedAt: task.updatedAt });
+    // The task now matches the server unless the series bookkeeping changed it here: putTask
+    // queued it, this takes it out again (an occurrence made or taken back stays queued).
+    await settleQueued(tx, task.id, now);
     return change;
   });
 }
 
 /** Deletes a task the server deleted (leaving a tombstone like any delete) and its link. */
 export function applyRemoteDelete(db: TasklaneDb, taskId: string, expectedUpdatedAt: number | undefined, now: number): Promise<boolean> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems', 'dueCounts'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems', 'dueCounts', 'syncQueue'], async (tx) => {
     const current = await tx.objectStore('tasks').get(taskId);
     if (current && current.updatedAt !== expectedUpdatedAt) return false;
-    if (current) {
-      await tx.objectStore('tasks').delete(taskId);
-      await tx.objectStore('tombstones').put({ id: taskId, deletedAt: now });
-      await applyDueChange(tx, current, undefined);
-    }
+    if (current) await removeTask(tx, current, now);
     await tx.objectStore('syncItems').delete(taskId);
+    // Nothing left to send: the server deleted it first.
+    await settleQueued(tx, taskId, now);
     return true;
   });
 }

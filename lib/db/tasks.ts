@@ -1,12 +1,14 @@
 // Task reads and writes. Every write is one transaction (writeAtomically, which aborts on any
-// error): the task and its due counters (lib/db/due-counts.ts) land together or not at all.
+// error) through putTask / removeTask (lib/db/task-write.ts): the task, its due counters and
+// its place in the sync queue land together or not at all.
 import type { Dimension, Task, TaskDraft, TaskPatch } from '../model';
 import { NO_GOAL } from '../insights/weekly';
 import { upsertContact, type NormalContact } from './contacts';
 import { claimDedupeKey } from './dedupe';
-import { applyDueChange, dueRowsUpTo, overdueSpan, sumRows, type DueTotals } from './due-counts';
+import { dueRowsUpTo, overdueSpan, sumRows, type DueTotals } from './due-counts';
 import { writeTaskChange, type TaskChange } from './status-change';
 import type { TasklaneDb } from './schema';
+import { putTask, removeTask } from './task-write';
 import { writeAtomically } from './transaction';
 
 export interface CreateResult {
@@ -30,7 +32,7 @@ export function createTask(
 ): Promise<CreateResult> {
   // One readwrite transaction over the stores: IndexedDB runs such transactions one after
   // another, so the dedupe check and the insert cannot interleave with a concurrent create.
-  return writeAtomically(db, ['tasks', 'contacts', 'dueCounts'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'contacts', 'dueCounts', 'syncQueue'], async (tx) => {
     const tasks = tx.objectStore('tasks');
     const { dedupeKey, ...fields } = draft;
     const claim = dedupeKey ? await claimDedupeKey(tx, tasks, dedupeKey, options.submissionId) : undefined;
@@ -45,8 +47,7 @@ export function createTask(
       createdAt: now,
       updatedAt: now,
     };
-    await tasks.add(task);
-    await applyDueChange(tx, undefined, task);
+    await putTask(tx, undefined, task);
     return { task, created: true };
   });
 }
@@ -176,7 +177,7 @@ export function updateTask(
   patch: TaskPatch,
   now: number,
 ): Promise<TaskChange | undefined> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts', 'syncQueue'], async (tx) => {
     const current = await tx.objectStore('tasks').get(id);
     if (!current) return undefined;
     const { due, recurrence, reminder, ...rest } = patch;
@@ -194,13 +195,9 @@ export function updateTask(
 
 /** Deletes a task and leaves a tombstone in the same transaction. */
 export function deleteTask(db: TasklaneDb, id: string, now: number): Promise<boolean> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts', 'syncQueue'], async (tx) => {
     const existing = await tx.objectStore('tasks').get(id);
-    if (existing) {
-      await tx.objectStore('tasks').delete(id);
-      await tx.objectStore('tombstones').put({ id, deletedAt: now });
-      await applyDueChange(tx, existing, undefined);
-    }
+    if (existing) await removeTask(tx, existing, now);
     return Boolean(existing);
   });
 }

@@ -2,12 +2,20 @@
 // pending, so a failure half-way (a quota error on the 500th put, a bad reference found late)
 // would otherwise leave the first 499 writes behind: every multi-record write goes through
 // writeAtomically, which aborts the transaction on any error.
-import type { IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { toStorageError } from './errors';
 import type { TasklaneDb, TasklaneSchema } from './schema';
 
 export type Stores = StoreNames<TasklaneSchema>;
 export type WriteTx<Names extends Stores[]> = IDBPTransaction<TasklaneSchema, Names, 'readwrite'>;
+
+/**
+ * Any readwrite transaction whose store list includes every one of `Names` (it may hold more):
+ * what a helper that writes those stores inside its caller's transaction asks for.
+ */
+export interface TxWith<Names extends Stores> {
+  objectStore<Name extends Names>(name: Name): IDBPObjectStore<TasklaneSchema, ArrayLike<Stores>, Name, 'readwrite'>;
+}
 
 /**
  * Runs `work` in one readwrite transaction over `stores`. `work` must await only IndexedDB

@@ -13,9 +13,9 @@ import { writeAtomically } from './transaction';
  * (no tasks, no counts), so the next start does not rebuild them for nothing.
  */
 export function deleteAllData(db: TasklaneDb): Promise<void> {
-  const stores = ['tasks', 'dueCounts', 'contacts', 'targets', 'tombstones', 'categories', 'templates', 'meta', 'syncItems', 'syncMeta', 'syncConflicts'] as const;
-  return writeAtomically(db, [...stores], async (tx) => {
-    for (const store of ['tasks', 'dueCounts', 'contacts', 'targets', 'tombstones', 'categories', 'templates', 'syncItems', 'syncMeta', 'syncConflicts'] as const) {
+  const cleared = ['tasks', 'dueCounts', 'contacts', 'targets', 'tombstones', 'categories', 'templates', 'syncItems', 'syncMeta', 'syncConflicts', 'syncQueue'] as const;
+  return writeAtomically(db, [...cleared, 'meta'], async (tx) => {
+    for (const store of cleared) {
       await tx.objectStore(store).clear();
     }
     for (const value of DEFAULT_CATEGORIES) await tx.objectStore('categories').put(value);

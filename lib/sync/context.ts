@@ -12,7 +12,9 @@ export interface SyncContext {
   client: DavClient;
   collectionUrl: string;
   now: () => number;
-  labelOf: LabelOf;
+  /** Category labels for CATEGORIES lines, read the first time a push needs them. */
+  labels: () => Promise<LabelOf>;
+  /** People of the tasks pushed so far (CONTACT lines). */
   contacts: Map<string, Contact>;
   report: SyncReport;
   /** Tasks written from the server, for the change broadcast. */

@@ -13,14 +13,37 @@ import { recordConflict, type SyncContext } from './context';
 import type { RemoteItem } from './dav-report';
 import { isDirty, isUuid, type Picture } from './picture';
 import type { SyncItem } from './records';
-import { readVtodo } from './vtodo-read';
+import { parsedToTask, parseVtodo, type ParsedItem } from './vtodo-read';
 
 const json = (task: Task) => JSON.stringify(task, null, 1);
 /** LAST-MODIFIED has whole seconds: local times are compared at that precision. */
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
+/** A server item, parsed up to its UID. */
+export interface ParsedRemote {
+  remote: RemoteItem;
+  parsed: ParsedItem;
+}
+
+export const parseRemote = (remote: RemoteItem): ParsedRemote => ({ remote, parsed: parseVtodo(remote.ics) });
+
+/** Loads into the picture what applying these items looks up: their links and their UIDs' tasks. */
+export function loadFor(picture: Picture, items: readonly ParsedRemote[]): Promise<void> {
+  return picture.load({
+    hrefs: items.map((i) => i.remote.href),
+    taskIds: items.flatMap(({ parsed }) => (parsed.kind === 'parsed' && isUuid(parsed.uid) ? [parsed.uid] : [])),
+  });
+}
+
 /** Reads one changed server item and applies it. Returns false when it was skipped. */
 export async function applyRemoteItem(ctx: SyncContext, remote: RemoteItem, picture: Picture, skipped: Record<string, string>): Promise<boolean> {
+  const item = parseRemote(remote);
+  await loadFor(picture, [item]);
+  return applyParsedItem(ctx, item, picture, skipped);
+}
+
+/** applyRemoteItem for an item already parsed, whose slice of the picture is loaded (loadFor). */
+export async function applyParsedItem(ctx: SyncContext, { remote, parsed }: ParsedRemote, picture: Picture, skipped: Record<string, string>): Promise<boolean> {
   const linked = picture.itemsByHref.get(remote.href);
   const claimed = (uid: string) => {
     const item = picture.itemsByTask.get(uid);
@@ -29,7 +52,7 @@ export async function applyRemoteItem(ctx: SyncContext, remote: RemoteItem, pict
   // An unlinked item adopts the local task of the same UID, unless that task is linked elsewhere.
   const localFor = (uid: string) => (linked ? picture.tasks.get(linked.taskId) : isUuid(uid) && !claimed(uid) ? picture.tasks.get(uid) : undefined);
   const newIdFor = (uid: string) => linked?.taskId ?? (isUuid(uid) && !claimed(uid) && !picture.tasks.has(uid) ? uid : crypto.randomUUID());
-  const read = readVtodo(remote.ics, localFor, newIdFor, ctx.now());
+  const read = parsed.kind === 'parsed' ? parsedToTask(parsed, localFor, newIdFor, ctx.now()) : parsed;
   if (read.kind !== 'task') {
     skipped[remote.href] = remote.etag ?? '';
     if (read.kind === 'malformed') ctx.report.skipped.push({ href: remote.href, problem: read.problem });
@@ -46,7 +69,7 @@ export async function applyRemoteItem(ctx: SyncContext, remote: RemoteItem, pict
     }
   };
   /** Keep the local side but remember the server's copy, so the push overwrites exactly it. */
-  const keepLocal = (syncedUpdatedAt: number) => putSyncItem(ctx.db, { ...link, syncedUpdatedAt });
+  const keepLocal = (syncedUpdatedAt: number) => putSyncItem(ctx.db, { ...link, syncedUpdatedAt }, ctx.now());
   const remoteSeconds = seconds(read.lastModified ?? 0);
 
   if (local) {
@@ -80,12 +103,13 @@ export async function applyRemoteItem(ctx: SyncContext, remote: RemoteItem, pict
 
 /** The server deleted `href`. */
 export async function applyRemoteGone(ctx: SyncContext, href: string, picture: Picture): Promise<void> {
+  await picture.load({ hrefs: [href] });
   const item = picture.itemsByHref.get(href);
   if (!item) return;
   const local = picture.tasks.get(item.taskId);
   if (local && isDirty(local, item)) {
     // Edited here after the other side deleted it: keep it and upload it again.
-    await deleteSyncItem(ctx.db, item.taskId);
+    await deleteSyncItem(ctx.db, item.taskId, ctx.now());
     await recordConflict(ctx, local, 'local', 'Deleted on the server but changed in Tasklane; it was kept and uploaded again.', '(deleted)');
     return;
   }

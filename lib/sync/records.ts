@@ -2,7 +2,7 @@
 // validated with length caps when the options page saves them; the rest is written by the
 // sync engine alone.
 import * as v from 'valibot';
-import { MAX } from '../model';
+import { MAX, type Task } from '../model';
 
 /** One task's link to its item on the server. */
 export interface SyncItem {
@@ -17,6 +17,9 @@ export interface SyncItem {
   /** The server's copy last seen, so a push keeps the properties Tasklane does not know. */
   ics: string;
 }
+
+/** Edited here since it last matched the server (or never sent to it). */
+export const isDirty = (task: Task, item: SyncItem | undefined): boolean => !item || task.updatedAt !== item.syncedUpdatedAt;
 
 const ServerUrlSchema = v.pipe(
   v.string(),

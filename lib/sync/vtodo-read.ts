@@ -16,7 +16,7 @@ export type ReadResult =
   | { kind: 'other' }
   | { kind: 'malformed'; problem: string };
 
-const malformed = (problem: string): ReadResult => ({ kind: 'malformed', problem });
+const malformed = (problem: string): { kind: 'malformed'; problem: string } => ({ kind: 'malformed', problem });
 
 function text(todo: ICAL.Component, name: string, max: number): string {
   const value = todo.getFirstPropertyValue(name);
@@ -79,17 +79,11 @@ function sourceOf(todo: ICAL.Component, local: Task | undefined): Task['source']
   return url ? { site: 'generic', url } : undefined;
 }
 
-/**
- * Reads one calendar object. `localFor(uid)` is the task this item belongs to, if any (its
- * Tasklane-only fields — contact, dedupe key, series start — are kept); `newIdFor(uid)` names a
- * task made from an item never seen before.
- */
-export function readVtodo(
-  ics: string,
-  localFor: (uid: string) => Task | undefined,
-  newIdFor: (uid: string) => string,
-  now: number,
-): ReadResult {
+/** A calendar object parsed far enough to know its task's UID. */
+export type ParsedItem = { kind: 'parsed'; uid: string; todo: ICAL.Component } | { kind: 'other' } | { kind: 'malformed'; problem: string };
+
+/** Parses one calendar object up to its UID (the sync loads the local task of that UID next). */
+export function parseVtodo(ics: string): ParsedItem {
   if (ics.length > MAX_ITEM_CHARS) return malformed('The item is larger than 256 KB.');
   let calendar: ICAL.Component;
   try {
@@ -105,7 +99,35 @@ export function readVtodo(
   try {
     registerTimezones(calendar);
     const uid = text(todo, 'uid', 1_000);
-    if (!uid) return malformed('The task has no UID.');
+    return uid ? { kind: 'parsed', uid, todo } : malformed('The task has no UID.');
+  } catch (error) {
+    return malformed(`The task could not be read (${String((error as Error)?.message ?? error).slice(0, 120)}).`);
+  }
+}
+
+/**
+ * Reads one calendar object. `localFor(uid)` is the task this item belongs to, if any (its
+ * Tasklane-only fields — contact, dedupe key, series start — are kept); `newIdFor(uid)` names a
+ * task made from an item never seen before.
+ */
+export function readVtodo(
+  ics: string,
+  localFor: (uid: string) => Task | undefined,
+  newIdFor: (uid: string) => string,
+  now: number,
+): ReadResult {
+  const parsed = parseVtodo(ics);
+  return parsed.kind === 'parsed' ? parsedToTask(parsed, localFor, newIdFor, now) : parsed;
+}
+
+/** The task a parsed VTODO describes (see readVtodo). */
+export function parsedToTask(
+  { uid, todo }: { uid: string; todo: ICAL.Component },
+  localFor: (uid: string) => Task | undefined,
+  newIdFor: (uid: string) => string,
+  now: number,
+): ReadResult {
+  try {
     const local = localFor(uid);
     const lastModified = icalToMs(todo.getFirstPropertyValue('last-modified') as ICAL.Time | null);
     const due = todo.getFirstPropertyValue('due') as ICAL.Time | null;

@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import * as db from '@/lib/db';
-import { putSyncItem, readSyncPicture } from '@/lib/db/sync-store';
+import { putSyncItem } from '@/lib/db/sync-store';
 import { isDirty } from '@/lib/sync/picture';
 import { makeRouter } from '../../helpers/router';
 import { seedVariedTasks } from './seed-tasks';
@@ -50,13 +50,13 @@ async function exportCsv(router: Router): Promise<string> {
 async function markSynced(router: Router, taskId: string) {
   const database = await router.getDb();
   const task = (await db.getTask(database, taskId))!;
-  await putSyncItem(database, { taskId, href: `https://dav.example/tasks/${taskId}.ics`, uid: taskId, syncedUpdatedAt: task.updatedAt, ics: '' });
+  await putSyncItem(database, { taskId, href: `https://dav.example/tasks/${taskId}.ics`, uid: taskId, syncedUpdatedAt: task.updatedAt, ics: '' }, task.updatedAt);
 }
 
 async function dirtyTaskIds(router: Router): Promise<string[]> {
-  const picture = await readSyncPicture(await router.getDb());
-  const items = new Map(picture.items.map((i) => [i.taskId, i]));
-  return picture.tasks.filter((t) => isDirty(t, items.get(t.id))).map((t) => t.id);
+  const database = await router.getDb();
+  const items = new Map((await database.getAll('syncItems')).map((i) => [i.taskId, i]));
+  return (await database.getAll('tasks')).filter((t) => isDirty(t, items.get(t.id))).map((t) => t.id);
 }
 
 function csvImport(router: Router, content: string, commit: boolean) {

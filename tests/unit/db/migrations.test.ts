@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as db from '@/lib/db';
 import { listOpenRemindable } from '@/lib/db/reminder-reads';
 import { reminderAt } from '@/lib/reminders/schedule';
+import { QUEUE_MARKER } from '@/lib/db/sync-queue';
 import type { Task } from '@/lib/model';
 import { freshIndexedDb } from '../../helpers/fresh-db';
 import { restoreSnapshot, type DbSnapshot } from '../../helpers/db-snapshot';
@@ -13,7 +14,7 @@ import { recountDue, storedDueCounts } from '../../helpers/due-recount';
 const load = (version: number): DbSnapshot =>
   JSON.parse(readFileSync(new URL(`../../fixtures/db/v${version}.json`, import.meta.url), 'utf8'));
 
-const PAST_VERSIONS = [1, 2, 3, 4, 5];
+const PAST_VERSIONS = [1, 2, 3, 4, 5, 6];
 
 beforeEach(freshIndexedDb);
 
@@ -54,6 +55,15 @@ describe.each(PAST_VERSIONS)('a saved version-%i database', (version) => {
       const at = reminderAt(task, '09:00')!;
       expect((await listOpenRemindable(database, at - 3_600_000, at + 3_600_000)).map((t) => t.id)).toContain(task.id);
     }
+    // Version 7: the sync queue starts empty and unmarked (the next sync seeds it), and the
+    // new indexes hold the saved tasks: by value and completion, by value, status and creation.
+    expect(await database.count('syncQueue')).toBe(0);
+    expect(await database.get('syncMeta', QUEUE_MARKER)).toBeUndefined();
+    const saved = snapshot.stores.tasks!.records as Task[];
+    const doneWithGoal = saved.filter((t) => t.completedAt !== undefined && t.categories.goal === 'payment_collection');
+    expect(await database.getAllFromIndex('tasks', 'by_goal_completed', IDBKeyRange.bound(['payment_collection', 0], ['payment_collection', Infinity]))).toEqual(doneWithGoal);
+    expect(await database.countFromIndex('tasks', 'by_status_created', IDBKeyRange.bound(['open', 0], ['open', Infinity]))).toBe(saved.filter((t) => t.status === 'open').length);
+    expect(await database.countFromIndex('tasks', 'by_goal_status_created', IDBKeyRange.bound(['new_customer'], ['new_customer', []]))).toBe(saved.filter((t) => t.categories.goal === 'new_customer').length);
 
     // The rep's renamed category survives; defaults never seeded before are added.
     const categories = await db.listCategories(database);

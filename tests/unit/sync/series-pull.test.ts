@@ -76,7 +76,7 @@ describe('a routine task completed in another app', () => {
     // The other app saves the completed item again (no Tasklane property on it) before this
     // device pushed what its pull made: the pull reads a completion a second time.
     const ctx: SyncContext = {
-      db: device, client: list.client, collectionUrl: LIST_URL, now, labelOf: (_d, id) => id,
+      db: device, client: list.client, collectionUrl: LIST_URL, now, labels: async () => (_d: string, id: string) => id,
       contacts: new Map(), report: newReport(clock), changedTaskIds: new Set(),
     };
     await pull(ctx);
@@ -123,7 +123,7 @@ describe('a routine task completed on another Tasklane device', () => {
     list.edit(review.id, completedElsewhere(clock + 30_000));
     // Both pull the completion (each makes an occurrence) before either pushes.
     const ctxFor = (database: db.TasklaneDb): SyncContext => ({
-      db: database, client: list.client, collectionUrl: LIST_URL, now, labelOf: (_d, id) => id,
+      db: database, client: list.client, collectionUrl: LIST_URL, now, labels: async () => (_d: string, id: string) => id,
       contacts: new Map(), report: newReport(clock), changedTaskIds: new Set(),
     });
     await pull(ctxFor(device));
