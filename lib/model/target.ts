@@ -1,7 +1,7 @@
 // A target: "20 new-customer calls a week", "collect 5 receivables this month". Progress is
 // derived from the tasks (lib/insights/targets.ts), never stored, so it cannot drift.
 import * as v from 'valibot';
-import { DimensionSchema } from './category';
+import { DimensionSchema, type Dimension } from './category';
 import { CategoryIdSchema, IdSchema } from './primitives';
 
 export const TARGET_PERIODS = ['week', 'month', 'quarter'] as const;
@@ -19,3 +19,14 @@ export const TargetSchema = v.object({
   metric: v.picklist(TARGET_METRICS),
 });
 export type Target = v.InferOutput<typeof TargetSchema>;
+
+/** What to read for a target's progress: its value's tasks completed (or created) from `from` up to `to`. */
+export interface TargetWindow {
+  dimension: Dimension;
+  value: string;
+  metric: TargetMetric;
+  /** Epoch ms, included. */
+  from: number;
+  /** Epoch ms, excluded. */
+  to: number;
+}

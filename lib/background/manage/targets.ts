@@ -2,7 +2,7 @@
 import { addDays } from '../../dates/local-date';
 import { todayLocal } from '../../dates/today';
 import * as db from '../../db';
-import { lastWeekStarts, milestoneInsights, targetProgress, weeklyInsights } from '../../insights';
+import { lastWeekStarts, milestoneInsights, targetProgress, targetWindow, weeklyInsights } from '../../insights';
 import { ProtocolError } from '../../messages/errors';
 import type { Handlers } from '../../messages/router';
 import type { HandlerDeps } from '../handlers';
@@ -19,12 +19,10 @@ export function createTargetHandlers(deps: HandlerDeps): TargetHandlers {
       const database = await deps.getDb();
       const day = todayOr(today);
       const targets = await db.listTargets(database);
-      const tasks = await db.tasksForTargets(database, targets);
+      // Only the tasks of each target's current period are read (index ranges).
+      const tasks = await db.tasksInWindows(database, targets.map((target) => targetWindow(target, day)));
       return {
-        targets: targets.map((target) => ({
-          target,
-          ...targetProgress(target, tasks.get(`${target.dimension}:${target.value}`) ?? [], day, dayOf),
-        })),
+        targets: targets.map((target, i) => ({ target, ...targetProgress(target, tasks[i]!, day, dayOf) })),
       };
     },
     async 'target.save'({ target }) {

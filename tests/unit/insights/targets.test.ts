@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { targetProgress } from '@/lib/insights';
+import { targetProgress, targetWindow } from '@/lib/insights';
 import type { Target } from '@/lib/model';
 import { dayOf, task } from './tasks';
 
@@ -51,5 +51,32 @@ describe('targetProgress', () => {
     const earlyMonday = { ...task(goal('new_customer')), status: 'done' as const, completedAt: Date.parse('2026-11-29T16:30:00Z') };
     expect(targetProgress(target({}), [lateSunday, earlyMonday], '2026-11-28', shanghai).done).toBe(1);
     expect(targetProgress(target({}), [lateSunday, earlyMonday], '2026-11-28', dayOf).done).toBe(2);
+  });
+});
+
+describe('targetWindow', () => {
+  // The instant a wall clock at `offsetHours` from UTC shows `iso` (a local date and time).
+  const wall = (iso: string, offsetHours: number) => Date.parse(`${iso}Z`) - offsetHours * 3_600_000;
+  const inside = (w: { from: number; to: number }, ms: number) => ms >= w.from && ms < w.to;
+
+  it('holds every instant of the period in every time zone, and little more', () => {
+    const week = targetWindow(target({}), '2026-11-28');
+    expect(week).toMatchObject({ dimension: 'goal', value: 'new_customer', metric: 'completed' });
+    for (const offset of [14, 8, 0, -8, -12]) {
+      expect(inside(week, wall('2026-11-23T00:00:00', offset)), `Monday 00:00 at ${offset}`).toBe(true);
+      expect(inside(week, wall('2026-11-29T23:59:59', offset)), `Sunday 23:59 at ${offset}`).toBe(true);
+    }
+    expect(inside(week, wall('2026-11-22T09:00:00', 0))).toBe(false);
+    expect(inside(week, wall('2026-11-30T15:00:00', 0))).toBe(false);
+    expect(week.to - week.from).toBe((7 * 24 + 28) * 3_600_000);
+  });
+
+  it('spans the month or the quarter, for either metric', () => {
+    const quarter = targetWindow(target({ period: 'quarter', metric: 'created' }), '2026-11-28');
+    expect(quarter.metric).toBe('created');
+    expect(inside(quarter, wall('2026-10-01T00:00:00', 14))).toBe(true);
+    expect(inside(quarter, wall('2026-12-31T23:59:59', -12))).toBe(true);
+    expect(inside(quarter, wall('2026-09-29T12:00:00', 0))).toBe(false);
+    expect(inside(targetWindow(target({ period: 'month' }), '2026-11-28'), wall('2026-11-01T00:00:00', 14))).toBe(true);
   });
 });

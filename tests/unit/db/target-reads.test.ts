@@ -1,0 +1,64 @@
+// The popup asks for target.list on every open and every change: its progress must come from the
+// current period's tasks, read as index ranges, never from every task ever filed under a value.
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as db from '@/lib/db';
+import type { Target, TaskDraft } from '@/lib/model';
+import { makeRouter } from '../../helpers/router';
+import { countReads } from '../../helpers/read-counter';
+
+const NOW = Date.parse('2026-11-26T10:00:00');
+const at = (iso: string) => Date.parse(iso);
+const draft = (over: Partial<TaskDraft> = {}): TaskDraft => ({ title: 'call', notes: '', priority: 'normal', categories: { goal: 'new_customer', customer: 'b2b' }, ...over });
+const target = (over: Partial<Target>): Target => ({ id: crypto.randomUUID(), dimension: 'goal', value: 'new_customer', period: 'week', count: 20, metric: 'completed', ...over });
+
+let router: Awaited<ReturnType<typeof makeRouter>>;
+let database: db.TasklaneDb;
+
+async function done(createdIso: string, completedIso: string, over: Partial<TaskDraft> = {}) {
+  const { task } = await db.createTask(database, draft(over), undefined, at(createdIso));
+  await db.updateTask(database, task.id, { status: 'done' }, at(completedIso));
+}
+
+beforeEach(async () => {
+  router = await makeRouter(() => NOW);
+  database = await router.getDb();
+  // A year of history under the same values, all before this quarter.
+  for (let i = 0; i < 300; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + (i % 8)).padStart(2, '0');
+    await done(`2026-${month}-${day}T09:00:00`, `2026-${month}-${day}T15:00:00`);
+  }
+  // This week (Mon 23 – Sun 29 November): three completed, one of them created last month.
+  await done('2026-11-23T09:00:00', '2026-11-23T11:00:00');
+  await done('2026-11-24T09:00:00', '2026-11-25T16:00:00');
+  await done('2026-10-02T09:00:00', '2026-11-26T08:00:00');
+  // Created this week and still open; and one open under another value.
+  await db.createTask(database, draft(), undefined, at('2026-11-25T09:00:00'));
+  await db.createTask(database, draft({ categories: { goal: 'payment_collection' } }), undefined, at('2026-11-25T09:00:00'));
+});
+
+describe('target.list', () => {
+  it('reads only the tasks of the current period, and counts them as before', async () => {
+    const targets = [
+      target({}),
+      target({ metric: 'created' }),
+      target({ dimension: 'customer', value: 'b2b', period: 'month' }),
+      target({ dimension: 'goal', value: 'new_customer', period: 'quarter', metric: 'created' }),
+    ];
+    for (const t of targets) expect((await router.send('optionsTab', 'target.save', { target: t })).ok).toBe(true);
+
+    const reads = countReads();
+    const reply = await router.send('popup', 'target.list', {});
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const done = (t: Target) => reply.data.targets.find((p) => p.target.id === t.id)!.done;
+    expect(done(targets[0]!)).toBe(3);
+    expect(done(targets[1]!)).toBe(3);
+    expect(done(targets[2]!)).toBe(3);
+    expect(done(targets[3]!)).toBe(4);
+    // This quarter holds 4 tasks of the value and this week 3 or 4: never the 300 before.
+    expect(reads.values.tasks ?? 0).toBeGreaterThan(0);
+    expect(reads.values.tasks).toBeLessThanOrEqual(4 + 3 + 4 + 4);
+    expect(reads.keys.tasks ?? 0).toBeLessThanOrEqual(4 + 3 + 4 + 4);
+  });
+});
