@@ -1,9 +1,19 @@
-// The options page's "All tasks" table: filters, search and sort over the whole store, run in
-// the worker with one cursor so only a page of rows (≤ 200) travels to the page. The popup
-// never uses this: it reads its few rows from the [status, due.date] index (tasks.ts).
+// The options page's "All tasks" table: filters, search and sort, run in the worker so only a
+// page of rows (≤ 200) travels to the page. The popup never uses this: it reads its few rows
+// from the [status, due.date] index (tasks.ts).
+//
+// A query never walks the whole store for its common views. Each filter that an index holds
+// (status; a category value with its status; a due range; a person) names a set of key ranges,
+// counted by key alone. Then either the smallest set is read whole and sorted here, or the
+// index of the sort is walked in order and stops once the page is full — whichever reads fewer
+// tasks (lib/db/task-query-plan.ts). The total comes from a count when one set is exactly the
+// filter. What no index holds (text, a person with a status, "no value") is checked on each
+// task read.
 import type { Contact, Dimension, Task } from '../model';
 import { DIMENSIONS } from '../model';
 import type { TasklaneDb } from './schema';
+import { planQuery, type FilterPart, type Plan } from './task-query-plan';
+import { idsInRanges, readRanges, walkOrdered, type ReadTx } from './task-query-reads';
 
 /** '-' as a dimension filter means "no value set for this dimension". */
 export const UNSET = '-';
@@ -67,11 +77,25 @@ function makePredicate(query: TaskQuery, contactIds: Set<string> | undefined): (
   };
 }
 
-/** Due date and time, soonest first; tasks without a date last; then oldest first. */
+/** The parts of the query that narrow it. */
+function filterParts(query: TaskQuery): Set<FilterPart> {
+  const parts = new Set<FilterPart>();
+  if (query.status !== 'all') parts.add('status');
+  for (const d of DIMENSIONS) if (query[d] !== undefined) parts.add(query[d] === UNSET ? 'unset' : d);
+  if (query.dueFrom || query.dueTo) parts.add('due');
+  if (query.person) parts.add('person');
+  if (query.text) parts.add('text');
+  return parts;
+}
+
+/**
+ * Due date and time, soonest first; tasks without a date last; then oldest first; then by id
+ * (the order the store keeps, so ties come out as they always did).
+ */
 function byDue(a: Task, b: Task): number {
   const aKey = a.due ? `${a.due.date} ${a.due.time ?? '99:99'}` : '\uffff';
   const bKey = b.due ? `${b.due.date} ${b.due.time ?? '99:99'}` : '\uffff';
-  return aKey < bKey ? -1 : aKey > bKey ? 1 : a.createdAt - b.createdAt;
+  return aKey < bKey ? -1 : aKey > bKey ? 1 : a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 const SORTS: Record<TaskQuery['sort'], (a: Task, b: Task) => number> = {
@@ -85,12 +109,43 @@ export async function queryTasks(db: TasklaneDb, query: TaskQuery): Promise<Task
   const contactIds = query.person ? await matchingContactIds(db, query.person) : undefined;
   if (contactIds?.size === 0) return { tasks: [], total: 0 };
   const matches = makePredicate(query, contactIds);
-  const found: Task[] = [];
-  let cursor = await db.transaction('tasks').store.openCursor();
-  while (cursor) {
-    if (matches(cursor.value)) found.push(cursor.value);
-    cursor = await cursor.continue();
+  const compare = SORTS[query.sort];
+  const tx: ReadTx = db.transaction('tasks');
+  const plan = await planQuery(tx, query, filterParts(query), contactIds);
+
+  if (plan.kind === 'read') {
+    const found = (await readRanges(tx, plan.set)).filter(matches).sort(compare);
+    return { tasks: found.slice(query.offset, query.offset + query.limit), total: found.length };
   }
-  found.sort(SORTS[query.sort]);
-  return { tasks: found.slice(query.offset, query.offset + query.limit), total: found.length };
+  const options = { skip: query.offset, take: query.limit, matches, compare, exact: plan.exact };
+  const walked = await walkOrdered(tx, plan.ordered, options);
+  const tasks = walked.tasks;
+  // Sorted by due date, the undated come last: after the dated range, in creation order.
+  if (plan.undated && tasks.length < query.limit) {
+    tasks.push(...(await undatedTail(tx, plan.undated, { ...options, skip: walked.skipLeft, take: query.limit - tasks.length })));
+  }
+  return { tasks, total: plan.total };
+}
+
+/** The status's tasks without a due date, in creation order: its ids minus the dated ones. */
+async function undatedTail(
+  tx: ReadTx,
+  sets: NonNullable<Extract<Plan, { kind: 'walk' }>['undated']>,
+  options: { skip: number; take: number; matches: (task: Task) => boolean; exact: boolean },
+): Promise<Task[]> {
+  const [all, dated] = await Promise.all([idsInRanges(tx, sets.byCreation), idsInRanges(tx, sets.dated)]);
+  const datedIds = new Set(dated);
+  let undated = all.filter((id) => !datedIds.has(id));
+  let { skip } = options;
+  // Every one matches: skip without reading.
+  if (options.exact) [undated, skip] = [undated.slice(skip), 0];
+  const out: Task[] = [];
+  for (const id of undated) {
+    if (out.length >= options.take) break;
+    const task = await tx.store.get(id);
+    if (!task || !options.matches(task)) continue;
+    if (skip > 0) skip--;
+    else out.push(task);
+  }
+  return out;
 }
