@@ -12,7 +12,7 @@ const t = browser.i18n.getMessage;
 export function GoalSummary({ countsByGoal }: { countsByGoal: Record<string, number> }) {
   const [targets, setTargets] = useState<TargetProgress[]>([]);
   useEffect(() => {
-    const load = () => request('target.list', {}).then((r) => setTargets(r.targets.filter((p) => p.target.period === 'week')), () => setTargets([]));
+    const load = () => request('target.list', { period: 'week' }).then((r) => setTargets(r.targets), () => setTargets([]));
     void load();
     return onChange((event) => (event.entity === 'target' || event.entity === 'task') && void load());
   }, []);

@@ -3,6 +3,7 @@
 // its outcome lands in the sync status, which the options page shows.
 import type { TasklaneDb } from '../db';
 import { getSyncSettings, updateSyncStatus } from '../db/sync-store';
+import { timed } from '../messages/timing';
 import { retryDelayMs } from '../sync/backoff';
 import { createDavClient } from '../sync/dav-client';
 import { runSync } from '../sync/engine';
@@ -49,7 +50,8 @@ export function createSyncService(deps: SyncServiceDeps) {
         throw new SyncError('permission', 'Tasklane may not contact this server yet. Open Options → Sync and press “Connect” to allow it.');
       }
       const client = createDavClient(settings, deps.fetch);
-      const { report, changedTaskIds } = await runSync({ db, client, collectionUrl, now: deps.now, ...(deps.locale ? { locale: deps.locale() } : {}) });
+      const { report, changedTaskIds } = await timed('tasklane sync', () =>
+        runSync({ db, client, collectionUrl, now: deps.now, ...(deps.locale ? { locale: deps.locale() } : {}) }));
       changed = changedTaskIds;
       await deps.alarms.clear(SYNC_RETRY_ALARM);
       return await updateSyncStatus(db, () => ({ failures: 0, lastSyncAt: report.at, lastReport: report }));

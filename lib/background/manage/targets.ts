@@ -15,10 +15,10 @@ const dayOf = (ms: number) => todayLocal(new Date(ms));
 export function createTargetHandlers(deps: HandlerDeps): TargetHandlers {
   const todayOr = (today: string | undefined) => today ?? dayOf(deps.now());
   return {
-    async 'target.list'({ today }) {
+    async 'target.list'({ today, period }) {
       const database = await deps.getDb();
       const day = todayOr(today);
-      const targets = await db.listTargets(database);
+      const targets = (await db.listTargets(database)).filter((target) => !period || target.period === period);
       // Only the tasks of each target's current period are read (index ranges).
       const tasks = await db.tasksInWindows(database, targets.map((target) => targetWindow(target, day)));
       return {

@@ -8,6 +8,7 @@ import {
   IdSchema,
   LocalDateSchema,
   MAX,
+  TARGET_PERIODS,
   TargetSchema,
   TemplateSchema,
   boundedString,
@@ -76,7 +77,11 @@ export const MANAGE_REQUESTS = {
   'category.usage': { access: 'extension', input: v.object({}) },
   'template.save': { access: 'extension', input: v.object({ template: TemplateSchema }) },
   'template.delete': { access: 'extension', input: v.object({ id: CategoryIdSchema }) },
-  'target.list': { access: 'extension', input: v.object({ today: v.optional(CalendarDateSchema) }) },
+  'target.list': {
+    access: 'extension',
+    // The popup shows this week's targets only: `period` spares it the month's and quarter's.
+    input: v.object({ today: v.optional(CalendarDateSchema), period: v.optional(v.picklist(TARGET_PERIODS)) }),
+  },
   'target.save': { access: 'extension', input: v.object({ target: TargetSchema }) },
   'target.delete': { access: 'extension', input: v.object({ id: IdSchema }) },
   'insights.get': {

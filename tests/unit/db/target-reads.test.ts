@@ -60,5 +60,11 @@ describe('target.list', () => {
     expect(reads.values.tasks ?? 0).toBeGreaterThan(0);
     expect(reads.values.tasks).toBeLessThanOrEqual(4 + 3 + 4 + 4);
     expect(reads.keys.tasks ?? 0).toBeLessThanOrEqual(4 + 3 + 4 + 4);
+
+    // The popup asks for this week's alone: the month's and quarter's windows are not read.
+    reads.reset();
+    const weekly = await router.send('popup', 'target.list', { period: 'week' });
+    expect(weekly.ok && weekly.data.targets.map((p) => p.target.id).sort()).toEqual([targets[0]!.id, targets[1]!.id].sort());
+    expect(reads.values.tasks).toBeLessThanOrEqual(3 + 3);
   });
 });

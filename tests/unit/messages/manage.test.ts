@@ -33,6 +33,7 @@ describe('management requests', () => {
     ['target.save', { target: { ...TARGET, period: 'year' } }],
     ['target.delete', { id: 'nope' }],
     ['target.list', { today: 'today' }],
+    ['target.list', { period: 'year' }],
     ['insights.get', { weeks: 53 }],
     ['data.export', { format: 'xlsx' }],
     ['data.import', { format: 'ics', content: '', commit: true }],
