@@ -1,9 +1,9 @@
-// Runs the date, reminder and recurrence unit tests once per time zone the product must
-// survive, with TZ set for the whole process (a Date's local zone is fixed at start-up).
+// Runs the date, reminder, recurrence and target-period unit tests once per time zone the
+// product must survive, with TZ set for the whole process (a Date's local zone is fixed at start-up).
 import { spawnSync } from 'node:child_process';
 
 const ZONES = ['America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati', 'Europe/London'];
-const SUITES = ['tests/unit/dates', 'tests/unit/reminders', 'tests/unit/recurrence'];
+const SUITES = ['tests/unit/dates', 'tests/unit/reminders', 'tests/unit/recurrence', 'tests/unit/db/target-reads.test.ts'];
 
 for (const zone of ZONES) {
   console.log(`\n▶ TZ=${zone}`);

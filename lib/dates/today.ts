@@ -5,7 +5,7 @@
  * settings, so every function takes the zone explicitly and only falls back to the
  * runtime's zone when none is given.
  */
-import { fromParts, formatTime, type LocalDate, type LocalTime } from './local-date';
+import { fromParts, formatTime, toParts, type LocalDate, type LocalTime } from './local-date';
 
 export interface WallClock {
   date: LocalDate;
@@ -41,6 +41,20 @@ export function wallClock(now: Date = new Date(), timeZone?: string): WallClock 
   const hour = (parts.hour ?? 0) % 24;
   const minute = parts.minute ?? 0;
   return { date: fromParts(year, month, day), time: formatTime(hour, minute), year, month, day, hour, minute };
+}
+
+/**
+ * The first instant of `date` in the runtime's zone: the inverse of todayLocal(new Date(ms))
+ * without a zone, so [startOfLocalDay(d), startOfLocalDay(d + 1)) is exactly the instants whose
+ * date is d. Where midnight is skipped by a clock change, the day starts when the clock resumes.
+ */
+export function startOfLocalDay(date: LocalDate): number {
+  const { year, month, day } = toParts(date);
+  const start = new Date(0);
+  // setFullYear, not the constructor: that one reads years 0–99 as 1900–1999.
+  start.setFullYear(year, month - 1, day);
+  start.setHours(0, 0, 0, 0);
+  return start.getTime();
 }
 
 /** True when `timeZone` is an IANA zone this runtime knows. */

@@ -11,7 +11,7 @@ export { StorageError, toStorageError } from './errors';
 export { queryTasks, UNSET, type TaskQuery, type TaskPage } from './task-query';
 export { bulkEdit, type BulkAction, type BulkOutcome } from './bulk';
 export { deleteCategory, reorderCategories, categoryUsage, categoryExists, type DeleteCategoryResult } from './category-admin';
-export { listTargets, saveTarget, deleteTarget, tasksInWindows } from './targets';
+export { listTargets, saveTarget, deleteTarget, countInWindows } from './targets';
 export { deleteAllData } from './wipe';
 export { writeAtomically } from './transaction';
 export { setTaskStatus, changedIds, type TaskChange, type StatusOptions } from './status-change';

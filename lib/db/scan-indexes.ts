@@ -1,7 +1,7 @@
 // The tasks indexes of version 6, so the hot reads are key ranges instead of walks of the
 // whole store:
-//  - target progress (lib/db/targets.ts): per category value, by completion time (the
-//    'completed' metric) and by status and creation time (the 'created' metric);
+//  - target progress (lib/db/targets.ts): per category value and status, by completion time
+//    (the 'completed' metric) and by creation time (the 'created' metric), counted by key;
 //  - the options page's table (lib/db/task-query.ts): by status and each sort, and a status-free
 //    twin of each for "all", so a page is read in order and stops at its limit.
 // IndexedDB leaves a record out of an index when any part of the key is missing, which is
@@ -12,7 +12,7 @@ import type { TasklaneSchema } from './schema';
 
 type PerDimension<Suffix extends string, Key> = { [D in Dimension as `by_${D}${Suffix}`]: Key };
 
-export type ScanIndexes = PerDimension<'_completed', [string, number]> &
+export type ScanIndexes = PerDimension<'_completed', [string, string, number]> &
   PerDimension<'_status_created', [string, string, number]> & {
     by_status_created: [string, number];
     by_status_updated: [string, number];
@@ -20,7 +20,7 @@ export type ScanIndexes = PerDimension<'_completed', [string, number]> &
     by_created: number;
   };
 
-/** [categories.<dimension>, completedAt]: tasks of a value completed in a time range. */
+/** [categories.<dimension>, status, completedAt]: done tasks of a value completed in a time range. */
 export const COMPLETED_INDEX = {
   goal: 'by_goal_completed',
   cycle: 'by_cycle_completed',
@@ -41,7 +41,7 @@ type UpgradeStore = IDBPObjectStore<TasklaneSchema, StoreNames<TasklaneSchema>[]
 /** MIGRATIONS[5]: the indexes above (IndexedDB fills them from the stored tasks). */
 export function addScanIndexes(tasks: UpgradeStore): void {
   for (const dimension of Object.keys(COMPLETED_INDEX) as Dimension[]) {
-    tasks.createIndex(COMPLETED_INDEX[dimension], [`categories.${dimension}`, 'completedAt']);
+    tasks.createIndex(COMPLETED_INDEX[dimension], [`categories.${dimension}`, 'status', 'completedAt']);
     tasks.createIndex(CREATED_INDEX[dimension], [`categories.${dimension}`, 'status', 'createdAt']);
   }
   tasks.createIndex('by_status_created', ['status', 'createdAt']);

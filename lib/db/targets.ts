@@ -1,8 +1,8 @@
-// Targets ("20 new-customer calls a week"). Progress is computed by lib/insights from the tasks
-// read here: only those of the target's value completed (or created) in its period's window,
-// as key ranges of the version 6 indexes (lib/db/scan-indexes.ts) — the popup asks on every
-// open, and a value can hold years of tasks.
-import type { Target, TargetWindow, Task } from '../model';
+// Targets ("20 new-customer calls a week"). Progress is a count over the window of instants
+// lib/insights gives for the target's period, answered from the keys of the version 6 indexes
+// (lib/db/scan-indexes.ts) — no task is read. The popup asks on every open and every change,
+// and a value can hold years of tasks.
+import type { Target, TargetWindow } from '../model';
 import { deleteRecord, putRecord } from './records';
 import { COMPLETED_INDEX, CREATED_INDEX } from './scan-indexes';
 import type { TasklaneDb } from './schema';
@@ -23,22 +23,22 @@ export function deleteTarget(db: TasklaneDb, id: string): Promise<boolean> {
 }
 
 /**
- * The tasks each window can count, in the windows' order: for 'completed', the value's tasks
- * whose completedAt is in the window; for 'created', those (open or done) created in it. One
- * read transaction; equal windows (two targets on the same value and period) are read once.
+ * How many tasks each window holds, in the windows' order: for 'completed', the value's done
+ * tasks whose completedAt is in [from, to); for 'created', its tasks (open or done) created in
+ * it. Counts of key ranges in one read transaction; equal windows are counted once.
  */
-export async function tasksInWindows(db: TasklaneDb, windows: readonly TargetWindow[]): Promise<Task[][]> {
+export async function countInWindows(db: TasklaneDb, windows: readonly TargetWindow[]): Promise<number[]> {
   const store = db.transaction('tasks').store;
-  const reads = new Map<string, Promise<Task[]>>();
-  const read = ({ dimension, value, metric, from, to }: TargetWindow): Promise<Task[]> => {
-    if (metric === 'completed') return store.index(COMPLETED_INDEX[dimension]).getAll(IDBKeyRange.bound([value, from], [value, to], false, true));
+  const counted = new Map<string, Promise<number>>();
+  const count = ({ dimension, value, metric, from, to }: TargetWindow): Promise<number> => {
+    const inStatus = (status: 'open' | 'done') => IDBKeyRange.bound([value, status, from], [value, status, to], false, true);
+    if (metric === 'completed') return store.index(COMPLETED_INDEX[dimension]).count(inStatus('done'));
     const index = store.index(CREATED_INDEX[dimension]);
-    const createdBy = (status: Task['status']) => index.getAll(IDBKeyRange.bound([value, status, from], [value, status, to], false, true));
-    return Promise.all([createdBy('open'), createdBy('done')]).then(([open, done]) => [...open, ...done]);
+    return Promise.all([index.count(inStatus('open')), index.count(inStatus('done'))]).then(([open, done]) => open + done);
   };
   return Promise.all(windows.map((window) => {
     const key = JSON.stringify(window);
-    if (!reads.has(key)) reads.set(key, read(window));
-    return reads.get(key)!;
+    if (!counted.has(key)) counted.set(key, count(window));
+    return counted.get(key)!;
   }));
 }

@@ -3,6 +3,9 @@
 import { addDays, daysInMonth, fromParts, startOfWeek, toParts, type LocalDate } from '../dates/local-date';
 import type { TargetPeriod } from '../model';
 
+/** The rep's calendar date at an instant (todayLocal in their zone). */
+export type DayOf = (timestamp: number) => LocalDate;
+
 export interface Period {
   start: LocalDate;
   /** Inclusive. */

@@ -1,12 +1,13 @@
-// Progress toward a target in its current period. Pure: the caller passes the tasks of the
-// target's category value that may count (targetWindow says which to read) and how to turn a
-// timestamp into the rep's calendar date.
-import { addDays, toParts, type LocalDate } from '../dates/local-date';
-import type { Target, TargetWindow, Task } from '../model';
-import { inPeriod, periodBounds } from './periods';
+// Progress toward a target in its current period: the target's value's tasks completed within
+// the period by the rep's calendar (whenever they were due), or created within it. Progress is
+// a count over a window of instants, so the store can answer it from index keys alone
+// (lib/db/targets.ts) instead of reading the value's tasks; this file says which window.
+import { addDays, type LocalDate } from '../dates/local-date';
+import type { Target, TargetWindow } from '../model';
+import { periodBounds, type Period } from './periods';
 
-/** The rep's calendar date at an instant (todayLocal in their zone). */
-export type DayOf = (timestamp: number) => LocalDate;
+/** The first instant of a date on the rep's calendar (startOfLocalDay in the worker). */
+export type StartOfDay = (date: LocalDate) => number;
 
 export interface Progress {
   done: number;
@@ -14,39 +15,22 @@ export interface Progress {
   periodEnd: LocalDate;
 }
 
-/** Every time zone's offset from UTC lies within ±14 h. */
-const ANY_ZONE_MS = 14 * 3_600_000;
-
 /**
- * The instants that can fall on a day of the target's current period in any time zone: the
- * period's dates as UTC days, widened by 14 h each side. The tasks read from this window are a
- * superset of those that count; targetProgress decides with the rep's own calendar dates.
+ * The target's current period, and the instants it covers on the rep's calendar: from the
+ * first instant of its first day up to the first instant of the day after its last. A task
+ * counts when its completedAt ('completed'; only done tasks have one, a reopened task loses it)
+ * or its createdAt ('created') falls in that window.
  */
-export function targetWindow(target: Target, today: LocalDate): TargetWindow {
-  const { start, end } = periodBounds(target.period, today);
-  const utcMidnight = (date: LocalDate) => {
-    const { year, month, day } = toParts(date);
-    return Date.UTC(year, month - 1, day);
-  };
-  return {
-    dimension: target.dimension,
-    value: target.value,
-    metric: target.metric,
-    from: utcMidnight(start) - ANY_ZONE_MS,
-    to: utcMidnight(addDays(end, 1)) + ANY_ZONE_MS,
-  };
-}
-
-/**
- * 'completed' counts the value's tasks completed within the period (whenever they were due);
- * 'created' counts those created within it. A reopened task has no completedAt and stops counting.
- */
-export function targetProgress(target: Target, tasks: readonly Task[], today: LocalDate, dayOf: DayOf): Progress {
+export function targetWindow(target: Target, today: LocalDate, startOfDay: StartOfDay): { period: Period; window: TargetWindow } {
   const period = periodBounds(target.period, today);
-  const counts = (task: Task): boolean => {
-    if (task.categories[target.dimension] !== target.value) return false;
-    if (target.metric === 'created') return inPeriod(dayOf(task.createdAt), period);
-    return task.status === 'done' && task.completedAt !== undefined && inPeriod(dayOf(task.completedAt), period);
+  return {
+    period,
+    window: {
+      dimension: target.dimension,
+      value: target.value,
+      metric: target.metric,
+      from: startOfDay(period.start),
+      to: startOfDay(addDays(period.end, 1)),
+    },
   };
-  return { done: tasks.filter(counts).length, periodStart: period.start, periodEnd: period.end };
 }

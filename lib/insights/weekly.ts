@@ -3,8 +3,7 @@
 import { addDays, daysBetween, type LocalDate } from '../dates/local-date';
 import type { Task } from '../model';
 import type { GoalWeek, MilestoneInsight, WeekInsight } from '../messages/requests/manage';
-import { lastWeekStarts } from './periods';
-import type { DayOf } from './targets';
+import { lastWeekStarts, type DayOf } from './periods';
 
 /** The bucket of tasks without a goal. */
 export const NO_GOAL = 'none';

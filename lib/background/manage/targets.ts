@@ -1,8 +1,8 @@
 // Targets and insights: the database supplies the tasks, lib/insights does the arithmetic.
 import { addDays } from '../../dates/local-date';
-import { todayLocal } from '../../dates/today';
+import { startOfLocalDay, todayLocal } from '../../dates/today';
 import * as db from '../../db';
-import { lastWeekStarts, milestoneInsights, targetProgress, targetWindow, weeklyInsights } from '../../insights';
+import { lastWeekStarts, milestoneInsights, targetWindow, weeklyInsights } from '../../insights';
 import { ProtocolError } from '../../messages/errors';
 import type { Handlers } from '../../messages/router';
 import type { HandlerDeps } from '../handlers';
@@ -19,10 +19,11 @@ export function createTargetHandlers(deps: HandlerDeps): TargetHandlers {
       const database = await deps.getDb();
       const day = todayOr(today);
       const targets = (await db.listTargets(database)).filter((target) => !period || target.period === period);
-      // Only the tasks of each target's current period are read (index ranges).
-      const tasks = await db.tasksInWindows(database, targets.map((target) => targetWindow(target, day)));
+      // Each target's period on the rep's calendar, counted from index keys: no task is read.
+      const windows = targets.map((target) => targetWindow(target, day, startOfLocalDay));
+      const counts = await db.countInWindows(database, windows.map((w) => w.window));
       return {
-        targets: targets.map((target, i) => ({ target, ...targetProgress(target, tasks[i]!, day, dayOf) })),
+        targets: targets.map((target, i) => ({ target, done: counts[i]!, periodStart: windows[i]!.period.start, periodEnd: windows[i]!.period.end })),
       };
     },
     async 'target.save'({ target }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, isValidLocalDate } from '@/lib/dates/local-date';
-import { isValidTimeZone, todayLocal, wallClock } from '@/lib/dates/today';
+import { isValidTimeZone, startOfLocalDay, todayLocal, wallClock } from '@/lib/dates/today';
 
 // vitest runs every file in one process with one TZ, so zones are exercised through the
 // explicit timeZone parameter, which is also how the product passes the user's zone.
@@ -82,5 +82,18 @@ describe('todayLocal', () => {
 
   it('throws on an invalid Date', () => {
     expect(() => todayLocal(new Date(Number.NaN), LA)).toThrow(RangeError);
+  });
+});
+
+describe('startOfLocalDay', () => {
+  it('is the first instant of each date in the runtime zone, the inverse of todayLocal (run by test:tz in four zones)', () => {
+    // Every day of two years, clock changes included.
+    for (let date = '2026-01-01'; date < '2028-01-01'; date = addDays(date, 1)) {
+      const start = startOfLocalDay(date);
+      expect(todayLocal(new Date(start)), date).toBe(date);
+      expect(todayLocal(new Date(start - 1)), date).toBe(addDays(date, -1));
+    }
+    // Years below 100 are not read as 19xx.
+    expect(new Date(startOfLocalDay('0050-03-01')).getFullYear()).toBe(50);
   });
 });

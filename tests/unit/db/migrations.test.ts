@@ -60,8 +60,8 @@ describe.each(PAST_VERSIONS)('a saved version-%i database', (version) => {
     expect(await database.count('syncQueue')).toBe(0);
     expect(await database.get('syncMeta', QUEUE_MARKER)).toBeUndefined();
     const saved = snapshot.stores.tasks!.records as Task[];
-    const doneWithGoal = saved.filter((t) => t.completedAt !== undefined && t.categories.goal === 'payment_collection');
-    expect(await database.getAllFromIndex('tasks', 'by_goal_completed', IDBKeyRange.bound(['payment_collection', 0], ['payment_collection', Infinity]))).toEqual(doneWithGoal);
+    const doneWithGoal = saved.filter((t) => t.status === 'done' && t.completedAt !== undefined && t.categories.goal === 'payment_collection');
+    expect(await database.getAllFromIndex('tasks', 'by_goal_completed', IDBKeyRange.bound(['payment_collection', 'done', 0], ['payment_collection', 'done', Infinity]))).toEqual(doneWithGoal);
     expect(await database.countFromIndex('tasks', 'by_status_created', IDBKeyRange.bound(['open', 0], ['open', Infinity]))).toBe(saved.filter((t) => t.status === 'open').length);
     expect(await database.countFromIndex('tasks', 'by_goal_status_created', IDBKeyRange.bound(['new_customer'], ['new_customer', []]))).toBe(saved.filter((t) => t.categories.goal === 'new_customer').length);
 

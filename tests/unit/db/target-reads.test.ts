@@ -1,5 +1,6 @@
 // The popup asks for target.list on every open and every change: its progress must come from the
-// current period's tasks, read as index ranges, never from every task ever filed under a value.
+// current period's tasks alone — counted from index keys, never read from every task ever filed
+// under a value. Run under several time zones by npm run test:tz (the period is the rep's).
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as db from '@/lib/db';
 import type { Target, TaskDraft } from '@/lib/model';
@@ -32,13 +33,20 @@ beforeEach(async () => {
   await done('2026-11-23T09:00:00', '2026-11-23T11:00:00');
   await done('2026-11-24T09:00:00', '2026-11-25T16:00:00');
   await done('2026-10-02T09:00:00', '2026-11-26T08:00:00');
-  // Created this week and still open; and one open under another value.
+  // Created this week and still open; one completed and reopened (it no longer counts as
+  // completed); and one open under another value.
   await db.createTask(database, draft(), undefined, at('2026-11-25T09:00:00'));
+  const { task: reopened } = await db.createTask(database, draft(), undefined, at('2026-11-24T10:00:00'));
+  await db.updateTask(database, reopened.id, { status: 'done' }, at('2026-11-24T12:00:00'));
+  await db.updateTask(database, reopened.id, { status: 'open' }, at('2026-11-24T13:00:00'));
+  // Sunday 23:30 and the next Monday 00:30 on the rep's clock: in and out of this week.
+  await done('2026-11-29T08:00:00', '2026-11-29T23:30:00');
+  await done('2026-11-30T00:10:00', '2026-11-30T00:30:00');
   await db.createTask(database, draft({ categories: { goal: 'payment_collection' } }), undefined, at('2026-11-25T09:00:00'));
 });
 
 describe('target.list', () => {
-  it('reads only the tasks of the current period, and counts them as before', async () => {
+  it('counts the current period\'s tasks from index keys, reading no task', async () => {
     const targets = [
       target({}),
       target({ metric: 'created' }),
@@ -52,19 +60,24 @@ describe('target.list', () => {
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
     const done = (t: Target) => reply.data.targets.find((p) => p.target.id === t.id)!.done;
-    expect(done(targets[0]!)).toBe(3);
-    expect(done(targets[1]!)).toBe(3);
-    expect(done(targets[2]!)).toBe(3);
-    expect(done(targets[3]!)).toBe(4);
-    // This quarter holds 4 tasks of the value and this week 3 or 4: never the 300 before.
-    expect(reads.values.tasks ?? 0).toBeGreaterThan(0);
-    expect(reads.values.tasks).toBeLessThanOrEqual(4 + 3 + 4 + 4);
-    expect(reads.keys.tasks ?? 0).toBeLessThanOrEqual(4 + 3 + 4 + 4);
+    // Completed this week: Monday's, Wednesday's, Thursday's
+    // (created last month) and Sunday 23:30's; not the reopened one, not Monday next week's.
+    expect(done(targets[0]!)).toBe(4);
+    // Created this week: Monday's, Tuesday's, the open one, the reopened one, Sunday's.
+    expect(done(targets[1]!)).toBe(5);
+    // b2b completed this month: the four of this week and the one on 30 November.
+    expect(done(targets[2]!)).toBe(5);
+    // Created this quarter: those five, the one of 2 October, the one of 30 November.
+    expect(done(targets[3]!)).toBe(7);
+    // No task is read; the keys walked are this period's (never the 300 before it).
+    expect(reads.values.tasks ?? 0).toBe(0);
+    expect(reads.keys.tasks ?? 0).toBeLessThanOrEqual(4 + 5 + 5 + 7);
 
     // The popup asks for this week's alone: the month's and quarter's windows are not read.
     reads.reset();
     const weekly = await router.send('popup', 'target.list', { period: 'week' });
     expect(weekly.ok && weekly.data.targets.map((p) => p.target.id).sort()).toEqual([targets[0]!.id, targets[1]!.id].sort());
-    expect(reads.values.tasks).toBeLessThanOrEqual(3 + 3);
+    expect(reads.values.tasks ?? 0).toBe(0);
+    expect(reads.keys.tasks ?? 0).toBeLessThanOrEqual(4 + 5);
   });
 });
