@@ -1,5 +1,6 @@
 // The whole benchmark: build, bundle sizes, the page-side runs interleaved between a browser with
-// the extension and one without, heap growth, popup render and the today query.
+// the extension and one without, heap growth, popup render, the today query, the popup's targets
+// and a sync with nothing changed. `storeOnly` skips the page side (the last three use no page).
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { serveSiteFrom } from '../../scripts/demo-pages';
@@ -9,7 +10,8 @@ import { measureBundles, type Bundles } from './bundles';
 import { writeInboxPage } from './inbox-page';
 import { INBOX_URL, InboxTab, type PageRun } from './page-bench';
 import { median, quantile, summary, type Summary } from './stats';
-import { popupRender, requestListDue, seedInWorker, seedPage, seedThroughProtocol, stopWorker } from './store-bench';
+import { storeRuns } from './store-runs';
+import { totalOf, type WorkerReads } from './worker-reads';
 
 export interface BenchOptions {
   build: boolean;
@@ -26,6 +28,10 @@ export interface BenchOptions {
   /** 'protocol': task.create + task.bulk from an extension page; 'worker': straight into IndexedDB. */
   popupSeed: 'protocol' | 'worker';
   queryTasks: number;
+  /** Tasks stored (all on the server) for the no-change sync. */
+  syncTasks: number;
+  /** Only the store's measurements: popup, today query, targets, sync. */
+  storeOnly: boolean;
   log: (line: string) => void;
 }
 
@@ -41,6 +47,10 @@ export interface BenchResult {
   bundle_gzip_kb: { content: number; popup: number; options: number; background: number };
   popup_render_ms: { warm_p95: number; cold_p95: number };
   today_query_ms: { p95: number };
+  /** The popup's target.list with 20 weekly targets over the today query's tasks. */
+  popup_targets_ms: { worker_p95: number; round_trip_p95: number };
+  /** A sync with nothing changed, `syncTasks` stored: its time in the worker and the records it read. */
+  no_change_sync: { ms_p95: number; records_read: number };
   runs: number;
 }
 
@@ -79,7 +89,19 @@ export interface BenchDetails {
   /** The first task.listDue after the seed: the worker opens the database and rebuilds the counters. */
   queryRebuildMs: number;
   queryOpenDue: number;
-  seeded: { popup: number; query: number };
+  targetsWorker: Summary;
+  targetsRequest: Summary;
+  targetsCount: number;
+  /** Progress summed over the targets (a check the seed gave them something to count). */
+  targetsDone: number;
+  targetsRead: { tasks: number; records: number; keys: number };
+  syncWorker: Summary;
+  /** Of syncWorker, the wait on the fake server (Playwright's routing). */
+  syncServer: Summary;
+  /** What one no-change sync read, per store, and its requests to the server. */
+  syncRead: WorkerReads;
+  syncRequests: number;
+  seeded: { popup: number; query: number; sync: number };
   seconds: number;
 }
 
@@ -103,13 +125,88 @@ export async function runBench(opts: BenchOptions): Promise<{ result: BenchResul
   const extensionDir = resolve(opts.extensionDir);
   const bundles = measureBundles(extensionDir);
 
+  const on = await launchBench('on', extensionDir);
+  const browsers: BenchBrowser[] = [on];
+  try {
+    const page = opts.storeOnly ? { runs: { on: [], off: [] }, growthOn: NO_GROWTH, growthOff: NO_GROWTH } : await pageSide(on, browsers, opts);
+    const { runs, growthOn, growthOff } = page;
+    const store = await storeRuns(on, opts);
+
+    const per1000 = 1000 / opts.mutations;
+    const diffs = runs.on.map((r, i) => (r.trace.busyMs - runs.off[i]!.trace.busyMs) * per1000);
+    const heapExtra = runs.on.map((r, i) => r.heapMb - runs.off[i]!.heapMb);
+    const injects = runs.on.flatMap((r) => r.injectMs);
+    const growth = growthOn.afterMb - growthOn.beforeMb - (growthOff.afterMb - growthOff.beforeMb);
+    const result: BenchResult = {
+      mutation_overhead_ms_per_1000: summary(scale(runs.on.map((r) => r.trace.extensionMs), per1000)),
+      longest_extension_task_ms: Math.max(...runs.on.map((r) => r.trace.longestExtensionTaskMs)),
+      inject_latency_ms: summary(injects),
+      first_detection_ms: summary(runs.on.map((r) => r.firstDetectionMs - r.builtMs)),
+      heap_extra_mb: median(heapExtra),
+      heap_growth_mb: growth,
+      bundle_gzip_kb: { content: bundles.content, popup: bundles.popup, options: bundles.options, background: bundles.background },
+      popup_render_ms: { warm_p95: quantile(store.popupWarm, 0.95), cold_p95: quantile(store.popupCold, 0.95) },
+      today_query_ms: { p95: quantile(store.queryWorker, 0.95) },
+      popup_targets_ms: { worker_p95: store.targetsWorker.p95, round_trip_p95: store.targetsRequest.p95 },
+      no_change_sync: { ms_p95: store.syncWorker.p95, records_read: totalOf(store.syncRead.values) },
+      runs: opts.runs,
+    };
+    const { log: _log, ...plain } = opts;
+    const details: BenchDetails = {
+      options: plain,
+      bundles,
+      on: runs.on,
+      off: runs.off,
+      mutationDiffMsPer1000: summary(diffs),
+      busyOn: summary(scale(runs.on.map((r) => r.trace.busyMs), per1000)),
+      busyOff: summary(scale(runs.off.map((r) => r.trace.busyMs), per1000)),
+      buttonsPerStream: median(runs.on.map((r) => r.buttonsDuringStream)),
+      buttonsOnPage: median(runs.on.map((r) => r.buttons)),
+      longestTaskMedian: median(runs.on.map((r) => r.trace.longestExtensionTaskMs)),
+      builtOn: summary(runs.on.map((r) => r.builtMs)),
+      firstFromNavigation: summary(runs.on.map((r) => r.firstDetectionMs)),
+      builtOff: summary(runs.off.map((r) => r.builtMs)),
+      heapOn: median(runs.on.map((r) => r.heapMb)),
+      heapOff: median(runs.off.map((r) => r.heapMb)),
+      growth: { on: growthOn, off: growthOff },
+      popupWarm: summary(store.popupWarm),
+      popupCold: summary(store.popupCold),
+      popupLoaded: summary(store.popupLoaded),
+      frameMs: median(runs.off.map((r) => r.streamMs / Math.ceil(opts.mutations / opts.perFrame))),
+      queryWorker: summary(store.queryWorker),
+      queryHandler: summary(store.queryHandler),
+      queryRequest: summary(store.queryRequest),
+      queryRebuildMs: store.queryRebuildMs,
+      queryOpenDue: store.queryOpenDue,
+      targetsWorker: store.targetsWorker,
+      targetsRequest: store.targetsRequest,
+      targetsCount: store.targetsCount,
+      targetsDone: store.targetsDone,
+      targetsRead: store.targetsRead,
+      syncWorker: store.syncWorker,
+      syncServer: store.syncServer,
+      syncRead: store.syncRead,
+      syncRequests: store.syncRequests,
+      seeded: { popup: opts.popupTasks, query: opts.queryTasks, sync: opts.syncTasks },
+      seconds: (Date.now() - started) / 1000,
+    };
+    return { result, details };
+  } finally {
+    for (const b of browsers) await b.context.close().catch(() => undefined);
+  }
+}
+
+const NO_GROWTH = { beforeMb: Number.NaN, afterMb: Number.NaN };
+
+/** The page runs, interleaved with a browser without the extension, then heap growth. */
+async function pageSide(on: BenchBrowser, browsers: BenchBrowser[], opts: BenchOptions) {
+  const { log } = opts;
   const file = writeInboxPage('.tmp/bench/pages', opts.rows);
   const server = await serveFolder('.tmp/bench/pages');
-  const on = await launchBench('on', extensionDir);
-  const off = await launchBench('off', extensionDir);
-  const browsers: BenchBrowser[] = [on, off];
+  const off = await launchBench('off', opts.extensionDir);
+  browsers.push(off);
   try {
-    for (const b of browsers) await serveSiteFrom(b.context, INBOX_URL, server.origin, file);
+    for (const b of [on, off]) await serveSiteFrom(b.context, INBOX_URL, server.origin, file);
     const tabs = { on: await InboxTab.open(on), off: await InboxTab.open(off) };
 
     // Page runs, interleaved: on/off, then off/on, so drift in the machine's load hits both.
@@ -131,99 +228,10 @@ export async function runBench(opts: BenchOptions): Promise<{ result: BenchResul
     const growthOff = await tabs.off.viewChanges(opts.views, opts.viewWaitMs);
     await tabs.on.close();
     await tabs.off.close();
-    await off.context.close();
-    browsers.pop();
-
-    // The popup with `popupTasks` tasks: warm and cold opens, alternating.
-    log(`popup: seeding ${opts.popupTasks} tasks (${opts.popupSeed})`);
-    if (opts.popupSeed === 'protocol') await seedThroughProtocol(on, opts.popupTasks, log);
-    else await seedInWorker(on, opts.popupTasks);
-    await popupRender(on); // the first open compiles and caches; not a sample
-    const warm: number[] = [];
-    const cold: number[] = [];
-    const loaded: number[] = [];
-    for (let i = 0; i < opts.runs; i++) {
-      const w = await popupRender(on);
-      await stopWorker(on);
-      const c = await popupRender(on);
-      warm.push(w.ms);
-      cold.push(c.ms);
-      loaded.push(w.loadedMs, c.loadedMs);
-    }
-    log(`  popup warm p95 ${quantile(warm, 0.95).toFixed(0)} ms, cold p95 ${quantile(cold, 0.95).toFixed(0)} ms`);
-
-    log(`today query: writing ${opts.queryTasks} tasks into the worker's IndexedDB`);
-    const seedMs = await seedInWorker(on, opts.queryTasks);
-    log(`  written in ${(seedMs / 1000).toFixed(1)} s`);
-    const page = await seedPage(on.context, on.extensionId);
-    // The first request after the seed restarts the worker: it opens the database and rebuilds
-    // the due counters from the 100,000 tasks (reported, not a sample).
-    const rebuild = await requestListDue(on, page);
-    const inWorker: number[] = [];
-    const handler: number[] = [];
-    const viaRequest: number[] = [];
-    let openDue = rebuild.total;
-    for (let i = 0; i < opts.runs + 2; i++) {
-      const r = await requestListDue(on, page);
-      openDue = r.total;
-      if (i < 2) continue; // warm-up
-      inWorker.push(r.queryMs);
-      handler.push(r.handlerMs);
-      viaRequest.push(r.roundTripMs);
-    }
-    await page.close();
-    log(`  today query p95 ${quantile(inWorker, 0.95).toFixed(1)} ms; first request (counters rebuilt) ${rebuild.handlerMs.toFixed(0)} ms`);
-
-    const per1000 = 1000 / opts.mutations;
-    const diffs = runs.on.map((r, i) => (r.trace.busyMs - runs.off[i]!.trace.busyMs) * per1000);
-    const heapExtra = runs.on.map((r, i) => r.heapMb - runs.off[i]!.heapMb);
-    const injects = runs.on.flatMap((r) => r.injectMs);
-    const growth = growthOn.afterMb - growthOn.beforeMb - (growthOff.afterMb - growthOff.beforeMb);
-    const result: BenchResult = {
-      mutation_overhead_ms_per_1000: summary(scale(runs.on.map((r) => r.trace.extensionMs), per1000)),
-      longest_extension_task_ms: Math.max(...runs.on.map((r) => r.trace.longestExtensionTaskMs)),
-      inject_latency_ms: summary(injects),
-      first_detection_ms: summary(runs.on.map((r) => r.firstDetectionMs - r.builtMs)),
-      heap_extra_mb: median(heapExtra),
-      heap_growth_mb: growth,
-      bundle_gzip_kb: { content: bundles.content, popup: bundles.popup, options: bundles.options, background: bundles.background },
-      popup_render_ms: { warm_p95: quantile(warm, 0.95), cold_p95: quantile(cold, 0.95) },
-      today_query_ms: { p95: quantile(inWorker, 0.95) },
-      runs: opts.runs,
-    };
-    const { log: _log, ...plain } = opts;
-    const details: BenchDetails = {
-      options: plain,
-      bundles,
-      on: runs.on,
-      off: runs.off,
-      mutationDiffMsPer1000: summary(diffs),
-      busyOn: summary(scale(runs.on.map((r) => r.trace.busyMs), per1000)),
-      busyOff: summary(scale(runs.off.map((r) => r.trace.busyMs), per1000)),
-      buttonsPerStream: median(runs.on.map((r) => r.buttonsDuringStream)),
-      buttonsOnPage: median(runs.on.map((r) => r.buttons)),
-      longestTaskMedian: median(runs.on.map((r) => r.trace.longestExtensionTaskMs)),
-      builtOn: summary(runs.on.map((r) => r.builtMs)),
-      firstFromNavigation: summary(runs.on.map((r) => r.firstDetectionMs)),
-      builtOff: summary(runs.off.map((r) => r.builtMs)),
-      heapOn: median(runs.on.map((r) => r.heapMb)),
-      heapOff: median(runs.off.map((r) => r.heapMb)),
-      growth: { on: growthOn, off: growthOff },
-      popupWarm: summary(warm),
-      popupCold: summary(cold),
-      popupLoaded: summary(loaded),
-      frameMs: median(runs.off.map((r) => r.streamMs / Math.ceil(opts.mutations / opts.perFrame))),
-      queryWorker: summary(inWorker),
-      queryHandler: summary(handler),
-      queryRequest: summary(viaRequest),
-      queryRebuildMs: rebuild.handlerMs,
-      queryOpenDue: openDue,
-      seeded: { popup: opts.popupTasks, query: opts.queryTasks },
-      seconds: (Date.now() - started) / 1000,
-    };
-    return { result, details };
+    return { runs, growthOn, growthOff };
   } finally {
-    for (const b of browsers) await b.context.close().catch(() => undefined);
+    await off.context.close().catch(() => undefined);
+    browsers.pop();
     await server.close();
   }
 }

@@ -3,6 +3,7 @@
 import { cpus, totalmem } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BenchDetails, BenchResult } from './harness';
+import { totalOf } from './worker-reads';
 
 const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 const ok = (pass: boolean) => (pass ? 'pass' : '**miss**');
@@ -15,8 +16,7 @@ export function table(r: BenchResult, d: BenchDetails): string {
   const b = r.bundle_gzip_kb;
   const shared = Object.entries(d.bundles.shared).map(([file, kb]) => `${file.replace(/^chunks\//, '')} ${f(kb)} kB`).join(', ');
   const o = d.options;
-  const rows: string[][] = [
-    ['what', 'target', 'measured', 'without extension / ratio', 'verdict'],
+  const pageRows: string[][] = [
     [`extension main-thread time per 1,000 mutations (trace; ${f(d.buttonsOnPage, 0)} buttons on the page, ${f(d.buttonsPerStream, 0)} made)`, '≤ 5 ms median, ≤ 15 ms p95', `${f(m.median)} / ${f(m.p95)} ms`, `page busy ${f(d.busyOff.median, 0)} ms off vs ${f(d.busyOn.median, 0)} ms on: ${ratio(d.busyOn.median, d.busyOff.median)}`, ok(m.median <= 5 && m.p95 <= 15)],
     ['  cross-check: busy time on − off per 1,000 mutations', '—', `${f(d.mutationDiffMsPer1000.median)} / ${f(d.mutationDiffMsPer1000.p95)} ms`, 'median / p95 of paired runs', ''],
     ['longest extension task during the stream', '< 50 ms', `${f(r.longest_extension_task_ms)} ms (max; median run ${f(d.longestTaskMedian)})`, '', ok(r.longest_extension_task_ms < 50)],
@@ -26,16 +26,29 @@ export function table(r: BenchResult, d: BenchDetails): string {
     [`heap growth over ${o.views} view changes (extension's share)`, '≤ 1 MB', `${f(r.heap_growth_mb, 2)} MB`, `raw growth on ${f(d.growth.on.afterMb - d.growth.on.beforeMb, 2)} MB, off ${f(d.growth.off.afterMb - d.growth.off.beforeMb, 2)} MB`, ok(r.heap_growth_mb <= 1)],
     ['content script (webmail.js), gzip', '≤ 25 kB', `${f(b.content)} kB`, '', ok(b.content <= 25)],
     ['popup / options / background scripts, gzip', '—', `${f(b.popup)} / ${f(b.options)} / ${f(b.background)} kB`, `popup and options each include ${shared || 'no shared chunk'}`, ''],
+  ];
+  const storeRows: string[][] = [
     [`popup first render, ${o.popupTasks.toLocaleString('en')} tasks, warm worker`, '≤ 150 ms p95', `${f(d.popupWarm.median, 0)} / ${f(d.popupWarm.p95, 0)} ms`, `median / p95; DOMContentLoaded at ${f(d.popupLoaded.median, 0)} ms median`, ok(r.popup_render_ms.warm_p95 <= 150)],
     ['popup first render, worker stopped first', '≤ 300 ms p95', `${f(d.popupCold.median, 0)} / ${f(d.popupCold.p95, 0)} ms`, `${ratio(d.popupCold.median, d.popupWarm.median)} warm`, ok(r.popup_render_ms.cold_p95 <= 300)],
     [`today query in the worker, ${o.queryTasks.toLocaleString('en')} tasks (${d.queryOpenDue.toLocaleString('en')} open and due)`, '≤ 10 ms p95', `${f(d.queryWorker.median)} / ${f(d.queryWorker.p95)} ms`, 'median / p95', ok(r.today_query_ms.p95 <= 10)],
     ['  the popup\'s whole task.listDue request: in the worker / round trip from a page', '—', `${f(d.queryHandler.median)} / ${f(d.queryHandler.p95)} ms; ${f(d.queryRequest.median)} / ${f(d.queryRequest.p95)} ms`, 'median / p95 (adds next 7 days and contacts)', ''],
     ['  first request after the worker restarts: open the database, rebuild the due counters', '—', `${f(d.queryRebuildMs, 0)} ms`, 'once per seed (as after the version 5 migration)', ''],
+    [`popup targets: target.list, ${d.targetsCount} weekly targets, ${o.queryTasks.toLocaleString('en')} tasks: in the worker / round trip`, '—', `${f(d.targetsWorker.median)} / ${f(d.targetsWorker.p95)} ms; ${f(d.targetsRequest.median)} / ${f(d.targetsRequest.p95)} ms`, `median / p95; counts ${d.targetsRead.keys.toLocaleString('en')} index keys (this week's, per value), reads ${d.targetsRead.tasks.toLocaleString('en')} tasks`, ''],
+    [`sync with nothing changed, ${o.syncTasks.toLocaleString('en')} tasks on the server: in the worker`, '—', `${f(d.syncWorker.median)} / ${f(d.syncWorker.p95)} ms`, `median / p95, of which waiting on the (routed, fake) server ${f(d.syncServer.median)} / ${f(d.syncServer.p95)} ms; ${d.syncRequests} request; reads ${readsText(d.syncRead.values)}`, ''],
   ];
+  const rows = [['what', 'target', 'measured', 'without extension / ratio', 'verdict'], ...(o.storeOnly ? [] : pageRows), ...storeRows];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
   const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
   return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n')
-    + `\n\n${r.runs} interleaved runs per timing (median / p95, nearest rank); ${o.mutations} mutations at ${o.perFrame} per frame; bench took ${f(d.seconds, 0)} s.`;
+    + (o.storeOnly
+      ? `\n\n${r.runs} runs per timing (median / p95, nearest rank); the store's rows only (--store-only); bench took ${f(d.seconds, 0)} s.`
+      : `\n\n${r.runs} interleaved runs per timing (median / p95, nearest rank); ${o.mutations} mutations at ${o.perFrame} per frame; bench took ${f(d.seconds, 0)} s.`);
+}
+
+/** "3 records (syncMeta 3)": the total and where from. */
+function readsText(values: Record<string, number>): string {
+  const parts = Object.entries(values).filter(([, n]) => n > 0).map(([store, n]) => `${store} ${n.toLocaleString('en')}`);
+  return `${totalOf(values).toLocaleString('en')} records${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
 
 export function machine(): string {

@@ -4,8 +4,10 @@
 //                      store written straight into IndexedDB (under two minutes on an idle 2-core machine)
 //   --no-build         measure the last bench build (or --extension DIR) without rebuilding
 //   --extension DIR    load this build instead of the bench's own (implies --no-build)
-//   --runs N --rows N --mutations N --per-frame N --views N --popup-tasks N --query-tasks N
-//   --write-readme     replace the README's "Performance" section with this run's table
+//   --store-only       only the store's rows: popup render, today query, popup targets, no-change
+//                      sync (no inbox page, no browser without the extension)
+//   --runs N --rows N --mutations N --per-frame N --views N --popup-tasks N --query-tasks N --sync-tasks N
+//   --write-readme     replace the README's "Performance" section with this run's table (not with --store-only)
 import { BENCH_BUILD_DIR, runBench, type BenchOptions } from './harness';
 import { machine, table, writeReadme } from './report';
 
@@ -39,8 +41,11 @@ function parse(argv: string[]): { opts: BenchOptions; json: boolean; readme: boo
     popupTasks: num('--popup-tasks', 10_000),
     popupSeed: quick ? 'worker' : ((value('--popup-seed') as 'protocol' | 'worker' | undefined) ?? 'protocol'),
     queryTasks: num('--query-tasks', 100_000),
+    syncTasks: num('--sync-tasks', 10_000),
+    storeOnly: has('--store-only'),
     log: (line) => process.stderr.write(`[${String(Math.round((Date.now() - STARTED) / 1000)).padStart(3)} s] ${line}\n`),
   };
+  if (opts.storeOnly && has('--write-readme')) throw new Error('--write-readme needs the whole bench, not --store-only');
   return { opts, json: has('--json'), readme: has('--write-readme') };
 }
 

@@ -1,5 +1,6 @@
 // Measurements against the extension's store: the popup's first render with 10,000 tasks (warm
-// worker, and worker stopped first) and the today-and-overdue query with 100,000 tasks.
+// worker, and worker stopped first) and the today-and-overdue query with 100,000 tasks (whose
+// seed also serves the targets, tests/bench/targets-bench.ts).
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { DUE_COUNTS_MARKER } from '../../lib/db/due-counts';
 import type { BenchBrowser } from './browsers';
@@ -151,6 +152,7 @@ export async function seedInWorker(b: BenchBrowser, count: number): Promise<numb
     const base = new Date(`${today}T12:00:00`);
     const day = (n: number) => new Date(base.getTime() + n * 86_400_000).toLocaleDateString('en-CA');
     const goals = ['new_customer', 'existing_customer', 'payment_collection', 'market_research'];
+    const pick = <T>(values: T[], bits: number) => values[bits % values.length]!;
     const now = Date.now();
     for (let i = 0; i < count; i++) {
       const h = Math.imul(i + 1, 2654435761) >>> 0;
@@ -163,7 +165,8 @@ export async function seedInWorker(b: BenchBrowser, count: number): Promise<numb
         notes: '',
         due: { date: day(inDays), ...(i % 3 === 0 ? { time: '10:30' } : {}) },
         priority: 'normal',
-        categories: { goal: goals[(h >>> 4) % 4] },
+        // A value in every dimension, so targets on any of them have tasks to count.
+        categories: { goal: goals[(h >>> 4) % 4], cycle: pick(['daily', 'phased'], h >>> 10), customer: pick(['b2b', 'b2c'], h >>> 12), channel: pick(['direct', 'distribution', 'online'], h >>> 14) },
         source: { site: 'gmail', title: `Thread ${i}` },
         status: open ? 'open' : 'done',
         createdAt,

@@ -18,13 +18,15 @@ const SHAPE = {
   bundle_gzip_kb: ['content', 'popup', 'options', 'background'],
   popup_render_ms: ['warm_p95', 'cold_p95'],
   today_query_ms: ['p95'],
+  popup_targets_ms: ['worker_p95', 'round_trip_p95'],
+  no_change_sync: ['ms_p95', 'records_read'],
   runs: null,
 } as const;
 
 test('the bench harness runs at toy sizes and prints the JSON of issue 6', async () => {
   test.setTimeout(180_000);
   const args = ['tests/bench/run.ts', '--json', '--extension', EXTENSION_DIR, '--runs', '2', '--rows', '300', '--mutations', '50',
-    '--views', '2', '--view-wait', '300', '--settle', '300', '--popup-tasks', '40', '--query-tasks', '500'];
+    '--views', '2', '--view-wait', '300', '--settle', '300', '--popup-tasks', '40', '--query-tasks', '500', '--sync-tasks', '50'];
   const { stdout } = await run(process.execPath, ['--import', 'tsx', ...args], { maxBuffer: 1 << 20 });
   const result = JSON.parse(stdout) as Record<string, unknown>;
   expect(Object.keys(result).sort()).toEqual(Object.keys(SHAPE).sort());
