@@ -6,6 +6,7 @@ import type { CategoryValue, Dimension } from '../model';
 import { listCategories } from './categories';
 import type { TasklaneDb } from './schema';
 import { putTask } from './task-write';
+import { ofValue } from './scan-indexes';
 import { CATEGORY_INDEX } from './tasks';
 import { writeAtomically } from './transaction';
 
@@ -38,7 +39,7 @@ export function deleteCategory(
     const tasks = tx.objectStore('tasks');
     const taskIds: string[] = [];
     // getAllKeys first: writing while a cursor walks the same index would move it.
-    for (const key of await tasks.index(CATEGORY_INDEX[dimension]).getAllKeys(id)) {
+    for (const key of await tasks.index(CATEGORY_INDEX[dimension]).getAllKeys(ofValue(id))) {
       const task = (await tasks.get(key))!;
       const next = { ...task.categories };
       if (reassignTo === null) delete next[dimension];
@@ -95,7 +96,7 @@ export async function categoryUsage(db: TasklaneDb): Promise<Record<string, numb
   const tx = db.transaction('tasks');
   const counts: Record<string, number> = {};
   for (const { dimension, id } of values) {
-    counts[`${dimension}:${id}`] = await tx.store.index(CATEGORY_INDEX[dimension]).count(id);
+    counts[`${dimension}:${id}`] = await tx.store.index(CATEGORY_INDEX[dimension]).count(ofValue(id));
   }
   return counts;
 }

@@ -28,7 +28,10 @@ export const COMPLETED_INDEX = {
   channel: 'by_channel_completed',
 } as const satisfies Record<Dimension, keyof ScanIndexes>;
 
-/** [categories.<dimension>, status, createdAt]: tasks of a value (and status) by creation time. */
+/**
+ * [categories.<dimension>, status, createdAt]: tasks of a value (and status) by creation time;
+ * all of a value's tasks with ofValue.
+ */
 export const CREATED_INDEX = {
   goal: 'by_goal_status_created',
   cycle: 'by_cycle_status_created',
@@ -36,10 +39,18 @@ export const CREATED_INDEX = {
   channel: 'by_channel_status_created',
 } as const satisfies Record<Dimension, keyof ScanIndexes>;
 
+/** Every key of a CREATED_INDEX that starts with `value`: all of that value's tasks. */
+export const ofValue = (value: string): IDBKeyRange => IDBKeyRange.bound([value], [value, []]);
+
 type UpgradeStore = IDBPObjectStore<TasklaneSchema, StoreNames<TasklaneSchema>[], 'tasks', 'versionchange'>;
 
-/** MIGRATIONS[5]: the indexes above (IndexedDB fills them from the stored tasks). */
+/**
+ * MIGRATIONS[5]: the indexes above (IndexedDB fills them from the stored tasks). The version-1
+ * index per category value goes: [value, status, createdAt] answers its lookups as a prefix, and
+ * each index costs every task write an entry.
+ */
 export function addScanIndexes(tasks: UpgradeStore): void {
+  for (const dimension of Object.keys(COMPLETED_INDEX)) tasks.deleteIndex(`by_${dimension}`);
   for (const dimension of Object.keys(COMPLETED_INDEX) as Dimension[]) {
     tasks.createIndex(COMPLETED_INDEX[dimension], [`categories.${dimension}`, 'status', 'completedAt']);
     tasks.createIndex(CREATED_INDEX[dimension], [`categories.${dimension}`, 'status', 'createdAt']);

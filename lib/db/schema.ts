@@ -26,10 +26,6 @@ export interface TasklaneSchema extends DBSchema, SyncStores {
        */
       by_status_offset_due: [string, number, string];
       by_contact: string;
-      by_goal: string;
-      by_cycle: string;
-      by_customer: string;
-      by_channel: string;
       /** Unique: the same dedupe key twice is the same task. */
       by_dedupe: string;
       by_updated: number;
@@ -77,10 +73,11 @@ export const MIGRATIONS: Migration[] = [
     const tasks = db.createObjectStore('tasks', { keyPath: 'id' });
     tasks.createIndex('by_status_due', ['status', 'due.date']);
     tasks.createIndex('by_contact', 'contactId');
-    tasks.createIndex('by_goal', 'categories.goal');
-    tasks.createIndex('by_cycle', 'categories.cycle');
-    tasks.createIndex('by_customer', 'categories.customer');
-    tasks.createIndex('by_channel', 'categories.channel');
+    // One index per category value (removed in version 6: the [value, status, createdAt]
+    // indexes answer the same lookups as a prefix). Untyped: the current schema lacks them.
+    for (const dimension of ['goal', 'cycle', 'customer', 'channel']) {
+      (tasks as unknown as IDBObjectStore).createIndex(`by_${dimension}`, `categories.${dimension}`);
+    }
     tasks.createIndex('by_dedupe', 'dedupeKey', { unique: true });
     tasks.createIndex('by_updated', 'updatedAt');
     db.createObjectStore('tombstones', { keyPath: 'id' });

@@ -7,6 +7,7 @@ import { upsertContact, type NormalContact } from './contacts';
 import { claimDedupeKey } from './dedupe';
 import { dueRowsUpTo, overdueSpan, sumRows, type DueTotals } from './due-counts';
 import { writeTaskChange, type TaskChange } from './status-change';
+import { CREATED_INDEX, ofValue } from './scan-indexes';
 import type { TasklaneDb } from './schema';
 import { putTask, removeTask } from './task-write';
 import { writeAtomically } from './transaction';
@@ -155,15 +156,11 @@ export function listByContact(db: TasklaneDb, contactId: string): Promise<Task[]
   return db.getAllFromIndex('tasks', 'by_contact', contactId);
 }
 
-export const CATEGORY_INDEX = {
-  goal: 'by_goal',
-  cycle: 'by_cycle',
-  customer: 'by_customer',
-  channel: 'by_channel',
-} as const satisfies Record<Dimension, string>;
+/** Per dimension, the index whose keys start with the task's value (query it with ofValue). */
+export const CATEGORY_INDEX = CREATED_INDEX;
 
 export function listByCategory(db: TasklaneDb, dimension: Dimension, valueId: string): Promise<Task[]> {
-  return db.getAllFromIndex('tasks', CATEGORY_INDEX[dimension], valueId);
+  return db.getAllFromIndex('tasks', CATEGORY_INDEX[dimension], ofValue(valueId));
 }
 
 /**

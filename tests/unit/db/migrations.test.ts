@@ -64,6 +64,8 @@ describe.each(PAST_VERSIONS)('a saved version-%i database', (version) => {
     expect(await database.getAllFromIndex('tasks', 'by_goal_completed', IDBKeyRange.bound(['payment_collection', 'done', 0], ['payment_collection', 'done', Infinity]))).toEqual(doneWithGoal);
     expect(await database.countFromIndex('tasks', 'by_status_created', IDBKeyRange.bound(['open', 0], ['open', Infinity]))).toBe(saved.filter((t) => t.status === 'open').length);
     expect(await database.countFromIndex('tasks', 'by_goal_status_created', IDBKeyRange.bound(['new_customer'], ['new_customer', []]))).toBe(saved.filter((t) => t.categories.goal === 'new_customer').length);
+    // The version-1 index per value is gone: those prefixes answer its lookups (listByCategory above).
+    expect([...database.transaction('tasks').store.indexNames].filter((name) => /^by_(goal|cycle|customer|channel)$/.test(name))).toEqual([]);
 
     // The rep's renamed category survives; defaults never seeded before are added.
     const categories = await db.listCategories(database);
