@@ -1,4 +1,4 @@
-// The tasks indexes of version 6, so the hot reads are key ranges instead of walks of the
+// The tasks indexes of version 7, so the hot reads are key ranges instead of walks of the
 // whole store:
 //  - target progress (lib/db/targets.ts): per category value and status, by completion time
 //    (the 'completed' metric) and by creation time (the 'created' metric), counted by key;
@@ -45,7 +45,7 @@ export const ofValue = (value: string): IDBKeyRange => IDBKeyRange.bound([value]
 type UpgradeStore = IDBPObjectStore<TasklaneSchema, StoreNames<TasklaneSchema>[], 'tasks', 'versionchange'>;
 
 /**
- * MIGRATIONS[5]: the indexes above (IndexedDB fills them from the stored tasks). The version-1
+ * MIGRATIONS[6]: the indexes above (IndexedDB fills them from the stored tasks). The version-1
  * index per category value goes: [value, status, createdAt] answers its lookups as a prefix, and
  * each index costs every task write an entry.
  */

@@ -73,7 +73,7 @@ export const MIGRATIONS: Migration[] = [
     const tasks = db.createObjectStore('tasks', { keyPath: 'id' });
     tasks.createIndex('by_status_due', ['status', 'due.date']);
     tasks.createIndex('by_contact', 'contactId');
-    // One index per category value (removed in version 6: the [value, status, createdAt]
+    // One index per category value (removed in version 7: the [value, status, createdAt]
     // indexes answer the same lookups as a prefix). Untyped: the current schema lacks them.
     for (const dimension of ['goal', 'cycle', 'customer', 'channel']) {
       (tasks as unknown as IDBObjectStore).createIndex(`by_${dimension}`, `categories.${dimension}`);

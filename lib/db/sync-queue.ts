@@ -1,11 +1,11 @@
-// The sync queue (the `syncQueue` store, version 6): ids of tasks that may differ from the
+// The sync queue (the `syncQueue` store, version 7): ids of tasks that may differ from the
 // server. Every task write queues its id in its own transaction (lib/db/task-write.ts); every
 // write of a link settles the id — queued while the task and the server still differ, gone once
 // they agree. A push then reads the queue, not every task and tombstone, and a sync with
 // nothing changed reads no task at all.
 //
 // The queue only knows what happened since it was seeded. A marker in syncMeta names the list it
-// is complete for; without one (a database from before version 6, another list chosen, a tool
+// is complete for; without one (a database from before version 7, another list chosen, a tool
 // that wrote tasks straight into IndexedDB and deleted the marker) the next sync seeds it first
 // from one full comparison, so nothing the server lacks is left behind.
 import type { Task } from '../model';

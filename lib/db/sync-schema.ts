@@ -11,7 +11,7 @@ export interface SyncStores {
   /** Conflicts resolved by keeping the newer side; the other side is kept here for the rep. */
   syncConflicts: { key: string; value: SyncConflict; indexes: { by_at: number } };
   /**
-   * Tasks that may differ from the server (version 6): every task write queues its id in its
+   * Tasks that may differ from the server (version 7): every task write queues its id in its
    * own transaction, a push reads only these, and an id leaves once its task matches the
    * server again (lib/db/sync-queue.ts).
    */
@@ -33,7 +33,7 @@ export function createSyncStores(db: TasklaneDb): void {
   conflicts.createIndex('by_at', 'at');
 }
 
-/** Part of MIGRATIONS[5]: version 5 → 6. */
+/** Part of MIGRATIONS[6]: version 6 → 7. */
 export function createSyncQueue(db: TasklaneDb): void {
   db.createObjectStore('syncQueue', { keyPath: 'taskId' });
 }

@@ -1,5 +1,5 @@
 // Targets ("20 new-customer calls a week"). Progress is a count over the window of instants
-// lib/insights gives for the target's period, answered from the keys of the version 6 indexes
+// lib/insights gives for the target's period, answered from the keys of the version 7 indexes
 // (lib/db/scan-indexes.ts) — no task is read. The popup asks on every open and every change,
 // and a value can hold years of tasks.
 import type { Target, TargetWindow } from '../model';

@@ -45,7 +45,7 @@ export async function runSync(run: SyncRun): Promise<{ report: SyncReport; chang
     report: newReport(started),
     changedTaskIds: new Set(),
   };
-  // The first sync with this list (or after the version 6 migration) queues whatever the
+  // The first sync with this list (or after the version 7 migration) queues whatever the
   // server lacks; later ones find the queue complete.
   await ensureQueueSeeded(run.db, run.collectionUrl, started);
   await pull(ctx);

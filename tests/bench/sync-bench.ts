@@ -49,7 +49,7 @@ export async function seedSyncedInWorker(b: BenchBrowser, count: number): Promis
       open.onsuccess = () => done(open.result);
       open.onerror = () => fail(open.error);
     });
-    // Before schema 6 there is no queue (so the bench also runs against an older build).
+    // Before schema 7 there is no queue (so the bench also runs against an older build).
     const stores = ['tasks', 'dueCounts', 'meta', 'syncItems', 'syncMeta', 'tombstones', ...(db.objectStoreNames.contains('syncQueue') ? ['syncQueue'] : [])];
     const tx = db.transaction(stores, 'readwrite');
     for (const name of stores) if (name !== 'meta') tx.objectStore(name).clear();
