@@ -33,6 +33,8 @@ export interface HandlerDeps {
   arrived?: (taskIds: string[]) => void;
   /** CalDAV sync's runner (entrypoints/background.ts); without it "Sync now" is refused. */
   sync?: SyncService;
+  /** The fetch Options → Sync's requests to a CalDAV server use (tests pass a fake server). */
+  davFetch?: typeof fetch;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {

@@ -4,6 +4,7 @@ import { ProtocolError } from '../messages';
 import type { SYNC_REQUESTS, SyncSettingsView } from '../messages/requests/sync';
 import type { Handlers } from '../messages/router';
 import { clearConflicts, getSyncSettings, getSyncStatus, listConflicts, saveSyncSettings } from '../db/sync-store';
+import { UnapprovedHostError } from '../sync/credential-gate';
 import { createDavClient, type DavCredentials } from '../sync/dav-client';
 import { toSyncError } from '../sync/errors';
 import type { SyncSettings } from '../sync/records';
@@ -19,6 +20,7 @@ const view = (s: SyncSettings): SyncSettingsView => ({
   enabled: s.enabled,
   ...(s.collectionUrl ? { collectionUrl: s.collectionUrl } : {}),
   ...(s.collectionName ? { collectionName: s.collectionName } : {}),
+  approvedOrigins: s.approvedOrigins ?? [],
 });
 
 /** A server failure as a reply the options page shows in plain words. */
@@ -28,7 +30,7 @@ function asReply(error: unknown): never {
 
 export function createSyncHandlers(deps: HandlerDeps & { sync?: SyncService }): SyncHandlers {
   /** The form's details; an empty password means the saved one (the page never holds it). */
-  async function credentials(input: { serverUrl: string; username: string; password: string }): Promise<DavCredentials> {
+  async function credentials(input: DavCredentials): Promise<DavCredentials> {
     if (input.password) return input;
     const saved = await getSyncSettings(await deps.getDb());
     if (saved?.password && saved.serverUrl === input.serverUrl && saved.username === input.username) {
@@ -44,22 +46,35 @@ export function createSyncHandlers(deps: HandlerDeps & { sync?: SyncService }): 
       return { settings: settings ? view(settings) : null, status, conflicts, running: deps.sync?.isRunning ?? false };
     },
     async 'sync.discover'(input) {
-      const client = createDavClient(await credentials(input));
-      const { lists } = await client.discover().catch(asReply);
-      return { lists };
+      const client = createDavClient(await credentials(input), deps.davFetch);
+      try {
+        return { lists: (await client.discover()).lists };
+      } catch (error) {
+        // The lists are on another host (iCloud): the page asks the rep to allow it, then asks again.
+        if (error instanceof UnapprovedHostError) return { lists: [], approve: { origin: error.origin, host: new URL(error.origin).host } };
+        return asReply(error);
+      }
     },
     async 'sync.createList'({ name, ...input }) {
-      const client = createDavClient(await credentials(input));
+      const client = createDavClient(await credentials(input), deps.davFetch);
       const { homeUrl } = await client.discover().catch(asReply);
       return { list: await client.createTaskList(homeUrl, name).catch(asReply) };
     },
     async 'sync.save'(input) {
       const { serverUrl, username, collectionUrl, collectionName, enabled } = input;
       const { password } = await credentials(input);
-      if (new URL(collectionUrl).origin !== new URL(serverUrl).origin) {
-        throw new ProtocolError({ code: 'bad_request', message: 'The task list must be on the same server as the address above.' });
+      const approvedOrigins = [...new Set(input.approvedOrigins)].filter((o) => o !== new URL(serverUrl).origin);
+      const listOrigin = new URL(collectionUrl).origin;
+      if (listOrigin !== new URL(serverUrl).origin && !approvedOrigins.includes(listOrigin)) {
+        throw new ProtocolError({
+          code: 'bad_request',
+          message: `The task list is on ${new URL(collectionUrl).host}, which you have not allowed. Press “Connect” and allow it first.`,
+        });
       }
-      const settings: SyncSettings = { serverUrl, username, password, collectionUrl, enabled, ...(collectionName ? { collectionName } : {}) };
+      const settings: SyncSettings = {
+        serverUrl, username, password, collectionUrl, enabled, approvedOrigins,
+        ...(collectionName ? { collectionName } : {}),
+      };
       await saveSyncSettings(await deps.getDb(), settings);
       await deps.sync?.applySchedule(enabled);
       if (enabled) void deps.sync?.syncNow();

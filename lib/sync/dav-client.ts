@@ -1,6 +1,8 @@
-// The CalDAV client: a thin wrapper over tsdav that adds authentication, a timeout, request
-// counting, absolute URLs and typed failures (lib/sync/errors.ts). It knows nothing about tasks.
+// The CalDAV client: a thin wrapper over tsdav that adds authentication (only towards approved
+// origins: lib/sync/credential-gate.ts), a timeout, request counting, absolute URLs and typed
+// failures (lib/sync/errors.ts). It knows nothing about tasks.
 import { createAccount, createObject, deleteObject, fetchCalendars, makeCalendar, updateObject } from 'tsdav';
+import { createCredentialGate, UnapprovedHostError } from './credential-gate';
 import { SyncError, errorForStatus, toSyncError } from './errors';
 import { listMembers, multiget, type Listing, type RemoteItem } from './dav-report';
 
@@ -8,6 +10,8 @@ export interface DavCredentials {
   serverUrl: string;
   username: string;
   password: string;
+  /** Other origins the rep allowed the server to send Tasklane to (iCloud's partition hosts). */
+  approvedOrigins?: readonly string[];
 }
 
 export interface TaskList {
@@ -33,15 +37,16 @@ function basicAuth(username: string, password: string): string {
 }
 
 export function createDavClient(credentials: DavCredentials, baseFetch: typeof fetch = (...a) => fetch(...a)) {
-  const auth = basicAuth(credentials.username, credentials.password);
   let requests = 0;
-  /** Every request goes through here: credentials, a timeout, and a count for the report. */
-  const http: typeof fetch = (input, init = {}) => {
-    requests++;
-    const headers = new Headers(init.headers);
-    headers.set('Authorization', auth);
-    return baseFetch(input, { ...init, headers, signal: AbortSignal.timeout(TIMEOUT_MS), credentials: 'omit' });
-  };
+  /** Every request goes through here: credentials for approved origins only, a timeout, and a count. */
+  const gate = createCredentialGate({
+    authorization: basicAuth(credentials.username, credentials.password),
+    approvedOrigins: [new URL(credentials.serverUrl).origin, ...(credentials.approvedOrigins ?? [])],
+    fetch: baseFetch,
+    timeoutMs: TIMEOUT_MS,
+    onRequest: () => requests++,
+  });
+  const http = gate.fetch;
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -55,16 +60,26 @@ export function createDavClient(credentials: DavCredentials, baseFetch: typeof f
       return requests;
     },
 
-    /** The task lists of this account: principal → calendar home → collections that hold VTODOs. */
+    /**
+     * The task lists of this account: principal → calendar home → collections that hold VTODOs.
+     * When the server points to an origin the rep has not approved, this fails with an
+     * UnapprovedHostError naming it, and nothing with the password went there.
+     */
     discover: (): Promise<{ homeUrl: string; lists: TaskList[] }> =>
       guard(async () => {
         const account = await createAccount({
           account: { serverUrl: credentials.serverUrl, accountType: 'caldav', credentials: { username: credentials.username, password: credentials.password } },
           fetch: http,
         }).catch((error: unknown) => {
+          // tsdav tries several root addresses and reports only the last failure: a refused
+          // origin on the way is what the rep must hear about.
+          const refused = gate.refusedOrigin;
+          if (refused) throw error instanceof UnapprovedHostError ? error : new UnapprovedHostError(refused, 'href');
           throw error instanceof TypeError ? error : new SyncError('not_found', 'No CalDAV account was found at this address with these details. Check the server address, user name and password.');
         });
-        const calendars = await fetchCalendars({ account, fetch: http });
+        // The home's members are resolved against the home itself (tsdav would use the root,
+        // which is another host when the home is elsewhere, as on iCloud).
+        const calendars = await fetchCalendars({ account: { ...account, rootUrl: account.homeUrl ?? account.rootUrl }, fetch: http });
         // A collection that declares no component set takes every kind, tasks included.
         const lists = calendars
           .filter((c) => !c.components?.length || c.components.includes('VTODO'))

@@ -21,14 +21,27 @@ export interface SyncItem {
 /** Edited here since it last matched the server (or never sent to it). */
 export const isDirty = (task: Task, item: SyncItem | undefined): boolean => !item || task.updatedAt !== item.syncedUpdatedAt;
 
+const isSafeScheme = (s: string) => /^https:\/\//i.test(s) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/i.test(s);
+
 const ServerUrlSchema = v.pipe(
   v.string(),
   v.trim(),
   v.maxLength(MAX.url),
   v.url('Enter the server address, e.g. https://cloud.example.com/remote.php/dav'),
-  v.check((s) => /^https:\/\//i.test(s) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/i.test(s),
-    'Use an https:// address (plain http only for a server on this computer).'),
+  v.check(isSafeScheme, 'Use an https:// address (plain http only for a server on this computer).'),
 );
+
+/** A host the server pointed to and the rep allowed, kept as its origin. */
+const ApprovedOriginSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX.url),
+  v.url(),
+  v.check(isSafeScheme, 'Only https:// hosts can be allowed.'),
+  v.transform((s) => new URL(s).origin),
+);
+
+/** Origins the rep allowed besides the server's own; a handful at most (iCloud needs one). */
+export const ApprovedOriginsSchema = v.pipe(v.array(ApprovedOriginSchema), v.maxLength(5));
 
 export const SyncSettingsSchema = v.object({
   serverUrl: ServerUrlSchema,
@@ -38,6 +51,12 @@ export const SyncSettingsSchema = v.object({
   collectionUrl: v.optional(v.pipe(v.string(), v.maxLength(MAX.url), v.url())),
   collectionName: v.optional(v.pipe(v.string(), v.maxLength(200))),
   enabled: v.boolean(),
+  /**
+   * Other origins the rep allowed in Options → Sync (where the server keeps the task lists, as
+   * iCloud does on its pNN-caldav hosts). The password goes to these and the server's own origin
+   * only. Settings saved before this field existed have none.
+   */
+  approvedOrigins: v.optional(ApprovedOriginsSchema),
 });
 export type SyncSettings = v.InferOutput<typeof SyncSettingsSchema>;
 

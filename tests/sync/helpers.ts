@@ -45,7 +45,8 @@ export async function allTasks(database: db.TasklaneDb): Promise<Task[]> {
 
 /** Every item of a list as the server has it: href → iCalendar text. */
 export async function remoteItems(listUrl: string): Promise<Map<string, string>> {
-  const client = repClient();
+  // A client of the list's own server: credentials go only to the origin it was made for.
+  const client = repClient(undefined, new URL('/', listUrl).href);
   const listing = await client.listChanges(listUrl, undefined, false);
   const items = await client.fetchItems(listUrl, [...listing.members.keys()]);
   return new Map(items.map((i) => [i.href, i.ics]));

@@ -2,14 +2,19 @@
 // lib/background/sync-handlers.ts. The password is never sent back to a page.
 import * as v from 'valibot';
 import { MAX } from '../../model';
-import { SyncSettingsSchema, type SyncConflict, type SyncStatus } from '../../sync/records';
+import { ApprovedOriginsSchema, SyncSettingsSchema, type SyncConflict, type SyncStatus } from '../../sync/records';
 import type { RequestDefinitions } from '../protocol';
 
-/** Server details as the form sends them; an empty password means "the one already saved". */
+/**
+ * Server details as the form sends them; an empty password means "the one already saved".
+ * `approvedOrigins`: other hosts the rep allowed on this page (from a permission prompt they
+ * answered), which may receive the password too.
+ */
 const AccountSchema = v.object({
   serverUrl: SyncSettingsSchema.entries.serverUrl,
   username: SyncSettingsSchema.entries.username,
   password: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),
+  approvedOrigins: v.optional(ApprovedOriginsSchema, []),
 });
 
 export const SYNC_REQUESTS = {
@@ -41,11 +46,16 @@ export interface SyncSettingsView {
   collectionUrl?: string;
   collectionName?: string;
   enabled: boolean;
+  approvedOrigins: string[];
 }
 
 export interface SyncResponses {
   'sync.status': { settings: SyncSettingsView | null; status: SyncStatus; conflicts: SyncConflict[]; running: boolean };
-  'sync.discover': { lists: { url: string; name: string }[] };
+  /**
+   * The task lists; or, when the server keeps them on a host the rep has not allowed, none and
+   * that host to ask about (`origin`, and `host` to show).
+   */
+  'sync.discover': { lists: { url: string; name: string }[]; approve?: { origin: string; host: string } };
   'sync.createList': { list: { url: string; name: string } };
   'sync.save': { settings: SyncSettingsView };
   'sync.now': { started: true };
