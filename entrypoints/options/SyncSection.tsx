@@ -22,13 +22,18 @@ export function SyncSection() {
   const [password, setPassword] = useState('');
   const [lists, setLists] = useState<List[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
+  // Hosts the rep allowed on this page; null: the saved ones (while the server is the saved one).
+  const [approved, setApproved] = useState<string[] | null>(null);
+  // A host the server keeps the task lists on, which the rep has not allowed yet.
+  const [pending, setPending] = useState<{ origin: string; host: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   // Typed values win over the saved ones; the saved password never comes back to the page.
   const url = serverUrl ?? saved?.serverUrl ?? '';
   const user = username ?? saved?.username ?? '';
-  const account = { serverUrl: url.trim(), username: user.trim(), password };
+  const approvedOrigins = approved ?? (saved && saved.serverUrl === url.trim() ? saved.approvedOrigins : []);
+  const account = { serverUrl: url.trim(), username: user.trim(), password, approvedOrigins };
   const listUrl = chosen ?? saved?.collectionUrl ?? '';
 
   const run = (work: () => Promise<unknown>) => {
@@ -46,10 +51,26 @@ export function SyncSection() {
       setError(t('syncBadUrl'));
       return;
     }
-    const asked = browser.permissions.request({ origins: [pattern] });
+    // Hosts allowed before are asked again with it: the browser may have forgotten them.
+    const asked = browser.permissions.request({ origins: [pattern, ...approvedOrigins.map(serverPermissionPattern)] });
     run(async () => {
       if (!(await asked)) throw new Error(t('syncPermissionDenied'));
-      setLists((await request('sync.discover', account)).lists);
+      await discover(approvedOrigins);
+    });
+  };
+  const discover = async (origins: string[]) => {
+    const reply = await request('sync.discover', { ...account, approvedOrigins: origins });
+    setPending(reply.approve ?? null);
+    setLists(reply.approve ? null : reply.lists);
+  };
+  // The server keeps the lists on another host (iCloud): ask for it, from this click.
+  const allowHost = (host: { origin: string; host: string }) => {
+    const asked = browser.permissions.request({ origins: [serverPermissionPattern(host.origin)] });
+    run(async () => {
+      if (!(await asked)) throw new Error(t('syncHostDenied', host.host));
+      const next = [...approvedOrigins, host.origin];
+      setApproved(next);
+      await discover(next);
     });
   };
   const createList = () =>
@@ -75,7 +96,12 @@ export function SyncSection() {
         <h3>{t('syncServer')}</h3>
         <label>{t('syncServerUrl')}
           <input type="url" required maxLength={2048} placeholder="https://cloud.example.com/remote.php/dav" value={url}
-            onInput={(e) => setServerUrl((e.target as HTMLInputElement).value)} />
+            onInput={(e) => {
+              setServerUrl((e.target as HTMLInputElement).value);
+              // Hosts allowed for another server are not this one's.
+              setApproved([]);
+              setPending(null);
+            }} />
         </label>
         <label>{t('syncUsername')}
           <input required maxLength={200} autoComplete="username" value={user} onInput={(e) => setUsername((e.target as HTMLInputElement).value)} />
@@ -87,6 +113,14 @@ export function SyncSection() {
         <p class="hint">{t('syncPasswordHint')}</p>
         <button type="submit" disabled={busy}>{t('syncConnect')}</button>
       </form>
+
+      {pending && (
+        <div class="card" data-testid="sync-approve-host">
+          <p>{t('syncHostAsk', pending.host)}</p>
+          <p class="hint">{t('syncHostHint')}</p>
+          <button type="button" disabled={busy} onClick={() => allowHost(pending)}>{t('syncHostAllow', pending.host)}</button>
+        </div>
+      )}
 
       {(lists || saved?.collectionUrl) && (
         <div class="card">
@@ -112,6 +146,7 @@ export function SyncSection() {
         <div class="card" data-testid="sync-status">
           <h3>{t('syncStatus')}</h3>
           <p>{saved.enabled ? t('syncOn', saved.collectionName ?? saved.collectionUrl ?? '') : t('syncOff')}</p>
+          {saved.approvedOrigins.length > 0 && <p class="hint">{t('syncAlsoHosts', saved.approvedOrigins.map((o) => new URL(o).host).join(', '))}</p>}
           <p>{t('syncLast', when(status?.lastSyncAt))}</p>
           {status?.lastReport && <p class="hint">{t('syncReport', status.lastReport.pulled, status.lastReport.pushed, status.lastReport.deleted)}</p>}
           {status?.lastError && <p class="error" role="status">{t('syncLastError', when(status.lastError.at), status.lastError.message)}</p>}
