@@ -12,7 +12,7 @@ import { createSyncService } from '@/lib/background/sync-service';
 import { getSyncSettings } from '@/lib/db/sync-store';
 import { serverPermissionPattern } from '@/lib/sync/permission';
 import { snoozeDue } from '@/lib/dates/snooze';
-import { getSettings, getTask, openTasklaneDb } from '@/lib/db';
+import { DB_NAME, StorageRefusedError, getSettings, getTask, openTasklaneDb, type OpenHooks } from '@/lib/db';
 import { createDatabaseAccess, openInMemoryDb } from '@/lib/background/database';
 import { createRouter } from '@/lib/messages/router';
 
@@ -20,14 +20,14 @@ import { createRouter } from '@/lib/messages/router';
 const REFUSE_STORAGE = 'tasklaneTestRefuseStorage';
 
 export default defineBackground(() => {
-  const openPersistent = async () => {
+  const openPersistent = async (hooks: OpenHooks) => {
     // Demo builds can be told (by a test) to act as if the browser refused IndexedDB.
     if (import.meta.env.MODE === 'demo' && (await browser.storage.session.get(REFUSE_STORAGE))[REFUSE_STORAGE]) {
-      throw new DOMException('IndexedDB is not available', 'InvalidStateError');
+      throw new StorageRefusedError('IndexedDB refused (test switch)');
     }
-    return openTasklaneDb();
+    return openTasklaneDb(DB_NAME, hooks);
   };
-  const database = createDatabaseAccess(openPersistent, () => openInMemoryDb(() => openTasklaneDb()));
+  const database = createDatabaseAccess(openPersistent, (hooks) => openInMemoryDb(() => openTasklaneDb(DB_NAME, hooks)));
   const getDb = () => database.getDb();
   // Demo and e2e builds can move the worker's clock forward to fire a reminder early.
   let clockOffset = 0;
@@ -90,7 +90,7 @@ export default defineBackground(() => {
     openDueList: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') })),
   });
   setUpQuickCreate(
-    async (draft, contact) => (await handlers['task.create']({ draft, contact }, self)).task,
+    (draft, contact) => handlers['task.create']({ draft, contact }, self),
     async () => (await getSettings(await getDb())).defaultDueOffsetDays,
   );
 

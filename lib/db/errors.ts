@@ -10,6 +10,17 @@ export class StorageError extends Error {
   }
 }
 
+/**
+ * The browser will not give Tasklane IndexedDB at all (see lib/db/open.ts for which answers
+ * count). The worker then keeps data in memory; every other failure to open is retried.
+ */
+export class StorageRefusedError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StorageRefusedError';
+  }
+}
+
 /** Maps an IndexedDB failure to a StorageError; the transaction has already rolled back. */
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;

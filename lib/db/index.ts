@@ -1,5 +1,5 @@
 // The store. Imported by the background alone (entrypoints/background.ts and lib/background).
-export { openTasklaneDb } from './open';
+export { openTasklaneDb, type OpenHooks } from './open';
 export { DB_NAME, DB_VERSION, type TasklaneDb } from './schema';
 export * from './tasks';
 export { countDueUpTo, DUE_COUNTS_MARKER, overdueSpan, type DueTotals } from './due-counts';
@@ -7,7 +7,7 @@ export * from './contacts';
 export * from './categories';
 export * from './settings';
 export { seedDefaults } from './seed';
-export { StorageError, toStorageError } from './errors';
+export { StorageError, StorageRefusedError, toStorageError } from './errors';
 export { queryTasks, UNSET, type TaskQuery, type TaskPage } from './task-query';
 export { bulkEdit, type BulkAction, type BulkOutcome } from './bulk';
 export { deleteCategory, reorderCategories, categoryUsage, categoryExists, type DeleteCategoryResult } from './category-admin';
