@@ -52,7 +52,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (result.created) deps.broadcast('task', [result.task.id]);
       // Only the creator of a brand-new task gets a way to undo it.
       const undoToken = result.created && kind === 'content' ? deps.undo.issue(result.task.id, now) : undefined;
-      return { ...result, ...(undoToken ? { undoToken } : {}) };
+      return { ...result, storage: deps.storageMode(), ...(undoToken ? { undoToken } : {}) };
     },
     async 'task.undoCreate'({ id, undoToken }) {
       if (!deps.undo.redeem(id, undoToken, deps.now())) {

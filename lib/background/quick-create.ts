@@ -57,7 +57,9 @@ export function draftFromContext(
   return { draft, contact: contact.email || contact.phone ? contact : undefined };
 }
 
-type Create = (draft: TaskDraft, contact: ContactInput | undefined) => Promise<{ title: string }>;
+/** What a create answers: the task, and whether it is kept or lasts only this session. */
+type Created = { task: { title: string }; storage: 'persistent' | 'memory' };
+type Create = (draft: TaskDraft, contact: ContactInput | undefined) => Promise<Created>;
 
 /** `dueOffsetDays` reads the rep's setting at each use, so a change applies at once. */
 export function setUpQuickCreate(create: Create, dueOffsetDays: () => Promise<number>): void {
@@ -72,7 +74,7 @@ export function setUpQuickCreate(create: Create, dueOffsetDays: () => Promise<nu
         const { draft, contact } = draftFromContext(info, tab, new Date(), browser.i18n.getMessage('followUpPrefix'), offset);
         return create(draft, contact);
       })
-      .then((task) => notifyCreated(task.title), (error) => notifyError(error));
+      .then(notifyCreated, notifyError);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
@@ -94,15 +96,16 @@ async function fromShortcut(tab: Browser.tabs.Tab, create: Create, dueOffsetDays
       const { draft, contact } = draftFromContext({ pageUrl: tab.url }, tab, new Date(), browser.i18n.getMessage('followUpPrefix'), offset);
       return create(draft, contact);
     })
-    .then((task) => notifyCreated(task.title), (error) => notifyError(error));
+    .then(notifyCreated, notifyError);
 }
 
-function notifyCreated(title: string) {
+function notifyCreated({ task, storage }: Created) {
   void browser.notifications.create(`tasklane:created:${Date.now()}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: browser.i18n.getMessage('toastCreated', title),
-    message: browser.i18n.getMessage('createdHint'),
+    title: browser.i18n.getMessage('toastCreated', task.title),
+    // In memory the one thing the rep must know is that the task will not last.
+    message: browser.i18n.getMessage(storage === 'memory' ? 'toastSessionOnly' : 'createdHint'),
   });
 }
 

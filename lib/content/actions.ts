@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/lib/messages/client';
+import { createdToast } from './created-toast';
 import { createRequest, newSubmissionId, personLabel, suggestRequest, type PersonOnPage } from './follow-up';
 import type { KeyShield } from './key-shield';
 import { loadPanelFactory } from './panel-loader';
@@ -29,12 +30,11 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield) {
   async function save(person: PersonOnPage, values: Parameters<typeof createRequest>[1], button: HTMLButtonElement, submissionId?: string) {
     const reply = await request('task.create', createRequest(person, values, { submissionId }));
     button.classList.add('done');
-    if (reply.created && reply.undoToken) {
-      const token = reply.undoToken;
-      toaster.show(t('toastCreated', reply.task.title), { action: { label: t('undo'), run: () => void undo(reply.task.id, token) } });
-    } else {
-      toaster.show(t('toastExists', reply.task.title));
-    }
+    const { text, undoToken, note } = createdToast(reply, (key, ...subs) => t(key, subs));
+    toaster.show(text, {
+      ...(undoToken ? { action: { label: t('undo'), run: () => void undo(reply.task.id, undoToken) } } : {}),
+      ...(note ? { note } : {}),
+    });
   }
 
   return {

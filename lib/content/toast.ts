@@ -13,6 +13,8 @@ const CSS = `
 }
 .text { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .toast.error { background: #7f1d1d; }
+.body { display: flex; flex-direction: column; min-width: 0; }
+.note { color: #fcd34d; font-size: 13px; }
 button { all: unset; cursor: pointer; color: #93c5fd; font-weight: 600; }
 button:focus-visible { outline: 2px solid #93c5fd; outline-offset: 2px; }
 `;
@@ -22,6 +24,8 @@ const SHOW_MS = 8_000;
 export interface ToastOptions {
   error?: boolean;
   action?: { label: string; run: () => void };
+  /** A second line that wraps instead of being cut off (the storage warning). */
+  note?: string;
 }
 
 export function createToaster(ctx: ContentScriptContext, shield: KeyShield) {
@@ -47,7 +51,8 @@ export function createToaster(ctx: ContentScriptContext, shield: KeyShield) {
         shield.guard(host, root);
       }
       const text = el('span', { class: 'text', text: message, attrs: { title: message } });
-      const box = el('div', { class: options.error ? 'toast error' : 'toast', attrs: { role: options.error ? 'alert' : 'status' } }, text);
+      const body = options.note ? el('div', { class: 'body' }, text, el('span', { class: 'note', text: options.note })) : text;
+      const box = el('div', { class: options.error ? 'toast error' : 'toast', attrs: { role: options.error ? 'alert' : 'status' } }, body);
       if (options.action) {
         const { label, run } = options.action;
         const action = el('button', { text: label, attrs: { type: 'button' } });

@@ -110,7 +110,11 @@ export type RequestPayload<K extends RequestType> = v.InferOutput<(typeof REQUES
 export type TaskView = Task & { contact?: Pick<Contact, 'name' | 'email' | 'company'> };
 
 export interface ResponseMap extends ManageResponses, SyncResponses, SitesResponses, PageResponses {
-  'task.create': { task: Task; created: boolean; undoToken?: string };
+  /**
+   * `storage`: 'memory' when the browser refuses IndexedDB and the task lasts only while the
+   * worker lives, so the page's toast can say so.
+   */
+  'task.create': { task: Task; created: boolean; undoToken?: string; storage: 'persistent' | 'memory' };
   'task.undoCreate': { deleted: boolean };
   'contact.lookup': { contact?: Contact; openTasks: Task[] };
   'panel.load': { loaded: true };

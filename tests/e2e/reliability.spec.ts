@@ -2,6 +2,7 @@
 // stopped worker loses nothing, a full disk says so in plain words and writes nothing.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { accessibleNodes } from './ax';
 import { contentWorld } from './isolated-world';
 import { DEMO_EXTENSION_DIR } from '../../scripts/launch-chromium';
 
@@ -87,10 +88,14 @@ test('a full disk gives a plain-words error in the popup and writes nothing', as
 test.describe('when the browser refuses IndexedDB', () => {
   test.use({ extensionDir: DEMO_EXTENSION_DIR });
 
-  test('the popup says tasks are not being saved and still works in memory', async ({ context, extensionId, openExtensionPage, stopServiceWorker }) => {
+  test('the popup and the in-page toast say tasks are not being saved, and it still works in memory', async ({ context, extensionId, openExtensionPage, showAt, stopServiceWorker }) => {
+    const page = await showAt(THREAD, 'gmail-thread.html');
     const worker = context.serviceWorkers().find((w) => w.url().includes(extensionId))!;
     await worker.evaluate(() => (globalThis as unknown as { __tasklaneTest: { refuseStorage(): Promise<void> } }).__tasklaneTest.refuseStorage());
     await stopServiceWorker();
+    // A task made from a page says it lasts only this session (issue 13, defect 8).
+    await page.locator('span.gD[email="priya.raman@northwind-traders.com"] + [data-tasklane-button]').first().click();
+    await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.name.includes('Saved for this session only'))).toBe(true);
     const popup = await openExtensionPage('popup.html');
     await expect(popup.getByRole('alert')).toContainText('Tasks are not being saved.');
     await popup.getByLabel('New task').fill('Call Wei about the pilot');

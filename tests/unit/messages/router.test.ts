@@ -25,7 +25,7 @@ describe('the router', () => {
     const again = await send('content', 'task.create', createPayload({ title: 'Different title' }));
     expect(first.ok && again.ok).toBe(true);
     if (!first.ok || !again.ok) return;
-    expect(again.data).toEqual({ task: first.data.task, created: false });
+    expect(again.data).toEqual({ task: first.data.task, created: false, storage: 'persistent' });
     expect(broadcasts).toHaveLength(1);
   });
 
