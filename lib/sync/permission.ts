@@ -5,10 +5,12 @@ export function serverPermissionPattern(url: string): string {
   return `${protocol}//${hostname}/*`;
 }
 
-/** The host permissions saved sync settings use: the server's and the task list's. */
-export function syncPermissionPatterns(settings: { serverUrl: string; collectionUrl?: string } | undefined): string[] {
+/** The host permissions saved sync settings use: the server's, the task list's and the hosts the rep approved. */
+export function syncPermissionPatterns(
+  settings: { serverUrl: string; collectionUrl?: string; approvedOrigins?: readonly string[] } | undefined,
+): string[] {
   if (!settings) return [];
-  const urls = [settings.serverUrl, ...(settings.collectionUrl ? [settings.collectionUrl] : [])];
+  const urls = [settings.serverUrl, ...(settings.collectionUrl ? [settings.collectionUrl] : []), ...(settings.approvedOrigins ?? [])];
   return [...new Set(urls.flatMap((url) => {
     try {
       return [serverPermissionPattern(url)];

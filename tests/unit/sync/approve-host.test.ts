@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSyncService } from '@/lib/background/sync-service';
 import { getSyncSettings, saveSyncSettings } from '@/lib/db/sync-store';
+import { syncPermissionPatterns } from '@/lib/sync/permission';
 import { makeRouter } from '../../helpers/router';
 import { ACCOUNT, LIST, PARTITION, TYPED, fakeServer } from './fake-dav';
 
@@ -61,5 +62,12 @@ describe('Options → Sync with task lists on another host', () => {
     expect(server.to(PARTITION).length).toBeGreaterThan(0);
     expect(server.requests.every((r) => r.authorization?.startsWith('Basic '))).toBe(true);
     expect(server.requests.every((r) => [PARTITION, new URL(TYPED).origin].includes(new URL(r.url).origin))).toBe(true);
+  });
+});
+
+describe('the host permissions sync keeps', () => {
+  it('include the hosts the rep approved, so removing a site on such a host keeps sync working', () => {
+    const patterns = syncPermissionPatterns({ ...ACCOUNT, approvedOrigins: [PARTITION, 'https://p07-caldav.icloud.com'] });
+    expect(patterns).toEqual(['https://caldav.icloud.com/*', 'https://p42-caldav.icloud.com/*', 'https://p07-caldav.icloud.com/*']);
   });
 });
