@@ -21,7 +21,7 @@ describe('the toast after a create', () => {
     const created = createdToast({ created: true, undoToken: 'u1', storage: 'memory', task: { title: 'Call Wei' } }, t);
     expect(created).toEqual({ text: 'Task created: Call Wei', undoToken: 'u1', note: 'Saved for this session only — this browser refuses storage' });
     const existing = createdToast({ created: false, storage: 'memory', task: { title: 'Call Wei' } }, t);
-    expect(existing).toEqual({ text: 'Already a task: Call Wei', note: 'Saved for this session only — this browser refuses storage' });
+    expect(existing).toEqual({ text: 'Already an open task, not added again: Call Wei', note: 'Saved for this session only — this browser refuses storage' });
   });
 
   it('gets the storage mode in the task.create reply', async () => {

@@ -40,7 +40,7 @@ describe('dedupe through the router', () => {
     const [row] = priyaRows();
     const a = await create(createRequest(row!, values));
     const again = await create(createRequest(row!, { ...values, title: 'A retry' }));
-    expect(again).toEqual({ task: a.task, created: false });
+    expect(again).toEqual({ task: a.task, created: false, storage: 'persistent' });
     expect(await all()).toHaveLength(1);
   });
 
@@ -99,7 +99,7 @@ describe('a quick-create panel submission', () => {
     await create(createRequest(row!, values));
     const once = await create(createRequest(row!, typed, { submissionId: '0a1b2c3d4e5f6a7b' }));
     const again = await create(createRequest(row!, typed, { submissionId: '0a1b2c3d4e5f6a7b' }));
-    expect(again).toEqual({ task: once.task, created: false });
+    expect(again).toEqual({ task: once.task, created: false, storage: 'persistent' });
     const burst = await Promise.all(Array.from({ length: 20 }, () => create(createRequest(row!, { ...typed, title: 'Burst' }, { submissionId: '99887766aabbccdd' }))));
     expect(burst.filter((r) => r.created)).toHaveLength(1);
     expect(await all()).toHaveLength(3);
