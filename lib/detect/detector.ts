@@ -109,10 +109,37 @@ function detectOn(parts: DetectorParts, root: ParentNode, url: URL, opts: Detect
     }
     if (!fromAdapter.length) reportDrift(adapter, root, opts);
   }
-  const fromGeneric = tooSmallForGeneric(root) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers));
   const placed = inTheirRows(adapter, fromAdapter);
+  const fromGeneric = genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed)));
   const contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience);
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
+}
+
+/**
+ * When the generic core has nothing to add, on the hot paths of a busy page: an element the
+ * adapter can tell at a glance holds no one (its mayHold reads attributes, not classes), a tiny
+ * element, or a piece of a list row whose people the adapter has just read (the row's preview
+ * text holds snippets, not people). A row the adapter found nobody in still gets the generic core.
+ */
+function genericNotNeeded(root: ParentNode, adapter: SiteAdapter | null, skipAdapter: boolean, placed: readonly DetectedContact[]): boolean {
+  if (adapter && (root as Node).nodeType === 1) {
+    if (skipAdapter) return true;
+    // The adapter's people carry their row: no layout or text read is needed to tell.
+    const row = placed.length ? placed[0]!.row : undefined;
+    if (row && (row === root || row.contains(root as Element)) && placed.every((c) => c.row === row)) return true;
+  }
+  return tooSmallForGeneric(root);
+}
+
+/** List rows whose people the adapter read: the generic core leaves them alone. */
+function coveredRows(adapter: SiteAdapter | null, placed: readonly DetectedContact[]): ((el: Element) => boolean) | undefined {
+  const listRow = adapter?.listRow;
+  const rows = new Set(placed.flatMap((c) => (c.row ? [c.row] : [])));
+  if (!listRow || !rows.size) return undefined;
+  return (el) => {
+    const row = closestOf(el, listRow);
+    return row !== null && rows.has(row);
+  };
 }
 
 /** True when the generic core found someone the adapter did not (then the merged list is put

@@ -43,12 +43,12 @@ export type GenericReader = (root: ParentNode) => DetectedContact[];
  * site's adapter already placed: they are still reported (the merge takes any field the adapter
  * lacked) but their header role is not worked out again. Addresses written in the text of
  * `listRow`s (a message list's previews) are snippets of mail, not people: only the rows' people
- * are read.
+ * are read, and not even those in the rows `covered` says the adapter has read.
  */
-export function detectGeneric(root: ParentNode, known: ReadonlySet<string> = new Set(), listRow?: string, readers: readonly GenericReader[] = []): DetectedContact[] {
+export function detectGeneric(root: ParentNode, known: ReadonlySet<string> = new Set(), listRow?: string, readers: readonly GenericReader[] = [], covered?: (el: Element) => boolean): DetectedContact[] {
   return [
     ...readers.flatMap((read) => safely([], () => read(root))),
-    ...safely([], () => detectAttributePeople(root, known)),
+    ...safely([], () => detectAttributePeople(root, known, covered)),
     ...safely([], () => detectLinks(root)),
     ...safely([], () => signatureContacts(root)),
     ...safely([], () => detectText(root, undefined, listRow)),

@@ -85,14 +85,15 @@ function personNearInPage(phone: Element): boolean {
 
 /** Gives lone phones and nameless signatures to their people; returns the contacts left. */
 export function attachToPeople(contacts: readonly DetectedContact[]): DetectedContact[] {
-  if (!contacts.some((c) => !c.name)) return [...contacts];
+  if (!contacts.some((c) => !c.name || (c.role === 'record' && !c.email && !c.phone))) return [...contacts];
   const out = contacts.map((c) => ({ ...c }));
   const dropped = new Set<DetectedContact>();
   // A record page shows one record: its fields read by their labels (no name) and its title read
   // by the site's adapter (no fields the adapter knew) are the same person.
   const titled = out.filter((c) => c.role === 'record' && c.name && !c.email && !c.phone);
-  const fields = out.filter((c) => c.role === 'record' && !c.name);
+  const fields = out.filter((c) => c.role === 'record' && (c.email || c.phone));
   if (titled.length === 1 && fields.length === 1) {
+    // The adapter's reading of the record's title names it; the fields give the rest.
     const [title, found] = [titled[0]!, fields[0]!];
     title.email = found.email;
     title.phone = found.phone;

@@ -15,9 +15,9 @@ export interface SignatureInfo {
 }
 
 const DELIMITER = /^(--|—|–|__+|-- ?)$/;
-const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|br|with thanks|talk soon|mit freundlichen grüßen|viele grüße|cordialement|saludos|un saludo|此致|此致敬礼|敬礼|谢谢|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺|с уважением|с наилучшими пожеланиями|всего доброго|спасибо|благодарю)[\s,.!，。！、]*$/i;
+const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|best wishes|br|with thanks|talk soon|mit freundlichen grüßen|freundliche grüße|beste grüße|viele grüße|liebe grüße|cordialement|bien cordialement|très cordialement|bien à vous|salutations|meilleures salutations|sincères salutations|saludos|un saludo|saludos cordiales|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet|敬具|よろしくお願いいたします|此致|此致敬礼|敬礼|谢谢|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺|с уважением|с наилучшими пожеланиями|всего доброго|спасибо|благодарю)[\s,.!，。！、]*$/i;
 /** Lines that end a message's own text: quoted replies and forwarded headers. */
-const QUOTE_START = /^(on .{4,200} wrote:?|-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de)\s*[:：].{0,200}|在.{2,100}写道[:：]?)$/i;
+const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schrieb|escribió|scrisse|schreef|написал\(а\)|написала|написал)\s*:?|-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|原始邮件)\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de|от)\s*[:：].{0,200}|在.{2,100}写道[:：]?|.{2,200}于.{2,100}写道[:：]?)$/i;
 const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
 const TITLE_WORDS = /\b(manager|director|vp|vice president|head|officer|engineer|sales|lead|president|ceo|cfo|coo|cto|founder|co-founder|partner|specialist|consultant|executive|coordinator|analyst|representative|associate|administrator|buyer|procurement|purchasing|controller|accountant|owner|principal|advisor)\b|经理|总监|主管|总裁|专员|工程师|销售|董事|主任|顾问|采购|财务|会计|助理|代表/i;
 const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
@@ -89,11 +89,33 @@ function signatureStart(lines: readonly Line[]): number {
 }
 
 /** Parses the signature block out of a body's lines; null when there is none. */
+/**
+ * Where the author's signature starts, and the lines it is read from: in the author's own text
+ * (before the first quoted or forwarded header), else — Gmail's default puts the signature under
+ * the quoted text, behind its "-- " line — after an explicit "--" delimiter that follows a quoted
+ * part (a sign-off there would be the quoted author's, so only the delimiter counts).
+ */
+function findSignature(allLines: readonly Line[]): { lines: readonly Line[]; start: number } | null {
+  const quoteStarts = allLines.flatMap((l, i) => (QUOTE_START.test(l.text) ? [i] : []));
+  const own = quoteStarts.length ? allLines.slice(0, quoteStarts[0]) : allLines;
+  const start = signatureStart(own);
+  if (start >= 0) return { lines: own, start };
+  for (let q = 0; q < quoteStarts.length; q++) {
+    const lines = allLines.slice(0, quoteStarts[q + 1] ?? allLines.length);
+    for (let i = lines.length - 1; i > quoteStarts[q]!; i--) {
+      if (!DELIMITER.test(lines[i]!.text)) continue;
+      const next = lines[i + 1];
+      if (next && looksLikeName(next.text)) return { lines, start: i + 1 };
+      break;
+    }
+  }
+  return null;
+}
+
 export function parseSignature(allLines: readonly Line[]): SignatureInfo | null {
-  const quoteAt = allLines.findIndex((l) => QUOTE_START.test(l.text));
-  const lines = quoteAt >= 0 ? allLines.slice(0, quoteAt) : allLines;
-  const start = signatureStart(lines);
-  if (start < 0) return null;
+  const found = findSignature(allLines);
+  if (!found) return null;
+  const { lines, start } = found;
   const first = lines[start]!;
   const inline = /^(?:thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i.exec(first.text);
   const info: SignatureInfo = { name: cleanNameLine(inline?.[1] ?? first.text), title: null, company: null, phone: null, email: null, anchor: first.el };

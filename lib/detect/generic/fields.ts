@@ -4,7 +4,9 @@
 // its classes, and on CRMs no adapter knows.
 
 import { makeContact } from '../contact';
-import { comesBefore, queryAll, queryOne, textOf, valueOf } from '../dom';
+import { comesBefore, documentOf, queryAll, queryOne, textOf, valueOf } from '../dom';
+import { looksLikeName } from '../signature';
+import { recordNameOf } from './record-name';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
 import { fieldOfLabel, type FieldKind } from '../field-labels';
 import { phoneFromField } from '../phone-scan';
@@ -60,42 +62,60 @@ function pairsIn(root: ParentNode): Pair[] {
   return pairs;
 }
 
-/** The heading above the first field: a record page's title is its person's name. */
-function headingBefore(el: Element): Element | null {
-  const doc = el.ownerDocument;
-  const headings = doc ? queryAll(doc, HEADING) : [];
-  let best: Element | null = null;
-  for (const h of headings) {
-    if (comesBefore(h, el)) best = h;
-    else break;
+/** Where a card's person is named: a heading, a link to their record, bold text, an element named
+ *  for it. Only what reads as a person's name counts ("Recent activities" and "Person" do not). */
+const NAME_HOLDERS = `${HEADING}, a, strong, b, [class*="name" i], [data-testid*="name" i], [data-zcqa*="name" i]`;
+
+/** The smallest container of `email` that holds no other person's address field, climbing at most
+ *  eight levels: the card, tile, row or record section that person's fields are in. */
+function cardOf(email: Pair, emails: readonly Pair[]): Element {
+  let card: Element = email.at;
+  for (let level = 0; level < 8 && card.parentElement; level++) {
+    const parent = card.parentElement;
+    if (emails.some((other) => other !== email && parent.contains(other.at))) break;
+    card = parent;
   }
-  return best;
+  return card;
 }
 
-/** One record person per run of fields (a second Email label starts the next person). */
+/** The name written before `before` in `card`, nearest first. */
+function nameIn(card: Element, before: Element): { name: string; at: Element } | null {
+  let found: { name: string; at: Element } | null = null;
+  for (const el of queryAll(card, NAME_HOLDERS)) {
+    if (!comesBefore(el, before) || el.contains(before)) break;
+    const text = textOf(el, 80);
+    if (looksLikeName(text)) found = { name: text, at: el };
+  }
+  return found;
+}
+
+/**
+ * One person per address field, with the phone, company and name fields of their own card (a
+ * related list's tile, an associated contact's card, or — one address on the page — the record
+ * itself, named by its title). A page's only person is its record; a person among several is
+ * one of its related people ("mentioned").
+ */
 export function detectFields(root: ParentNode): DetectedContact[] {
   // A Document's own textContent is null: its root element holds the text.
   const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
   const text = node?.textContent ?? '';
   if (!FIELD_WORDS.test(text.slice(0, 200_000))) return [];
-  const out: DetectedContact[] = [];
-  let current: Partial<Record<FieldKind, string>> = {};
-  let first: Element | null = null;
-  const flush = () => {
-    if (current.email || current.phone) {
-      const heading = current.name ? null : headingBefore(first!);
-      const name = current.name ?? (heading ? textOf(heading, 120) || null : null);
-      out.push(makeContact({ ...current, name }, 'record', heading ?? first!));
-    }
-    current = {};
-    first = null;
-  };
-  for (const pair of pairsIn(root)) {
-    if (current[pair.kind] && pair.kind !== 'phone') flush();
-    if (pair.kind === 'phone' && current.phone) continue;
-    current[pair.kind] = pair.value;
-    first ??= pair.at;
-  }
-  flush();
-  return out;
+  const pairs = pairsIn(root);
+  const emails = pairs.filter((p) => p.kind === 'email');
+  const doc = documentOf(root);
+  return emails.map((email) => {
+    const card = cardOf(email, emails);
+    const inCard = (kind: FieldKind) => pairs.find((p) => p.kind === kind && card.contains(p.at))?.value ?? null;
+    const named = inCard('name');
+    const alone = emails.length === 1;
+    // The record page's own person is named by the page (its heading, its title); a card's by the
+    // name written in it (a link to their record, a heading).
+    const title = !named && alone && doc ? recordNameOf(doc) : null;
+    const heading = named || title ? null : nameIn(card, email.at);
+    return makeContact(
+      { email: email.value, phone: inCard('phone'), company: inCard('company'), name: named ?? title ?? heading?.name ?? null },
+      alone ? 'record' : 'mentioned',
+      heading?.at ?? email.at,
+    );
+  });
 }

@@ -59,11 +59,12 @@ function personFrom(el: Element): { email: string; name: string | null } | null 
 }
 
 /** People in attributes under root. `known` addresses are already placed by the site's adapter:
- *  they are still reported (their other fields may help) but their role is not read again. */
-export function detectAttributePeople(root: ParentNode, known: ReadonlySet<string> = new Set()): DetectedContact[] {
+ *  they are still reported (their other fields may help) but their role is not read again.
+ *  Elements `covered` says the adapter has read in full (its list rows) are skipped. */
+export function detectAttributePeople(root: ParentNode, known: ReadonlySet<string> = new Set(), covered?: (el: Element) => boolean): DetectedContact[] {
   const out: DetectedContact[] = [];
   for (const el of queryAll(root, ADDRESS_HOLDERS).slice(0, MAX_HOLDERS)) {
-    if (inEditable(el)) continue;
+    if (covered?.(el) || inEditable(el)) continue;
     const person = personFrom(el);
     if (!person) continue;
     const role: ContactRole = known.has(person.email) ? 'mentioned' : roleFromHeaderLine(el) ?? 'mentioned';

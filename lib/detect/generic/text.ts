@@ -4,11 +4,12 @@
 // name in the element just before the bracketed address.
 
 import { makeContact } from '../contact';
-import { closestOf, walkText, textOf, type TextBudget, DEFAULT_TEXT_BUDGET } from '../dom';
-import { findEmails, splitNameAndEmail, type EmailHit } from '../email-scan';
-import { lastLabelIn, withoutLeadingLabel } from '../labels';
+import { closestOf, walkText, type TextBudget, DEFAULT_TEXT_BUDGET } from '../dom';
+import { findEmails, type EmailHit } from '../email-scan';
+import { lastLabelIn } from '../labels';
 import { findPhones } from '../phone-scan';
 import type { ContactRole, DetectedContact } from '../types';
+import { leadBefore, nameFromLead } from './lead';
 import { roleFromHeaderLine } from './roles';
 
 const MAX_FINDS = 300;
@@ -19,38 +20,24 @@ function isEditable(el: Element): boolean {
   return v === '' || v === 'true' || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
 }
 
-/** A name written just before "<address>": in the same text, or the element before it. */
+/** A name written just before the address — "Name <addr>", "Name (addr)", also across
+ *  elements (./lead.ts) — or after it, "addr (Name)". */
 function nameBefore(text: string, hit: EmailHit, parent: Element): string | null {
   const before = text.slice(0, hit.index);
-  if (/<\s*$/.test(before)) {
-    const own = before.replace(/<\s*$/, '').split(/[,;，；]/).pop() ?? '';
-    const name = withoutLeadingLabel(own).replace(/^["'“”\s]+|["'“”\s]+$/g, '');
-    if (name) return name;
-    // "<b>Marco Bianchi</b>&lt;marco@…&gt;" or Gmail's name span, then "<address>" apart.
-    const previous = previousElementOf(parent, text);
-    return previous ? splitNameAndEmail(textOf(previous, 120)).name : null;
-  }
-  const after = text.slice(hit.end);
-  const paren = /^\s*\(([^()@]{2,80})\)/.exec(after);
+  // Nothing but a bracket before the address in its own text: its name is before its element.
+  const node = before.replace(/[<(（\s]/g, '') ? null : textNodeOf(parent, text);
+  const lead = (node ? leadBefore(node) : '') + before;
+  const name = nameFromLead(lead);
+  if (name) return name;
+  const paren = /^\s*\(([^()@]{2,80})\)/.exec(text.slice(hit.end));
   return paren?.[1]?.trim() ?? null;
 }
 
-/** The element just before the text node holding `text` inside parent; when the text starts its
- *  element (a wrapper around the bracketed address), the element before that one, up to three
- *  levels out. */
-function previousElementOf(parent: Element, text: string): Element | null {
+/** The text node of parent holding (the start of) `text`: walkText hands text, not nodes. */
+function textNodeOf(parent: Element, text: string): Node | null {
   for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType !== 3 || !(node as Text).data || !text.startsWith((node as Text).data.slice(0, 20))) continue;
-    for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
-      if (prev.nodeType === 1) return prev as Element;
-      if (prev.nodeType === 3 && (prev as Text).data.trim()) return null;
-    }
-    let el: Element | null = parent;
-    for (let level = 0; el && level < 3; level++, el = el.parentElement) {
-      if (el.previousElementSibling) return el.previousElementSibling;
-      if (el.previousSibling?.nodeType === 3 && (el.previousSibling as Text).data.trim()) return null;
-    }
-    return null;
+    const data = node.nodeType === 3 ? (node as Text).data : '';
+    if (data && text.startsWith(data)) return node;
   }
   return null;
 }

@@ -1,0 +1,45 @@
+// The words written just before an address on its line, where pages put the person's name:
+// "Dana Okafor <dana@…>", "发件人： 周婷 <ting@…>", "our site lead, Andrés Prieto (andres@…)" —
+// in the same text, or across elements (<strong>周婷</strong> <span>&lt;<a>ting@…</a>&gt;</span>).
+
+import { looksLikeName } from '../signature';
+import { withoutLeadingLabel } from '../labels';
+
+/** Elements that start a new line: the lead never reaches back past one. */
+const LINE_START = new Set(['DIV', 'P', 'BR', 'LI', 'TR', 'TD', 'TH', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DT', 'DD', 'BLOCKQUOTE', 'HR', 'SECTION', 'ARTICLE', 'BODY']);
+const MAX_LEAD = 160;
+
+function tagOf(node: Node): string {
+  return node.nodeType === 1 ? String((node as Element).tagName).toUpperCase() : '';
+}
+
+/** The text before `node` on its line: its preceding siblings, then its parent's, up to four
+ *  levels out, stopping at a line break or after MAX_LEAD characters. */
+export function leadBefore(node: Node): string {
+  let lead = '';
+  let at: Node | null = node;
+  for (let level = 0; at && level < 4 && lead.length < MAX_LEAD; level++) {
+    for (let prev = at.previousSibling; prev; prev = prev.previousSibling) {
+      if (LINE_START.has(tagOf(prev))) return lead;
+      lead = `${prev.textContent ?? ''}${lead}`;
+      if (lead.length >= MAX_LEAD) return lead.slice(-MAX_LEAD);
+    }
+    at = at.parentNode;
+    if (!at || LINE_START.has(tagOf(at))) break;
+  }
+  return lead;
+}
+
+/**
+ * The name a lead ends with, just before "<" or "(": the last part after a comma, colon or label.
+ * Before "<" that is any short run of words (mail writes the display name there, in any script);
+ * before "(" only what reads as a person's name ("… visit on Thursday (see …" is a sentence).
+ */
+export function nameFromLead(lead: string): string | null {
+  const m = /([^<(（]*?)[\s\u00a0]*([<(（])[\s\u00a0]*$/u.exec(lead);
+  if (!m) return null;
+  const part = (m[1] ?? '').split(/[,;，；:：、|]/).pop() ?? '';
+  const name = withoutLeadingLabel(part).replace(/^["'“”‘’\s]+|["'“”‘’\s]+$/g, '').trim();
+  if (!name || name.length > 60 || /[@\d]/.test(name) || name.split(/\s+/).length > 5) return null;
+  return m[2] === '<' || looksLikeName(name) ? name : null;
+}

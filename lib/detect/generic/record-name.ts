@@ -1,0 +1,23 @@
+// A record page's person, named by the page itself when no field names them: its main heading,
+// else its title ("Ananya Iyer - Leads - Zoho CRM", "Zoho CRM - Contacts - Michael Brennan"),
+// whichever part reads as a person's name. Every CRM puts the record's name in both.
+
+import { queryOne, textOf } from '../dom';
+import { looksLikeName } from '../signature';
+
+/** The words of an app's own title parts: "Zoho CRM", "Leads", "Contact Details", "Dynamics 365". */
+const APP_WORDS = /\b(crm|salesforce|hubspot|pipedrive|zoho|dynamics|microsoft|outlook|gmail|mail|webmail|inbox|contacts?|leads?|accounts?|deals?|persons?|people|organi[sz]ations?|opportunit(y|ies)|details?|records?|view|home|dashboard)\b/i;
+
+function personLike(text: string): boolean {
+  return looksLikeName(text) && !APP_WORDS.test(text);
+}
+
+export function recordNameOf(doc: Document): string | null {
+  const heading = textOf(queryOne(doc, 'h1, [role="heading"][aria-level="1"]'), 120);
+  if (heading && personLike(heading)) return heading;
+  for (const part of (doc.title ?? '').split(/\s+[-–|·:]\s+/)) {
+    const name = part.trim();
+    if (personLike(name)) return name;
+  }
+  return null;
+}
