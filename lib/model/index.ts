@@ -2,6 +2,7 @@ export * from './primitives';
 export * from './category';
 export * from './template';
 export * from './contact';
+export * from './follow-up';
 export * from './task';
 export * from './settings';
 export * from './target';

@@ -3,6 +3,7 @@
 // tombstone (lib/db/tasks.ts) for the same reason.
 import * as v from 'valibot';
 import { TaskCategoriesSchema } from './category';
+import { FollowUpSchema } from './follow-up';
 import {
   HttpUrlSchema,
   IdSchema,
@@ -77,6 +78,8 @@ const taskFields = {
   source: v.optional(SourceSchema),
   recurrence: v.optional(RecurrenceSchema),
   reminder: v.optional(ReminderSchema),
+  /** A follow-up that closes when the person replies (lib/model/follow-up.ts). */
+  followUp: v.optional(FollowUpSchema),
 };
 
 export const TaskSchema = v.object({
@@ -107,6 +110,7 @@ export const TaskDraftSchema = v.object({
   source: taskFields.source,
   recurrence: taskFields.recurrence,
   reminder: taskFields.reminder,
+  followUp: taskFields.followUp,
   dedupeKey: v.optional(requiredString(MAX.dedupeKey)),
 });
 export type TaskDraft = v.InferOutput<typeof TaskDraftSchema>;
