@@ -172,6 +172,8 @@ function inTheirRows(adapter: SiteAdapter | null, contacts: DetectedContact[]): 
  * a company) and go: the adapter's anchors are where those people's buttons belong, and a second
  * sighting of them in the same header would only cost the page. The rest are new people.
  */
+const HEADER_ROLES: ReadonlySet<string> = new Set(['sender', 'recipient', 'cc']);
+
 function newToAdapter(fromAdapter: DetectedContact[], fromGeneric: DetectedContact[]): DetectedContact[] {
   if (!fromAdapter.length) return fromGeneric;
   const placed = new Map<string, DetectedContact[]>();
@@ -180,6 +182,8 @@ function newToAdapter(fromAdapter: DetectedContact[], fromGeneric: DetectedConta
     const same = g.email ? placed.get(g.email)?.filter((a) => a.row === g.row) : undefined;
     if (!same?.length) return true;
     for (const a of same) {
+      // An adapter that could only say "mentioned" yields to a header label the core read.
+      if (a.role === 'mentioned' && HEADER_ROLES.has(g.role)) a.role = g.role;
       a.name ??= g.name;
       a.phone ??= g.phone;
       a.company ??= g.company;

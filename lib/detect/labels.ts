@@ -41,6 +41,12 @@ export function roleOfLabel(word: string): LabelRole | null {
   return ROLE_OF.get(word.toLowerCase()) ?? null;
 }
 
+/** QQ Mail and other Chinese UIs pad two-character labels to the width of three with a
+ *  full-width space ("抄\u3000送："): the label is the characters without the gap. */
+function closeCjkGaps(text: string): string {
+  return text.length <= 16 && /\p{Script=Han}[\s\u3000]+\p{Script=Han}/u.test(text) ? text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1') : text;
+}
+
 /**
  * The role of the last header label in `text` (the text written before a person on their line),
  * or null. `wholeSegments` are texts that stood alone in their own element: a weak word counts
@@ -49,7 +55,7 @@ export function roleOfLabel(word: string): LabelRole | null {
 export function lastLabelIn(segments: readonly string[]): LabelRole | null {
   let role: LabelRole | null = null;
   for (const segment of segments) {
-    const trimmed = segment.trim();
+    const trimmed = closeCjkGaps(segment.trim());
     if (!trimmed) continue;
     const alone = /^(\S+?)\s*[:：]?$/u.exec(trimmed)?.[1];
     // A one-letter weak word ("a", "à") alone is too common a word: it needs its colon.

@@ -25,9 +25,14 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
  *  a letter or digit at each end. Busy pages re-render the same plain names all day. */
 const PLAIN_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} .'’-]{0,198}[\p{L}\p{N}\p{M}.])?$/u;
 
+/** A salutation before a name ("Ms. Sofia Rossi" on a Salesforce record, "Herr Klaus Schneider"):
+ *  not part of the person's name, so the same person reads the same on every page. Only taken
+ *  off when a name follows it. */
+const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\.ra|dott)\.?\s+(?=\p{L}+(?:\s|$))/iu;
+
 export function normaliseName(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  if (PLAIN_NAME.test(raw) && !/\s\s/.test(raw)) return raw;
+  if (PLAIN_NAME.test(raw) && !/\s\s/.test(raw) && !SALUTATION.test(raw)) return raw;
   let name = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ');
   name = name.replace(/<[^<>]*@[^<>]*>/g, ' '); // "Jane <jane@x.com>"
   name = name.replace(/\S+@\S+/g, ' ');
@@ -36,6 +41,7 @@ export function normaliseName(raw: string | null | undefined): string | null {
   // Punctuation left behind by a stripped address: "Jane Doe ()" / "Jane Doe,".
   name = name.replace(/\s*(\(\s*\)|<\s*>|\[\s*\])\s*$/, '').replace(/[\s,;:]+$/, '').replace(/^[\s,;:]+/, '').trim();
   if (!name || !/[\p{L}\p{N}]/u.test(name)) return null;
+  name = name.replace(SALUTATION, '');
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME).trim() : name;
 }
 

@@ -47,6 +47,9 @@ interface Pair { kind: FieldKind; value: string; at: Element }
 
 function pairsIn(root: ParentNode): Pair[] {
   const pairs: Pair[] = [];
+  // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
+  // level, pointing at the same value: one field.
+  const seen = new Set<Element>();
   for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
     if (label.childElementCount > 2) continue;
     const raw = label.textContent ?? '';
@@ -55,7 +58,8 @@ function pairsIn(root: ParentNode): Pair[] {
     if (!kind) continue;
     const valueEl = valueElementOf(label);
     // A label whose "value" is another label is a column header, not a field.
-    if (!valueEl || fieldOfLabel(valueEl.textContent ?? '')) continue;
+    if (!valueEl || seen.has(valueEl) || fieldOfLabel(valueEl.textContent ?? '')) continue;
+    seen.add(valueEl);
     const value = readValue(kind, valueEl);
     if (value) pairs.push({ kind, value, at: valueEl });
   }
@@ -78,13 +82,21 @@ function cardOf(email: Pair, emails: readonly Pair[]): Element {
   return card;
 }
 
-/** The name written before `before` in `card`, nearest first. */
-function nameIn(card: Element, before: Element): { name: string; at: Element } | null {
+/** A name element that carries another address ("<span class="userName" title="rep@…">", a
+ *  mailto link) is that address's person — the signed-in user in a top bar, a record's owner. */
+function namesAnother(el: Element, email: string): boolean {
+  const carried = `${el.getAttribute('title') ?? ''} ${el.getAttribute('email') ?? ''} ${el.getAttribute('href') ?? ''}`;
+  return carried.includes('@') && !carried.toLowerCase().includes(email.toLowerCase());
+}
+
+/** The name written before `before` in `card`, nearest first; never the card's company (an
+ *  account link reads like a name: "Konkan Spices Exports"). */
+function nameIn(card: Element, before: Element, company: string | null, email: string): { name: string; at: Element } | null {
   let found: { name: string; at: Element } | null = null;
   for (const el of queryAll(card, NAME_HOLDERS)) {
     if (!comesBefore(el, before) || el.contains(before)) break;
     const text = textOf(el, 80);
-    if (looksLikeName(text)) found = { name: text, at: el };
+    if (looksLikeName(text) && text !== company && !namesAnother(el, email)) found = { name: text, at: el };
   }
   return found;
 }
@@ -111,9 +123,10 @@ export function detectFields(root: ParentNode): DetectedContact[] {
     // The record page's own person is named by the page (its heading, its title); a card's by the
     // name written in it (a link to their record, a heading).
     const title = !named && alone && doc ? recordNameOf(doc) : null;
-    const heading = named || title ? null : nameIn(card, email.at);
+    const company = inCard('company');
+    const heading = named || title ? null : nameIn(card, email.at, company, email.value);
     return makeContact(
-      { email: email.value, phone: inCard('phone'), company: inCard('company'), name: named ?? title ?? heading?.name ?? null },
+      { email: email.value, phone: inCard('phone'), company, name: named ?? title ?? heading?.name ?? null },
       alone ? 'record' : 'mentioned',
       heading?.at ?? email.at,
     );

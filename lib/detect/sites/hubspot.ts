@@ -8,8 +8,9 @@ import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readRows, recordContext } from './crm-record';
 
 const HOST = /^app(-[a-z0-9]+)?\.hubspot\.com$/;
-/** /contacts/<portal>/record/0-1/<id> (contact), 0-2 (company); legacy /contact/<id>, /company/<id>. */
-const RECORD_PATH = /^\/contacts\/\d+\/(?:record\/(0-1|0-2)|(contact|company))\/(\d+)/;
+/** /contacts/<portal>/record/<object type>/<id>: 0-1 contact, 0-2 company, 0-3 deal, 0-5
+ *  ticket, 2-… custom objects; legacy /contact/<id>, /company/<id>, /deal/<id>. */
+const RECORD_PATH = /^\/contacts\/\d+\/(?:record\/(\d+-\d+)|(contact|company|deal|ticket))\/(\d+)/;
 
 /** The record's name in the left "highlight" card. */
 const RECORD_TITLE = '[data-test-id="record-highlight-title"], [data-selenium-test="highlightTitle"]';
@@ -38,10 +39,12 @@ export const EXAMPLE_URLS: ExampleUrls = {
   noMatch: ['https://www.hubspot.com/products/crm', 'https://app.hubspot.com.evil.example/contacts/1/record/0-1/2', 'https://knowledge.hubspot.com/'],
 };
 
-function recordOf(url: URL): { kind: 'contact' | 'company'; id: string } | null {
+/** Which kind of record: only a contact record's title names a person; a deal's or ticket's
+ *  title ("Acme Foods – 2026 expansion") names the deal, and its people are in the cards. */
+function recordOf(url: URL): { kind: 'contact' | 'company' | 'other'; id: string } | null {
   const m = RECORD_PATH.exec(url.pathname);
   if (!m?.[3]) return null;
-  const kind = m[1] === '0-2' || m[2] === 'company' ? 'company' : 'contact';
+  const kind = m[1] === '0-1' || m[2] === 'contact' ? 'contact' : m[1] === '0-2' || m[2] === 'company' ? 'company' : 'other';
   return { kind, id: m[3] };
 }
 
@@ -50,7 +53,8 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   const title = queryOne(root, RECORD_TITLE);
   const titleText = title ? textOf(title, 200) : null;
   const out: DetectedContact[] = [];
-  if (record?.kind !== 'company') {
+  // A page whose address we cannot read (a new route) may still be a contact: read it as one.
+  if (!record || record.kind === 'contact') {
     const c = safely(null, () => readRecord(root, CONTACT_FIELDS, title, titleText));
     if (c) out.push(c);
   }

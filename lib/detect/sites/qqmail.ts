@@ -8,6 +8,7 @@
 import { makeContact, safely } from '../contact';
 import { attr, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, validEmail } from '../email-scan';
+import { roleFromHeaderLine } from '../generic/roles';
 import { messageTextOf } from '../mail-headers';
 import type { DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
 
@@ -33,7 +34,10 @@ function detectE(root: ParentNode): DetectedContact[] {
   return queryAll(root, PERSON_E).flatMap((el) => {
     const email = validEmail(attr(el, 'e') ?? '');
     const name = attr(el, 'n') ?? (textOf(el, 80) || null);
-    return email ? [makeContact({ email, name: name && !name.includes('@') ? name : null }, 'mentioned', el)] : [];
+    // Header rows are label cells (发件人： / 收件人： / 抄送： padded with a full-width space) beside the people: the core's
+    // label reading gives the role, whatever the row's markup.
+    const role = safely(null, () => roleFromHeaderLine(el)) ?? 'mentioned';
+    return email ? [makeContact({ email, name: name && !name.includes('@') ? name : null }, role, el)] : [];
   });
 }
 

@@ -13,6 +13,9 @@ import type { ContactRole, DetectedContact, ExampleUrls, PageContext, SiteAdapte
 
 /** What only a Roundcube page has: its body classes by task and one of its views' landmarks. */
 const TASK_BODY = 'body[class*="task-mail"], body[class*="task-addressbook"]';
+/** A message view in its own frame (Larry's preview, some plugins) has no task classes on its
+ *  body, but its links still call the app's `rcmail` object. */
+const RCMAIL_HOOK = '.rcmContactAddress[onclick*="rcmail."], a[onclick*="rcmail.command"]';
 const LANDMARKS = '#messagelist, #messagebody, #message-header, .rcmContactAddress, #compose-headers, #mailview-top';
 /** A person: the contact address element, title = address (header links, list senders). */
 const PERSON = '.rcmContactAddress[title], .adr [title*="@"]';
@@ -106,7 +109,7 @@ function threadId(url: URL): string | null {
 export const roundcubeAdapter: SiteAdapter = {
   id: 'roundcube',
   matches: () => false,
-  recognises: (doc) => queryOne(doc, TASK_BODY) !== null && queryOne(doc, LANDMARKS) !== null,
+  recognises: (doc) => queryOne(doc, LANDMARKS) !== null && (queryOne(doc, TASK_BODY) !== null || queryOne(doc, RCMAIL_HOOK) !== null),
   detect: (root, url) => [...safely([], () => detectPeople(root, url)), ...safely([], () => detectCompose(root))],
   context: (doc, url): PageContext => ({ subject: subjectOf(doc), threadId: threadId(url), recordName: null, recordId: null, selfEmail: selfEmail(doc) }),
   hasAnchors: (root) => queryAll(root, `${LIST_ROW}, ${BODY}, ${SUBJECT}`).length > 0,

