@@ -54,6 +54,9 @@ describe('timersFor', () => {
 
 describe('isLive', () => {
   it('reads the abort signal on every call and asks WXT (runtime.id) at most once a second', () => {
+    // Earlier tests ran isLive on the real clock: start the fake one well past it, or a slow
+    // machine (more than 5 s since start) makes the last real ask look like the future.
+    const realNow = performance.now();
     vi.useFakeTimers({ toFake: ['performance'] });
     try {
       let asked = 0;
@@ -66,7 +69,7 @@ describe('isLive', () => {
           return valid;
         },
       } as unknown as ContentScriptContext;
-      vi.advanceTimersByTime(5_000);
+      vi.advanceTimersByTime(realNow + 5_000);
       expect(isLive(ctx)).toBe(true);
       for (let i = 0; i < 50; i++) isLive(ctx);
       expect(asked).toBe(1);
