@@ -24,7 +24,13 @@ export function relationshipOf(
   site: unknown,
   url: unknown,
   history: { totalTasks?: unknown } | null | undefined,
+  fromCrm = false,
 ): Relationship | null {
+  if (fromCrm && !isCrmSite(site)) {
+    // A CRM the adapters do not know (the page told us): a lead only when its URL says so.
+    if (typeof url === 'string' && LEAD_RECORD_URL.test(url.slice(0, 2_000))) return { kind: 'lead', detail: 'CRM record' };
+    return { kind: 'existing', code: 'crm-record', detail: 'CRM record' };
+  }
   if (isCrmSite(site)) {
     if (typeof url === 'string' && LEAD_RECORD_URL.test(url.slice(0, 2_000))) return { kind: 'lead', detail: String(site) };
     return { kind: 'existing', code: 'crm-record', detail: String(site) };

@@ -62,7 +62,8 @@ describe('suggest — whole emails', () => {
       site: 'outlook',
       locale: 'zh-CN',
     });
-    expect(s.categories).toEqual({ goal: 'new_customer', cycle: 'daily', customer: 'b2c', channel: 'direct' });
+    // A consumer on free mail with no word about a shop or a reseller: no reason for a channel.
+    expect(s.categories).toEqual({ goal: 'new_customer', cycle: 'daily', customer: 'b2c' });
     expect(s.due).toEqual({ date: '2026-03-10' });
     expect(reason(s, 'due')?.detail).toBe('请在下周二前');
     expect(s.title).toBe('跟进：关于产品试用');
