@@ -12,7 +12,7 @@
 import * as chrono from 'chrono-node';
 import { addDays, compareDates, daysBetween, formatTime, fromParts, toParts, type LocalDate, type LocalTime } from '../dates/local-date';
 import { chineseMonthEndParser, englishEndOfWeekParser, englishMonthEndParser } from '../dates/month-end-parsers';
-import { weekPhrases } from './deadline-parsers';
+import { TODAY_WORDS, weekPhrases } from './deadline-parsers';
 
 export interface Deadline {
   date: LocalDate;
@@ -34,7 +34,9 @@ const MAX_DAYS_AHEAD = 400;
 /** A year-less date this far before the sending is next year's ("by 10 January" sent in December). */
 const ROLL_OVER_DAYS = 60;
 const CJK = /[\u3400-\u9fff]/u;
-const EN_CUE = /(?:^|[^\p{L}])(?:by|before|until|till|due(?:\s+(?:on|by|date\s+is))?|deadline(?:\s+is)?|no\s+later\s+than|not\s+later\s+than|latest|expires?\s+on)\s+(?:the\s+)?(?:on\s+)?$/iu;
+const EN_CUE = /(?:^|[^\p{L}])(?:by|before|until|till|due(?:\s+(?:on|by|date\s+is))?|deadline(?:\s+is)?|no\s+later\s+than|not\s+later\s+than|latest|expires?\s+on|(?:scheduled|planned|booked)\s+for|expected\s+(?:on|by))\s+(?:the\s+)?(?:on\s+)?$/iu;
+/** Words right before a date that put it in the past: "since Tuesday's update", "last Friday". */
+const PAST_BEFORE = /(?:^|[^\p{L}])(?:since|last|ago)\s+$/iu;
 const ZH_CUE = /(?:截止|截至|最晚|最迟|务必|请于|请在|须在|需在|需于|须于|要在|务必在)(?:到|于|在)?\s*$/u;
 const ZH_AFTER = /^\s*(?:之前|以前|前|内|之内|为止)/u;
 const RELATIVE =
@@ -57,13 +59,16 @@ export function findDeadline(text: string, options: DeadlineOptions): Deadline |
   if (typeof text !== 'string' || text.trim() === '') return null;
   const source = text.slice(0, MAX_PARSE_CHARS);
   const candidates = collect(source, options).filter((c) => keep(c, source, options.sent));
-  const best = candidates.find((c) => c.cued) ?? candidates[0];
+  // A deadline cue first, then a relative day; a bare "today" only when nothing else is named.
+  const best = candidates.find((c) => c.cued) ?? candidates.find((c) => !TODAY_WORDS.test(c.matched)) ?? candidates[0];
   return best ? { date: best.date, ...(best.time ? { time: best.time } : {}), matched: best.matched } : null;
 }
 
 function keep(c: Candidate, source: string, sent: LocalDate): boolean {
   if (!c.cued && !c.relative) return false; // a bare date: a specification, a reference, history
-  if (PAST_AFTER.test(source.slice(c.end, c.end + 16)) && !c.cued) return false;
+  if (!c.cued && (PAST_AFTER.test(source.slice(c.end, c.end + 16)) || PAST_BEFORE.test(source.slice(Math.max(0, c.index - 12), c.index)))) {
+    return false;
+  }
   if (compareDates(c.date, sent) < 0) return false; // about the past at the time of sending
   return daysBetween(sent, c.date) <= MAX_DAYS_AHEAD;
 }

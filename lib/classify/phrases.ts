@@ -8,29 +8,33 @@
 export const DISTRIBUTION_WORDS: readonly string[] = [
   'reseller', 'resell', 'reselling', 'distributor', 'distribution agreement', 'distribution partner', 'dealer',
   'dealership', 'channel partner', 'partner program', 'partner programme', 'wholesaler', 'wholesale', 'sales agent',
-  'authorised partner', 'authorized partner', 'partner',
-  '经销', '代理', '分销', '渠道', '批发', '加盟',
+  'authorised partner', 'authorized partner', 'partner', 'stockist', 'retailer', 'deal registration',
+  // "渠道" and "代理" alone also mean "sales channel" (线上渠道) and "proxy"; only their trade forms count.
+  '经销', '代理商', '总代理', '代理权', '做代理', '区域代理', '分销', '渠道商', '渠道合作', '渠道伙伴', '批发', '加盟',
 ];
 /** "My partner and I…": a person, not a reseller. */
-export const NOT_DISTRIBUTION = /(?:my|our|her|his|business|life)\s+partner/giu;
+export const NOT_DISTRIBUTION = /(?<![\p{L}])(?:my|her|his|business|life)\s+partner/giu;
+
+/**
+ * A reseller asking to sign up: a joining verb shortly before a reseller word ("apply to become
+ * an authorised reseller", 申请成为华南区的经销商, 作为线上分销商), or a reseller word with the
+ * paperwork of joining ("reseller agreement", "onboarding pack", 经销资质).
+ */
+export const ONBOARDING =
+  /(?:become|becoming|apply|applying|join|joining|sign\s+up|register|onboard)[^.!?\n]{0,40}?(?:reseller|distributor|dealer|partner|stockist)|(?:reseller|distributor|dealer|partner|distribution)\s+(?:agreement|application|onboarding|programme|program|sign-?up|terms)|onboarding\s+(?:pack|kit|documents?)|(?:成为|申请|加盟|加入|入驻|作为|想做)[^。！？\n，,]{0,12}(?:经销|代理|分销|渠道|批发)|(?:经销|代理|分销)商?(?:协议|合同|申请|资质|入驻|授权|价格表|政策)/iu;
+/** The sender is one of our resellers already: "our dealer network", 我们代理的. */
+export const EXISTING_RESELLER = /(?<![\p{L}])our\s+(?:\w+\s+)?(?:dealers?|resellers?|distributors?|dealer\s+network)|我们(?:代理|经销)的/iu;
 
 /** The customer found us or buys through a website, a shop, an app or a marketplace. */
 export const ONLINE_WORDS: readonly string[] = [
   'website', 'web site', 'online store', 'online shop', 'web shop', 'webshop', 'your shop', 'your store',
   'app', 'app store', 'ordered online', 'online order', 'order online', 'checkout', 'tmall',
-  'taobao', 'jd.com', 'amazon', 'shopify', 'instagram', 'live stream',
+  'taobao', 'jd.com', 'amazon', 'shopify', 'instagram', 'live stream', 'alibaba', 'marketplace',
   '网店', '官网', '网站', '天猫', '京东', '淘宝', '小程序', '拼多多', '抖音', '直播间', '网上商城', '在线下单', '旗舰店',
+  '阿里巴巴', '1688',
 ];
 /** The sender's own website ("visit our website") says nothing about how the customer buys. */
-export const NOT_ONLINE = /(?:our|my)\s+(?:web\s*site|online\s+(?:store|shop)|app|shop|store)|我们的?(?:官网|网站|网店)|我司(?:官网|网站)/giu;
-
-/** A reseller asking to join: onboarding, an application, becoming a dealer. */
-export const ONBOARDING_WORDS: readonly string[] = [
-  'onboarding', 'onboard', 'sign up', 'signing up', 'application', 'apply', 'become', 'becoming', 'join', 'joining',
-  'register', 'registration', 'new partner', 'partner agreement', 'distribution agreement', 'reseller agreement',
-  'dealer agreement', 'authorisation', 'authorization',
-  '入驻', '申请', '成为', '加盟', '加入', '签约', '合作协议', '授权', '资质',
-];
+export const NOT_ONLINE = /(?<![\p{L}])(?:our|my)\s+(?:web\s*site|online\s+(?:store|shop)|app|shop|store)|我们的?(?:官网|网站|网店)|我司(?:官网|网站)/giu;
 
 /**
  * A first contact: the sender introduces themselves or found us somewhere. These count with
@@ -38,7 +42,7 @@ export const ONBOARDING_WORDS: readonly string[] = [
  */
 export const FIRST_CONTACT_WORDS: readonly string[] = [
   'came across', 'found you', 'found your', 'saw your', 'saw it on', 'saw this on', 'heard about', 'referred',
-  'recommended you', 'looking for a supplier', 'looking for supplier', 'new supplier', 'first order', 'introduce',
+  'recommended you', 'enquiry', 'inquiry', 'looking for a supplier', 'looking for supplier', 'new supplier', 'first order', 'introduce',
   'introducing', 'would like to know more', 'more information about', 'trade show', 'trade fair', 'exhibition',
   'catalogue', 'catalog', 'moq', 'minimum order',
   '了解到', '看到贵司', '看到你们', '介绍', '朋友推荐', '经人推荐', '展会', '寻找供应商', '新供应商', '首次', '第一次',
@@ -52,4 +56,15 @@ export const PERSONAL_WORDS: readonly string[] = [
   'my son', 'my daughter', 'my mum', 'my mom', 'my dad', 'my parents', 'personal use', 'for myself', 'as a gift',
   'birthday', 'renovating', 'renovation of our', 'moving house', 'home office',
   '我家', '家里', '家用', '自用', '自己用', '个人使用', '老婆', '老公', '孩子', '父母', '爸妈', '新房', '装修', '送礼', '生日',
+];
+
+/**
+ * The sender says they already buy from us ("the scanners you supplied", 老客户, 之前买的):
+ * a quote from them is an upsell, so this outweighs new-customer words.
+ */
+export const EXISTING_RELATIONSHIP: readonly string[] = [
+  'you supplied', 'you installed', 'you delivered', 'we bought', 'we purchased', 'we ordered', 'i ordered',
+  'been using your', 'we have been on', "we've been on", 'our existing', 'our current plan', 'as an existing customer',
+  'as a long-time customer', 'our account manager',
+  '老客户', '一直在用', '一直用', '之前买的', '上次采购', '之前采购', '复购', '返单', '追加订单', '我们目前用的',
 ];

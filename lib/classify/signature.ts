@@ -33,15 +33,24 @@ export function splitSignature(text: string): SplitMessage {
       return { message: lines.slice(0, i).join('\n'), signature: lines.slice(i + 1).join('\n') };
     }
   }
-  // No sign-off: a device footer on the last line is the whole signature.
+  // No sign-off: a device footer ends the message, and the short lines just above it without a
+  // sentence's end ("Tom Becker", "Becker Interiors GmbH") are the author's signature.
   const last = (lines[lines.length - 1] ?? '').trim();
-  if (DEVICE_FOOTER.test(last)) return { message: lines.slice(0, -1).join('\n'), signature: last };
-  return { message: lines.join('\n'), signature: '' };
+  if (!DEVICE_FOOTER.test(last)) return { message: lines.join('\n'), signature: '' };
+  let top = lines.length - 1;
+  for (let i = lines.length - 2, kept = 0; i >= 0 && kept < 4; i--) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    if (line.length > 60 || /[.?!。？！:：]$/u.test(line)) break;
+    top = i;
+    kept++;
+  }
+  return { message: lines.slice(0, top).join('\n'), signature: lines.slice(top).join('\n') };
 }
 
 /** Legal forms and trade words that make a line a company's name. */
 const COMPANY_EN =
-  /(?<![\p{L}])(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co\.|group|plc|ag|bv|b\.v|s\.a|srl|sarl|pty|llp|holdings|industries|industrial|technologies|technology|solutions|systems|trading|traders|enterprises|manufacturing|logistics|studio|studios|bakery|restaurant|cafe|café|hotel|clinic|interiors|construction|builders|contractors|design|supplies|supply|electronics|foods|furniture|imports|exports|store|shop|boutique|agency|consulting|associates|labs?)(?![\p{L}])\.?/iu;
+  /&\s*co(?![\p{L}])|(?<![\p{L}])(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co\.|group|plc|ag|bv|b\.v|s\.a|srl|sarl|pty|llp|holdings|industries|industrial|technologies|technology|solutions|systems|trading|traders|enterprises|manufacturing|logistics|studio|studios|bakery|restaurant|cafe|café|hotel|clinic|interiors|construction|builders|contractors|design|supplies|supply|electronics|foods|furniture|imports|exports|store|shop|boutique|agency|consulting|associates|labs?)(?![\p{L}])\.?/iu;
 const COMPANY_ZH = /有限公司|有限责任公司|股份|公司|集团|工厂|制造|厂$|商行|商贸|贸易|科技|实业|工作室|门市部|经营部|餐厅|酒店|饭店|店$|超市|医院|诊所|装饰|建材|电器|五金|服装|事务所/u;
 /** Lines that are something else even when a company word appears in them. */
 const NOT_COMPANY_LINE = /@|https?:\/\/|www\.|^(?:tel|phone|mob|mobile|fax|wechat|微信|电话|手机|地址|address|addr)\b|^\+?[\d\s()./-]{6,}$/iu;

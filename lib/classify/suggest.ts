@@ -40,7 +40,7 @@ function classify(
   const domain = emailDomain(contact?.email);
   const text = scanText(input.subject, input.text, { quoted: input.quoted, signature: input.signature });
   const fromCrm = input.fromCrm === true;
-  const relationship = relationshipOf(input.site, input.url, input.history, fromCrm);
+  const relationship = relationshipOf(input.site, input.url, input.history, fromCrm, `${text.subject}\n${text.latest}`);
 
   const customer = decideCustomer(domain, contact?.company, config.freeMailOverrides, text);
   const channel = decideChannel({
@@ -53,7 +53,8 @@ function classify(
     company: customer?.value === 'b2b' ? customer.company : null,
   });
   const reseller = channel?.value === 'distribution' ? channel.detail : null;
-  const goal = decideGoal(text, relationship, config.keywords, reseller);
+  const storeOrder = channel?.code === 'online-store' && /\/orders?(?:\/|$)/iu.test(String(input.url)) ? channel.detail : null;
+  const goal = decideGoal(text, relationship, config.keywords, { reseller, storeOrder });
   const cycle = decideCycle(text);
   const today = resolveToday(input.today, now, timeZone);
   const due = decideDue(text, { today, sentAt: input.sentAt, timeZone, locale, offsetDays: config.defaultDueOffsetDays });

@@ -75,6 +75,7 @@ export type ReasonCode =
   | 'company-domain' // customer b2b
   | 'company-name' // customer b2b: no company domain but a company is known
   | 'reseller-onboarding' // goal new_customer: a reseller asking to sign up
+  | 'existing-relationship' // goal existing_customer: the sender already buys or resells from us
   | 'signature-company' // customer b2b: a company in the signature of a free-mail sender
   | 'personal-signal' // customer b2c: home, family, "Sent from my iPhone", no company
   | 'reseller-domain' // channel distribution

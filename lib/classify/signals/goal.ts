@@ -7,7 +7,7 @@
  */
 import { DEFAULT_GOAL_KEYWORDS } from '../keywords';
 import { findKeywords, normaliseKeyword } from '../match';
-import { FIRST_CONTACT_WORDS, ONBOARDING_WORDS } from '../phrases';
+import { EXISTING_RELATIONSHIP, EXISTING_RESELLER, FIRST_CONTACT_WORDS, ONBOARDING } from '../phrases';
 import { GOAL_IDS, type Decision, type GoalId } from '../types';
 import type { ScanText } from '../scan-text';
 import type { Relationship } from './relationship';
@@ -27,18 +27,31 @@ interface KeywordWinner {
   strong: boolean;
 }
 
+export interface GoalContext {
+  /** The channel decision found a reseller (by domain or by its words): its evidence. */
+  reseller?: string | null;
+  /** The page is an order in an online store: whoever ordered is a customer. */
+  storeOrder?: string | null;
+}
+
 export function decideGoal(
   text: ScanText,
   relationship: Relationship | null,
   keywords?: Partial<Record<GoalId, string[]>>,
-  /** The channel decision found a reseller (by domain or by its words). */
-  reseller?: string | null,
+  context: GoalContext = {},
 ): Decision<GoalId> | undefined {
   const winner = keywordWinner(text, keywords);
-  if (reseller && winner?.goal !== 'payment_collection') {
-    const onboarding = findKeywords(`${text.subject}\n${text.latest}`, ONBOARDING_WORDS)[0];
-    if (onboarding) return { value: 'new_customer', code: 'reseller-onboarding', detail: `${reseller}: ${onboarding}` };
+  const own = `${text.subject}\n${text.latest}`;
+  if (context.reseller && winner?.goal !== 'payment_collection') {
+    const onboarding = ONBOARDING.exec(own);
+    if (onboarding) return { value: 'new_customer', code: 'reseller-onboarding', detail: onboarding[0].slice(0, 80) };
   }
+  // The sender says they already buy (or resell) from us: a quote or a demo they ask for is an
+  // upsell, whatever the word, and a reseller's message without other words is account care.
+  const says = findKeywords(own, EXISTING_RELATIONSHIP)[0] ?? (context.reseller ? EXISTING_RESELLER.exec(own)?.[0] : undefined);
+  if (says && (!winner || winner.goal === 'new_customer')) return { value: 'existing_customer', code: 'existing-relationship', detail: says };
+  if (!winner && context.reseller) return { value: 'existing_customer', code: 'existing-relationship', detail: context.reseller };
+  if (!winner && context.storeOrder && !relationship) return { value: 'existing_customer', code: 'online-store', detail: context.storeOrder };
   const fromRelationship = relationshipGoal(relationship);
   if (!winner) return fromRelationship;
   // What we know about the relationship only overrides a weak keyword that contradicts it:
@@ -73,7 +86,10 @@ function keywordWinner(text: ScanText, custom?: Partial<Record<GoalId, string[]>
     const inSubject = findKeywords(text.subject, list);
     const inLatest = findKeywords(text.latest, list).filter((k) => !inSubject.includes(k));
     const inQuoted = findKeywords(text.quoted, list).filter((k) => !inSubject.includes(k) && !inLatest.includes(k));
-    const score = inSubject.length * SUBJECT_WEIGHT + inLatest.length * BODY_WEIGHT + inQuoted.length * QUOTED_WEIGHT;
+    // A first contact ("saw it on your website", 朋友推荐) says who the sender is, not just what they ask.
+    const firstContact = goal === 'new_customer' ? inLatest.filter((k) => FIRST_CONTACT_WORDS.includes(k)).length : 0;
+    const score =
+      inSubject.length * SUBJECT_WEIGHT + (inLatest.length + firstContact) * BODY_WEIGHT + inQuoted.length * QUOTED_WEIGHT;
     return { goal, score, keyword: inSubject[0] ?? inLatest[0] ?? inQuoted[0] ?? '' };
   }).sort((a, b) => b.score - a.score || TIE_BREAK.indexOf(a.goal) - TIE_BREAK.indexOf(b.goal));
   const [best] = scored;
