@@ -26,6 +26,8 @@ interface Candidate extends Deadline {
   end: number;
   cued: boolean;
   relative: boolean;
+  /** The clause around the date is told in the past. */
+  pastClause: boolean;
 }
 
 const MAX_PARSE_CHARS = 5_000;
@@ -35,6 +37,11 @@ const MAX_DAYS_AHEAD = 400;
 const ROLL_OVER_DAYS = 60;
 const CJK = /[\u3400-\u9fff]/u;
 const EN_CUE = /(?:^|[^\p{L}])(?:by|before|until|till|due(?:\s+(?:on|by|date\s+is))?|deadline(?:\s+is)?|no\s+later\s+than|not\s+later\s+than|latest|expires?\s+on|(?:scheduled|planned|booked)\s+for|expected\s+(?:on|by))\s+(?:the\s+)?(?:on\s+)?$/iu;
+/** A clause told in the past ("got the samples today", 已经转过去了, 上周四说好周一前): its dates are not new deadlines. */
+const PAST_CLAUSE =
+  /(?<![\p{L}])(?:was|were|had|did|got|received|arrived|shipped|paid|bought|ordered|agreed|promised|yesterday|last\s+week)(?![\p{L}])|已经|已|了(?=[，。,！!？?\s]|$)|上周|昨天|前天|说好|答应/iu;
+/** Past time words in a clause: a bare weekday there is the one before, not the one after. */
+const PAST_TIME = /(?<![\p{L}])(?:yesterday|last\s+week|ago)(?![\p{L}])|上周|昨天|前天/iu;
 /** Words right before a date that put it in the past: "since Tuesday's update", "last Friday". */
 const PAST_BEFORE = /(?:^|[^\p{L}])(?:since|last|ago)\s+$/iu;
 const ZH_CUE = /(?:截止|截至|最晚|最迟|务必|请于|请在|须在|需在|需于|须于|要在|务必在)(?:到|于|在)?\s*$/u;
@@ -66,7 +73,7 @@ export function findDeadline(text: string, options: DeadlineOptions): Deadline |
 
 function keep(c: Candidate, source: string, sent: LocalDate): boolean {
   if (!c.cued && !c.relative) return false; // a bare date: a specification, a reference, history
-  if (!c.cued && (PAST_AFTER.test(source.slice(c.end, c.end + 16)) || PAST_BEFORE.test(source.slice(Math.max(0, c.index - 12), c.index)))) {
+  if (!c.cued && (c.pastClause || PAST_AFTER.test(source.slice(c.end, c.end + 16)) || PAST_BEFORE.test(source.slice(Math.max(0, c.index - 12), c.index)))) {
     return false;
   }
   if (compareDates(c.date, sent) < 0) return false; // about the past at the time of sending
@@ -96,8 +103,10 @@ function fromChrono(r: chrono.ParsedResult, source: string, sent: LocalDate): Ca
   const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day');
   if (!s.isCertain('day') && !s.isCertain('weekday')) return null; // "March 2027", "next month"
   let date = fromParts(y, m, d);
-  // chrono reads a bare weekday as this week's, even when it has passed: "by Friday" sent on a Saturday.
-  if (weekdayOnly && compareDates(date, sent) < 0) date = addDays(date, 7);
+  const clause = clauseAt(source, r.index);
+  // chrono reads a bare weekday as this week's, even when it has passed: "by Friday" sent on a
+  // Saturday means the next one — unless the clause is about last week.
+  if (weekdayOnly && compareDates(date, sent) < 0 && !PAST_TIME.test(clause)) date = addDays(date, 7);
   if (!s.isCertain('year') && !weekdayOnly && daysBetween(date, sent) > ROLL_OVER_DAYS) date = fromParts(y + 1, m, d);
   const hour = s.get('hour');
   const time = s.isCertain('hour') && hour != null ? formatTime(hour, s.get('minute') ?? 0) : undefined;
@@ -121,7 +130,18 @@ function toCandidate(source: string, index: number, text: string, date: LocalDat
     cued = true;
   }
   const tidy = matched.replace(/\s+/gu, ' ').trim().replace(/[\s,.;:!?，。；：！？、]+$/u, '');
-  return { date, ...(time ? { time } : {}), matched: tidy || text, index, end, cued, relative: relative || RELATIVE.test(text) };
+  const pastClause = PAST_CLAUSE.test(clauseAt(source, index));
+  return { date, ...(time ? { time } : {}), matched: tidy || text, index, end, cued, relative: relative || RELATIVE.test(text), pastClause };
+}
+
+/** The clause (between commas, sentence ends or line breaks) around `index`. */
+function clauseAt(source: string, index: number): string {
+  const stops = /[,.;!?\n，。；！？]/u;
+  let start = index;
+  while (start > 0 && !stops.test(source[start - 1] ?? '')) start--;
+  let end = index;
+  while (end < source.length && !stops.test(source[end] ?? '')) end++;
+  return source.slice(start, end + 1);
 }
 
 function englishChrono(): chrono.Chrono {

@@ -21,9 +21,10 @@ export const NOT_DISTRIBUTION = /(?<![\p{L}])(?:my|her|his|business|life)\s+part
  * paperwork of joining ("reseller agreement", "onboarding pack", 经销资质).
  */
 export const ONBOARDING =
-  /(?:become|becoming|apply|applying|join|joining|sign\s+up|register|onboard)[^.!?\n]{0,40}?(?:reseller|distributor|dealer|partner|stockist)|(?:reseller|distributor|dealer|partner|distribution)\s+(?:agreement|application|onboarding|programme|program|sign-?up|terms)|onboarding\s+(?:pack|kit|documents?)|(?:成为|申请|加盟|加入|入驻|作为|想做)[^。！？\n，,]{0,12}(?:经销|代理|分销|渠道|批发)|(?:经销|代理|分销)商?(?:协议|合同|申请|资质|入驻|授权|价格表|政策)/iu;
+  /(?:become|becoming|apply|applying|join|joining|sign\s+up|register|onboard)[^.!?\n]{0,40}?(?:reseller|distributor|dealer|partner|stockist)|(?:reseller|distributor|dealer|partner|distribution)\s+(?:agreement|application|onboarding|programme|program|sign-?up|terms)|onboarding\s+(?:pack|kit|documents?)|(?:成为|申请|加盟|加入|入驻|作为(?!你们|贵司|贵公司)|想做)[^。！？\n，,]{0,12}(?:经销|代理|分销|渠道|批发)|(?:经销|代理|分销)商?(?:协议|合同|申请|资质|入驻|授权|价格表|政策)/iu;
 /** The sender is one of our resellers already: "our dealer network", 我们代理的. */
-export const EXISTING_RESELLER = /(?<![\p{L}])our\s+(?:\w+\s+)?(?:dealers?|resellers?|distributors?|dealer\s+network)|我们(?:代理|经销)的/iu;
+export const EXISTING_RESELLER =
+  /(?<![\p{L}])our\s+(?:\w+\s+)?(?:dealers?|resellers?|distributors?|dealer\s+network)|(?<![\p{L}])as\s+your\s+(?:\w+\s+)?(?:dealer|reseller|distributor|partner)|我们(?:代理|经销)的|作为(?:你们|贵司|贵公司)[^。，,]{0,10}(?:代理|经销|分销)/iu;
 
 /** The customer found us or buys through a website, a shop, an app or a marketplace. */
 export const ONLINE_WORDS: readonly string[] = [
@@ -31,7 +32,7 @@ export const ONLINE_WORDS: readonly string[] = [
   'app', 'app store', 'ordered online', 'online order', 'order online', 'checkout', 'tmall',
   'taobao', 'jd.com', 'amazon', 'shopify', 'instagram', 'live stream', 'alibaba', 'marketplace',
   '网店', '官网', '网站', '天猫', '京东', '淘宝', '小程序', '拼多多', '抖音', '直播间', '网上商城', '在线下单', '旗舰店',
-  '阿里巴巴', '1688',
+  '阿里巴巴', '1688', '小红书', '微博', '视频号',
 ];
 /** The sender's own website ("visit our website") says nothing about how the customer buys. */
 export const NOT_ONLINE = /(?<![\p{L}])(?:our|my)\s+(?:web\s*site|online\s+(?:store|shop)|app|shop|store)|我们的?(?:官网|网站|网店)|我司(?:官网|网站)/giu;
@@ -64,6 +65,7 @@ export const PERSONAL_WORDS: readonly string[] = [
  */
 export const EXISTING_RELATIONSHIP: readonly string[] = [
   'you supplied', 'you installed', 'you delivered', 'we bought', 'we purchased', 'we ordered', 'i ordered',
+  'i bought', 'i purchased', 'bought from you',
   'been using your', 'we have been on', "we've been on", 'our existing', 'our current plan', 'as an existing customer',
   'as a long-time customer', 'our account manager',
   '老客户', '一直在用', '一直用', '之前买的', '上次采购', '之前采购', '复购', '返单', '追加订单', '我们目前用的',
