@@ -14,7 +14,7 @@ export const DEFAULT_GOAL_KEYWORDS: Readonly<Record<GoalId, readonly string[]>> 
     'invoice', 'overdue', 'payment', 'remittance', 'receivable', 'past due', 'unpaid',
     'outstanding balance', 'statement of account', 'reconciliation', 'reconcile', 'wire transfer',
     'credit note', 'billing',
-    '回款', '付款', '发票', '对账', '汇款', '打款', '欠款', '逾期', '应收', '收款', '催款', '账单', '结算', '转账',
+    '回款', '付款', '货款', '尾款', '定金', '发票', '对账', '汇款', '打款', '欠款', '逾期', '应收', '收款', '催款', '账单', '结算', '转账',
   ],
   new_customer: [
     'quote', 'quotation', 'pricing', 'price list', 'demo', 'intro', 'introduction', 'proposal',
