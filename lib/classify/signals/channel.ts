@@ -62,8 +62,11 @@ export function decideChannel(input: ChannelInput): Decision<ChannelId> | undefi
  */
 export function channelWord(text: ScanText, company?: string | null): Decision<ChannelId> | undefined {
   const own = `${text.subject}\n${text.latest}`;
-  const withSignature = `${own}\n${text.signature.toLowerCase()}\n${(company ?? '').toLowerCase()}`;
-  const distribution = findKeywords(withSignature.replace(NOT_DISTRIBUTION, ' '), DISTRIBUTION_WORDS)[0];
+  // In a signature "Partner" is a job title (a law firm's, a consultancy's), not a reseller.
+  const footer = `${text.signature}\n${company ?? ''}`.toLowerCase();
+  const distribution =
+    findKeywords(own.replace(NOT_DISTRIBUTION, ' '), DISTRIBUTION_WORDS)[0] ??
+    findKeywords(footer, DISTRIBUTION_WORDS.filter((w) => w !== 'partner'))[0];
   if (distribution) return { value: 'distribution', code: 'channel-word', detail: distribution };
   const online = findKeywords(own.replace(NOT_ONLINE, ' '), ONLINE_WORDS)[0];
   if (online) return { value: 'online', code: 'channel-word', detail: online };

@@ -3,7 +3,7 @@ import { emailDomain, isFreeMailDomain, matchResellerDomain, registrableDomain }
 import { reason, run } from './helpers';
 
 describe('free-mail domains', () => {
-  it.each(['gmail.com', 'outlook.com', 'qq.com', '163.com', '126.com', 'yahoo.co.jp', 'icloud.com', 'foxmail.com', 'sohu.com'])(
+  it.each(['gmail.com', 'outlook.com', 'qq.com', '163.com', '126.com', 'yahoo.co.jp', 'icloud.com', 'foxmail.com', 'sohu.com', 'hotmail.co.uk', 'live.cn'])(
     '%s is free mail',
     (d) => expect(isFreeMailDomain(d)).toBe(true),
   );

@@ -27,6 +27,10 @@ describe('channel', () => {
     expect(run({ text: 'My partner and I are renovating the flat.' }).categories.channel).toBeUndefined();
     expect(run({ text: '尤其是线上渠道，价格比去年低了15%。' }).categories.channel).toBeUndefined();
     expect(run({ text: 'Thanks for the call.', signature: 'Anna\nWebsite: www.anna-shop.com' }).categories.channel).toBeUndefined();
+    const lawyer = run({ contact: { email: 'jane@smithllp.com' }, text: 'Please send the quote.', signature: 'Jane Smith\nPartner\nSmith & Hale LLP' });
+    expect(lawyer.categories.channel).toBe('direct');
+    const dealer = run({ contact: { email: 'jo@alpen.de' }, text: 'Please send the quote.', signature: 'Jo Huber\nAuthorised Dealer\nAlpen Rad GmbH' });
+    expect(reason(dealer, 'channel')).toMatchObject({ value: 'distribution', detail: 'dealer' });
   });
 
   it('direct needs a reason: a CRM record or a named company contact', () => {
