@@ -24,9 +24,8 @@ export interface ScanText {
   rawLatest: string;
 }
 
+/** What the page may hand apart from the message text. */
 export interface ScanParts {
-  subject?: unknown;
-  text?: unknown;
   quoted?: unknown;
   signature?: unknown;
 }
@@ -43,9 +42,9 @@ const QUOTE_MARKERS = [
 /**
  * The parts of a message the signals read. When the page hands the quoted history apart, `text`
  * is the newest message; otherwise the history is cut off at the first reply marker. The
- * signature is the one given, else the sign-off block at the newest message's end.
+ * signature is the one given plus the sign-off block at the newest message's end.
  */
-export function scanText(subject: unknown, body: unknown, parts: Omit<ScanParts, 'subject' | 'text'> = {}): ScanText {
+export function scanText(subject: unknown, body: unknown, parts: ScanParts = {}): ScanText {
   const rawSubject = asText(subject, MAX_SUBJECT_CHARS);
   const rawBody = asText(body, MAX_SCAN_CHARS);
   const givenQuoted = asText(parts.quoted, MAX_SCAN_CHARS);
@@ -59,15 +58,13 @@ export function scanText(subject: unknown, body: unknown, parts: Omit<ScanParts,
     subject: prepare(rawSubject),
     latest: prepare(rawLatest),
     quoted: prepare(rawQuoted),
-    signature: givenSignature || split.signature,
+    // The page's signature block, plus what closes the message text itself ("Sent from my iPhone").
+    signature: givenSignature && split.signature && !givenSignature.includes(split.signature.trim())
+      ? `${givenSignature}\n${split.signature}`
+      : givenSignature || split.signature,
     rawSubject,
     rawLatest,
   };
-}
-
-/** The text above the first quoted-reply marker, without "> " quoted lines. */
-export function latestMessage(body: string): string {
-  return splitQuoted(body).latest;
 }
 
 /** The newest message, and the quoted history (from the first reply marker, plus "> " lines). */
