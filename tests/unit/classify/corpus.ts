@@ -1,6 +1,7 @@
 // Loading and scoring the labelled corpus of tests/fixtures/classify (see its README.md).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { suggest, type ClassifyInput, type Suggestion } from '@/lib/classify';
 
 export const DIMENSIONS = ['goal', 'cycle', 'customer', 'channel', 'due'] as const;
@@ -35,7 +36,7 @@ export interface Outcome {
   suggestion: Suggestion;
 }
 
-const DIR = join(process.cwd(), 'tests/fixtures/classify');
+const DIR = fileURLToPath(new URL('../../fixtures/classify/', import.meta.url));
 
 export function loadCorpus(): CorpusCase[] {
   const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
