@@ -24,8 +24,15 @@ const NOT_FREE_MAIL = [
   'nus.edu.sg',
 ];
 
-/** Consumer providers common among this product's zh-CN users that common.json lacks. */
-const EXTRA_FREE_MAIL = ['googlemail.com', '139.com', '188.com', 'sohu.com', '189.cn', 'wo.cn'];
+/**
+ * Consumer providers common among this product's zh-CN users that common.json lacks, and the
+ * country domains of the largest providers (common.json has hotmail.com, not hotmail.co.uk).
+ */
+const EXTRA_FREE_MAIL = [
+  'googlemail.com', '139.com', '188.com', 'sohu.com', '189.cn', 'wo.cn', '263.net', 'hanmail.net',
+  'hotmail.co.uk', 'hotmail.fr', 'hotmail.de', 'hotmail.it', 'hotmail.es', 'live.co.uk', 'live.cn', 'live.fr',
+  'outlook.fr', 'outlook.de', 'yahoo.com.hk', 'yahoo.com.tw', 'yahoo.com.sg',
+];
 
 const SHIPPED_FREE_MAIL: ReadonlySet<string> = new Set(
   [...(commonProviders as string[]), ...EXTRA_FREE_MAIL].filter((d) => !NOT_FREE_MAIL.includes(d)),

@@ -14,7 +14,7 @@ export const DEFAULT_GOAL_KEYWORDS: Readonly<Record<GoalId, readonly string[]>> 
     'invoice', 'overdue', 'payment', 'remittance', 'receivable', 'past due', 'unpaid',
     'outstanding balance', 'statement of account', 'reconciliation', 'reconcile', 'wire transfer',
     'credit note', 'billing',
-    '回款', '付款', '发票', '对账', '汇款', '打款', '欠款', '逾期', '应收', '收款', '催款', '账单', '结算', '转账',
+    '回款', '付款', '货款', '尾款', '定金', '发票', '对账', '汇款', '打款', '欠款', '逾期', '应收', '收款', '催款', '账单', '结算', '转账',
   ],
   new_customer: [
     'quote', 'quotation', 'pricing', 'price list', 'demo', 'intro', 'introduction', 'proposal',
@@ -23,12 +23,16 @@ export const DEFAULT_GOAL_KEYWORDS: Readonly<Record<GoalId, readonly string[]>> 
   ],
   existing_customer: [
     'issue', 'support', 'renewal', 'renew', 'upgrade', 'ticket', 'bug', 'outage', 'complaint',
-    'onboarding', 'upsell', 'cross-sell', 'subscription', 'license', 'check-in',
+    'onboarding', 'upsell', 'cross-sell', 'subscription', 'license', 'licence', 'check-in', 'add-on',
+    'replacement', 'refund', 'return', 'warranty', 'repair', 'damaged', 'defective', 'faulty', 'not working',
+    'error', 'crash', 'escalate', 'cancel', 'purchase order', 'reorder', 'repeat order', 'order number',
+    'your order', 'our order', 'delivery', 'business review', 'account review', 'QBR', 'usage',
     '售后', '续约', '升级', '续费', '故障', '报错', '投诉', '维修', '技术支持', '回访', '使用情况',
+    '保修', '检修', '退换', '退货', '换货', '退款', '坏了', '修好', '漏水', '不能用', '用不了', '订单号', '发货', '到货',
   ],
   market_research: [
     'survey', 'competitor', 'competitive', 'market', 'feedback', 'trend', 'research', 'benchmark',
-    'questionnaire',
+    'questionnaire', 'wishlist', 'feature request', 'rival', 'price drop',
     '调研', '竞品', '市场', '竞争对手', '问卷', '反馈', '趋势', '行业分析',
   ],
 };

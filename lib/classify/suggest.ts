@@ -5,14 +5,12 @@
  * Every input field may be missing or of the wrong type (it arrives from a content script),
  * and nothing here throws: a suggestion is a convenience, and the user can always edit it.
  */
-import { isValidLocalDate } from '../dates/local-date';
-import { todayLocal } from '../dates/today';
 import { emailDomain } from './domains';
 import { scanText } from './scan-text';
 import { decideChannel } from './signals/channel';
 import { decideCustomer } from './signals/customer';
 import { decideCycle } from './signals/cycle';
-import { DEFAULT_DUE_OFFSET_DAYS, decideDue, defaultDue } from './signals/due';
+import { DEFAULT_DUE_OFFSET_DAYS, decideDue, defaultDue, resolveToday } from './signals/due';
 import { decideGoal } from './signals/goal';
 import { relationshipOf } from './signals/relationship';
 import { buildTitle } from './title';
@@ -40,14 +38,26 @@ function classify(
 ): Suggestion {
   const contact = input.contact && typeof input.contact === 'object' ? input.contact : null;
   const domain = emailDomain(contact?.email);
-  const text = scanText(input.subject, input.text);
-  const relationship = relationshipOf(input.site, input.url, input.history);
+  const text = scanText(input.subject, input.text, { quoted: input.quoted, signature: input.signature });
+  const fromCrm = input.fromCrm === true;
+  const relationship = relationshipOf(input.site, input.url, input.history, fromCrm, `${text.subject}\n${text.latest}`);
 
-  const goal = decideGoal(text, relationship, config.keywords);
+  const customer = decideCustomer(domain, contact?.company, config.freeMailOverrides, text);
+  const channel = decideChannel({
+    site: input.site,
+    url: input.url,
+    emailDomain: domain,
+    resellerDomains: config.resellerDomains,
+    text,
+    fromCrm,
+    company: customer?.value === 'b2b' ? customer.company : null,
+  });
+  const reseller = channel?.value === 'distribution' ? channel.detail : null;
+  const storeOrder = channel?.code === 'online-store' && /\/orders?(?:\/|$)/iu.test(String(input.url)) ? channel.detail : null;
+  const goal = decideGoal(text, relationship, config.keywords, { reseller, storeOrder });
   const cycle = decideCycle(text);
-  const customer = decideCustomer(domain, contact?.company, config.freeMailOverrides);
-  const channel = decideChannel({ site: input.site, url: input.url, emailDomain: domain, resellerDomains: config.resellerDomains });
-  const due = decideDue(text, now, locale, timeZone, config.defaultDueOffsetDays);
+  const today = resolveToday(input.today, now, timeZone);
+  const due = decideDue(text, { today, sentAt: input.sentAt, timeZone, locale, offsetDays: config.defaultDueOffsetDays });
 
   const reasons: Reason[] = [
     ...reasonFor('goal', goal),
@@ -88,8 +98,12 @@ function fallback(
   } catch {
     title = locale === 'zh-CN' ? '跟进' : 'Follow up';
   }
-  let today = todayLocal(now, timeZone);
-  if (!isValidLocalDate(today)) today = new Date().toISOString().slice(0, 10);
+  let today: string;
+  try {
+    today = resolveToday(input?.today, now, timeZone);
+  } catch {
+    today = new Date().toISOString().slice(0, 10);
+  }
   const due = defaultDue(today, locale, offsetDays ?? DEFAULT_DUE_OFFSET_DAYS);
   return { categories: {}, due: due.due, title, reasons: [due.reason] };
 }

@@ -19,10 +19,24 @@ import type { SiteId } from '../detect/types';
 export type { SiteId };
 
 export interface ClassifyInput {
+  /** The person the task is about; for an email, its sender (name and address). */
   contact: { name?: string | null; email?: string | null; company?: string | null } | null;
   subject?: string | null;
-  /** Email body or record text; only the first MAX_SCAN_CHARS are read. */
+  /**
+   * Email body or record text; only the first MAX_SCAN_CHARS are read. When `quoted` is given
+   * this is the newest message alone; otherwise quoted history is cut off at the first reply marker.
+   */
   text?: string | null;
+  /** The quoted history below the newest message, when the page separates it. */
+  quoted?: string | null;
+  /** The newest message's signature block, when the page separates it; else read from `text`'s tail. */
+  signature?: string | null;
+  /** When the email was sent: "YYYY-MM-DD" or an ISO date-time. Relative deadlines count from it. */
+  sentAt?: string | null;
+  /** The page is a CRM record of this contact (also implied by a CRM `site`). */
+  fromCrm?: boolean | null;
+  /** Today's date "YYYY-MM-DD" in the user's zone; default: derived from `now` and `timeZone`. */
+  today?: string | null;
   site?: SiteId | null;
   url?: string | null;
   /** The contact's earlier tasks. */
@@ -60,10 +74,16 @@ export type ReasonCode =
   | 'free-mail' // customer b2c
   | 'company-domain' // customer b2b
   | 'company-name' // customer b2b: no company domain but a company is known
+  | 'reseller-onboarding' // goal new_customer: a reseller asking to sign up
+  | 'existing-relationship' // goal existing_customer: the sender already buys or resells from us
+  | 'signature-company' // customer b2b: a company in the signature of a free-mail sender
+  | 'personal-signal' // customer b2c: home, family, "Sent from my iPhone", no company
   | 'reseller-domain' // channel distribution
+  | 'channel-word' // channel distribution / online: reseller, dealer, 经销 / website, 天猫…
   | 'online-store' // channel online
-  | 'webmail-default' // channel direct on webmail
-  | 'date-in-text' // due: a date phrase in subject/body
+  | 'company-contact' // channel direct: a named contact of a company, not a reseller or a shop
+  | 'date-in-text' // due: a deadline phrase in subject/newest message
+  | 'deadline-passed' // due: the deadline named in the email is already past → today
   | 'default-offset'; // due: the rep's business-day offset (Settings.defaultDueOffsetDays)
 
 export interface Reason {

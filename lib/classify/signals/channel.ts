@@ -1,9 +1,15 @@
 /**
- * Sales channel: the contact's domain on the user's reseller list → distribution; an online
- * store or marketplace page → online; a CRM record or webmail → direct.
+ * Sales channel: the contact's domain on the user's reseller list, or a reseller's words
+ * (reseller, dealer, 经销, 代理…) → distribution; an online store page, or the customer's words
+ * about a website, shop or marketplace (官网, 天猫, "saw it on your website") → online; a CRM
+ * record or a named company contact → direct. Nothing else decides: a channel left unset is
+ * better than "direct" for every email.
  */
 import { parse } from 'tldts';
 import { matchResellerDomain } from '../domains';
+import { findKeywords } from '../match';
+import { DISTRIBUTION_WORDS, NOT_DISTRIBUTION, NOT_ONLINE, ONLINE_WORDS } from '../phrases';
+import type { ScanText } from '../scan-text';
 import type { ChannelId, Decision } from '../types';
 import { isCrmSite } from './relationship';
 
@@ -27,6 +33,12 @@ export interface ChannelInput {
   url: unknown;
   emailDomain: string | null;
   resellerDomains: readonly string[] | undefined;
+  /** The message's words; absent for callers that only know the page. */
+  text?: ScanText;
+  /** A CRM record of this contact (the site, or the caller says so). */
+  fromCrm?: boolean;
+  /** The contact's company, when the customer decision found one (domain, signature, record). */
+  company?: string | null;
 }
 
 export function decideChannel(input: ChannelInput): Decision<ChannelId> | undefined {
@@ -34,10 +46,30 @@ export function decideChannel(input: ChannelInput): Decision<ChannelId> | undefi
   if (reseller) return { value: 'distribution', code: 'reseller-domain', detail: reseller };
   const store = onlineStoreEvidence(input.url, input.site);
   if (store) return { value: 'online', code: 'online-store', detail: store };
-  if (isCrmSite(input.site)) return { value: 'direct', code: 'crm-record', detail: String(input.site) };
-  if (input.site === 'gmail' || input.site === 'outlook') {
-    return { value: 'direct', code: 'webmail-default', detail: input.site };
+  const words = input.text ? channelWord(input.text, input.company) : undefined;
+  if (words) return words;
+  if (input.fromCrm || isCrmSite(input.site)) {
+    return { value: 'direct', code: 'crm-record', detail: isCrmSite(input.site) ? String(input.site) : 'CRM record' };
   }
+  if (input.company) return { value: 'direct', code: 'company-contact', detail: input.company };
+  return undefined;
+}
+
+/**
+ * A reseller's words in the subject, the newest message or the signature ("Authorised dealer"),
+ * else the customer's words about buying online in the subject or the newest message. The
+ * signature is not read for online words: "Website: www.acme.com" is every company's footer.
+ */
+export function channelWord(text: ScanText, company?: string | null): Decision<ChannelId> | undefined {
+  const own = `${text.subject}\n${text.latest}`;
+  // In a signature "Partner" is a job title (a law firm's, a consultancy's), not a reseller.
+  const footer = `${text.signature}\n${company ?? ''}`.toLowerCase();
+  const distribution =
+    findKeywords(own.replace(NOT_DISTRIBUTION, ' '), DISTRIBUTION_WORDS)[0] ??
+    findKeywords(footer, DISTRIBUTION_WORDS.filter((w) => w !== 'partner'))[0];
+  if (distribution) return { value: 'distribution', code: 'channel-word', detail: distribution };
+  const online = findKeywords(own.replace(NOT_ONLINE, ' '), ONLINE_WORDS)[0];
+  if (online) return { value: 'online', code: 'channel-word', detail: online };
   return undefined;
 }
 

@@ -1,9 +1,13 @@
 /**
- * Goal type: scored keywords, then what is known about the relationship (a CRM record, a
- * lead record, earlier tasks with this contact).
+ * Goal type: scored keywords (the subject over the newest message, the newest message over the
+ * quoted history), then what is known about the relationship (a CRM record, a lead record,
+ * earlier tasks with this contact). A first contact ("came across your website", 朋友推荐) counts
+ * as new-customer development; a reseller asking to sign up is new business through
+ * distribution, not care of an existing customer, even though it says "onboarding".
  */
 import { DEFAULT_GOAL_KEYWORDS } from '../keywords';
 import { findKeywords, normaliseKeyword } from '../match';
+import { EXISTING_RELATIONSHIP, EXISTING_RESELLER, FIRST_CONTACT_WORDS, ONBOARDING } from '../phrases';
 import { GOAL_IDS, type Decision, type GoalId } from '../types';
 import type { ScanText } from '../scan-text';
 import type { Relationship } from './relationship';
@@ -11,6 +15,8 @@ import type { Relationship } from './relationship';
 /** A keyword in the subject says more about the task than one in the body (or the quoted thread). */
 export const SUBJECT_WEIGHT = 3;
 export const BODY_WEIGHT = 1;
+/** Quoted history decides only when the subject and the newest message say nothing. */
+export const QUOTED_WEIGHT = 0.25;
 const MAX_KEYWORDS_PER_GOAL = 500;
 
 
@@ -21,12 +27,31 @@ interface KeywordWinner {
   strong: boolean;
 }
 
+export interface GoalContext {
+  /** The channel decision found a reseller (by domain or by its words): its evidence. */
+  reseller?: string | null;
+  /** The page is an order in an online store: whoever ordered is a customer. */
+  storeOrder?: string | null;
+}
+
 export function decideGoal(
   text: ScanText,
   relationship: Relationship | null,
   keywords?: Partial<Record<GoalId, string[]>>,
+  context: GoalContext = {},
 ): Decision<GoalId> | undefined {
   const winner = keywordWinner(text, keywords);
+  const own = `${text.subject}\n${text.latest}`;
+  if (context.reseller && winner?.goal !== 'payment_collection') {
+    const onboarding = ONBOARDING.exec(own);
+    if (onboarding) return { value: 'new_customer', code: 'reseller-onboarding', detail: onboarding[0].slice(0, 80) };
+  }
+  // The sender says they already buy (or resell) from us: a quote or a demo they ask for is an
+  // upsell, whatever the word, and a reseller's message without other words is account care.
+  const says = findKeywords(own, EXISTING_RELATIONSHIP)[0] ?? (context.reseller ? EXISTING_RESELLER.exec(own)?.[0] : undefined);
+  if (says && (!winner || winner.goal === 'new_customer')) return { value: 'existing_customer', code: 'existing-relationship', detail: says };
+  if (!winner && context.reseller) return { value: 'existing_customer', code: 'existing-relationship', detail: context.reseller };
+  if (!winner && context.storeOrder && !relationship) return { value: 'existing_customer', code: 'online-store', detail: context.storeOrder };
   const fromRelationship = relationshipGoal(relationship);
   if (!winner) return fromRelationship;
   // What we know about the relationship only overrides a weak keyword that contradicts it:
@@ -57,11 +82,15 @@ const TIE_BREAK: readonly GoalId[] = ['payment_collection', 'existing_customer',
 /** The goal with the highest keyword score (ties: TIE_BREAK); none when nothing matched. */
 function keywordWinner(text: ScanText, custom?: Partial<Record<GoalId, string[]>>): KeywordWinner | undefined {
   const scored = GOAL_IDS.map((goal) => {
-    const list = keywordList(goal, custom);
+    const list = goal === 'new_customer' ? [...keywordList(goal, custom), ...FIRST_CONTACT_WORDS] : keywordList(goal, custom);
     const inSubject = findKeywords(text.subject, list);
-    const inBody = findKeywords(text.body, list).filter((k) => !inSubject.includes(k));
-    const score = inSubject.length * SUBJECT_WEIGHT + inBody.length * BODY_WEIGHT;
-    return { goal, score, keyword: inSubject[0] ?? inBody[0] ?? '' };
+    const inLatest = findKeywords(text.latest, list).filter((k) => !inSubject.includes(k));
+    const inQuoted = findKeywords(text.quoted, list).filter((k) => !inSubject.includes(k) && !inLatest.includes(k));
+    // A first contact ("saw it on your website", 朋友推荐) says who the sender is, not just what they ask.
+    const firstContact = goal === 'new_customer' ? inLatest.filter((k) => FIRST_CONTACT_WORDS.includes(k)).length : 0;
+    const score =
+      inSubject.length * SUBJECT_WEIGHT + (inLatest.length + firstContact) * BODY_WEIGHT + inQuoted.length * QUOTED_WEIGHT;
+    return { goal, score, keyword: inSubject[0] ?? inLatest[0] ?? inQuoted[0] ?? '' };
   }).sort((a, b) => b.score - a.score || TIE_BREAK.indexOf(a.goal) - TIE_BREAK.indexOf(b.goal));
   const [best] = scored;
   if (!best || best.score === 0) return undefined;

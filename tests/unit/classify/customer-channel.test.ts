@@ -3,7 +3,7 @@ import { emailDomain, isFreeMailDomain, matchResellerDomain, registrableDomain }
 import { reason, run } from './helpers';
 
 describe('free-mail domains', () => {
-  it.each(['gmail.com', 'outlook.com', 'qq.com', '163.com', '126.com', 'yahoo.co.jp', 'icloud.com', 'foxmail.com', 'sohu.com'])(
+  it.each(['gmail.com', 'outlook.com', 'qq.com', '163.com', '126.com', 'yahoo.co.jp', 'icloud.com', 'foxmail.com', 'sohu.com', 'hotmail.co.uk', 'live.cn'])(
     '%s is free mail',
     (d) => expect(isFreeMailDomain(d)).toBe(true),
   );
@@ -89,9 +89,13 @@ describe('channel', () => {
     expect(run({ site: 'generic', url: 'https://blog.example.org/posts/ordering-tips' }).categories.channel).toBeUndefined();
   });
 
-  it('a CRM record → direct; webmail → direct by default; other pages undecided', () => {
+  it('a CRM record or a company contact → direct; webmail alone is no reason; other pages undecided', () => {
     expect(reason(run({ site: 'pipedrive', url: 'https://acme.pipedrive.com/person/12' }), 'channel')?.code).toBe('crm-record');
-    expect(reason(run({ site: 'outlook' }), 'channel')).toEqual({ dimension: 'channel', value: 'direct', code: 'webmail-default', detail: 'outlook' });
+    expect(run({ site: 'outlook' }).categories.channel).toBeUndefined();
+    expect(run({ site: 'gmail', contact: { email: 'amy@gmail.com' } }).categories.channel).toBeUndefined();
+    expect(reason(run({ site: 'outlook', contact: { email: 'li@acme-corp.com' } }), 'channel')).toEqual({
+      dimension: 'channel', value: 'direct', code: 'company-contact', detail: 'acme-corp.com',
+    });
     expect(run({ site: 'generic', url: 'https://intranet.local/x' }).categories.channel).toBeUndefined();
     expect(run({ site: 'generic', url: 'javascript:alert(1)//orders/' }).categories.channel).toBeUndefined();
   });

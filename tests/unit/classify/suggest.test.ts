@@ -62,7 +62,8 @@ describe('suggest — whole emails', () => {
       site: 'outlook',
       locale: 'zh-CN',
     });
-    expect(s.categories).toEqual({ goal: 'new_customer', cycle: 'daily', customer: 'b2c', channel: 'direct' });
+    // A consumer on free mail with no word about a shop or a reseller: no reason for a channel.
+    expect(s.categories).toEqual({ goal: 'new_customer', cycle: 'daily', customer: 'b2c' });
     expect(s.due).toEqual({ date: '2026-03-10' });
     expect(reason(s, 'due')?.detail).toBe('请在下周二前');
     expect(s.title).toBe('跟进：关于产品试用');
@@ -183,6 +184,11 @@ describe('suggest — properties', () => {
     now: maybe(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })),
     locale: maybe(fc.constantFrom('en', 'zh-CN')),
     timeZone: maybe(fc.constantFrom('America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati', 'Europe/London', 'UTC')),
+    quoted: maybe(fc.option(textish, { nil: null })),
+    signature: maybe(fc.option(fc.oneof(textish, fc.constantFrom('Sent from my iPhone', 'Anna\nAcme Ltd', '刘强\n鸿兴五金厂')), { nil: null })),
+    sentAt: maybe(fc.option(fc.oneof(textish, fc.constantFrom('2026-12-01', '2026-12-05T20:00:00Z', '2099-01-01', 'yesterday')), { nil: null })),
+    fromCrm: maybe(fc.option(fc.boolean(), { nil: null })),
+    today: maybe(fc.option(fc.oneof(textish, fc.constantFrom('2026-12-07', '2026-02-30', '2027-01-01')), { nil: null })),
   }) as fc.Arbitrary<ClassifyInput>;
   const config = fc.record({
     keywords: maybe(fc.dictionary(fc.constantFrom('new_customer', 'existing_customer', 'payment_collection', 'market_research'), fc.array(fc.string({ maxLength: 20 }), { maxLength: 5 }))),
@@ -202,6 +208,8 @@ describe('suggest — properties', () => {
           expect(s.reasons.filter((r) => r.dimension === dimension).map((r) => r.value)).toEqual([value]);
         }
         expect(s.reasons.filter((r) => r.dimension === 'due').map((r) => r.value)).toEqual([s.due.date]);
+        // Never a date already past: a passed deadline becomes today.
+        if (isValidLocalDate(i.today)) expect(s.due.date >= i.today).toBe(true);
       }),
       { numRuns: 300 },
     );

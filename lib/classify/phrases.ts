@@ -1,0 +1,72 @@
+/**
+ * Word lists for channel, customer type and the goal's special cases, English and Simplified
+ * Chinese. Matched with match.ts (whole words for English, substrings for Chinese). Kept apart
+ * from keywords.ts because these are not user-editable.
+ */
+
+/** The sender sells our products on: a reseller, distributor or dealer (taxonomy: distribution). */
+export const DISTRIBUTION_WORDS: readonly string[] = [
+  'reseller', 'resell', 'reselling', 'distributor', 'distribution agreement', 'distribution partner', 'dealer',
+  'dealership', 'channel partner', 'partner program', 'partner programme', 'wholesaler', 'wholesale', 'sales agent',
+  'authorised partner', 'authorized partner', 'partner', 'stockist', 'retailer', 'deal registration',
+  // "渠道" and "代理" alone also mean "sales channel" (线上渠道) and "proxy"; only their trade forms count.
+  '经销', '代理商', '总代理', '代理权', '做代理', '区域代理', '分销', '渠道商', '渠道合作', '渠道伙伴', '批发', '加盟',
+];
+/** "My partner and I…": a person, not a reseller. */
+export const NOT_DISTRIBUTION = /(?<![\p{L}])(?:my|her|his|business|life)\s+partner/giu;
+
+/**
+ * A reseller asking to sign up: a joining verb shortly before a reseller word ("apply to become
+ * an authorised reseller", 申请成为华南区的经销商, 作为线上分销商), or a reseller word with the
+ * paperwork of joining ("reseller agreement", "onboarding pack", 经销资质).
+ */
+export const ONBOARDING =
+  /(?:become|becoming|apply|applying|join|joining|sign\s+up|register|onboard)[^.!?\n]{0,40}?(?:reseller|distributor|dealer|partner|stockist)|(?:reseller|distributor|dealer|partner|distribution)\s+(?:agreement|application|onboarding|programme|program|sign-?up|terms)|onboarding\s+(?:pack|kit|documents?)|(?:成为|申请|加盟|加入|入驻|作为(?!你们|贵司|贵公司)|想做)[^。！？\n，,]{0,12}(?:经销|代理|分销|渠道|批发)|(?:经销|代理|分销)商?(?:协议|合同|申请|资质|入驻|授权|价格表|政策)/iu;
+/** The sender is one of our resellers already: "our dealer network", 我们代理的. */
+export const EXISTING_RESELLER =
+  /(?<![\p{L}])our\s+(?:\w+\s+)?(?:dealers?|resellers?|distributors?|dealer\s+network)|(?<![\p{L}])as\s+your\s+(?:\w+\s+)?(?:dealer|reseller|distributor|partner)|我们(?:代理|经销)的|作为(?:你们|贵司|贵公司)[^。，,]{0,10}(?:代理|经销|分销)/iu;
+
+/** The customer found us or buys through a website, a shop, an app or a marketplace. */
+export const ONLINE_WORDS: readonly string[] = [
+  'website', 'web site', 'online store', 'online shop', 'web shop', 'webshop', 'your shop', 'your store',
+  'app', 'app store', 'ordered online', 'online order', 'order online', 'checkout', 'tmall',
+  'taobao', 'jd.com', 'amazon', 'shopify', 'instagram', 'live stream', 'alibaba', 'marketplace',
+  '网店', '官网', '网站', '天猫', '京东', '淘宝', '小程序', '拼多多', '抖音', '直播间', '网上商城', '在线下单', '旗舰店',
+  '阿里巴巴', '1688', '小红书', '微博', '视频号',
+];
+/** The sender's own website ("visit our website") says nothing about how the customer buys. */
+export const NOT_ONLINE = /(?<![\p{L}])(?:our|my)\s+(?:web\s*site|online\s+(?:store|shop)|app|shop|store)|我们的?(?:官网|网站|网店)|我司(?:官网|网站)/giu;
+
+/**
+ * A first contact: the sender introduces themselves or found us somewhere. These count with
+ * the new-customer keywords (taxonomy: "collect leads from web, trade shows and referrals").
+ */
+export const FIRST_CONTACT_WORDS: readonly string[] = [
+  'came across', 'found you', 'found your', 'saw your', 'saw it on', 'saw this on', 'heard about', 'referred',
+  'recommended you', 'enquiry', 'inquiry', 'looking for a supplier', 'looking for supplier', 'new supplier', 'first order', 'introduce',
+  'introducing', 'would like to know more', 'more information about', 'trade show', 'trade fair', 'exhibition',
+  'catalogue', 'catalog', 'moq', 'minimum order',
+  '了解到', '看到贵司', '看到你们', '介绍', '朋友推荐', '经人推荐', '展会', '寻找供应商', '新供应商', '首次', '第一次',
+  '起订量', '产品目录', '想了解', '咨询',
+];
+
+/** Signals that the sender buys for themselves or their household (B2C). */
+export const PERSONAL_WORDS: readonly string[] = [
+  'my home', 'our home', 'my house', 'our house', 'my flat', 'my apartment', 'our apartment', 'my kitchen',
+  'our kitchen', 'my bathroom', 'my garden', 'my family', 'my wife', 'my husband', 'my kids', 'my children',
+  'my son', 'my daughter', 'my mum', 'my mom', 'my dad', 'my parents', 'personal use', 'for myself', 'as a gift',
+  'birthday', 'renovating', 'renovation of our', 'moving house', 'home office',
+  '我家', '家里', '家用', '自用', '自己用', '个人使用', '老婆', '老公', '孩子', '父母', '爸妈', '新房', '装修', '送礼', '生日',
+];
+
+/**
+ * The sender says they already buy from us ("the scanners you supplied", 老客户, 之前买的):
+ * a quote from them is an upsell, so this outweighs new-customer words.
+ */
+export const EXISTING_RELATIONSHIP: readonly string[] = [
+  'you supplied', 'you installed', 'you delivered', 'we bought', 'we purchased', 'we ordered', 'i ordered',
+  'i bought', 'i purchased', 'bought from you',
+  'been using your', 'we have been on', "we've been on", 'our existing', 'our current plan', 'as an existing customer',
+  'as a long-time customer', 'our account manager',
+  '老客户', '一直在用', '一直用', '之前买的', '上次采购', '之前采购', '复购', '返单', '追加订单', '我们目前用的',
+];

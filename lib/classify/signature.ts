@@ -1,0 +1,101 @@
+/**
+ * The sign-off block of a plain-text message, and the company it names (if any).
+ *
+ * A free-mail sender with a company in the signature is a business (common in China, where
+ * small firms run on qq.com and 163.com), so the classifier must tell a company line from a
+ * name, a job title, a phone number or a city. Only lines with a company's marks count
+ * ("Ltd", "GmbH", "有限公司", "贸易", …); a bare place name ("Shenzhen, China", "Portland, OR",
+ * "上海市浦东新区") never does, because the detector used to take such lines for companies.
+ */
+
+/** Lines that open a sign-off; everything below them (a few lines) is the signature. */
+const SIGN_OFF =
+  /^(?:best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours truly|all the best|best wishes|br|talk soon|此致|此致敬礼|敬礼|谢谢|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|祝商祺|祝工作顺利)[\s,.!，。！、]*$/iu;
+const DELIMITER = /^(?:--|—|–|__+)\s*$/u;
+/** Device footers: not a signature's author lines, but still part of the signature block. */
+export const DEVICE_FOOTER = /^(?:sent from my|sent from (?:outlook|mail) for|get outlook for|发自我的|来自我的|从我的)/iu;
+const MAX_SIGNATURE_LINES = 10;
+
+export interface SplitMessage {
+  message: string;
+  signature: string;
+}
+
+/** Splits the newest message's text into the message proper and its signature block. */
+export function splitSignature(text: string): SplitMessage {
+  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+  // Trailing blank lines say nothing.
+  while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
+  const start = Math.max(0, lines.length - MAX_SIGNATURE_LINES - 1);
+  for (let i = start; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (SIGN_OFF.test(line) || DELIMITER.test(line)) {
+      return { message: lines.slice(0, i).join('\n'), signature: lines.slice(i + 1).join('\n') };
+    }
+  }
+  // No sign-off: a device footer ends the message, and the short lines just above it without a
+  // sentence's end ("Tom Becker", "Becker Interiors GmbH") are the author's signature.
+  const last = (lines[lines.length - 1] ?? '').trim();
+  if (!DEVICE_FOOTER.test(last)) return { message: lines.join('\n'), signature: '' };
+  let top = lines.length - 1;
+  for (let i = lines.length - 2, kept = 0; i >= 0 && kept < 4; i--) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    if (line.length > 60 || /[.?!。？！:：]$/u.test(line)) break;
+    top = i;
+    kept++;
+  }
+  return { message: lines.slice(0, top).join('\n'), signature: lines.slice(top).join('\n') };
+}
+
+/** Legal forms and trade words that make a line a company's name. */
+const COMPANY_EN =
+  /&\s*co(?![\p{L}])|(?<![\p{L}])(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co\.|group|plc|ag|bv|b\.v|s\.a|srl|sarl|pty|llp|holdings|industries|industrial|technologies|technology|solutions|systems|trading|traders|enterprises|manufacturing|logistics|studio|studios|bakery|restaurant|cafe|café|hotel|clinic|interiors|construction|builders|contractors|design|supplies|supply|electronics|foods|furniture|imports|exports|store|shop|boutique|agency|consulting|associates|labs?)(?![\p{L}])\.?/iu;
+const COMPANY_ZH = /有限公司|有限责任公司|股份|公司|集团|工厂|制造|厂$|商行|商贸|贸易|科技|实业|工作室|门市部|经营部|餐厅|酒店|饭店|店$|超市|医院|诊所|装饰|建材|电器|五金|服装|事务所/u;
+/** Lines that are something else even when a company word appears in them. */
+const NOT_COMPANY_LINE = /@|https?:\/\/|www\.|^(?:tel|phone|mob|mobile|fax|wechat|微信|电话|手机|地址|address|addr)\b|^\+?[\d\s()./-]{6,}$/iu;
+
+/** The first line of the signature that names a company, or null. */
+export function signatureCompany(signature: string): string | null {
+  for (const raw of signature.split('\n').slice(0, MAX_SIGNATURE_LINES)) {
+    const line = raw.replace(/\s+/gu, ' ').trim();
+    if (line.length < 2 || line.length > 120 || DEVICE_FOOTER.test(line) || NOT_COMPANY_LINE.test(line)) continue;
+    // "Anna Li | Purchasing | Acme Trading Ltd": judge each part alone.
+    for (const part of line.split(/\s*[|｜·•,，]\s*/u)) {
+      if (isCompanyName(part)) return part.slice(0, 100);
+    }
+  }
+  return null;
+}
+
+/** A company name rather than a place, a person or a title. */
+export function isCompanyName(value: string): boolean {
+  const text = value.replace(/\s+/gu, ' ').trim();
+  if (!text || isPlaceName(text)) return false;
+  return COMPANY_EN.test(text) || COMPANY_ZH.test(text);
+}
+
+/**
+ * Cities, provinces, states and countries that show up alone in signatures. A place is not a
+ * company: "Hangzhou" or "Austin, TX" under a consumer's name says nothing about a business.
+ */
+const PLACES = new Set(
+  [
+    'beijing', 'shanghai', 'shenzhen', 'guangzhou', 'hangzhou', 'chengdu', 'wuhan', 'nanjing', 'suzhou', 'xiamen',
+    'tianjin', 'chongqing', 'qingdao', 'dongguan', 'foshan', 'ningbo', 'hong kong', 'taipei', 'singapore', 'tokyo',
+    'seoul', 'london', 'manchester', 'paris', 'berlin', 'munich', 'hamburg', 'madrid', 'milan', 'rome', 'amsterdam',
+    'new york', 'san francisco', 'los angeles', 'seattle', 'portland', 'austin', 'chicago', 'boston', 'toronto',
+    'vancouver', 'sydney', 'melbourne', 'dubai', 'mumbai', 'bangalore', 'china', 'usa', 'united states', 'uk',
+    'united kingdom', 'germany', 'france', 'italy', 'spain', 'canada', 'australia', 'japan', 'india', 'brooklyn',
+  ],
+);
+const US_STATE = /^[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?$/u;
+const ZH_PLACE = /^(?:中国)?(?:[\u4e00-\u9fff]{2,4}(?:省|市|区|县|镇|自治区))+(?:[\u4e00-\u9fff\d]{0,12}(?:路|街|号|室|栋|楼))?$/u;
+
+export function isPlaceName(value: string): boolean {
+  const text = value.replace(/\s+/gu, ' ').trim();
+  if (ZH_PLACE.test(text)) return true;
+  const parts = text.split(/\s*,\s*/u).filter(Boolean);
+  if (parts.length === 0) return false;
+  return parts.every((part, i) => PLACES.has(part.toLowerCase()) || (i > 0 && US_STATE.test(part)) || /^\d{4,6}$/u.test(part));
+}
