@@ -7,6 +7,7 @@ import type { ResponseMap } from '@/lib/messages';
 import { DIMENSIONS, type Dimension, type TaskCategories, type Template } from '@/lib/model';
 import { DIMENSION_LABELS } from '@/lib/taxonomy/categories';
 import { RepeatPicker } from './RepeatPicker';
+import { reasonFor, reasonText } from './reason-text';
 
 type Suggested = ResponseMap['classify.suggest'];
 
@@ -17,6 +18,8 @@ export interface PanelValues {
   notes: string;
   /** An RRULE for a routine task. */
   rrule?: string;
+  /** The categories the rep set to something else than the suggestion: remembered for next time. */
+  corrections?: TaskCategories;
 }
 
 interface Props {
@@ -73,18 +76,21 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
     event.preventDefault();
     if (!(event as SubmitEvent).isTrusted || busy || !title.trim()) return;
     setBusy(true);
+    const changed = DIMENSIONS.filter((d) => categories[d] && categories[d] !== suggestion.categories[d]);
+    const corrections: TaskCategories = Object.fromEntries(changed.map((d) => [d, categories[d]]));
     try {
-      await onSubmit({ title: title.trim(), due, categories, notes, ...(rrule ? { rrule } : {}) });
+      await onSubmit({ title: title.trim(), due, categories, notes, ...(rrule ? { rrule } : {}), ...(changed.length ? { corrections } : {}) });
     } catch (e) {
       setError((e as Error).message);
       setBusy(false);
     }
   };
-  /** "Goal type: Payment collection", "Due: 2026-12-04": the reason's value in words. */
-  const reasonLabel = (dimension: Dimension | 'due', value: string) => {
-    if (dimension === 'due') return `${t('fieldDue')}: ${value}`;
-    const label = suggested.categories.find((c) => c.dimension === dimension && c.id === value)?.labels[locale] ?? value;
-    return `${DIMENSION_LABELS[dimension][locale]}: ${label}`;
+  /** The reason beside a field, for the value it holds now (a value the rep picked has none). */
+  const why = (dimension: Dimension | 'due', value: string | undefined, id: string) => {
+    const reason = reasonFor(suggestion.reasons, dimension, value);
+    if (!reason) return null;
+    const text = reasonText(reason, (key, sub) => t(key, sub));
+    return <small class="why" id={id} data-reason={dimension} title={text}>{text}</small>;
   };
   const setCategory = (dimension: Dimension, value: string) =>
     setCategories((c) => {
@@ -116,7 +122,7 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
       </label>
       <div class="row">
         <label>{t('fieldDue')}
-          <input type="date" value={due.date} required onInput={(e) => { const date = (e.target as HTMLInputElement).value; if (date) setDue({ date }); }} />
+          <input type="date" value={due.date} required aria-describedby="tl-why-due" onInput={(e) => { const date = (e.target as HTMLInputElement).value; if (date) setDue({ date }); }} />
         </label>
         <label class="grow">&nbsp;
           <input value={dueText} maxLength={100} placeholder={t('fieldDueHint')} aria-label={t('fieldDueHint')}
@@ -124,27 +130,23 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
             onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void onDueText(); } }} />
         </label>
       </div>
+      {why('due', due.date, 'tl-why-due')}
       {dueNote && <p class="note">{dueNote}</p>}
       <RepeatPicker dueDate={due.date} onChange={setRrule} />
       <div class="grid">
         {DIMENSIONS.map((dimension) => (
           <label key={dimension}>{DIMENSION_LABELS[dimension][locale]}
-            <select value={categories[dimension] ?? ''} data-dimension={dimension} onChange={(e) => setCategory(dimension, (e.target as HTMLSelectElement).value)}>
+            <select value={categories[dimension] ?? ''} data-dimension={dimension} aria-describedby={`tl-why-${dimension}`} onChange={(e) => setCategory(dimension, (e.target as HTMLSelectElement).value)}>
               <option value="">{t('noValue')}</option>
               {suggested.categories.filter((c) => c.dimension === dimension).map((c) => <option key={c.id} value={c.id}>{c.labels[locale]}</option>)}
             </select>
+            {why(dimension, categories[dimension], `tl-why-${dimension}`)}
           </label>
         ))}
       </div>
       <label>{t('fieldNotes')}
         <textarea value={notes} maxLength={5000} rows={2} onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)} />
       </label>
-      {suggestion.reasons.length > 0 && (
-        <details>
-          <summary>{t('reasons')}</summary>
-          <ul class="reasons">{suggestion.reasons.map((r, i) => <li key={i}>{reasonLabel(r.dimension, r.value)} — {r.detail}</li>)}</ul>
-        </details>
-      )}
       {error && <p class="error" role="alert">{error}</p>}
       <div class="actions">
         <button type="button" onClick={onCancel}>{t('cancel')}</button>

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { broadcastChange } from '@/lib/background/broadcast';
 import { createHandlers } from '@/lib/background/handlers';
 import { watchNotifications } from '@/lib/background/notifications';
+import { classifyContextDraft } from '@/lib/background/quick-add';
 import { setUpQuickCreate } from '@/lib/background/quick-create';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, createReminderService } from '@/lib/background/reminders';
 import { syncSiteScripts, watchSitePermissions } from '@/lib/background/sites';
@@ -90,7 +91,11 @@ export default defineBackground(() => {
     openDueList: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') })),
   });
   setUpQuickCreate(
-    (draft, contact) => handlers['task.create']({ draft, contact }, self),
+    // Classified like a click on a page before it is created (lib/background/quick-add.ts).
+    async (draft, contact, hints) => {
+      const classified = await classifyContextDraft(draft, contact, hints, { getDb, now, locale: () => navigator.language });
+      return handlers['task.create'](classified, self);
+    },
     async () => (await getSettings(await getDb())).defaultDueOffsetDays,
   );
 

@@ -3,7 +3,6 @@
 // last action that can be undone.
 import { signal } from '@preact/signals';
 import { snoozeDue, type SnoozeChoice } from '@/lib/dates/snooze';
-import { todayLocal } from '@/lib/dates/today';
 import { request, type ResponseMap, type TaskView } from '@/lib/messages';
 
 export type DueList = ResponseMap['task.listDue'];
@@ -45,16 +44,13 @@ async function run(action: () => Promise<unknown>): Promise<boolean> {
   }
 }
 
-/** Quick add: "Call Dana tomorrow 3pm" → title "Call Dana", due tomorrow 15:00 (read by the background). */
+/**
+ * Quick add: "Call Dana tomorrow 3pm about the renewal" → due tomorrow 15:00, for the one known
+ * Dana, classified like a click on a page. The background reads, matches and classifies
+ * (lib/background/quick-add.ts); without a date in the words the task is due today.
+ */
 export function addTask(text: string): Promise<boolean> {
-  return run(async () => {
-    const { dueFromText } = await request('classify.suggest', { dueText: text.slice(0, 100) });
-    const title = (dueFromText ? text.replace(dueFromText.matched, ' ') : text).replace(/\s+/g, ' ').trim() || text.trim();
-    // Without a date in the words it is due today — also when the list has not loaded yet, so
-    // a task added in the popup's first instant is never left without a date (and unseen).
-    const dueDate = dueFromText ? { date: dueFromText.date, ...(dueFromText.time ? { time: dueFromText.time } : {}) } : { date: due.value?.today ?? todayLocal() };
-    await request('task.create', { draft: { title: title.slice(0, 200), due: dueDate, source: { site: 'manual' } } });
-  });
+  return run(() => request('task.quickAdd', { text: text.slice(0, 200) }));
 }
 
 export function completeTask(task: TaskView, message: string): Promise<boolean> {

@@ -8,6 +8,8 @@ import type { Handlers } from '../messages/router';
 import { timed } from '../messages/timing';
 import { normaliseContact } from './contacts';
 import { injectQuickPanel } from './quick-panel';
+import { quickAddDraft } from './quick-add';
+import { rememberCorrections } from './remembered';
 import { createManageHandlers } from './manage-handlers';
 import { createPageHandlers } from './page-handlers';
 import { createSiteHandlers } from './site-handlers';
@@ -44,15 +46,24 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createSyncHandlers(deps),
     ...createSiteHandlers(deps),
     ...createPageHandlers(deps),
-    async 'task.create'({ draft, contact, submissionId }, { kind }) {
+    async 'task.create'({ draft, contact, submissionId, corrections }, { kind }) {
       const database = await deps.getDb();
       const now = deps.now();
       const normal = contact ? normaliseContact(contact, deps.locale()) : undefined;
       const result = await db.createTask(database, draft, normal, now, submissionId ? { submissionId } : {});
       if (result.created) deps.broadcast('task', [result.task.id]);
+      if (corrections) await rememberCorrections(database, normal, corrections, now);
       // Only the creator of a brand-new task gets a way to undo it.
       const undoToken = result.created && kind === 'content' ? deps.undo.issue(result.task.id, now) : undefined;
       return { ...result, storage: deps.storageMode(), ...(undoToken ? { undoToken } : {}) };
+    },
+    async 'task.quickAdd'({ text }) {
+      const { draft, contact, person } = await quickAddDraft(text, deps);
+      const database = await deps.getDb();
+      const normal = contact ? normaliseContact(contact, deps.locale()) : undefined;
+      const result = await db.createTask(database, draft, normal, deps.now());
+      if (result.created) deps.broadcast('task', [result.task.id]);
+      return { ...result, storage: deps.storageMode(), ...(person ? { person } : {}) };
     },
     async 'task.undoCreate'({ id, undoToken }) {
       if (!deps.undo.redeem(id, undoToken, deps.now())) {

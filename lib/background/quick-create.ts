@@ -54,12 +54,15 @@ export function draftFromContext(
     due: { date: addBusinessDays(todayLocal(now), dueOffsetDays) },
     source: { site: 'generic', ...(url ? { url } : {}), ...(tab?.title ? { title: clip(tab.title, MAX.sourceTitle) } : {}) },
   };
-  return { draft, contact: contact.email || contact.phone ? contact : undefined };
+  // What the classifier reads (lib/background/quick-add.ts): the selection, else the page's title.
+  const hints = { ...(selection ? { selection } : {}), ...(tab?.title ? { pageTitle: clip(tab.title, MAX.sourceTitle) } : {}) };
+  return { draft, contact: contact.email || contact.phone ? contact : undefined, hints };
 }
 
 /** What a create answers: the task, and whether it is kept or lasts only this session. */
 type Created = { task: { title: string }; storage: 'persistent' | 'memory' };
-type Create = (draft: TaskDraft, contact: ContactInput | undefined) => Promise<Created>;
+/** Classifies the draft (the same classifier as a click on a page) and creates the task. */
+type Create = (draft: TaskDraft, contact: ContactInput | undefined, hints: { selection?: string; pageTitle?: string }) => Promise<Created>;
 
 /** `dueOffsetDays` reads the rep's setting at each use, so a change applies at once. */
 export function setUpQuickCreate(create: Create, dueOffsetDays: () => Promise<number>): void {
@@ -71,8 +74,8 @@ export function setUpQuickCreate(create: Create, dueOffsetDays: () => Promise<nu
     if (info.menuItemId !== MENU_ID) return;
     void dueOffsetDays()
       .then((offset) => {
-        const { draft, contact } = draftFromContext(info, tab, new Date(), browser.i18n.getMessage('followUpPrefix'), offset);
-        return create(draft, contact);
+        const { draft, contact, hints } = draftFromContext(info, tab, new Date(), browser.i18n.getMessage('followUpPrefix'), offset);
+        return create(draft, contact, hints);
       })
       .then(notifyCreated, notifyError);
   });
@@ -93,8 +96,8 @@ async function fromShortcut(tab: Browser.tabs.Tab, create: Create, dueOffsetDays
   }
   await dueOffsetDays()
     .then((offset) => {
-      const { draft, contact } = draftFromContext({ pageUrl: tab.url }, tab, new Date(), browser.i18n.getMessage('followUpPrefix'), offset);
-      return create(draft, contact);
+      const { draft, contact, hints } = draftFromContext({ pageUrl: tab.url }, tab, new Date(), browser.i18n.getMessage('followUpPrefix'), offset);
+      return create(draft, contact, hints);
     })
     .then(notifyCreated, notifyError);
 }

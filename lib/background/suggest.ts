@@ -1,17 +1,14 @@
-// The `classify.suggest` request: the classifier (lib/classify), fed with what only the
-// background knows — the contact's history, the rep's reseller and free-mail settings, their
-// categories and templates. Kept out of content scripts: its word lists and chrono are large.
-import { suggest } from '../classify';
-import type { ClassifierConfig } from '../classify/types';
+// The `classify.suggest` request: the suggestion for a person on a page (lib/background/
+// classify-for.ts), with what the quick-create panel needs beside it — the rep's categories and
+// templates, the person's open tasks, and a typed due date read. Kept out of content scripts:
+// the classifier's word lists and chrono are large.
 import { parseDue } from '../dates/parse-due';
 import * as db from '../db';
 import type { RequestPayload, ResponseMap } from '../messages';
-import { normaliseContact } from './contacts';
+import { classifyFor, type ClassifyDeps } from './classify-for';
 
-export interface SuggestDeps {
+export interface SuggestDeps extends ClassifyDeps {
   getDb: () => Promise<db.TasklaneDb>;
-  now: () => number;
-  locale: () => string;
 }
 
 export async function suggestForPage(
@@ -19,46 +16,19 @@ export async function suggestForPage(
   deps: SuggestDeps,
 ): Promise<ResponseMap['classify.suggest']> {
   const database = await deps.getDb();
-  const [settings, categories, templates] = await Promise.all([
-    db.getSettings(database),
-    db.listCategories(database),
-    db.listTemplates(database),
-  ]);
-  const locale = settings.language !== 'auto' ? settings.language : deps.locale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-
-  const normal = input.contact ? normaliseContact(input.contact, deps.locale()) : undefined;
-  const known = normal && (normal.email || normal.phone) ? await db.findContact(database, normal) : undefined;
-  const history = known ? await db.listByContact(database, known.id) : [];
-  const openTasks = history.filter((t) => t.status === 'open');
-
-  const config: ClassifierConfig = {
-    // The rep's list for a goal replaces the shipped one; goals they never edited keep theirs.
-    keywords: settings.goalKeywords,
-    resellerDomains: settings.resellerDomains,
-    freeMailOverrides: { free: settings.freeMailDomains, notFree: settings.companyMailDomains },
-    defaultDueOffsetDays: settings.defaultDueOffsetDays,
-  };
-  const now = new Date(deps.now());
-  const suggestion = suggest(
-    {
-      contact: input.contact ?? null,
-      subject: input.subject ?? null,
-      text: input.text ?? null,
-      site: input.site === 'manual' ? null : (input.site ?? null),
-      url: input.url ?? null,
-      history: { openTasks: openTasks.length, totalTasks: history.length },
-      now,
-      locale,
-    },
-    config,
-  );
+  const [categories, templates] = await Promise.all([db.listCategories(database), db.listTemplates(database)]);
+  const active = categories.filter((c) => !c.archived);
+  const { suggestion, locale, history, now } = await classifyFor(database, input, deps, active);
   const dueFromText = input.dueText ? parseDue(input.dueText, { now, locale }) : null;
   return {
     suggestion,
     dueFromText,
-    categories: categories.filter((c) => !c.archived),
+    categories: active,
     templates,
-    openTasks: openTasks.slice(0, 5).map(({ id, title, due }) => ({ id, title, ...(due ? { due } : {}) })),
+    openTasks: history
+      .filter((t) => t.status === 'open')
+      .slice(0, 5)
+      .map(({ id, title, due }) => ({ id, title, ...(due ? { due } : {}) })),
     locale,
   };
 }

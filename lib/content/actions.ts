@@ -2,6 +2,7 @@
 // the quick-create panel. Errors become a toast; nothing throws out of the content script.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PanelValues } from '@/components/QuickCreatePanel';
 import { request } from '@/lib/messages/client';
 import { createdToast } from './created-toast';
 import { createRequest, newSubmissionId, personLabel, suggestRequest, type PersonOnPage } from './follow-up';
@@ -27,8 +28,10 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield) {
 
   /** `submissionId`: a panel submission, created even beside an open task for this person and
    *  conversation (what the rep typed is never dropped); a one-click gets that open task back. */
-  async function save(person: PersonOnPage, values: Parameters<typeof createRequest>[1], button: HTMLButtonElement, submissionId?: string) {
-    const reply = await request('task.create', createRequest(person, values, { submissionId }));
+  async function save(person: PersonOnPage, values: Parameters<typeof createRequest>[1] & Pick<PanelValues, 'corrections'>, button: HTMLButtonElement, submissionId?: string) {
+    // The categories the rep corrected in the panel travel with the create, to be remembered.
+    const corrections = values.corrections ? { corrections: values.corrections } : {};
+    const reply = await request('task.create', { ...createRequest(person, values, { submissionId }), ...corrections });
     button.classList.add('done');
     const { text, undoToken, note } = createdToast(reply, (key, ...subs) => t(key, subs));
     toaster.show(text, {

@@ -60,3 +60,15 @@ export async function getContacts(db: TasklaneDb, ids: string[]): Promise<Map<st
   const found = await Promise.all([...new Set(ids)].map((id) => store.get(id)));
   return new Map(found.filter((c): c is Contact => Boolean(c)).map((c) => [c.id, c]));
 }
+
+/** Contacts read at most when a typed name is matched against them (one getAll, no cursor walk). */
+export const MAX_NAME_MATCH_CONTACTS = 20_000;
+
+/**
+ * The contacts a typed name can point to: those with a name and an email or phone, so the task
+ * made for them joins the same contact record instead of creating a nameless twin.
+ */
+export async function listNamedContacts(db: TasklaneDb): Promise<Contact[]> {
+  const all = await db.getAll('contacts', undefined, MAX_NAME_MATCH_CONTACTS);
+  return all.filter((c) => c.name.trim() && (c.email || c.phone));
+}

@@ -13,6 +13,7 @@ import {
   SubmissionIdSchema,
   MAX,
   SettingsPatchSchema,
+  TaskCategoriesSchema,
   TaskDraftSchema,
   TaskPatchSchema,
   boundedString,
@@ -22,7 +23,7 @@ import {
   type Task,
   type Template,
 } from '../model';
-import type { Suggestion } from '../classify/types';
+import type { PageSuggestion } from './suggestion';
 import { MANAGE_REQUESTS, type ManageResponses } from './requests/manage';
 import { PAGE_REQUESTS, type PageResponses } from './requests/page';
 import { SITES_REQUESTS, type SitesResponses } from './requests/sites';
@@ -44,8 +45,18 @@ const CORE_REQUESTS = {
        * Without it (one click) an open task with the key is returned, `created: false`.
        */
       submissionId: v.optional(SubmissionIdSchema),
+      /**
+       * The categories the rep changed from the suggestion in the panel: remembered for this
+       * contact and their company's domain, so the next suggestion starts from them.
+       */
+      corrections: v.optional(TaskCategoriesSchema),
     }),
   },
+  /**
+   * The popup's quick add: "Call Dana tomorrow about the renewal". The background reads the due
+   * date, matches the person against known contacts by name and classifies like a page click.
+   */
+  'task.quickAdd': { access: 'extension', input: v.object({ text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX.title)) }) },
   'task.undoCreate': {
     access: 'content',
     input: v.object({ id: IdSchema, undoToken: v.pipe(v.string(), v.maxLength(64)) }),
@@ -116,10 +127,12 @@ export interface ResponseMap extends ManageResponses, SyncResponses, SitesRespon
    */
   'task.create': { task: Task; created: boolean; undoToken?: string; storage: 'persistent' | 'memory' };
   'task.undoCreate': { deleted: boolean };
+  /** `person`: the known contact the words named, if exactly one did. */
+  'task.quickAdd': { task: Task; created: boolean; storage: 'persistent' | 'memory'; person?: string };
   'contact.lookup': { contact?: Contact; openTasks: Task[] };
   'panel.load': { loaded: true };
   'classify.suggest': {
-    suggestion: Suggestion;
+    suggestion: PageSuggestion;
     /** The rep's dueText as a date, null when it could not be read. */
     dueFromText: { date: string; time?: string; matched: string } | null;
     /** Active category values and templates, for the quick-create panel's pickers. */

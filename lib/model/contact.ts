@@ -1,5 +1,6 @@
 // One record per person, merged by normalised email, then phone (see lib/db/contacts.ts).
 import * as v from 'valibot';
+import { TaskCategoriesSchema } from './category';
 import { E164Schema, EmailSchema, IdSchema, MAX, TimestampSchema, boundedString } from './primitives';
 
 export const ContactSchema = v.object({
@@ -10,6 +11,11 @@ export const ContactSchema = v.object({
   company: boundedString(MAX.company),
   firstSeen: TimestampSchema,
   lastSeen: TimestampSchema,
+  /**
+   * The categories the rep chose for this person when they corrected a suggestion: the next
+   * suggestion for them starts from these (lib/db/choices.ts).
+   */
+  choices: v.optional(TaskCategoriesSchema),
 });
 export type Contact = v.InferOutput<typeof ContactSchema>;
 
