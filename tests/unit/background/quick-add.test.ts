@@ -33,7 +33,7 @@ describe('task.quickAdd', () => {
     // Until now quick add saved no goal at all; a renewal is the care of an existing customer.
     expect(task.categories.goal).toBe('existing_customer');
     expect(task.categories.customer).toBe('b2b');
-    expect(task.source.site).toBe('manual');
+    expect(task.source?.site).toBe('manual');
     // The task joined Dana's record: no second, nameless contact was made.
     expect((await getContacts(await getDb(), [task.contactId!])).get(danaId)?.name).toBe('Dana Okafor');
   });
