@@ -124,24 +124,29 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
         <label>{t('fieldDue')}
           <input type="date" value={due.date} required aria-describedby="tl-why-due" onInput={(e) => { const date = (e.target as HTMLInputElement).value; if (date) setDue({ date }); }} />
         </label>
-        <label class="grow">&nbsp;
+        {/* The due date's reason takes the line this field's label leaves empty, beside "Due":
+            it adds no height, so Create stays where it was. */}
+        <label class="grow">{why('due', due.date, 'tl-why-due') ?? '\u00a0'}
           <input value={dueText} maxLength={100} placeholder={t('fieldDueHint')} aria-label={t('fieldDueHint')}
             onInput={(e) => setDueText((e.target as HTMLInputElement).value)} onBlur={onDueText}
             onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void onDueText(); } }} />
         </label>
       </div>
-      {why('due', due.date, 'tl-why-due')}
       {dueNote && <p class="note">{dueNote}</p>}
       <RepeatPicker dueDate={due.date} onChange={setRrule} />
       <div class="grid">
         {DIMENSIONS.map((dimension) => (
-          <label key={dimension}>{DIMENSION_LABELS[dimension][locale]}
-            <select value={categories[dimension] ?? ''} data-dimension={dimension} aria-describedby={`tl-why-${dimension}`} onChange={(e) => setCategory(dimension, (e.target as HTMLSelectElement).value)}>
-              <option value="">{t('noValue')}</option>
-              {suggested.categories.filter((c) => c.dimension === dimension).map((c) => <option key={c.id} value={c.id}>{c.labels[locale]}</option>)}
-            </select>
+          // The reason sits outside the label: it describes the field (aria-describedby), it is
+          // not part of its name.
+          <div key={dimension}>
+            <label>{DIMENSION_LABELS[dimension][locale]}
+              <select value={categories[dimension] ?? ''} data-dimension={dimension} aria-describedby={`tl-why-${dimension}`} onChange={(e) => setCategory(dimension, (e.target as HTMLSelectElement).value)}>
+                <option value="">{t('noValue')}</option>
+                {suggested.categories.filter((c) => c.dimension === dimension).map((c) => <option key={c.id} value={c.id}>{c.labels[locale]}</option>)}
+              </select>
+            </label>
             {why(dimension, categories[dimension], `tl-why-${dimension}`)}
-          </label>
+          </div>
         ))}
       </div>
       <label>{t('fieldNotes')}

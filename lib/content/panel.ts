@@ -24,10 +24,12 @@ input, select, textarea { box-sizing: border-box; width: 100%; min-width: 0; fon
 .grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 6px 8px; }
 .warn { background: #fef3c7; color: #92400e; padding: 6px 8px; border-radius: 6px; font-size: 12px; }
 .warn ul, .reasons { margin: 4px 0 0; padding-left: 18px; }
+.grid > div { min-width: 0; }
 /* A reason beside its field: one line, cut with an ellipsis (the whole text in its title), so
    reasons never push Create further down the panel than one short line per field. */
 .why { display: block; color: #6b7280; font-size: 11px; font-weight: 400; line-height: 1.3; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 @media (prefers-color-scheme: dark) { .why { color: #9ca3af; } }
+.row .why { line-height: calc(12px * 1.4); }
 .error { color: #b91c1c; margin: 0; }
 .actions { display: flex; justify-content: flex-end; gap: 8px; }
 button { font: inherit; padding: 5px 12px; border-radius: 6px; border: 1px solid #d1d5db; background: transparent; color: inherit; cursor: pointer; }
