@@ -1,26 +1,23 @@
 // The rep's corrections of the classifier, remembered so the next suggestion for the same person
 // or company starts from them: per contact on the contact record (`choices`), per company in one
-// `meta` record holding the newest MAX_DOMAIN_CHOICES sender domains. No new store or index: a
-// contact is found by its own indexes, and the domain list is one small read.
+// `meta` record per company domain (the newest MAX_DOMAIN_CHOICES). No new store or index: a
+// contact is found by its own indexes, and a company's choice is one read by key.
 import * as v from 'valibot';
 import { DIMENSIONS, TaskCategoriesSchema, type Contact, type TaskCategories } from '../model';
 import type { TasklaneDb } from './schema';
 import { writeAtomically } from './transaction';
 
-export const DOMAIN_CHOICES_KEY = 'domainChoices';
+/** Each company's choice is its own `meta` record under this prefix: a suggestion reads one key. */
+export const DOMAIN_CHOICE_PREFIX = 'choice:domain:';
+/** Every company's record, for eviction and for "Delete all data" (made on use: IDBKeyRange is the worker's). */
+export const domainChoicesRange = () => IDBKeyRange.bound(DOMAIN_CHOICE_PREFIX, `${DOMAIN_CHOICE_PREFIX}\uffff`);
 /** Companies remembered at most; the ones corrected longest ago go first. */
 export const MAX_DOMAIN_CHOICES = 2_000;
 
 interface DomainChoice {
-  domain: string;
   categories: TaskCategories;
   /** When the rep last corrected a suggestion for this company. */
   at: number;
-}
-
-interface DomainChoicesRecord {
-  version: 1;
-  entries: DomainChoice[];
 }
 
 export interface RememberedChoices {
@@ -36,25 +33,17 @@ function cleanChoices(value: unknown): TaskCategories | undefined {
   return Object.keys(kept).length ? (kept as TaskCategories) : undefined;
 }
 
-/** The stored list, with anything malformed (an old or hand-edited record) dropped rather than trusted. */
-function readEntries(record: unknown): DomainChoice[] {
-  const entries = (record as Partial<DomainChoicesRecord> | undefined)?.entries;
-  if (!Array.isArray(entries)) return [];
-  const kept: DomainChoice[] = [];
-  for (const entry of entries.slice(0, MAX_DOMAIN_CHOICES * 2)) {
-    const categories = cleanChoices(entry?.categories);
-    if (typeof entry?.domain === 'string' && entry.domain && categories && Number.isFinite(entry.at)) {
-      kept.push({ domain: entry.domain, categories, at: entry.at });
-    }
-  }
-  return kept;
+/** A stored record, or undefined if it is malformed (an old or hand-edited one is dropped rather than trusted). */
+function readEntry(record: unknown): DomainChoice | undefined {
+  const entry = record as Partial<DomainChoice> | undefined;
+  const categories = cleanChoices(entry?.categories);
+  return categories && typeof entry?.at === 'number' && Number.isFinite(entry.at) ? { categories, at: entry.at } : undefined;
 }
 
 /** `contact`: the stored record the caller already found (its `choices`); `domain`: null for free mail. */
 export async function readChoices(db: TasklaneDb, contact: Contact | undefined, domain: string | null): Promise<RememberedChoices> {
-  const record = domain ? await db.get('meta', DOMAIN_CHOICES_KEY) : undefined;
   const forContact = cleanChoices(contact?.choices);
-  const forDomain = domain ? readEntries(record).find((e) => e.domain === domain)?.categories : undefined;
+  const forDomain = domain ? readEntry(await db.get('meta', DOMAIN_CHOICE_PREFIX + domain))?.categories : undefined;
   return { ...(forContact ? { contact: forContact } : {}), ...(forDomain ? { domain: forDomain } : {}) };
 }
 
@@ -82,14 +71,21 @@ export async function rememberChoices(
     }
     if (domain) {
       const meta = tx.objectStore('meta');
-      const entries = readEntries(await meta.get(DOMAIN_CHOICES_KEY));
-      const earlier = entries.find((e) => e.domain === domain);
-      const others = entries.filter((e) => e.domain !== domain);
-      const next = [...others, { domain, categories: { ...earlier?.categories, ...changed }, at: now }];
-      // Newest last; past the cap the oldest corrections are forgotten.
-      next.sort((a, b) => a.at - b.at);
-      const record: DomainChoicesRecord = { version: 1, entries: next.slice(-MAX_DOMAIN_CHOICES) };
-      await meta.put(record, DOMAIN_CHOICES_KEY);
+      const key = DOMAIN_CHOICE_PREFIX + domain;
+      const earlier = readEntry(await meta.get(key));
+      await meta.put({ categories: { ...earlier?.categories, ...changed }, at: now } satisfies DomainChoice, key);
+      // Past the cap the companies corrected longest ago are forgotten. Counting is cheap; the
+      // full read happens only on the rare write that crosses the cap.
+      const range = domainChoicesRange();
+      const count = await meta.count(range);
+      if (count > MAX_DOMAIN_CHOICES) {
+        const [keys, values] = await Promise.all([meta.getAllKeys(range), meta.getAll(range)]);
+        const oldest = keys
+          .map((k, i) => ({ key: k, at: readEntry(values[i])?.at ?? -Infinity }))
+          .sort((a, b) => a.at - b.at)
+          .slice(0, count - MAX_DOMAIN_CHOICES);
+        for (const { key: old } of oldest) await meta.delete(old);
+      }
     }
   });
 }

@@ -4,7 +4,7 @@ export { DB_NAME, DB_VERSION, type TasklaneDb } from './schema';
 export * from './tasks';
 export { countDueUpTo, DUE_COUNTS_MARKER, overdueSpan, type DueTotals } from './due-counts';
 export * from './contacts';
-export { readChoices, rememberChoices, DOMAIN_CHOICES_KEY, MAX_DOMAIN_CHOICES, type RememberedChoices } from './choices';
+export { readChoices, rememberChoices, DOMAIN_CHOICE_PREFIX, MAX_DOMAIN_CHOICES, type RememberedChoices } from './choices';
 export * from './categories';
 export * from './settings';
 export { seedDefaults } from './seed';

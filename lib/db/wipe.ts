@@ -1,7 +1,7 @@
 // "Delete all data" (Options → Data): back to a fresh install in one transaction.
 import { DEFAULT_CATEGORIES, DEFAULT_TEMPLATES } from '../taxonomy';
 import type { TasklaneDb } from './schema';
-import { DOMAIN_CHOICES_KEY } from './choices';
+import { domainChoicesRange } from './choices';
 import { SEEDED_KEY, allDefaultsSeeded } from './seed';
 import { SETTINGS_KEY } from './settings';
 import { writeAtomically } from './transaction';
@@ -23,7 +23,7 @@ export function deleteAllData(db: TasklaneDb): Promise<void> {
     for (const template of DEFAULT_TEMPLATES) await tx.objectStore('templates').put(template);
     await tx.objectStore('meta').delete(SETTINGS_KEY);
     // The rep's remembered corrections name their customers' companies: they go with the contacts.
-    await tx.objectStore('meta').delete(DOMAIN_CHOICES_KEY);
+    await tx.objectStore('meta').delete(domainChoicesRange());
     await tx.objectStore('meta').put(allDefaultsSeeded(), SEEDED_KEY);
   });
 }

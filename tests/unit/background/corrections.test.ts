@@ -1,11 +1,15 @@
 // A rep's correction of a suggestion, remembered per contact and per company domain (never per
 // free-mail domain), through the router and the store on fake IndexedDB.
 import { describe, expect, it } from 'vitest';
-import { DOMAIN_CHOICES_KEY, MAX_DOMAIN_CHOICES, readChoices, rememberChoices } from '@/lib/db';
-import { getMeta } from '@/lib/db/meta';
+import { DOMAIN_CHOICE_PREFIX, MAX_DOMAIN_CHOICES, deleteAllData, readChoices, rememberChoices, type TasklaneDb } from '@/lib/db';
+import { domainChoicesRange } from '@/lib/db/choices';
 import { makeRouter } from '../../helpers/router';
 
 type Send = Awaited<ReturnType<typeof makeRouter>>['send'];
+
+/** The company records the store holds, by domain. */
+const companies = async (db: TasklaneDb) =>
+  (await db.getAllKeys('meta', domainChoicesRange())).map((k) => String(k).slice(DOMAIN_CHOICE_PREFIX.length));
 
 const QUOTE = { subject: 'Quote request: 40 units of the X200', text: 'Could you send us pricing for 40 units?' };
 
@@ -67,7 +71,7 @@ describe('remembered corrections', () => {
     expect(stranger.categories.goal).toBe('new_customer');
     expect(stranger.categories.customer).toBe('b2c');
     await createCorrected(send, 'wang@qq.com', '王芳', { channel: 'online' });
-    expect(await getMeta(await getDb(), DOMAIN_CHOICES_KEY)).toBeUndefined();
+    expect(await companies(await getDb())).toEqual([]);
   });
 
   it('a create without corrections (one click) remembers nothing', async () => {
@@ -78,7 +82,7 @@ describe('remembered corrections', () => {
     });
     expect(reply.ok).toBe(true);
     expect((await suggestFor(send, 'lee@northwind.example', 'Lee Park')).categories.goal).toBe('new_customer');
-    expect(await getMeta(await getDb(), DOMAIN_CHOICES_KEY)).toBeUndefined();
+    expect(await companies(await getDb())).toEqual([]);
   });
 
   it('refuses a malformed correction before anything is written', async () => {
@@ -94,18 +98,19 @@ describe('remembered corrections', () => {
   it('keeps only the newest companies, forgetting the oldest past the cap', async () => {
     const { getDb } = await makeRouter();
     const db = await getDb();
-    // A full list as earlier corrections left it (written at once: 2,000 separate writes of a
-    // growing record are slow on fake IndexedDB), then five more companies through the store.
-    const entries = Array.from({ length: MAX_DOMAIN_CHOICES }, (_, i) => ({ domain: `company${i}.example`, categories: { goal: 'market_research' }, at: 1_000 + i }));
-    await db.put('meta', { version: 1, entries }, DOMAIN_CHOICES_KEY);
+    // A full list as earlier corrections left it (written in one transaction: 2,000 separate
+    // writes are slow on fake IndexedDB), then five more companies through the store.
+    const tx = db.transaction('meta', 'readwrite');
+    for (let i = 0; i < MAX_DOMAIN_CHOICES; i++) void tx.store.put({ categories: { goal: 'market_research' }, at: 1_000 + i }, `${DOMAIN_CHOICE_PREFIX}company${i}.example`);
+    await tx.done;
     for (let i = MAX_DOMAIN_CHOICES; i < MAX_DOMAIN_CHOICES + 5; i++) {
       await rememberChoices(db, undefined, `company${i}.example`, { goal: 'market_research' }, 1_000 + i);
     }
-    const record = (await getMeta(db, DOMAIN_CHOICES_KEY)) as { entries: unknown[] };
-    expect(record.entries).toHaveLength(MAX_DOMAIN_CHOICES);
+    expect(await companies(db)).toHaveLength(MAX_DOMAIN_CHOICES);
     expect(await readChoices(db, undefined, 'company0.example')).toEqual({});
     expect(await readChoices(db, undefined, 'company4.example')).toEqual({});
     expect(await readChoices(db, undefined, 'company5.example')).toEqual({ domain: { goal: 'market_research' } });
+    expect(await readChoices(db, undefined, `company${MAX_DOMAIN_CHOICES + 4}.example`)).toEqual({ domain: { goal: 'market_research' } });
     // Correcting an old company again makes it the newest: it survives the next eviction.
     await rememberChoices(db, undefined, 'company5.example', { channel: 'online' }, 9_000_000);
     await rememberChoices(db, undefined, 'fresh.example', { goal: 'new_customer' }, 9_000_001);
@@ -116,7 +121,19 @@ describe('remembered corrections', () => {
   it('ignores a stored record it cannot read rather than trusting it', async () => {
     const { getDb } = await makeRouter();
     const db = await getDb();
-    await db.put('meta', { version: 1, entries: [{ domain: 'acme.example', categories: { goal: 'NOT AN ID' }, at: 1 }, 'junk'] }, DOMAIN_CHOICES_KEY);
+    await db.put('meta', { categories: { goal: 'NOT AN ID' }, at: 1 }, `${DOMAIN_CHOICE_PREFIX}acme.example`);
+    await db.put('meta', 'junk', `${DOMAIN_CHOICE_PREFIX}junk.example`);
     expect(await readChoices(db, undefined, 'acme.example')).toEqual({});
+    expect(await readChoices(db, undefined, 'junk.example')).toEqual({});
+  });
+
+  it('"Delete all data" forgets the companies with the contacts, and leaves the settings\' defaults', async () => {
+    const { send, getDb } = await makeRouter();
+    await createCorrected(send, 'dana@northwind.example', 'Dana Okafor', { goal: 'market_research' });
+    const db = await getDb();
+    expect(await companies(db)).toEqual(['northwind.example']);
+    await deleteAllData(db);
+    expect(await companies(db)).toEqual([]);
+    expect((await suggestFor(send, 'lee@northwind.example', 'Lee Park')).categories.goal).toBe('new_customer');
   });
 });
