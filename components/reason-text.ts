@@ -21,6 +21,14 @@ export const REASON_MESSAGES = {
   'date-in-text': 'reasonDateInText',
   'default-offset': 'reasonDefaultOffset',
   [EARLIER_CHOICE]: 'reasonEarlierChoice',
+  // The classifier's codes from issue 15's rules (lib/classify, part A).
+  'reseller-onboarding': 'reasonResellerOnboarding',
+  'existing-relationship': 'reasonExistingRelationship',
+  'signature-company': 'reasonSignatureCompany',
+  'personal-signal': 'reasonPersonalSignal',
+  'channel-word': 'reasonChannelWord',
+  'company-contact': 'reasonCompanyContact',
+  'deadline-passed': 'reasonDeadlinePassed',
 } as const;
 
 type Translate = (key: (typeof REASON_MESSAGES)[keyof typeof REASON_MESSAGES], sub: string) => string;

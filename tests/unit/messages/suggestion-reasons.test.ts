@@ -51,13 +51,15 @@ describe('reasonText', () => {
     const keyword = { code: 'keyword', detail: 'quote' };
     expect(reasonText(keyword, translate(locales.en!))).toBe('“quote” in the email');
     expect(reasonText(keyword, translate(locales.zh_CN!))).toBe('邮件中有“quote”');
+    expect(reasonText({ code: 'signature-company', detail: 'Acme Ltd' }, translate(locales.en!))).toBe('Acme Ltd in the signature');
+    expect(reasonText({ code: 'deadline-passed', detail: '12月1日前（2026-12-01，已过）' }, translate(locales.zh_CN!))).toBe('12月1日前（2026-12-01，已过）：改为今天');
     expect(reasonText({ code: 'earlier-choice', detail: 'your earlier choice for this company' }, translate(locales.zh_CN!))).toBe('你之前的选择');
     const hostile = { code: 'keyword', detail: '<img src=x onerror=alert(1)>' };
     expect(reasonText(hostile, translate(locales.en!))).toBe('“<img src=x onerror=alert(1)>” in the email');
   });
 
   it('shows the evidence itself for a code it does not know, or a message a locale lacks', () => {
-    expect(reasonText({ code: 'signature-company', detail: 'Acme Ltd in the signature' }, translate(locales.en!))).toBe('Acme Ltd in the signature');
+    expect(reasonText({ code: 'signature-rule-9', detail: 'Acme Ltd in the signature' }, translate(locales.en!))).toBe('Acme Ltd in the signature');
     expect(reasonText({ detail: 'quote request in subject' }, translate(locales.en!))).toBe('quote request in subject');
     expect(reasonText({ code: 'keyword', detail: 'invoice' }, () => '')).toBe('invoice');
   });
