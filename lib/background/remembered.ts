@@ -2,7 +2,6 @@
 // their company's; the reason for such a value says it was the rep's choice, not the classifier's.
 import { isFreeMailDomain, emailDomain, registrableDomain } from '../classify';
 import * as db from '../db';
-import type { RememberedChoices } from '../db';
 import { EARLIER_CHOICE } from '../messages/reason-codes';
 import type { PageSuggestion } from '../messages/suggestion';
 import { DIMENSIONS, type NormalContact, type Settings, type TaskCategories } from '../model';
@@ -20,7 +19,7 @@ export function companyDomain(email: string | undefined, settings: Pick<Settings
 
 export function applyChoices(
   suggestion: PageSuggestion,
-  remembered: RememberedChoices,
+  remembered: db.RememberedChoices,
   locale: 'en' | 'zh-CN',
   /** Whether a value still exists (not archived): a remembered value the rep has since retired is skipped. */
   isActive: (dimension: string, id: string) => boolean = () => true,
