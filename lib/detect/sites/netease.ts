@@ -60,4 +60,5 @@ export const neteaseAdapter: SiteAdapter = {
   hasAnchors: (root) => queryAll(root, `${BODY}, ${SUBJECT}, ${PERSON}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
+  parts: { message: MESSAGE, body: BODY, row: LIST_ROW },
 };
