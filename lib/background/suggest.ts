@@ -1,11 +1,9 @@
 // The `classify.suggest` request: the classifier (lib/classify), fed with what only the
 // background knows — the contact's history, the rep's reseller and free-mail settings, their
 // categories and templates. Kept out of content scripts: its word lists and chrono are large.
-import { suggest } from '../classify';
-import type { ClassifierConfig } from '../classify/types';
-import { parseDue } from '../dates/parse-due';
 import * as db from '../db';
 import type { RequestPayload, ResponseMap } from '../messages';
+import { classifyPage } from './classify-page';
 import { normaliseContact } from './contacts';
 
 export interface SuggestDeps {
@@ -31,28 +29,12 @@ export async function suggestForPage(
   const history = known ? await db.listByContact(database, known.id) : [];
   const openTasks = history.filter((t) => t.status === 'open');
 
-  const config: ClassifierConfig = {
-    // The rep's list for a goal replaces the shipped one; goals they never edited keep theirs.
-    keywords: settings.goalKeywords,
-    resellerDomains: settings.resellerDomains,
-    freeMailOverrides: { free: settings.freeMailDomains, notFree: settings.companyMailDomains },
-    defaultDueOffsetDays: settings.defaultDueOffsetDays,
-  };
-  const now = new Date(deps.now());
-  const suggestion = suggest(
-    {
-      contact: input.contact ?? null,
-      subject: input.subject ?? null,
-      text: input.text ?? null,
-      site: input.site === 'manual' ? null : (input.site ?? null),
-      url: input.url ?? null,
-      history: { openTasks: openTasks.length, totalTasks: history.length },
-      now,
-      locale,
-    },
-    config,
-  );
-  const dueFromText = input.dueText ? parseDue(input.dueText, { now, locale }) : null;
+  const { suggestion, dueFromText } = classifyPage(input, {
+    settings,
+    history: { openTasks: openTasks.length, totalTasks: history.length },
+    now: new Date(deps.now()),
+    locale,
+  });
   return {
     suggestion,
     dueFromText,

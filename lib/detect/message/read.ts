@@ -5,6 +5,7 @@
 // taken. Runs at click time, in the page's isolated world (loaded on the first click, see
 // lib/content/message-loader.ts) and in the classify CLI. Reads text only, never HTML.
 
+import { todayLocal } from '../../dates/today';
 import { closestOf, linesOf, queryAll, queryOne, textLength, textOf, type Line } from '../dom';
 import { MAX_MESSAGE_TEXT } from '../mail-headers';
 import { NOT_A_NAME, QUOTE_START, QUOTED, signOffStart } from '../signature';
@@ -33,7 +34,8 @@ export interface ReadOptions {
   parts?: MessageParts;
   /** The subject the adapter already read for this person (its row's or conversation's). */
   subject?: string | null;
-  /** The rep's today (YYYY-MM-DD), for dates the page writes as "Today" or "昨天". */
+  /** The rep's today (YYYY-MM-DD), for dates the page writes as "Today" or "昨天"; default the
+   *  runtime's. */
   today?: string;
 }
 
@@ -144,7 +146,8 @@ function subjectOf(anchor: Element, found: Found | null, doc: Document, given: s
 
 /** Everything the page says about the message around `anchor` (see MessageContext). Never throws. */
 export function readMessage(anchor: Element, doc: Document, url: URL, options: ReadOptions = {}): MessageContext {
-  const { parts, today } = options;
+  const { parts } = options;
+  const today = options.today ?? safe(undefined, () => todayLocal());
   let found: Found | null = null;
   try {
     found = locate(anchor, parts);
