@@ -4,24 +4,24 @@
 // day the rep clicks. A date without a year ("Dec 4" in a list row) is not read: guessing the
 // year would be wrong across New Year, and a wrong sent date moves every relative deadline.
 
-import { addDays, daysInMonth, fromParts, isValidLocalDate, type LocalDate } from '../../dates/local-date';
+import { addDays, daysInMonth, fromParts, isValidLocalDate, weekdayOf, type LocalDate } from '../../dates/local-date';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const DAY = '(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?';
 
 /** Each way of writing a full date, with how to read year, month and day from its groups. */
 const FORMATS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => [number, number, number]]> = [
   [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, (m) => [+m[1]!, +m[2]!, +m[3]!]],
-  [/\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, (m) => [+m[1]!, +m[2]!, +m[3]!]],
-  [new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), (m) => [+m[3]!, monthOf(m[2]!), +m[1]!]],
-  [new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'i'), (m) => [+m[3]!, monthOf(m[1]!), +m[2]!]],
+  [/(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, (m) => [+m[1]!, +m[2]!, +m[3]!]],
+  [new RegExp(`${DAY}\\s+${MONTH},?\\s+(\\d{4})(?!\\d)`, 'i'), (m) => [+m[3]!, monthOf(m[2]!), +m[1]!]],
+  [new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})(?!\\d)`, 'i'), (m) => [+m[3]!, monthOf(m[1]!), +m[2]!]],
   // 04.12.2024: day first wherever dots are written (de, ru, …).
-  [/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, (m) => [+m[3]!, +m[2]!, +m[1]!]],
+  [/(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, (m) => [+m[3]!, +m[2]!, +m[1]!]],
 ];
 /** 12/4/2026: month first on an American page, day first elsewhere (en-GB, fr, es…); a first
  *  number above 12 can only be a day. */
-const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
 
 /** Days the page names instead of a date, relative to the day it is read. */
 const RELATIVE: ReadonlyArray<[RegExp, number]> = [
@@ -29,11 +29,26 @@ const RELATIVE: ReadonlyArray<[RegExp, number]> = [
   [/^(yesterday|gestern|hier|ayer|昨天|昨日)\b/i, -1],
 ];
 
+/** "Thu 21:12", "周四 21:12": mail of the last week, which Roundcube and others date by weekday. */
+const WEEKDAY_TIME = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s+\d{1,2}:\d{2}|^(?:周|星期)([日天一二三四五六])\s*(?:上午|下午|晚上)?\s*\d{1,2}:\d{2}/i;
+const WEEKDAYS_EN = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAYS_ZH = '日一二三四五六';
+
+/** The latest day on or before `today` that falls on the weekday the text names. */
+function lastWeekday(text: string, today: LocalDate): LocalDate | null {
+  const m = WEEKDAY_TIME.exec(text);
+  if (!m) return null;
+  const wanted = m[1] ? WEEKDAYS_EN.indexOf(m[1].toLowerCase()) : WEEKDAYS_ZH.indexOf(m[2] === '天' ? '日' : m[2]!);
+  const back = (weekdayOf(today) - wanted + 7) % 7;
+  return addDays(today, -back);
+}
+
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
-/** The first full date written in `text` (YYYY-MM-DD), or a "Today" / "昨天" relative to `today`. */
+/** The first full date written in `text` (YYYY-MM-DD), or a "Today" / "昨天" / "Thu 21:12"
+ *  relative to `today`. */
 export function parseSentDate(text: string | null | undefined, today?: LocalDate, monthFirst = true): LocalDate | null {
   const value = (text ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
   if (!value) return null;
@@ -48,6 +63,7 @@ export function parseSentDate(text: string | null | undefined, today?: LocalDate
   }
   if (today && isValidLocalDate(today)) {
     for (const [pattern, days] of RELATIVE) if (pattern.test(value)) return addDays(today, days);
+    return lastWeekday(value, today);
   }
   return null;
 }

@@ -30,8 +30,8 @@ const SUBJECT = '#message-header h2.subject, h2.subject, .subject h2';
 const BODY = '#messagebody';
 const MESSAGE = '#mainscreencontent, #layout-content, body';
 /** When it was sent: the Elastic summary's full date ("on 2026-12-03 21:12"), else the Date row
- *  (which shows "Thu 21:12" or "Today 10:14" for recent mail). */
-const DATE = '.header-summary .text-nowrap, td.header.date, .header .date';
+ *  (which shows "Thu 21:12" or "Today 10:14" for recent mail), and a list row's date. */
+const DATE = '.header-summary .text-nowrap, td.header.date, .header .date, #messagelist span.date';
 /** A list row's subject, and its link to the message (`?_uid=10&_mbox=INBOX`): the row's email. */
 const ROW_SUBJECT = 'span.subject a, td.subject a';
 const ROW_LINK = 'a[href*="_uid="]';
