@@ -65,9 +65,21 @@ function locate(anchor: Element, parts: MessageParts | undefined): Found | null 
   return null;
 }
 
-function isQuoted(line: Line, body: Element, quoted: string): boolean {
-  const q = closestOf(line.el, quoted);
-  return (q !== null && q !== body && body.contains(q)) || QUOTE_START.test(line.text) || line.text.startsWith('>');
+/** A header line ("From: Eve", "发件人：王磊"): at the top of a body, the message's own header. */
+const HEADER_LINE = /^[\p{L}\s]{1,24}[:：]/u;
+
+/** Index of the first line of quoted history: inside a quote element, a "> " line, or a quote
+ *  header ("On … wrote:", "-----原始邮件-----", "From: …") after the message's own first words. */
+function quoteStart(lines: readonly Line[], body: Element, quoted: string): number {
+  let ownText = false;
+  for (let i = 0; i < lines.length; i++) {
+    const { el, text } = lines[i]!;
+    const q = closestOf(el, quoted);
+    if ((q !== null && q !== body && body.contains(q)) || text.startsWith('>')) return i;
+    if (ownText && QUOTE_START.test(text)) return i;
+    ownText ||= !HEADER_LINE.test(text);
+  }
+  return lines.length;
 }
 
 const joined = (lines: readonly Line[]) => lines.map((l) => l.text).join('\n').slice(0, MAX_MESSAGE_TEXT) || null;
@@ -76,8 +88,7 @@ const joined = (lines: readonly Line[]) => lines.map((l) => l.text).join('\n').s
 function split(body: Element, parts: MessageParts | undefined): Pick<MessageContext, 'body' | 'quoted' | 'signature'> {
   const lines = linesOf(body).slice(0, MAX_LINES);
   const quoted = parts?.quoted ? `${QUOTED}, ${parts.quoted}` : QUOTED;
-  let cut = lines.findIndex((l) => isQuoted(l, body, quoted));
-  if (cut < 0) cut = lines.length;
+  const cut = quoteStart(lines, body, quoted);
   const own = lines.slice(0, cut);
   let sig = signOffStart(own);
   // "Sent from my iPhone" alone, after the text, is a signature of its own.
