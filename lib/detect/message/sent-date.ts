@@ -25,8 +25,9 @@ const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
 
 /** Days the page names instead of a date, relative to the day it is read. */
 const RELATIVE: ReadonlyArray<[RegExp, number]> = [
-  [/^(today|heute|aujourd'hui|hoy|今天|今日)\b/i, 0],
-  [/^(yesterday|gestern|hier|ayer|昨天|昨日)\b/i, -1],
+  // (No \b after a Chinese word: there is no word boundary between ideographs and a space.)
+  [/^(?:(?:today|heute|aujourd'hui|hoy)\b|今天|今日)/i, 0],
+  [/^(?:(?:yesterday|gestern|hier|ayer)\b|昨天|昨日)/i, -1],
 ];
 
 /** "Thu 21:12", "周四 21:12": mail of the last week, which Roundcube and others date by weekday. */
