@@ -24,8 +24,8 @@ const BODY_HINTS = [
 const ENOUGH_TEXT = 200;
 /** Headings that can carry a message's subject. */
 const HEADING = 'h1, h2, h3, [class*="subject"], [id*="subject"], [role="heading"]';
-/** A header line that says when: "Date: …", "Sent: …", "日期：…", "时　间：…" (QQ Mail pads the
- *  label with a full-width space), "发送时间：…". */
+/** A header line that says when: "Date: …", "Sent: …", "日期：…", "时 间：…" (QQ Mail pads the
+ *  label with a full-width space, U+3000), "发送时间：…". */
 const DATE_LABEL = /^(date|sent|datum|envoyé|enviado)\b|^(日\s*期|时\s*间|發送時間|发送时间|发件时间)/i;
 const LIST_ROW_SUBJECT = '[class*="subject"], [class*="Subject"]';
 const MAX_LINES = 400;
