@@ -67,7 +67,7 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield, read
           {
             anchor: button,
             personLabel: personLabel(person.contact) || t('thisPerson'),
-            subject: person.context.subject ?? person.message?.subject ?? person.context.recordName,
+            subject: person.context.subject ?? (person.context.recordId ? person.context.recordName : person.message?.subject) ?? person.context.recordName,
             suggested,
             readDue: async (text) => (await request('classify.suggest', suggestRequest(person, text))).dueFromText,
             onSubmit: (values) => save(person, values, button, submissionId),

@@ -77,15 +77,18 @@ function pageUrl(url: URL): string | undefined {
   return /^https?:$/.test(url.protocol) && url.href.length <= MAX.url ? url.href : undefined;
 }
 
+/** The adapter's subject; on a record page the record's name; else the message's subject. */
 function subjectOf(person: PersonOnPage): string | undefined {
-  return cut(person.context.subject ?? person.message?.subject ?? person.context.recordName, MAX.sourceTitle);
+  const { context, message } = person;
+  return cut(context.subject ?? (context.recordId ? context.recordName : message?.subject) ?? context.recordName, MAX.sourceTitle);
 }
 
 export function suggestRequest(person: PersonOnPage, dueText?: string): RequestInput<'classify.suggest'> {
   const url = pageUrl(person.url);
   const subject = subjectOf(person);
-  // The message's own newest text when the reader found it; the adapter's whole text otherwise.
-  const text = cut(person.message?.fields.body ?? person.text, MAX.text);
+  // A webmail's newest message alone when the reader found it; otherwise (a record page, no
+  // reader) the adapter's own text.
+  const text = cut((person.parts || !person.text ? person.message?.fields.body : undefined) ?? person.text, MAX.text);
   return {
     contact: contactInput(person.contact),
     site: person.site,

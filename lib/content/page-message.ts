@@ -38,8 +38,9 @@ export function readPageMessage(person: PersonOnPage, detector: Detector, doc: D
     sentDate: m.sentDate ?? undefined,
     sender: email || name ? { ...(email ? { email } : {}), ...(name ? { name } : {}) } : undefined,
   };
-  // No id in the address or the page: the message's own words name it (subject, or a row's text).
-  const words = m.subject ?? m.body?.slice(0, 500);
+  // No id in the address or the page: a message's own words name it (subject, or a row's text).
+  // Text that is not known to be a message (a record page's) leaves it to the page's address.
+  const words = m.recognised ? (m.subject ?? m.body?.slice(0, 500)) : null;
   const where = m.messageId ?? (words ? messageKey(url, [words, email ?? name, m.sentDate]) : null);
   return {
     subject: m.subject?.replace(/\s+/g, ' ').trim().slice(0, MAX.sourceTitle) || null,

@@ -109,6 +109,9 @@ export interface MessageContext {
   messageId: string | null;
   /** The element holding the message (header and body), or the list row. */
   container: Element | null;
+  /** True when that is known to be a message: the site's own message, body or list row, or a
+   *  container with a message body's markup — not merely the first stretch of text around. */
+  recognised: boolean;
 }
 
 /** Example URLs that run as tests, exported by every adapter. */

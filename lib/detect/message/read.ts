@@ -44,23 +44,25 @@ interface Found {
   container: Element;
   body: Element;
   row: boolean;
+  /** Found by the site's parts or a body's markup, not by the amount of text alone. */
+  recognised: boolean;
 }
 
 /** Where the message around `anchor` is: the site's message and body, its list row, or the
  *  smallest container around it holding a body (or enough text to be one). */
 function locate(anchor: Element, parts: MessageParts | undefined): Found | null {
   const row = parts?.row ? closestOf(anchor, parts.row) : null;
-  if (row) return { container: row, body: row, row: true };
+  if (row) return { container: row, body: row, row: true, recognised: true };
   if (parts) {
     const message = closestOf(anchor, parts.message);
     const body = (message && queryOne(message, parts.body)) ?? closestOf(anchor, parts.body);
-    if (body) return { container: message ?? body, body, row: false };
+    if (body) return { container: message ?? body, body, row: false, recognised: true };
   }
   let depth = 0;
   for (let el = anchor.parentElement; el && depth < 25; el = el.parentElement, depth++) {
     const hint = queryOne(el, BODY_HINTS);
-    if (hint) return { container: el, body: hint, row: false };
-    if (el.tagName === 'BODY' || textLength(el, ENOUGH_TEXT) >= ENOUGH_TEXT) return { container: el, body: el, row: false };
+    if (hint) return { container: el, body: hint, row: false, recognised: true };
+    if (el.tagName === 'BODY' || textLength(el, ENOUGH_TEXT) >= ENOUGH_TEXT) return { container: el, body: el, row: false, recognised: false };
   }
   return null;
 }
@@ -167,11 +169,11 @@ export function readMessage(anchor: Element, doc: Document, url: URL, options: R
     found = null;
   }
   const subject = safe(null, () => subjectOf(anchor, found, doc, options.subject));
-  if (!found) return { subject, body: null, quoted: null, signature: null, sentDate: null, messageId: safe(null, () => idInUrl(url)), container: null };
+  if (!found) return { subject, body: null, quoted: null, signature: null, sentDate: null, messageId: safe(null, () => idInUrl(url)), container: null, recognised: false };
   const text = found.row ? { body: textOf(found.body, MAX_MESSAGE_TEXT) || null, quoted: null, signature: null } : safe({ body: null, quoted: null, signature: null }, () => split(found.body, parts));
   // A list row's email is the row's, never the one open beside it (the address names that one).
   const messageId = safe(null, () => (found.row ? idInPage(found.container, '') : idInUrl(url) ?? idInPage(found.container, textOf(found.container, 3_000))));
-  return { subject, ...text, sentDate: safe(null, () => sentDateOf(found, parts, { today, monthFirst: /^(en-us|en)?$/i.test(doc.documentElement?.getAttribute('lang') ?? '') })), messageId, container: found.container };
+  return { subject, ...text, sentDate: safe(null, () => sentDateOf(found, parts, { today, monthFirst: /^(en-us|en)?$/i.test(doc.documentElement?.getAttribute('lang') ?? '') })), messageId, container: found.container, recognised: found.recognised };
 }
 
 function safe<T>(fallback: T, read: () => T): T {

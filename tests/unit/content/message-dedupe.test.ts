@@ -70,6 +70,12 @@ describe('pages no adapter knows', () => {
     expect(again).toBe(a);
   });
 
+  it('text that is not known to be a message (a record page of a CRM of the rep\'s own) keys by the page\'s address', () => {
+    const record = (id: number) => savedPage('inline', `<html><head><meta name="tasklane-fixture-url" content="https://crm.acme.example/people?id=${id}&utm_source=mail"><title>Contact – Acme CRM</title></head><body><main><h1>Contact</h1><section><p>Email <a href="mailto:dana@northwind.example">Dana Lee</a></p><p>${'Notes from the last call about the renewal and the pricing of the 40 seats. '.repeat(4)}</p></section></main></body></html>`);
+    expect(dedupeKey(personOn(record(7), 'dana@northwind.example'))).toBe('generic:https://crm.acme.example/people?id=7:dana@northwind.example');
+    expect(dedupeKey(personOn(record(8), 'dana@northwind.example'))).toBe('generic:https://crm.acme.example/people?id=8:dana@northwind.example');
+  });
+
   it('the id in the address wins over the words (the hash route of a self-hosted webmail)', () => {
     expect(keyOf('generic-webmail-selfhosted', 'grace.kim@lumen-logistics.example')).toBe('generic:4711:grace.kim@lumen-logistics.example');
   });
