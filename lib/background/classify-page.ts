@@ -8,23 +8,6 @@ import { todayLocal } from '../dates/today';
 import type { RequestPayload } from '../messages';
 import type { Settings } from '../model';
 
-/**
- * What the page tells about the message beyond ClassifyInput's first fields, under the names the
- * classifier's input takes them (lib/classify, issue 15): the newest message's own text, quoted
- * history and signature apart, its sender, the day it was sent, whether it is a CRM record, and
- * the rep's today and zone. A classifier that does not read a field yet ignores it.
- */
-export interface PageFields {
-  body?: string | null;
-  quoted?: string | null;
-  signature?: string | null;
-  sender?: { email?: string | null; name?: string | null } | null;
-  sentDate?: string | null;
-  fromCrmRecord?: boolean;
-  today?: string;
-  tz?: string;
-}
-
 export interface PageClassifyContext {
   settings: Settings;
   /** The contact's earlier tasks. */
@@ -45,26 +28,29 @@ export function classifierConfig(settings: Settings): ClassifierConfig {
   };
 }
 
-export function classifierInput(input: RequestPayload<'classify.suggest'>, ctx: PageClassifyContext): ClassifyInput & PageFields {
-  const tz = ctx.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+/**
+ * The classifier's input from a page's request: the newest message's own text (a webmail's, read
+ * apart from its quoted history and signature) as `text`, the history and signature apart, the
+ * day the email was sent (relative deadlines count from it), whether the page is a CRM record,
+ * and the rep's today in their zone.
+ */
+export function classifierInput(input: RequestPayload<'classify.suggest'>, ctx: PageClassifyContext): ClassifyInput {
+  const timeZone = ctx.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   return {
     contact: input.contact ?? null,
     subject: input.subject ?? null,
-    text: input.text ?? null,
+    text: input.text ?? input.body ?? null,
+    quoted: input.quoted ?? null,
+    signature: input.signature ?? null,
+    sentAt: input.sentDate ?? null,
+    fromCrm: input.fromCrmRecord ?? null,
+    today: todayLocal(ctx.now, timeZone),
     site: input.site === 'manual' ? null : (input.site ?? null),
     url: input.url ?? null,
     history: ctx.history,
     now: ctx.now,
     locale: ctx.locale,
-    ...(ctx.timeZone ? { timeZone: ctx.timeZone } : {}),
-    body: input.body ?? null,
-    quoted: input.quoted ?? null,
-    signature: input.signature ?? null,
-    sender: input.sender ?? null,
-    sentDate: input.sentDate ?? null,
-    fromCrmRecord: input.fromCrmRecord ?? false,
-    today: todayLocal(ctx.now, tz),
-    tz,
+    timeZone,
   };
 }
 

@@ -54,12 +54,24 @@ describe('classifierInput', () => {
   it('hands the fields over under the classifier\'s names, with the rep\'s today in their zone', () => {
     const payload = v.parse(REQUESTS['classify.suggest'].input, { site: 'qqmail', ...FIELDS, fromCrmRecord: true });
     const input = classifierInput(payload, { settings: DEFAULT_SETTINGS, history: { openTasks: 0, totalTasks: 0 }, now: new Date('2026-12-06T23:30:00Z'), locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
-    expect(input).toMatchObject({ ...FIELDS, site: 'qqmail', fromCrmRecord: true, today: '2026-12-07', tz: 'Asia/Shanghai', timeZone: 'Asia/Shanghai', locale: 'zh-CN' });
+    expect(input).toMatchObject({
+      site: 'qqmail',
+      subject: FIELDS.subject,
+      // The newest message's own text is what the classifier reads as the email's text.
+      text: FIELDS.body,
+      quoted: FIELDS.quoted,
+      signature: FIELDS.signature,
+      sentAt: '2026-12-02',
+      fromCrm: true,
+      today: '2026-12-07',
+      timeZone: 'Asia/Shanghai',
+      locale: 'zh-CN',
+    });
   });
 
   it('what the page did not give is null, never made up', () => {
     const input = classifierInput(v.parse(REQUESTS['classify.suggest'].input, { subject: 'Hi' }), { settings: DEFAULT_SETTINGS, history: { openTasks: 0, totalTasks: 0 }, now: new Date('2026-12-06T12:00:00Z'), locale: 'en', timeZone: 'Europe/London' });
-    expect(input).toMatchObject({ body: null, quoted: null, signature: null, sender: null, sentDate: null, fromCrmRecord: false, today: '2026-12-06' });
+    expect(input).toMatchObject({ text: null, quoted: null, signature: null, sentAt: null, fromCrm: null, today: '2026-12-06' });
   });
 });
 
