@@ -31,8 +31,8 @@ export function classifierConfig(settings: Settings): ClassifierConfig {
 /**
  * The classifier's input from a page's request: the newest message's own text (a webmail's, read
  * apart from its quoted history and signature) as `text`, the history and signature apart, the
- * day the email was sent (relative deadlines count from it), whether the page is a CRM record,
- * and the rep's today in their zone.
+ * day the email was sent (relative deadlines count from it) and the rep's today in their zone.
+ * (A CRM record the classifier knows from the page's site.)
  */
 export function classifierInput(input: RequestPayload<'classify.suggest'>, ctx: PageClassifyContext): ClassifyInput {
   const timeZone = ctx.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -43,7 +43,6 @@ export function classifierInput(input: RequestPayload<'classify.suggest'>, ctx: 
     quoted: input.quoted ?? null,
     signature: input.signature ?? null,
     sentAt: input.sentDate ?? null,
-    fromCrm: input.fromCrmRecord ?? null,
     today: todayLocal(ctx.now, timeZone),
     site: input.site === 'manual' ? null : (input.site ?? null),
     url: input.url ?? null,

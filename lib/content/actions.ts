@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/lib/messages/client';
 import { createdToast } from './created-toast';
-import { createRequest, newSubmissionId, personLabel, suggestRequest, type PersonOnPage } from './follow-up';
+import { createRequest, newSubmissionId, personLabel, subjectOf, suggestRequest, type PersonOnPage } from './follow-up';
 import type { KeyShield } from './key-shield';
 import { loadPanelFactory } from './panel-loader';
 import { createToaster } from './toast';
@@ -67,7 +67,7 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield, read
           {
             anchor: button,
             personLabel: personLabel(person.contact) || t('thisPerson'),
-            subject: person.context.subject ?? (person.context.recordId ? person.context.recordName : person.message?.subject) ?? person.context.recordName,
+            subject: subjectOf(person) ?? null,
             suggested,
             readDue: async (text) => (await request('classify.suggest', suggestRequest(person, text))).dueFromText,
             onSubmit: (values) => save(person, values, button, submissionId),

@@ -3,7 +3,7 @@
 // Page text is cut to the protocol's caps here, so a huge or hostile page yields a valid
 // request rather than a refused one.
 import type { Detector } from '@/lib/detect/detector';
-import type { DetectedContact, MessageParts, PageContext, SiteId } from '@/lib/detect/types';
+import type { DetectedContact, PageContext, SiteId } from '@/lib/detect/types';
 import type { RequestInput } from '@/lib/messages';
 import type { TaskCategories } from '@/lib/model';
 import { MAX } from '@/lib/model/limits';
@@ -19,6 +19,9 @@ export interface PageMessage {
    *  its subject, sender and sent date (page-key.ts messageKey); null when there is no message. */
   where: string | null;
   fields: Pick<RequestInput<'classify.suggest'>, 'body' | 'quoted' | 'signature' | 'sentDate' | 'sender'>;
+  /** The text to classify instead of the adapter's: a webmail's newest message alone (a record
+   *  page keeps its adapter's text). */
+  text?: string;
 }
 
 export interface PersonOnPage {
@@ -28,8 +31,6 @@ export interface PersonOnPage {
   url: URL;
   /** The email body or record text around the person, if the adapter offers it. */
   text: string | null;
-  /** Where the site shows its messages (the adapter's parts), for the message reader. */
-  parts?: MessageParts;
   /** The message around the person: subject, own text, quoted history, signature, sent date,
    *  identity. Read on click; absent if the reader could not be loaded. */
   message?: PageMessage;
@@ -42,14 +43,12 @@ export interface PersonOnPage {
  */
 export function personOnPage(detector: Detector, found: { contact: DetectedContact; site: SiteId }, doc: Document, url: URL): PersonOnPage {
   const { anchor } = found.contact;
-  const adapter = detector.adapterFor(url, doc);
   return {
     contact: found.contact,
     site: found.site,
     context: detector.pageContext(doc, url, anchor),
     url,
-    text: adapter?.messageText?.(anchor) ?? null,
-    ...(adapter?.parts ? { parts: adapter.parts } : {}),
+    text: detector.adapterFor(url, doc)?.messageText?.(anchor) ?? null,
   };
 }
 
@@ -78,7 +77,7 @@ function pageUrl(url: URL): string | undefined {
 }
 
 /** The adapter's subject; on a record page the record's name; else the message's subject. */
-function subjectOf(person: PersonOnPage): string | undefined {
+export function subjectOf(person: PersonOnPage): string | undefined {
   const { context, message } = person;
   return cut(context.subject ?? (context.recordId ? context.recordName : message?.subject) ?? context.recordName, MAX.sourceTitle);
 }
@@ -86,9 +85,7 @@ function subjectOf(person: PersonOnPage): string | undefined {
 export function suggestRequest(person: PersonOnPage, dueText?: string): RequestInput<'classify.suggest'> {
   const url = pageUrl(person.url);
   const subject = subjectOf(person);
-  // A webmail's newest message alone when the reader found it; otherwise (a record page, no
-  // reader) the adapter's own text.
-  const text = cut((person.parts || !person.text ? person.message?.fields.body : undefined) ?? person.text, MAX.text);
+  const text = cut(person.message?.text ?? person.text, MAX.text);
   return {
     contact: contactInput(person.contact),
     site: person.site,
@@ -97,7 +94,6 @@ export function suggestRequest(person: PersonOnPage, dueText?: string): RequestI
     ...(url ? { url } : {}),
     ...(dueText ? { dueText: dueText.slice(0, 100) } : {}),
     ...person.message?.fields,
-    ...(person.context.recordId ? { fromCrmRecord: true } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ export async function loadMessageReader(): Promise<MessageReader> {
   const world = globalThis as WithReader;
   if (!world[MESSAGE_READER_KEY]) await request('reader.load', {});
   const reader = world[MESSAGE_READER_KEY];
-  if (!reader) throw new Error('The message reader could not be loaded.');
+  // Never shown: the caller creates the task from what the adapter read instead.
+  if (!reader) throw new Error('no reader');
   return reader;
 }

@@ -19,7 +19,8 @@ const block = (value: string | null | undefined, max: number) => value?.trim().s
 /** The person with the message around them read: see PageMessage. Never throws. */
 export function readPageMessage(person: PersonOnPage, detector: Detector, doc: Document, today?: string): PageMessage {
   const { context, url } = person;
-  const m = readMessage(person.contact.anchor, doc, url, { parts: person.parts, subject: context.subject, ...(today ? { today } : {}) });
+  const adapter = detector.adapterFor(url, doc);
+  const m = readMessage(person.contact.anchor, doc, url, { parts: adapter?.parts, subject: context.subject, ...(today ? { today } : {}) });
   // Who sent it: the person clicked if they did, else the sender detected in that message.
   let sender: DetectedContact | undefined = person.contact.role === 'sender' ? person.contact : undefined;
   if (!sender && m.container) {
@@ -43,6 +44,8 @@ export function readPageMessage(person: PersonOnPage, detector: Detector, doc: D
   const words = m.recognised ? (m.subject ?? m.body?.slice(0, 500)) : null;
   const where = m.messageId ?? (words ? messageKey(url, [words, email ?? name, m.sentDate]) : null);
   return {
+    // A webmail's newest message alone; a record page (its adapter reads its own text) keeps that.
+    ...(fields.body && (adapter?.parts || !person.text) ? { text: fields.body } : {}),
     subject: m.subject?.replace(/\s+/g, ' ').trim().slice(0, MAX.sourceTitle) || null,
     messageId: m.messageId?.slice(0, MAX.externalId) ?? null,
     where,

@@ -83,8 +83,6 @@ const CORE_REQUESTS = {
       sentDate: v.optional(LocalDateSchema),
       /** Who sent that message (the person clicked may be a recipient). */
       sender: v.optional(v.object({ email: v.optional(EmailSchema), name: v.optional(boundedString(MAX.name)) })),
-      /** The person was clicked on a CRM record page. */
-      fromCrmRecord: v.optional(v.boolean()),
     }),
   },
   /** Whether data is being kept: the popup and options page warn when it is not. */

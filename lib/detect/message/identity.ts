@@ -46,6 +46,20 @@ export function idInUrl(url: URL): string | null {
   return null;
 }
 
+/** A list row's email: the id in the address its link opens (Roundcube's row links to
+ *  `?_uid=10&_mbox=INBOX`), or an id attribute on the row. */
+export function idOfRow(row: Element, url: URL): string | null {
+  for (const link of queryAll(row, 'a[href]').slice(0, 5)) {
+    try {
+      const id = idInUrl(new URL(link.getAttribute('href') ?? '', url));
+      if (id) return id;
+    } catch {
+      // A link that is no address names nothing.
+    }
+  }
+  return idInPage(row, '');
+}
+
 /** The message's id in the page: a data attribute on the message element or above it, one on
  *  the only message inside it, or a Message-ID header written in its text. */
 export function idInPage(container: Element | null, text: string): string | null {

@@ -10,7 +10,7 @@ import { closestOf, linesOf, queryAll, queryOne, textLength, textOf, type Line }
 import { MAX_MESSAGE_TEXT } from '../mail-headers';
 import { NOT_A_NAME, QUOTE_START, QUOTED, signOffStart } from '../signature';
 import type { MessageContext, MessageParts } from '../types';
-import { idInPage, idInUrl } from './identity';
+import { idInPage, idInUrl, idOfRow } from './identity';
 import { parseSentDate } from './sent-date';
 
 /** Bodies of messages on pages no adapter knows: the markup webmails and mail archives use. */
@@ -147,7 +147,8 @@ export function subjectFromTitle(title: string): string | null {
 
 function subjectOf(anchor: Element, found: Found | null, doc: Document, given: string | null | undefined): string | null {
   if (given) return given;
-  if (found?.row) return textOf(queryOne(found.container, LIST_ROW_SUBJECT), 300) || null;
+  // The innermost subject element of the row (Roundcube's subject cell also holds sender and date).
+  if (found?.row) return textOf(queryAll(found.container, LIST_ROW_SUBJECT).pop(), 300) || null;
   const inside = found ? textOf(queryOne(found.container, HEADING), 300) : '';
   if (inside) return inside;
   let depth = 0;
@@ -172,7 +173,7 @@ export function readMessage(anchor: Element, doc: Document, url: URL, options: R
   if (!found) return { subject, body: null, quoted: null, signature: null, sentDate: null, messageId: safe(null, () => idInUrl(url)), container: null, recognised: false };
   const text = found.row ? { body: textOf(found.body, MAX_MESSAGE_TEXT) || null, quoted: null, signature: null } : safe({ body: null, quoted: null, signature: null }, () => split(found.body, parts));
   // A list row's email is the row's, never the one open beside it (the address names that one).
-  const messageId = safe(null, () => (found.row ? idInPage(found.container, '') : idInUrl(url) ?? idInPage(found.container, textOf(found.container, 3_000))));
+  const messageId = safe(null, () => (found.row ? idOfRow(found.container, url) : idInUrl(url) ?? idInPage(found.container, textOf(found.container, 3_000))));
   return { subject, ...text, sentDate: safe(null, () => sentDateOf(found, parts, { today, monthFirst: /^(en-us|en)?$/i.test(doc.documentElement?.getAttribute('lang') ?? '') })), messageId, container: found.container, recognised: found.recognised };
 }
 

@@ -31,10 +31,8 @@ const BODY = '#messagebody';
 const MESSAGE = '#mainscreencontent, #layout-content, body';
 /** When it was sent: the Elastic summary's full date ("on 2026-12-03 21:12"), else the Date row
  *  (which shows "Thu 21:12" or "Today 10:14" for recent mail), and a list row's date. */
-const DATE = '.header-summary .text-nowrap, td.header.date, .header .date, #messagelist span.date';
-/** A list row's subject, and its link to the message (`?_uid=10&_mbox=INBOX`): the row's email. */
-const ROW_SUBJECT = 'span.subject a, td.subject a';
-const ROW_LINK = 'a[href*="_uid="]';
+const DATE = '.header-summary .text-nowrap, td.header.date, #messagelist span.date';
+
 /** The page's script hands Roundcube its environment, the signed-in account among it. */
 const ENV_USERNAME = /"username"\s*:\s*"([^"\\]{3,254})"/;
 
@@ -107,22 +105,9 @@ function subjectOf(doc: Document): string | null {
 }
 
 /** The message's identity: its mailbox and UID (a thread id Roundcube has only in thread mode). */
-function threadId(url: URL, mbox?: string | null): string | null {
+function threadId(url: URL): string | null {
   const uid = url.searchParams.get('_uid');
-  return uid ? `${url.searchParams.get('_mbox') ?? mbox ?? 'INBOX'}/${uid}` : null;
-}
-
-/** A list row's own email: its subject and the UID its link opens (never the message open in the
- *  preview pane beside the list, which the page's address names). */
-function rowContext(row: Element, url: URL): Pick<PageContext, 'subject' | 'threadId'> {
-  const href = attr(queryOne(row, ROW_LINK), 'href');
-  let id: string | null = null;
-  try {
-    id = href ? threadId(new URL(href, url), url.searchParams.get('_mbox')) : null;
-  } catch {
-    // A broken link names no message.
-  }
-  return { subject: textOf(queryOne(row, ROW_SUBJECT), 300) || null, threadId: id };
+  return uid ? `${url.searchParams.get('_mbox') ?? 'INBOX'}/${uid}` : null;
 }
 
 export const roundcubeAdapter: SiteAdapter = {
@@ -130,10 +115,11 @@ export const roundcubeAdapter: SiteAdapter = {
   matches: () => false,
   recognises: (doc) => queryOne(doc, LANDMARKS) !== null && (queryOne(doc, TASK_BODY) !== null || queryOne(doc, RCMAIL_HOOK) !== null),
   detect: (root, url) => [...safely([], () => detectPeople(root, url)), ...safely([], () => detectCompose(root))],
+  // A list row's own email (its subject, the UID its link opens) is read by the message reader
+  // (lib/detect/message): never the message the address or the preview pane shows.
   context: (doc, url, anchor): PageContext => {
-    const row = anchor ? closestOf(anchor, LIST_ROW) : null;
-    const message = row ? rowContext(row, url) : { subject: subjectOf(doc), threadId: threadId(url) };
-    return { ...message, recordName: null, recordId: null, selfEmail: selfEmail(doc) };
+    const inRow = anchor ? closestOf(anchor, LIST_ROW) !== null : false;
+    return { subject: inRow ? null : subjectOf(doc), threadId: inRow ? null : threadId(url), recordName: null, recordId: null, selfEmail: selfEmail(doc) };
   },
   hasAnchors: (root) => queryAll(root, `${LIST_ROW}, ${BODY}, ${SUBJECT}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),

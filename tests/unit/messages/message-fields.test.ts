@@ -22,7 +22,7 @@ const FIELDS = {
 describe('classify.suggest with the message fields', () => {
   it('accepts them from a content script', async () => {
     const { send } = await makeRouter();
-    expect(await send('content', 'classify.suggest', { site: 'qqmail', contact: { email: 'wang.lei@hengda-machinery.cn' }, ...FIELDS, fromCrmRecord: false })).toMatchObject({ ok: true, data: { suggestion: { title: expect.any(String) } } });
+    expect(await send('content', 'classify.suggest', { site: 'qqmail', contact: { email: 'wang.lei@hengda-machinery.cn' }, ...FIELDS })).toMatchObject({ ok: true, data: { suggestion: { title: expect.any(String) } } });
   });
 
   it.each([
@@ -32,7 +32,7 @@ describe('classify.suggest with the message fields', () => {
     ['a sent date in words', { sentDate: 'yesterday' }],
     ['a sender address that is none', { sender: { email: 'not an address' } }],
     ['a sender name over the cap', { sender: { name: 'n'.repeat(MAX.name + 1) } }],
-    ['markup where a flag belongs', { fromCrmRecord: '<b>yes</b>' }],
+    ['markup where a date belongs', { sentDate: '<b>2026-12-02</b>' }],
   ])('refuses %s', async (_, bad) => {
     const { send } = await makeRouter();
     expect(await send('content', 'classify.suggest', { ...FIELDS, ...bad })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
@@ -52,7 +52,7 @@ describe('classify.suggest with the message fields', () => {
 
 describe('classifierInput', () => {
   it('hands the fields over under the classifier\'s names, with the rep\'s today in their zone', () => {
-    const payload = v.parse(REQUESTS['classify.suggest'].input, { site: 'qqmail', ...FIELDS, fromCrmRecord: true });
+    const payload = v.parse(REQUESTS['classify.suggest'].input, { site: 'qqmail', ...FIELDS });
     const input = classifierInput(payload, { settings: DEFAULT_SETTINGS, history: { openTasks: 0, totalTasks: 0 }, now: new Date('2026-12-06T23:30:00Z'), locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
     expect(input).toMatchObject({
       site: 'qqmail',
@@ -62,7 +62,6 @@ describe('classifierInput', () => {
       quoted: FIELDS.quoted,
       signature: FIELDS.signature,
       sentAt: '2026-12-02',
-      fromCrm: true,
       today: '2026-12-07',
       timeZone: 'Asia/Shanghai',
       locale: 'zh-CN',
@@ -71,7 +70,7 @@ describe('classifierInput', () => {
 
   it('what the page did not give is null, never made up', () => {
     const input = classifierInput(v.parse(REQUESTS['classify.suggest'].input, { subject: 'Hi' }), { settings: DEFAULT_SETTINGS, history: { openTasks: 0, totalTasks: 0 }, now: new Date('2026-12-06T12:00:00Z'), locale: 'en', timeZone: 'Europe/London' });
-    expect(input).toMatchObject({ text: null, quoted: null, signature: null, sentAt: null, fromCrm: null, today: '2026-12-06' });
+    expect(input).toMatchObject({ text: null, quoted: null, signature: null, sentAt: null, today: '2026-12-06' });
   });
 });
 
