@@ -2,11 +2,11 @@
 // quick add, the context menu and the keyboard shortcut all come here. The classifier
 // (lib/classify) is fed what only the background knows — the contact's history and the rep's
 // reseller and free-mail settings — and the rep's remembered corrections are applied on top.
-import { suggest } from '../classify';
-import type { ClassifierConfig } from '../classify/types';
 import * as db from '../db';
 import { boundReasons, type PageSuggestion } from '../messages/suggestion';
 import type { CategoryValue, Contact, ContactInput, Settings, SourceSite, Task } from '../model';
+import type { RequestPayload } from '../messages';
+import { classifyPage } from './classify-page';
 import { normaliseContact } from './contacts';
 import { applyChoices, companyDomain } from './remembered';
 
@@ -52,27 +52,14 @@ export async function classifyFor(
   const known = normal && (normal.email || normal.phone) ? await db.findContact(database, normal) : undefined;
   const history = known ? await db.listByContact(database, known.id) : [];
 
-  const config: ClassifierConfig = {
-    // The rep's list for a goal replaces the shipped one; goals they never edited keep theirs.
-    keywords: settings.goalKeywords,
-    resellerDomains: settings.resellerDomains,
-    freeMailOverrides: { free: settings.freeMailDomains, notFree: settings.companyMailDomains },
-    defaultDueOffsetDays: settings.defaultDueOffsetDays,
-  };
   const now = new Date(deps.now());
-  const raw = suggest(
-    {
-      contact: hints.contact ?? null,
-      subject: hints.subject ?? null,
-      text: hints.text ?? null,
-      site: hints.site === 'manual' ? null : (hints.site ?? null),
-      url: hints.url ?? null,
-      history: { openTasks: history.filter((t) => t.status === 'open').length, totalTasks: history.length },
-      now,
-      locale,
-    },
-    config,
-  );
+  const payload = { ...hints, site: hints.site ?? undefined, url: hints.url ?? undefined, subject: hints.subject ?? undefined, text: hints.text ?? undefined } as RequestPayload<'classify.suggest'>;
+  const raw = classifyPage(payload, {
+    settings,
+    history: { openTasks: history.filter((t) => t.status === 'open').length, totalTasks: history.length },
+    now,
+    locale,
+  }).suggestion;
   const remembered = await db.readChoices(database, known, companyDomain(normal?.email ?? known?.email, settings));
   const active = categories && ((dimension: string, id: string) => categories.some((c) => c.dimension === dimension && c.id === id && !c.archived));
   const suggestion = applyChoices({ ...raw, reasons: boundReasons(raw.reasons) }, remembered, locale, active);

@@ -10,6 +10,7 @@ import type { PAGE_REQUESTS, SiteHealth } from '../messages/requests/page';
 import type { Handlers } from '../messages/router';
 import { MAX_MY_ADDRESSES, type Settings } from '../model';
 import type { HandlerDeps } from './handlers';
+import { injectMessageReader } from './message-reader';
 
 export type PageHandlers = Pick<Handlers, keyof typeof PAGE_REQUESTS | 'sites.health'>;
 
@@ -29,6 +30,10 @@ export function audienceOf(settings: Settings): Audience {
 
 export function createPageHandlers(deps: HandlerDeps): PageHandlers {
   return {
+    async 'reader.load'(_input, { sender }) {
+      await injectMessageReader(sender);
+      return { loaded: true };
+    },
     async 'page.audience'() {
       return { audience: audienceOf(await db.getSettings(await deps.getDb())) };
     },

@@ -5,12 +5,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelValues } from '@/components/QuickCreatePanel';
 import { request } from '@/lib/messages/client';
 import { createdToast } from './created-toast';
-import { createRequest, newSubmissionId, personLabel, suggestRequest, type PersonOnPage } from './follow-up';
+import { createRequest, newSubmissionId, personLabel, subjectOf, suggestRequest, type PersonOnPage } from './follow-up';
 import type { KeyShield } from './key-shield';
 import { loadPanelFactory } from './panel-loader';
 import { createToaster } from './toast';
 
-export function createActions(ctx: ContentScriptContext, shield: KeyShield) {
+/** `read`: the person with the message around them read (./page-message.ts). */
+export function createActions(ctx: ContentScriptContext, shield: KeyShield, read: (person: PersonOnPage) => Promise<PersonOnPage>) {
   const toaster = createToaster(ctx, shield);
   let panel: ReturnType<Awaited<ReturnType<typeof loadPanelFactory>>> | undefined;
   const t = browser.i18n.getMessage;
@@ -41,10 +42,11 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield) {
   }
 
   return {
-    async createNow(person: PersonOnPage, button: HTMLButtonElement) {
+    async createNow(clicked: PersonOnPage, button: HTMLButtonElement) {
       if (button.getAttribute('aria-busy') === 'true') return;
       button.setAttribute('aria-busy', 'true');
       try {
+        const person = await read(clicked);
         const { suggestion } = await request('classify.suggest', suggestRequest(person));
         await save(person, suggestion, button);
       } catch (error) {
@@ -54,8 +56,9 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield) {
       }
     },
 
-    async openPanel(person: PersonOnPage, button: HTMLButtonElement) {
+    async openPanel(clicked: PersonOnPage, button: HTMLButtonElement) {
       try {
+        const person = await read(clicked);
         const [suggested, factory] = await Promise.all([
           request('classify.suggest', suggestRequest(person)),
           loadPanelFactory(),
@@ -67,7 +70,7 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield) {
           {
             anchor: button,
             personLabel: personLabel(person.contact) || t('thisPerson'),
-            subject: person.context.subject ?? person.context.recordName,
+            subject: subjectOf(person) ?? null,
             suggested,
             readDue: async (text) => (await request('classify.suggest', suggestRequest(person, text))).dueFromText,
             onSubmit: (values) => save(person, values, button, submissionId),

@@ -9,6 +9,21 @@ import type { TaskCategories } from '@/lib/model';
 import { MAX } from '@/lib/model/limits';
 import { keyPart, pageKey } from './page-key';
 
+/** The message around the person, read at click time (./page-message.ts, loaded on the first
+ *  click): its subject, its identity, and the classifier's message fields, bounded. */
+export interface PageMessage {
+  subject: string | null;
+  /** Its id in the page's address or in the page (`_uid`, `mailid`, a Message-ID). */
+  messageId: string | null;
+  /** Where the follow-up is when no thread or record names it: the message's id, else a hash of
+   *  its subject, sender and sent date (page-key.ts messageKey); null when there is no message. */
+  where: string | null;
+  fields: Pick<RequestInput<'classify.suggest'>, 'body' | 'quoted' | 'signature' | 'sentDate' | 'sender'>;
+  /** The text to classify instead of the adapter's: a webmail's newest message alone (a record
+   *  page keeps its adapter's text). */
+  text?: string;
+}
+
 export interface PersonOnPage {
   contact: DetectedContact;
   site: SiteId;
@@ -16,6 +31,9 @@ export interface PersonOnPage {
   url: URL;
   /** The email body or record text around the person, if the adapter offers it. */
   text: string | null;
+  /** The message around the person: subject, own text, quoted history, signature, sent date,
+   *  identity. Read on click; absent if the reader could not be loaded. */
+  message?: PageMessage;
 }
 
 /**
@@ -58,14 +76,16 @@ function pageUrl(url: URL): string | undefined {
   return /^https?:$/.test(url.protocol) && url.href.length <= MAX.url ? url.href : undefined;
 }
 
-function subjectOf(person: PersonOnPage): string | undefined {
-  return cut(person.context.subject ?? person.context.recordName, MAX.sourceTitle);
+/** The adapter's subject; on a record page the record's name; else the message's subject. */
+export function subjectOf(person: PersonOnPage): string | undefined {
+  const { context, message } = person;
+  return cut(context.subject ?? (context.recordId ? context.recordName : message?.subject) ?? context.recordName, MAX.sourceTitle);
 }
 
 export function suggestRequest(person: PersonOnPage, dueText?: string): RequestInput<'classify.suggest'> {
   const url = pageUrl(person.url);
   const subject = subjectOf(person);
-  const text = cut(person.text, MAX.text);
+  const text = cut(person.message?.text ?? person.text, MAX.text);
   return {
     contact: contactInput(person.contact),
     site: person.site,
@@ -73,6 +93,7 @@ export function suggestRequest(person: PersonOnPage, dueText?: string): RequestI
     ...(text ? { text } : {}),
     ...(url ? { url } : {}),
     ...(dueText ? { dueText: dueText.slice(0, 100) } : {}),
+    ...person.message?.fields,
   };
 }
 
@@ -86,11 +107,11 @@ const MAX_WHO = 120;
 
 /**
  * Same conversation (or record) and same person → same key → a repeat click gets the open task
- * back. The conversation is the clicked row's or message's own thread; failing a thread or
- * record id, the page's whole address (see pageKey).
+ * back; two emails from one person are two keys, also where one address shows them all.
  */
 export function dedupeKey(person: PersonOnPage): string {
-  const where = person.context.threadId ?? person.context.recordId ?? pageKey(person.url);
+  // The thread or record; else the message (its id, or its words); else the page's address.
+  const where = person.context.threadId ?? person.context.recordId ?? person.message?.where ?? pageKey(person.url);
   const who = person.contact.email ?? person.contact.phone ?? person.contact.name ?? '';
   return `${person.site}:${keyPart(where, MAX_WHERE)}:${keyPart(who, MAX_WHO)}`;
 }
@@ -108,7 +129,7 @@ export function createRequest(
 ): RequestInput<'task.create'> {
   const url = pageUrl(person.url);
   const subject = subjectOf(person);
-  const externalId = cut(person.context.threadId ?? person.context.recordId, MAX.externalId);
+  const externalId = cut(person.context.threadId ?? person.context.recordId ?? person.message?.messageId, MAX.externalId);
   return {
     draft: {
       title: values.title.slice(0, MAX.title),

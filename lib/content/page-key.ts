@@ -24,6 +24,17 @@ export function pageKey(url: URL): string {
   return `${url.origin}${url.pathname}${query ? `?${query}` : ''}${url.hash}`;
 }
 
+/**
+ * An email named by nothing but its own words: the page's origin and path with a hash of its
+ * subject, sender and sent date. For webmails that show every email at one address with no id
+ * in it or on the page (QQ Mail's `/cgi-bin/frame_html`): two emails from one person are two
+ * keys, and the same email opened again (even with a new session id in the address) is one.
+ */
+export function messageKey(url: URL, words: readonly (string | null | undefined)[]): string {
+  const text = words.map((w) => w ?? '').join('\u001f');
+  return `${url.origin}${url.pathname}#m:${fnv(text, 0x811c9dc5)}${fnv(text, 0x01234567)}`;
+}
+
 /** 32-bit FNV-1a of `text` from `seed`, as 8 hex digits. */
 function fnv(text: string, seed: number): string {
   let hash = seed;

@@ -10,6 +10,7 @@ import { createActions } from './actions';
 import { observeAdditions } from './batched-observer';
 import { pageReport } from './page-report';
 import { personLabel, personOnPage, type PersonOnPage } from './follow-up';
+import { loadMessageReader } from './message-loader';
 import { keyShield } from './key-shield';
 import { personButtons } from './person-button';
 import { SlicedQueue } from './sliced-queue';
@@ -28,7 +29,15 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts): 
   // First, while no script of the page has run yet: the shield's window listener must come
   // before every listener of the page's (lib/content/key-shield.ts).
   const shield = keyShield(ctx);
-  const actions = createActions(ctx, shield);
+  // The message around a clicked person is read then (its reader loads on the first click); a
+  // reader that cannot load leaves the task to what the adapter read, never without a task.
+  const actions = createActions(ctx, shield, async (person) => {
+    try {
+      return { ...person, message: (await loadMessageReader())(person, detector, document) };
+    } catch {
+      return person;
+    }
+  });
   /** Anchors that already have a button: never two for one element. */
   const decorated = new WeakSet<Element>();
   /** People with a button on this view (by address), so a person seen twice gets one button. */

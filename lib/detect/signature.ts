@@ -17,15 +17,15 @@ export interface SignatureInfo {
 const DELIMITER = /^(--|—|–|__+|-- ?)$/;
 const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|best wishes|br|with thanks|talk soon|mit freundlichen grüßen|freundliche grüße|beste grüße|viele grüße|liebe grüße|cordialement|bien cordialement|très cordialement|bien à vous|salutations|meilleures salutations|sincères salutations|saludos|un saludo|saludos cordiales|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet|敬具|よろしくお願いいたします|此致|此致敬礼|敬礼|谢谢|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺|с уважением|с наилучшими пожеланиями|всего доброго|спасибо|благодарю)[\s,.!，。！、]*$/i;
 /** Lines that end a message's own text: quoted replies and forwarded headers. */
-const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schrieb|escribió|scrisse|schreef|написал\(а\)|написала|написал)\s*:?|-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|原始邮件)\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de|от)\s*[:：].{0,200}|在.{2,100}写道[:：]?|.{2,200}于.{2,100}写道[:：]?)$/i;
-const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
+export const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schrieb|escribió|scrisse|schreef|написал\(а\)|написала|написал)\s*:?|-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|原始邮件)\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de|от)\s*[:：].{0,200}|在.{2,100}写道[:：]?|.{2,200}于.{2,100}写道[:：]?)$/i;
+export const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
 const TITLE_WORDS = /\b(manager|director|vp|vice president|head|officer|engineer|sales|lead|president|ceo|cfo|coo|cto|founder|co-founder|partner|specialist|consultant|executive|coordinator|analyst|representative|associate|administrator|buyer|procurement|purchasing|controller|accountant|owner|principal|advisor)\b|经理|总监|主管|总裁|专员|工程师|销售|董事|主任|顾问|采购|财务|会计|助理|代表/i;
 const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
 const URL_LIKE = /(https?:\/\/|www\.)\S+/i;
 const MAX_WINDOW = 8;
 
 /** Quoted parts of a message hold other people's signatures: never read them as the author's. */
-const QUOTED = 'blockquote, .gmail_quote, .gmail_attr, [id^="divRplyFwdMsg"], #appendonsend, .moz-cite-prefix, [data-marker="__QUOTED_TEXT__"]';
+export const QUOTED = 'blockquote, .gmail_quote, .gmail_attr, [id^="divRplyFwdMsg"], #appendonsend, .moz-cite-prefix, [data-marker="__QUOTED_TEXT__"]';
 
 function isSkippedQuote(el: Element): boolean {
   try {
@@ -88,7 +88,6 @@ function signatureStart(lines: readonly Line[]): number {
   return -1;
 }
 
-/** Parses the signature block out of a body's lines; null when there is none. */
 /**
  * Where the author's signature starts, and the lines it is read from: in the author's own text
  * (before the first quoted or forwarded header), else — Gmail's default puts the signature under
@@ -112,6 +111,17 @@ function findSignature(allLines: readonly Line[]): { lines: readonly Line[]; sta
   return null;
 }
 
+/** Index of the line where the author's own sign-off block starts in `own` (the message's
+ *  text before any quoted part), including the "Best regards," or "--" line before the name;
+ *  -1 when there is none. */
+export function signOffStart(own: readonly Line[]): number {
+  const start = signatureStart(own);
+  if (start <= 0) return start;
+  const before = own[start - 1]!.text;
+  return DELIMITER.test(before) || SIGN_OFF.test(before) ? start - 1 : start;
+}
+
+/** Parses the signature block out of a body's lines; null when there is none. */
 export function parseSignature(allLines: readonly Line[]): SignatureInfo | null {
   const found = findSignature(allLines);
   if (!found) return null;

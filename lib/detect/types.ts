@@ -69,6 +69,49 @@ export interface SiteAdapter {
   /** Optional: the text of the message (or list row) a contact's anchor belongs to, bounded, for
    *  the classifier's keyword and date signals. Null when the anchor is not in a message. */
   messageText?(anchor: Element): string | null;
+  /** Optional: where this site shows a message and its parts (see MessageParts). */
+  parts?: MessageParts;
+}
+
+/**
+ * Where a site shows one message and its parts, for reading the message around a person at
+ * click time (lib/detect/message). Selector strings only: they stay in the site's adapter, and
+ * the reader that uses them is loaded into the page on the first click, not with the content
+ * script.
+ */
+export interface MessageParts {
+  /** One message of a conversation: its header and its body. */
+  message: string;
+  /** The message's rendered body. */
+  body: string;
+  /** Where the message shows when it was sent (read from `datetime`, `title`, then text). */
+  date?: string;
+  /** The site's list rows: a person in one belongs to that row's email (its text the preview). */
+  row?: string;
+  /** Quoted history the site marks in its own way, beside the usual blockquote and quote classes. */
+  quoted?: string;
+}
+
+/** What the reader found about the message around a person (lib/detect/message/read.ts). */
+export interface MessageContext {
+  /** The message's heading, else the page's title. */
+  subject: string | null;
+  /** The message's own newest text: no quoted history, no signature. */
+  body: string | null;
+  /** Quoted history and forwarded messages below (or inside) it. */
+  quoted: string | null;
+  /** The sign-off block ("Best regards, Grace Kim, Operations Manager…", "Sent from my iPhone"). */
+  signature: string | null;
+  /** When it was sent, as the page shows it (YYYY-MM-DD); null when the page does not say. */
+  sentDate: string | null;
+  /** The message's identity from the page's address (`_uid`, `mailid`, `mid`…) or from the page
+   *  itself (a Message-ID, a data attribute); null when neither names it. */
+  messageId: string | null;
+  /** The element holding the message (header and body), or the list row. */
+  container: Element | null;
+  /** True when that is known to be a message: the site's own message, body or list row, or a
+   *  container with a message body's markup — not merely the first stretch of text around. */
+  recognised: boolean;
 }
 
 /** Example URLs that run as tests, exported by every adapter. */

@@ -85,6 +85,15 @@ const CORE_REQUESTS = {
       url: v.optional(HttpUrlSchema),
       /** What the rep typed as a due date ("next Tuesday", "下周二"), parsed in the background. */
       dueText: v.optional(boundedString(100)),
+      /** The message around the person (lib/detect/message): its own newest text, the quoted
+       *  history and the signature apart, each cut to MAX.text by the caller. */
+      body: v.optional(boundedString(MAX.text)),
+      quoted: v.optional(boundedString(MAX.text)),
+      signature: v.optional(boundedString(MAX.text)),
+      /** When the email was sent, as the page shows it: relative deadlines count from it. */
+      sentDate: v.optional(LocalDateSchema),
+      /** Who sent that message (the person clicked may be a recipient). */
+      sender: v.optional(v.object({ email: v.optional(EmailSchema), name: v.optional(boundedString(MAX.name)) })),
     }),
   },
   /** Whether data is being kept: the popup and options page warn when it is not. */

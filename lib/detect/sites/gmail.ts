@@ -22,6 +22,9 @@ const MESSAGE = 'div.adn, div[data-message-id], div[data-legacy-message-id]';
 const HEADER_LINE = 'span.hb, div.ajy, table.ajC tr, tr';
 /** The rendered body of a message: div.a3s (also .ii.gt on older builds). */
 const BODY = 'div.a3s, div.ii.gt';
+/** When a message was sent: the date beside its sender, full date in `title` ("Tue, Jun 18, 2024,
+ *  9:12 AM"; the text drops the year for this year's mail). */
+const DATE = 'span.g3';
 /** Subject heading of the open thread: h2.hP; data-thread-perm-id since 2019. */
 const SUBJECT = 'h2.hP, h2[data-thread-perm-id], h2[data-legacy-thread-id]';
 /** Inbox / label list rows. */
@@ -202,4 +205,5 @@ export const gmailAdapter: SiteAdapter = {
   hasAnchors: (root) => queryAll(root, `${SUBJECT}, ${MESSAGE}, ${LIST_ROW}, ${COMPOSE_FIELD}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
+  parts: { message: MESSAGE, body: BODY, date: DATE, row: LIST_ROW },
 };

@@ -7,7 +7,7 @@
 import { makeContact, safely } from '../contact';
 import { attr, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, splitNameAndEmail } from '../email-scan';
-import { messageTextOf } from '../mail-headers';
+import { messageTextOf, roleFromLabelBefore } from '../mail-headers';
 import type { DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
 
 const HOSTS = /^(mail\.163\.com|mail\.126\.com|mail\.yeah\.net|(mail\.|hw\.)?qiye\.163\.com|mail\.qiye\.163\.com)$/;
@@ -30,7 +30,10 @@ function detectPeople(root: ParentNode): DetectedContact[] {
     const fromParts = splitNameAndEmail(`${textOf(queryOne(el, '.nui-addr-name'), 120)} ${textOf(queryOne(el, '.nui-addr-email'), 260)}`);
     const fromTitle = splitNameAndEmail(attr(el, 'title') ?? textOf(el, 300));
     const email = fromParts.email ?? fromTitle.email;
-    return email ? [makeContact({ email, name: fromParts.name ?? fromTitle.name }, 'mentioned', el)] : [];
+    // The header line's own label says who sent it (发件人：) and who received it (收件人 / 抄送).
+    const line = el.parentElement;
+    const role = (line && roleFromLabelBefore(el, line)) || 'mentioned';
+    return email ? [makeContact({ email, name: fromParts.name ?? fromTitle.name }, role, el)] : [];
   });
 }
 
@@ -60,4 +63,5 @@ export const neteaseAdapter: SiteAdapter = {
   hasAnchors: (root) => queryAll(root, `${BODY}, ${SUBJECT}, ${PERSON}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
+  parts: { message: MESSAGE, body: BODY, row: LIST_ROW },
 };

@@ -25,6 +25,9 @@ const RECIPIENT_LINES = '[aria-label^="To:"], [aria-label^="Cc:"], [aria-label^=
 const RECIPIENT_PERSON = '[title*="@"], [aria-label*="@"]';
 /** The rendered message body: aria-label "Message body"; ids UniqueMessageBody_N. */
 const BODY = '[aria-label="Message body"], div[id^="UniqueMessageBody"]';
+/** When a message was sent: the header's time (2024 builds' test id; older ones carry the full
+ *  date in a `title` the reader finds anyway). */
+const DATE = '[data-testid="SentReceivedSavedTime"]';
 /** Conversation subject: the reading pane's level-2 heading. */
 const SUBJECT = '[data-app-section="ConversationContainer"] [role="heading"][aria-level="2"], #ReadingPaneContainerId [role="heading"][aria-level="2"], [role="main"] [role="heading"][aria-level="2"], span[data-testid="message-subject"]';
 /** The selected conversation in the list carries the conversation id. */
@@ -123,4 +126,5 @@ export const outlookAdapter: SiteAdapter = {
   },
   hasAnchors: (root) => queryAll(root, `${MESSAGE}, ${FROM}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
+  parts: { message: MESSAGE, body: BODY, date: DATE, row: LIST_ROW },
 };

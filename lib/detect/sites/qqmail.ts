@@ -61,4 +61,5 @@ export const qqmailAdapter: SiteAdapter = {
   hasAnchors: (root) => queryAll(root, `${BODY}, ${SUBJECT}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
+  parts: { message: MESSAGE, body: BODY, row: LIST_ROW },
 };

@@ -29,6 +29,10 @@ const LIST_ROW = '#messagelist tr';
 const SUBJECT = '#message-header h2.subject, h2.subject, .subject h2';
 const BODY = '#messagebody';
 const MESSAGE = '#mainscreencontent, #layout-content, body';
+/** When it was sent: the Elastic summary's full date ("on 2026-12-03 21:12"), else the Date row
+ *  (which shows "Thu 21:12" or "Today 10:14" for recent mail), and a list row's date. */
+const DATE = '.header-summary .text-nowrap, td.header.date, #messagelist span.date';
+
 /** The page's script hands Roundcube its environment, the signed-in account among it. */
 const ENV_USERNAME = /"username"\s*:\s*"([^"\\]{3,254})"/;
 
@@ -111,8 +115,14 @@ export const roundcubeAdapter: SiteAdapter = {
   matches: () => false,
   recognises: (doc) => queryOne(doc, LANDMARKS) !== null && (queryOne(doc, TASK_BODY) !== null || queryOne(doc, RCMAIL_HOOK) !== null),
   detect: (root, url) => [...safely([], () => detectPeople(root, url)), ...safely([], () => detectCompose(root))],
-  context: (doc, url): PageContext => ({ subject: subjectOf(doc), threadId: threadId(url), recordName: null, recordId: null, selfEmail: selfEmail(doc) }),
+  // A list row's own email (its subject, the UID its link opens) is read by the message reader
+  // (lib/detect/message): never the message the address or the preview pane shows.
+  context: (doc, url, anchor): PageContext => {
+    const inRow = anchor ? closestOf(anchor, LIST_ROW) !== null : false;
+    return { subject: inRow ? null : subjectOf(doc), threadId: inRow ? null : threadId(url), recordName: null, recordId: null, selfEmail: selfEmail(doc) };
+  },
   hasAnchors: (root) => queryAll(root, `${LIST_ROW}, ${BODY}, ${SUBJECT}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
+  parts: { message: MESSAGE, body: BODY, date: DATE, row: LIST_ROW },
 };

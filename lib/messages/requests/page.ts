@@ -23,6 +23,8 @@ export const PAGE_REQUESTS = {
       self: v.optional(EmailSchema),
     }),
   },
+  /** Injects the message reader (lib/detect/message) into the asking frame, on its first click. */
+  'reader.load': { access: 'content', input: v.object({}) },
 } as const satisfies RequestDefinitions;
 
 /** When people were last found on a site, and when its page was recognised with nobody on it. */
@@ -34,4 +36,5 @@ export interface SiteHealth {
 export interface PageResponses {
   'page.audience': { audience: Audience };
   'page.seen': { learnt: boolean };
+  'reader.load': { loaded: true };
 }

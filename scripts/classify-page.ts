@@ -1,0 +1,115 @@
+// The classify CLI's work on one saved page, by the code path of a click: detection as the
+// content script runs it (lib/detect), the clicked person's page context and the message around
+// them (lib/content/follow-up.ts, lib/content/page-message.ts), the validated `classify.suggest`
+// request, the background's suggestion step (lib/background/classify-page.ts) with default
+// settings and no history, and the task draft's source and dedupe key (createRequest).
+import * as v from 'valibot';
+import { classifyPage } from '../lib/background/classify-page';
+import { createRequest, personOnPage, suggestRequest, type PersonOnPage } from '../lib/content/follow-up';
+import { readPageMessage } from '../lib/content/page-message';
+import { FULL_DETECTOR, makeDetector, type DetectedContact, type SiteId } from '../lib/detect/index';
+import { defaultCountryFrom, withE164Phones } from '../lib/detect/phone';
+import { isValidLocalDate } from '../lib/dates/local-date';
+import { wallClock } from '../lib/dates/today';
+import { REQUESTS } from '../lib/messages/protocol';
+import { DEFAULT_SETTINGS } from '../lib/model/settings';
+
+export interface ClassifyOptions {
+  url: URL;
+  /** The rep's today, YYYY-MM-DD. */
+  today: string;
+  /** The rep's IANA zone; default the runtime's. */
+  tz?: string;
+  /** The person to classify for (an address on the page); default the page's main person. */
+  person?: string;
+}
+
+export interface ClassifyOutput {
+  site: string;
+  contacts: { name: string | null; email: string | null; phone: string | null; company: string | null; role: string }[];
+  person: string | null;
+  suggestion: {
+    categories: { goal: string | null; cycle: string | null; customer: string | null; channel: string | null };
+    due: { date: string; time?: string };
+    title: string;
+    reasons: { dimension: string; value: string; detail: string }[];
+  } | null;
+  source: { title: string | null; externalId: string | null; dedupeKey: string } | null;
+}
+
+/** The instant the rep's wall clock in `tz` shows noon of `today` (a date far from midnight, so
+ *  no zone's offset moves it to another day). */
+export function noonOf(today: string, tz: string | undefined): Date {
+  const guess = Date.parse(`${today}T12:00:00Z`);
+  const wall = wallClock(new Date(guess), tz);
+  const shownAsUtc = Date.parse(`${wall.date}T${wall.time}:00Z`);
+  return new Date(guess - (shownAsUtc - guess));
+}
+
+interface Found {
+  contact: DetectedContact;
+  site: SiteId;
+}
+
+/**
+ * The page's main person, as the keyboard shortcut means it: a CRM record's person; else the
+ * sender of the newest message (by its sent date; in a list, the top row; in a thread whose dates
+ * cannot be read, the last message), never the rep (detection leaves the rep out); else the
+ * first person on the page.
+ */
+function mainPerson(found: Found[], read: (f: Found) => PersonOnPage): Found | null {
+  const record = found.find((f) => f.contact.role === 'record');
+  if (record) return record;
+  const senders = found.filter((f) => f.contact.role === 'sender');
+  if (!senders.length) return found[0] ?? null;
+  if (senders.some((f) => f.contact.row)) return senders[0]!;
+  const dated = senders.map((f, i) => ({ f, i, date: read(f).message?.fields.sentDate ?? '' }));
+  dated.sort((a, b) => (a.date === b.date ? b.i - a.i : a.date < b.date ? 1 : -1));
+  return dated[0]!.f;
+}
+
+export function classifyHtml(document: Document, options: ClassifyOptions): ClassifyOutput {
+  const { url, today, tz } = options;
+  if (!isValidLocalDate(today)) throw new Error(`--today is not a date: ${today}`);
+  const detector = makeDetector(FULL_DETECTOR);
+  const { site, contacts } = detector.detectPage(document, url);
+  const country = defaultCountryFrom(document.documentElement?.getAttribute('lang'));
+  const listed = withE164Phones(contacts.map(({ name, email, phone, company, role }) => ({ name, email, phone, company, role })), country);
+
+  const found: Found[] = contacts.map((contact) => ({ contact, site }));
+  const read = (f: Found): PersonOnPage => {
+    const person = personOnPage(detector, f, document, url);
+    return { ...person, message: readPageMessage(person, detector, document, today) };
+  };
+  const wanted = options.person?.trim().toLowerCase();
+  const chosen = wanted ? found.find((f) => f.contact.email === wanted) : mainPerson(found, read);
+  if (wanted && !chosen) throw new Error(`${wanted} is not among the people on this page`);
+  if (!chosen) return { site, contacts: listed, person: null, suggestion: null, source: null };
+
+  const person = read(chosen);
+  // The same boundary as a click: the request the content script would send, validated.
+  const payload = v.parse(REQUESTS['classify.suggest'].input, suggestRequest(person));
+  const lang = document.documentElement?.getAttribute('lang') ?? '';
+  const locale = /^zh/i.test(lang) ? 'zh-CN' : 'en';
+  const { suggestion } = classifyPage(payload, {
+    settings: DEFAULT_SETTINGS,
+    history: { openTasks: 0, totalTasks: 0 },
+    now: noonOf(today, tz),
+    locale,
+    ...(tz ? { timeZone: tz } : {}),
+  });
+  const { draft } = createRequest(person, { title: suggestion.title, due: suggestion.due, categories: suggestion.categories });
+  const { goal, cycle, customer, channel } = suggestion.categories;
+  return {
+    site,
+    contacts: listed,
+    person: chosen.contact.email,
+    suggestion: {
+      categories: { goal: goal ?? null, cycle: cycle ?? null, customer: customer ?? null, channel: channel ?? null },
+      due: suggestion.due,
+      title: suggestion.title,
+      reasons: suggestion.reasons.map(({ dimension, value, detail }) => ({ dimension, value, detail })),
+    },
+    source: { title: draft.source?.title ?? null, externalId: draft.source?.externalId ?? null, dedupeKey: draft.dedupeKey ?? '' },
+  };
+}
