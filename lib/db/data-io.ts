@@ -4,6 +4,7 @@
 import type { BackupRecords } from '../data/backup';
 import type { ImportPlan } from '../data/plan';
 import { DEFAULT_SETTINGS, type ImportPreview, type Settings } from '../model';
+import { flushMirror, mirrorStores, pendingWrites } from './import-mirror';
 import { importTasks, type ImportTx } from './import-tasks';
 import type { TasklaneDb } from './schema';
 import { SETTINGS_KEY } from './settings';
@@ -25,6 +26,12 @@ export async function readAllRecords(db: TasklaneDb): Promise<BackupRecords> {
 }
 
 const IMPORT_STORES: Stores[] = ['tasks', 'contacts', 'categories', 'templates', 'targets', 'tombstones', 'meta', 'dueCounts', 'syncQueue'];
+/** The stores an import reads (held in memory, ./import-mirror.ts); it only writes the others. */
+const READ_STORES: Stores[] = ['tasks', 'contacts', 'tombstones', 'dueCounts'];
+const WRITE_ONLY_STORES = IMPORT_STORES.filter((name) => !READ_STORES.includes(name));
+
+/** How far an import is: rows worked out against the store, then records written. */
+export type ImportProgress = (step: 'check' | 'write', done: number, total: number) => void;
 
 export interface ImportOutcome {
   preview: ImportPreview;
@@ -54,44 +61,56 @@ async function importContacts(tx: ImportTx, plan: ImportPlan): Promise<Map<strin
 
 /**
  * Writes the plan in one transaction, or with `commit` false only works out what it would do
- * (the same writes, then aborted). Quota and other storage failures undo everything.
+ * (against the in-memory copy, writing nothing). Quota and other storage failures undo everything.
  */
-export function applyImport(db: TasklaneDb, plan: ImportPlan, commit: boolean, now: number): Promise<ImportOutcome> {
+export function applyImport(db: TasklaneDb, plan: ImportPlan, commit: boolean, now: number, progress?: ImportProgress): Promise<ImportOutcome> {
   return writeAtomically(
     db,
     IMPORT_STORES,
-    async (tx) => {
-      const contactIds = await importContacts(tx, plan);
-      const written = await importTasks(tx, plan, contactIds, now);
-      for (const value of plan.categories) await tx.objectStore('categories').put(value);
-      for (const template of plan.templates) await tx.objectStore('templates').put(template);
-      for (const target of plan.targets) await tx.objectStore('targets').put(target);
-      const importedIds = new Set(plan.tasks.map((t) => (t.kind === 'record' ? t.task.id : t.id)));
-      for (const tombstone of plan.tombstones) {
-        // A deletion record never shadows a task that is here (sync would read it as deleted).
-        if (importedIds.has(tombstone.id) || (await tx.objectStore('tasks').getKey(tombstone.id))) continue;
-        await tx.objectStore('tombstones').put(tombstone);
+    async (real) => {
+      const mirror = await mirrorStores(real, READ_STORES, WRITE_ONLY_STORES);
+      const outcome = await planInto(mirror.tx, plan, now, progress);
+      if (commit) {
+        const total = pendingWrites(mirror);
+        progress?.('write', 0, total);
+        await flushMirror(real, mirror, (written) => progress?.('write', written, total));
       }
-      if (plan.settings) await tx.objectStore('meta').put(plan.settings, SETTINGS_KEY);
-      return {
-        preview: {
-          tasks: plan.tasks.length,
-          // A backup lists its contacts; a CSV names them on its rows.
-          contacts: plan.contacts.length || written.contacts.size,
-          categories: plan.categories.length,
-          templates: plan.templates.length,
-          targets: plan.targets.length,
-          newTasks: written.newTasks,
-          updatedTasks: written.updatedTasks,
-          unchangedTasks: written.unchangedTasks,
-          olderTasks: written.olderTasks,
-          changes: written.changes,
-          moreChanges: written.moreChanges,
-          undatedUpdates: written.undatedUpdates,
-        },
-        taskIds: written.taskIds,
-      };
+      return outcome;
     },
     { dryRun: !commit },
   );
+}
+
+/** Every write of the import, made against `tx` (the in-memory copy). */
+async function planInto(tx: ImportTx, plan: ImportPlan, now: number, progress?: ImportProgress): Promise<ImportOutcome> {
+  const contactIds = await importContacts(tx, plan);
+  const written = await importTasks(tx, plan, contactIds, now, (done) => progress?.('check', done, plan.tasks.length));
+  for (const value of plan.categories) await tx.objectStore('categories').put(value);
+  for (const template of plan.templates) await tx.objectStore('templates').put(template);
+  for (const target of plan.targets) await tx.objectStore('targets').put(target);
+  const importedIds = new Set(plan.tasks.map((t) => (t.kind === 'record' ? t.task.id : t.id)));
+  for (const tombstone of plan.tombstones) {
+    // A deletion record never shadows a task that is here (sync would read it as deleted).
+    if (importedIds.has(tombstone.id) || (await tx.objectStore('tasks').getKey(tombstone.id))) continue;
+    await tx.objectStore('tombstones').put(tombstone);
+  }
+  if (plan.settings) await tx.objectStore('meta').put(plan.settings, SETTINGS_KEY);
+  return {
+    preview: {
+      tasks: plan.tasks.length,
+      // A backup lists its contacts; a CSV names them on its rows.
+      contacts: plan.contacts.length || written.contacts.size,
+      categories: plan.categories.length,
+      templates: plan.templates.length,
+      targets: plan.targets.length,
+      newTasks: written.newTasks,
+      updatedTasks: written.updatedTasks,
+      unchangedTasks: written.unchangedTasks,
+      olderTasks: written.olderTasks,
+      changes: written.changes,
+      moreChanges: written.moreChanges,
+      undatedUpdates: written.undatedUpdates,
+    },
+    taskIds: written.taskIds,
+  };
 }

@@ -103,9 +103,19 @@ async function write(tx: ImportTx, item: ImportTask, resolution: Extract<Resolut
   return { task, ids: [task.id] };
 }
 
-export async function importTasks(tx: ImportTx, plan: ImportPlan, contactIds: Map<string, string>, now: number): Promise<TaskImportTally> {
+/** How often importTasks reports how many rows it has worked out. */
+const PROGRESS_EVERY = 1000;
+
+export async function importTasks(
+  tx: ImportTx,
+  plan: ImportPlan,
+  contactIds: Map<string, string>,
+  now: number,
+  progress?: (done: number) => void,
+): Promise<TaskImportTally> {
   const counts = tally();
-  for (const original of plan.tasks) {
+  for (const [index, original] of plan.tasks.entries()) {
+    if (index % PROGRESS_EVERY === 0) progress?.(index);
     const { item, task: stored } = await storedCopy(tx, original, contactIds);
     const id = item.kind === 'record' ? item.task.id : item.id;
     const storedContact = stored?.contactId ? await tx.objectStore('contacts').get(stored.contactId) : undefined;

@@ -1,0 +1,287 @@
+// An import's stores held in memory, inside the import's one transaction. A 20,000-row file
+// asked IndexedDB for a task, its dedupe key, its tombstone, its person (by email, then phone),
+// a due counter and a queue entry one request after another: ten round trips a row, thirty
+// seconds a file (issue 17). Here the stores the import reads are read once each (getAll), every
+// row is worked out against that copy by the very same code (importTasks, writeTaskChange,
+// putTask, upsertContact: the rules live in one place), and what changed is written back at the
+// end as a batch of puts and deletes without waiting on each. A preview writes nothing at all.
+//
+// It stays inside the real transaction, so no other write can slip in between the read and the
+// write: the copy never goes stale. The copy answers the store calls the import makes (get,
+// getKey, add, put, delete, index(name).get/getKey) as IndexedDB would, unique indexes included;
+// a store it did not read may only be written to.
+import type { Stores, WriteTx } from './transaction';
+
+type Key = IDBValidKey;
+type KeyPath = string | string[];
+
+const DELETED = Symbol('deleted');
+
+/** A Map key for an IndexedDB key (strings, numbers and arrays of them in this schema). */
+const mapKey = (key: Key): string => (typeof key === 'string' ? `s${key}` : `j${JSON.stringify(key)}`);
+
+function valueAt(value: unknown, path: string): unknown {
+  let at = value;
+  for (const part of path.split('.')) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string, unknown>)[part];
+  }
+  return at;
+}
+
+const isKey = (k: unknown): k is Key =>
+  typeof k === 'string' || (typeof k === 'number' && !Number.isNaN(k)) || k instanceof Date || (Array.isArray(k) && k.every(isKey));
+
+/** The key `path` gives `value`, or undefined when IndexedDB would not index it. */
+function keyOf(value: unknown, path: KeyPath): Key | undefined {
+  const key = Array.isArray(path) ? path.map((p) => valueAt(value, p)) : valueAt(value, path);
+  return isKey(key) ? key : undefined;
+}
+
+const constraint = (message: string) => new DOMException(message, 'ConstraintError');
+
+class MirrorIndex {
+  /** Index key → the primary keys of the records under it. */
+  private entries = new Map<string, Map<string, Key>>();
+
+  constructor(
+    readonly name: string,
+    readonly keyPath: KeyPath,
+    readonly unique: boolean,
+    records: Iterable<[string, Key, unknown]>,
+  ) {
+    for (const [id, key, value] of records) this.add(id, key, value);
+  }
+
+  add(id: string, primary: Key, value: unknown) {
+    const key = keyOf(value, this.keyPath);
+    if (key === undefined) return;
+    const at = this.entries.get(mapKey(key)) ?? new Map<string, Key>();
+    at.set(id, primary);
+    this.entries.set(mapKey(key), at);
+  }
+
+  remove(id: string, value: unknown) {
+    const key = keyOf(value, this.keyPath);
+    if (key !== undefined) this.entries.get(mapKey(key))?.delete(id);
+  }
+
+  /** Another record already holding `value`'s key in this unique index. */
+  clash(id: string, value: unknown): boolean {
+    if (!this.unique) return false;
+    const key = keyOf(value, this.keyPath);
+    const holders = key === undefined ? undefined : this.entries.get(mapKey(key));
+    return !!holders && [...holders.keys()].some((other) => other !== id);
+  }
+
+  /** The primary key IndexedDB's index.getKey gives: the lowest among equal index keys. */
+  first(key: Key): Key | undefined {
+    const holders = this.entries.get(mapKey(key));
+    if (!holders?.size) return undefined;
+    const keys = [...holders.values()];
+    return keys.length === 1 ? keys[0] : keys.sort((a, b) => indexedDB.cmp(a, b))[0];
+  }
+}
+
+export class MirrorStore {
+  private records = new Map<string, unknown>();
+  private keys = new Map<string, Key>();
+  private indexes = new Map<string, MirrorIndex>();
+  /** Map keys of the records the store held when read. */
+  private readonly original = new Set<string>();
+  /** What the import changed: map key → the record's key and its new value (or DELETED). */
+  readonly changes = new Map<string, { key: Key; value: unknown | typeof DELETED }>();
+
+  constructor(
+    readonly name: Stores,
+    private readonly keyPath: KeyPath | null,
+    private readonly indexSpecs: ReadonlyMap<string, { keyPath: KeyPath; unique: boolean }>,
+    /** Read in full: false for a store the import only writes to. */
+    private readonly loaded: boolean,
+    values: unknown[] = [],
+    keys: Key[] = [],
+  ) {
+    values.forEach((value, i) => {
+      const key = keys[i]!;
+      this.records.set(mapKey(key), value);
+      this.keys.set(mapKey(key), key);
+      this.original.add(mapKey(key));
+    });
+  }
+
+  private mustBeLoaded(call: string) {
+    if (!this.loaded) throw new Error(`The import's copy of ${this.name} was not read, so ${call} cannot answer.`);
+  }
+
+  private index(name: string): MirrorIndex {
+    this.mustBeLoaded(`index ${name}`);
+    let index = this.indexes.get(name);
+    if (!index) {
+      const spec = this.indexSpecs.get(name);
+      if (!spec) throw new Error(`${this.name} has no index ${name}`);
+      const all = [...this.records].map(([id, value]) => [id, this.keys.get(id)!, value] as [string, Key, unknown]);
+      index = new MirrorIndex(name, spec.keyPath, spec.unique, all);
+      this.indexes.set(name, index);
+    }
+    return index;
+  }
+
+  async get(key: Key): Promise<unknown> {
+    this.mustBeLoaded('get');
+    const value = this.records.get(mapKey(key));
+    // A copy, as IndexedDB hands out: the caller may change what it got without changing the store.
+    return value === undefined ? undefined : structuredClone(value);
+  }
+
+  async getKey(key: Key): Promise<Key | undefined> {
+    this.mustBeLoaded('getKey');
+    return this.records.has(mapKey(key)) ? this.keys.get(mapKey(key)) : undefined;
+  }
+
+  async add(value: unknown, key?: Key): Promise<Key> {
+    const k = this.primaryKey(value, key);
+    if (this.loaded && this.records.has(mapKey(k))) throw constraint(`${this.name}: a record with this key already exists`);
+    return this.write(k, value);
+  }
+
+  async put(value: unknown, key?: Key): Promise<Key> {
+    return this.write(this.primaryKey(value, key), value);
+  }
+
+  async delete(key: Key): Promise<void> {
+    const id = mapKey(key);
+    if (!this.loaded) {
+      this.changes.set(id, { key, value: DELETED });
+      return;
+    }
+    const before = this.records.get(id);
+    // Nothing there: nothing to write (a new task clears a tombstone it mostly does not have).
+    if (before === undefined) return;
+    for (const index of this.indexes.values()) index.remove(id, before);
+    this.records.delete(id);
+    if (this.original.has(id)) this.changes.set(id, { key, value: DELETED });
+    else this.changes.delete(id);
+  }
+
+  private primaryKey(value: unknown, key: Key | undefined): Key {
+    const k = key ?? (this.keyPath === null ? undefined : keyOf(value, this.keyPath));
+    if (k === undefined) throw new DOMException(`${this.name}: the record has no valid key`, 'DataError');
+    return k;
+  }
+
+  private write(key: Key, value: unknown): Key {
+    const id = mapKey(key);
+    const stored = structuredClone(value);
+    if (this.loaded) {
+      for (const [name, spec] of this.indexSpecs) {
+        if (spec.unique && this.index(name).clash(id, stored)) throw constraint(`${this.name}: ${name} must be unique`);
+      }
+      const before = this.records.get(id);
+      for (const index of this.indexes.values()) {
+        if (before !== undefined) index.remove(id, before);
+        index.add(id, key, stored);
+      }
+      this.records.set(id, stored);
+      this.keys.set(id, key);
+    }
+    this.changes.set(id, { key, value: stored });
+    return key;
+  }
+
+  /** The index's get and getKey, as far as the import asks them. */
+  indexView(name: string) {
+    return {
+      getKey: async (key: Key) => this.index(name).first(key),
+      get: async (key: Key) => {
+        const primary = this.index(name).first(key);
+        return primary === undefined ? undefined : this.get(primary);
+      },
+    };
+  }
+}
+
+export interface ImportMirror {
+  /** Hands the import code the copy where it expects a transaction. */
+  tx: WriteTx<Stores[]>;
+  stores: Map<Stores, MirrorStore>;
+}
+
+/**
+ * Reads `read` in full inside `tx` (all at once) and sets up `writeOnly` to collect writes.
+ * Loads its stores' records with getAll and their keys with getAllKeys (out-of-line keys too).
+ */
+export async function mirrorStores(tx: WriteTx<Stores[]>, read: Stores[], writeOnly: Stores[]): Promise<ImportMirror> {
+  const stores = new Map<Stores, MirrorStore>();
+  const specs = (name: Stores) => {
+    const store = tx.objectStore(name);
+    const indexes = new Map<string, { keyPath: KeyPath; unique: boolean }>();
+    for (const indexName of Array.from(store.indexNames)) {
+      const index = store.index(indexName as never) as unknown as { keyPath: KeyPath; unique: boolean };
+      indexes.set(indexName, { keyPath: index.keyPath, unique: index.unique });
+    }
+    return { keyPath: store.keyPath as KeyPath | null, indexes };
+  };
+  await Promise.all(
+    read.map(async (name) => {
+      const store = tx.objectStore(name);
+      const [values, keys] = await Promise.all([store.getAll(), store.getAllKeys()]);
+      const { keyPath, indexes } = specs(name);
+      stores.set(name, new MirrorStore(name, keyPath, indexes, true, values, keys as Key[]));
+    }),
+  );
+  for (const name of writeOnly) {
+    const { keyPath, indexes } = specs(name);
+    stores.set(name, new MirrorStore(name, keyPath, indexes, false));
+  }
+  const view = {
+    objectStore(name: Stores) {
+      const store = stores.get(name);
+      if (!store) throw new Error(`The import did not open ${name}`);
+      return {
+        get: (key: Key) => store.get(key),
+        getKey: (key: Key) => store.getKey(key),
+        add: (value: unknown, key?: Key) => store.add(value, key),
+        put: (value: unknown, key?: Key) => store.put(value, key),
+        delete: (key: Key) => store.delete(key),
+        index: (index: string) => store.indexView(index),
+      };
+    },
+  };
+  // The import code is typed against idb's transaction; the copy answers the part of it that
+  // code calls (anything else throws at once, which the import tests would show).
+  return { tx: view as unknown as WriteTx<Stores[]>, stores };
+}
+
+/** How many records writing the mirror back will put or delete. */
+export const pendingWrites = (mirror: ImportMirror) => [...mirror.stores.values()].reduce((n, s) => n + s.changes.size, 0);
+
+/**
+ * Writes what the import changed into the real transaction: deletes first (so a unique key
+ * freed by one record can be taken by another), then puts, issued in batches without waiting
+ * on each request. `onBatch` hears how many are written after each batch.
+ */
+export async function flushMirror(tx: WriteTx<Stores[]>, mirror: ImportMirror, onBatch?: (written: number) => void, batch = 2000): Promise<void> {
+  const deletes: (() => Promise<unknown>)[] = [];
+  const puts: (() => Promise<unknown>)[] = [];
+  for (const [name, store] of mirror.stores) {
+    const real = tx.objectStore(name);
+    const inline = real.keyPath !== null;
+    for (const { key, value } of store.changes.values()) {
+      if (value === DELETED) deletes.push(() => real.delete(key as never));
+      else puts.push(() => (inline ? real.put(value as never) : real.put(value as never, key as never)));
+    }
+  }
+  const all = [...deletes, ...puts];
+  for (let i = 0; i < all.length; i += batch) {
+    // A request that throws at once (a quota error) must not leave the ones already issued
+    // unwatched: their aborts would surface as unhandled rejections.
+    await Promise.all(all.slice(i, i + batch).map((write) => {
+      try {
+        return write();
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }));
+    onBatch?.(Math.min(i + batch, all.length));
+  }
+}

@@ -1,0 +1,141 @@
+// The import's in-memory copy (lib/db/import-mirror.ts): the same file must leave the store
+// exactly as the row-by-row path over the real transaction leaves it (tasks, contacts,
+// tombstones, due counters, sync queue), a preview writes nothing, and the copy keeps
+// IndexedDB's rules (unique indexes, add over an existing key, copies handed out).
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseTasksCsv } from '@/lib/data/csv-import';
+import * as db from '@/lib/db';
+import { flushMirror, mirrorStores } from '@/lib/db/import-mirror';
+import { importTasks } from '@/lib/db/import-tasks';
+import type { Stores } from '@/lib/db/transaction';
+import { normaliseContact } from '@/lib/background/contacts';
+import { freshIndexedDb } from '../../helpers/fresh-db';
+
+const NOW = Date.UTC(2026, 11, 6, 12);
+const ALL: Stores[] = ['tasks', 'contacts', 'tombstones', 'dueCounts', 'syncQueue', 'categories', 'templates', 'targets', 'meta'];
+
+let ids = 0;
+beforeEach(() => {
+  ids = 0;
+  // Deterministic ids, so two runs of the same import can be compared record by record.
+  vi.spyOn(crypto, 'randomUUID').mockImplementation(() => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}` as `${string}-${string}-${string}-${string}-${string}`);
+  freshIndexedDb();
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** A store with plain, routine, done, contact-linked and deleted tasks; returns their ids. */
+async function seed(database: db.TasklaneDb) {
+  const dana = { name: 'Dana Lee', email: 'dana@northwind.example', company: 'Northwind' };
+  const draft = { notes: '', priority: 'normal' as const, categories: { goal: 'existing_customer' } };
+  const plain = await db.createTask(database, { ...draft, title: 'Call Dana', due: { date: '2026-12-08' } }, dana, NOW - 5000);
+  const routine = await db.createTask(database, { ...draft, title: 'Weekly check-in', due: { date: '2026-12-07' }, recurrence: { rrule: 'FREQ=WEEKLY' } }, dana, NOW - 4000);
+  const done = await db.createTask(database, { ...draft, title: 'Send the quote', due: { date: '2026-12-01' } }, undefined, NOW - 3000);
+  await db.updateTask(database, done.task.id, { status: 'done' }, NOW - 2500);
+  const gone = await db.createTask(database, { ...draft, title: 'Old lead', due: { date: '2026-12-02' } }, undefined, NOW - 2000);
+  await db.deleteTask(database, gone.task.id, NOW - 1000);
+  return { plain: plain.task.id, routine: routine.task.id, done: done.task.id, gone: gone.task.id };
+}
+
+/** Edits, a completion of a routine task, a reopen, a restore, new rows with old and new people. */
+function csvFor(id: Awaited<ReturnType<typeof seed>>): string {
+  const row = (cells: Record<string, string>) => ({ id: '', title: '', status: '', due_date: '', goal: '', contact_name: '', contact_email: '', contact_phone: '', ...cells });
+  return Papa.unparse([
+    row({ id: id.plain, title: 'Call Dana about the renewal', status: 'open', due_date: '2026-12-09', goal: 'existing_customer', contact_name: 'Dana Lee', contact_email: 'dana@northwind.example' }),
+    row({ id: id.routine, title: 'Weekly check-in', status: 'done', due_date: '2026-12-07', goal: 'existing_customer', contact_email: 'dana@northwind.example' }),
+    row({ id: id.done, title: 'Send the quote', status: 'open', due_date: '2026-12-01', goal: 'existing_customer' }),
+    row({ id: id.gone, title: 'Old lead', status: 'open', due_date: '2026-12-02', goal: 'new_customer' }),
+    row({ title: 'Meet Lin', status: 'open', due_date: '2026-12-08', goal: 'new_customer', contact_name: 'Lin Wei', contact_email: 'lin@example.cn' }),
+    row({ title: 'Quote for Lin', status: 'open', due_date: '2026-12-10', goal: 'new_customer', contact_name: 'Lin Wei', contact_email: 'LIN@example.cn' }),
+    row({ title: 'Ring Dana', status: 'open', due_date: '2026-12-08', goal: 'existing_customer', contact_email: 'dana@northwind.example' }),
+    row({ title: 'Call the front desk', status: 'open', due_date: '2026-12-11', contact_name: 'Front desk', contact_phone: '+1 415 555 0134' }),
+  ]);
+}
+
+async function planOf(database: db.TasklaneDb, content: string) {
+  const read = parseTasksCsv(content, {
+    categories: await db.listCategories(database),
+    now: NOW,
+    newId: () => crypto.randomUUID(),
+    normaliseContact: (input) => normaliseContact(input, 'en-US'),
+  });
+  expect(read.errors).toEqual([]);
+  return read.plan;
+}
+
+async function dump(database: db.TasklaneDb) {
+  const out: Record<string, unknown> = {};
+  for (const name of ALL) out[name] = await database.getAll(name);
+  // The due counters' marker records when the database was opened, not what the import did.
+  out.meta = (out.meta as Record<string, unknown>[]).map(({ builtAt: _when, ...rest }) => rest);
+  return out;
+}
+
+/** The same store and file, imported by `run`; the store afterwards. */
+async function importWith(run: (database: db.TasklaneDb, plan: Awaited<ReturnType<typeof planOf>>) => Promise<unknown>) {
+  ids = 0;
+  freshIndexedDb();
+  const database = await db.openTasklaneDb();
+  const plan = await planOf(database, csvFor(await seed(database)));
+  await run(database, plan);
+  const after = await dump(database);
+  database.close();
+  return after;
+}
+
+describe('an import through the in-memory copy', () => {
+  it('leaves the store exactly as the row-by-row path over the real transaction does', async () => {
+    const direct = await importWith((database, plan) => db.writeAtomically(database, ALL, (tx) => importTasks(tx, plan, new Map(), NOW)));
+    const mirrored = await importWith((database, plan) => db.applyImport(database, plan, true, NOW));
+    expect(mirrored).toEqual(direct);
+    // The file did do something: a next occurrence, a restored task, one new contact for Lin.
+    const tasks = mirrored.tasks as { title: string }[];
+    expect(tasks.filter((t) => t.title === 'Weekly check-in')).toHaveLength(2);
+    expect(tasks.map((t) => t.title)).toContain('Old lead');
+    expect((mirrored.contacts as { email?: string }[]).filter((c) => c.email === 'lin@example.cn')).toHaveLength(1);
+    expect(mirrored.tombstones).toEqual([]);
+  });
+
+  it('previews the same counts as it imports and writes nothing', async () => {
+    const database = await db.openTasklaneDb();
+    const plan = await planOf(database, csvFor(await seed(database)));
+    const before = await dump(database);
+    const progress: [string, number, number][] = [];
+    const preview = await db.applyImport(database, plan, false, NOW, (step, done, total) => progress.push([step, done, total]));
+    expect(await dump(database)).toEqual(before);
+    expect(progress.every(([step]) => step === 'check')).toBe(true);
+    const commit = await db.applyImport(database, plan, true, NOW, (step, done, total) => progress.push([step, done, total]));
+    expect(commit.preview).toEqual(preview.preview);
+    expect(preview.preview).toMatchObject({ tasks: 8, newTasks: 5, updatedTasks: 3 });
+    const writes = progress.filter(([step]) => step === 'write');
+    expect(writes.at(-1)![1]).toBe(writes.at(-1)![2]);
+    expect(writes.at(-1)![2]).toBeGreaterThan(8);
+  });
+});
+
+describe('the copy keeps IndexedDB rules', () => {
+  it('refuses a second contact with a stored email, and add over an existing key', async () => {
+    const database = await db.openTasklaneDb();
+    await seed(database);
+    await db.writeAtomically(database, ALL, async (real) => {
+      const mirror = await mirrorStores(real, ['tasks', 'contacts'], ['syncQueue']);
+      const contacts = mirror.tx.objectStore('contacts');
+      const dana = (await contacts.index('by_email').get('dana@northwind.example'))!;
+      await expect(contacts.put({ ...dana, id: 'someone-else' })).rejects.toMatchObject({ name: 'ConstraintError' });
+      await expect(contacts.add({ ...dana, name: 'Dana again' })).rejects.toMatchObject({ name: 'ConstraintError' });
+      // What get hands out is a copy.
+      const inHand = { ...dana };
+      dana.name = 'changed in hand';
+      expect((await contacts.get(dana.id))!.name).toBe('Dana Lee');
+      Object.assign(dana, inHand);
+      // A store only written to cannot answer reads.
+      await expect(mirror.tx.objectStore('syncQueue').get('x')).rejects.toThrow(/was not read/);
+      // Moving the email to another record frees it for the index.
+      await contacts.put({ ...dana, email: 'dana@new.example' });
+      expect(await contacts.index('by_email').getKey('dana@northwind.example')).toBeUndefined();
+      expect(await contacts.index('by_email').getKey('dana@new.example')).toBe(dana.id);
+      await flushMirror(real, mirror);
+    });
+    expect((await db.findContact(database, { email: 'dana@new.example' }))?.name).toBe('Dana Lee');
+  });
+});
