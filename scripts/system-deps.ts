@@ -39,6 +39,7 @@ const NEEDS: Record<'demo' | 'test', Need[]> = {
   demo: [{ pkg: 'chromium', why: 'the browser Tasklane runs in', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') }],
   test: [
     { pkg: 'chromium', why: 'end-to-end tests', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
+    { pkg: 'firefox-esr', why: 'the Firefox end-to-end test', present: () => existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') },
     { pkg: 'fonts-wqy-zenhei', why: 'legible Chinese screenshots', present: () => has('sh', ['-c', 'fc-list | grep -qi wqy']) },
     { pkg: 'radicale', why: 'the CalDAV server the sync tests run against', present: () => has('sh', ['-c', 'command -v radicale']) },
     { pkg: 'python3-caldav', why: 'the second CalDAV client of the interop test', present: () => has('/usr/bin/python3', ['-c', 'import caldav']) },

@@ -8,6 +8,7 @@ import { flushMirror, mirrorStores, pendingWrites } from './import-mirror';
 import { importTasks, type ImportTx } from './import-tasks';
 import type { TasklaneDb } from './schema';
 import { SETTINGS_KEY } from './settings';
+import { QUEUE_MARKER } from './sync-queue';
 import { writeAtomically, type Stores } from './transaction';
 
 /** Every record, read in one transaction so the backup is a consistent picture. */
@@ -25,10 +26,18 @@ export async function readAllRecords(db: TasklaneDb): Promise<BackupRecords> {
   return { tasks, contacts, categories, templates, targets, tombstones, settings: { ...DEFAULT_SETTINGS, ...stored } };
 }
 
-const IMPORT_STORES: Stores[] = ['tasks', 'contacts', 'categories', 'templates', 'targets', 'tombstones', 'meta', 'dueCounts', 'syncQueue'];
+const IMPORT_STORES: Stores[] = ['tasks', 'contacts', 'categories', 'templates', 'targets', 'tombstones', 'meta', 'dueCounts', 'syncQueue', 'syncMeta'];
 /** The stores an import reads (held in memory, ./import-mirror.ts); it only writes the others. */
 const READ_STORES: Stores[] = ['tasks', 'contacts', 'tombstones', 'dueCounts'];
 const WRITE_ONLY_STORES = IMPORT_STORES.filter((name) => !READ_STORES.includes(name));
+
+/**
+ * Past this many queued tasks an import does not write the sync queue: it drops the queue's
+ * marker instead, so the next sync (if sync is on) seeds the queue from one comparison of every
+ * task with the server, which it would read anyway to send thousands of tasks (./sync-queue.ts).
+ * Half the records of a 20,000-row import are queue entries.
+ */
+const QUEUE_ENTRIES_WORTH_WRITING = 1000;
 
 /** How far an import is: rows worked out against the store, then records written. */
 export type ImportProgress = (step: 'check' | 'write', done: number, total: number) => void;
@@ -71,6 +80,11 @@ export function applyImport(db: TasklaneDb, plan: ImportPlan, commit: boolean, n
       const mirror = await mirrorStores(real, READ_STORES, WRITE_ONLY_STORES);
       const outcome = await planInto(mirror.tx, plan, now, progress);
       if (commit) {
+        const queue = mirror.stores.get('syncQueue')!;
+        if (queue.changes.size > QUEUE_ENTRIES_WORTH_WRITING) {
+          queue.changes.clear();
+          await mirror.tx.objectStore('syncMeta').delete(QUEUE_MARKER);
+        }
         const total = pendingWrites(mirror);
         progress?.('write', 0, total);
         await flushMirror(real, mirror, (written) => progress?.('write', written, total));

@@ -43,6 +43,7 @@ async function measure(extensionDir: string, format: 'csv' | 'json', content: st
   const browser = await launchBench('on', extensionDir);
   try {
     const page = await browser.context.newPage();
+    if (process.env.TL_WORKER_LOG) browser.context.serviceWorkers()[0]?.on('console', (m) => process.stderr.write(`worker: ${m.text()}\n`));
     await page.goto(`chrome-extension://${browser.extensionId}/options.html#data`);
     const preview = await timedImport(page, format, content, false);
     const commit = await timedImport(page, format, content, true);

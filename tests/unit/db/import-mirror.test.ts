@@ -123,11 +123,11 @@ describe('the copy keeps IndexedDB rules', () => {
       const dana = (await contacts.index('by_email').get('dana@northwind.example'))!;
       await expect(contacts.put({ ...dana, id: 'someone-else' })).rejects.toMatchObject({ name: 'ConstraintError' });
       await expect(contacts.add({ ...dana, name: 'Dana again' })).rejects.toMatchObject({ name: 'ConstraintError' });
-      // What get hands out is a copy.
-      const inHand = { ...dana };
-      dana.name = 'changed in hand';
+      // What get hands out cannot be changed behind the store's back.
+      expect(() => {
+        dana.name = 'changed in hand';
+      }).toThrow(TypeError);
       expect((await contacts.get(dana.id))!.name).toBe('Dana Lee');
-      Object.assign(dana, inHand);
       // A store only written to cannot answer reads.
       await expect(mirror.tx.objectStore('syncQueue').get('x')).rejects.toThrow(/was not read/);
       // Moving the email to another record frees it for the index.
@@ -137,5 +137,23 @@ describe('the copy keeps IndexedDB rules', () => {
       await flushMirror(real, mirror);
     });
     expect((await db.findContact(database, { email: 'dana@new.example' }))?.name).toBe('Dana Lee');
+  });
+});
+
+describe('the sync queue after an import', () => {
+  async function importCsv(rows: number) {
+    const database = await db.openTasklaneDb();
+    await database.put('syncMeta', { collectionUrl: 'https://dav.example/tasks/', seededAt: NOW - 1 }, 'queue');
+    const { bigTasksCsv } = await import('../../helpers/big-import');
+    await db.applyImport(database, await planOf(database, bigTasksCsv(rows, NOW)), true, NOW);
+    return { queued: await database.count('syncQueue'), marker: await database.get('syncMeta', 'queue'), tasks: await database.count('tasks') };
+  }
+
+  it('queues each task of a small import and keeps the queue marker', async () => {
+    expect(await importCsv(10)).toMatchObject({ queued: 10, tasks: 10, marker: { collectionUrl: 'https://dav.example/tasks/' } });
+  });
+
+  it('drops the marker of a large one instead, so the next sync compares every task', async () => {
+    expect(await importCsv(1500)).toEqual({ queued: 0, tasks: 1500, marker: undefined });
   });
 });
