@@ -1,7 +1,7 @@
 // The service worker: owns the database and answers every request. Thin wiring only; the
 // logic is in lib/background, lib/db and lib/messages.
 import { browser } from 'wxt/browser';
-import { broadcastChange } from '@/lib/background/broadcast';
+import { broadcastChange, broadcastProgress } from '@/lib/background/broadcast';
 import { createHandlers } from '@/lib/background/handlers';
 import { watchNotifications } from '@/lib/background/notifications';
 import { classifyContextDraft } from '@/lib/background/quick-add';
@@ -59,6 +59,7 @@ export default defineBackground(() => {
     undo: new UndoTokens(),
     storageMode: () => database.mode(),
     arrived: (taskIds) => void reminders.refresh(taskIds),
+    progress: broadcastProgress,
     broadcast: (entity, ids) => {
       broadcastChange(entity, ids);
       if (entity === 'task' || entity === 'settings') void reminders.refresh();

@@ -1,9 +1,15 @@
 import { browser } from 'wxt/browser';
-import type { ChangeEvent } from '../messages';
+import type { ChangeEvent, ProgressEvent } from '../messages';
 
 /** Tells every open extension page (popup, options) that data changed. */
 export function broadcastChange(entity: ChangeEvent['entity'], ids: string[]): void {
   const event: ChangeEvent = { tasklane: 1, event: 'changed', entity, ids };
   // With no page open there is no receiver and Chrome rejects; that is fine.
+  browser.runtime.sendMessage(event).catch(() => undefined);
+}
+
+/** Tells the extension's pages how far a job has got (the page that asked shows a bar). */
+export function broadcastProgress(progress: Omit<ProgressEvent, 'tasklane' | 'event'>): void {
+  const event: ProgressEvent = { tasklane: 1, event: 'progress', ...progress };
   browser.runtime.sendMessage(event).catch(() => undefined);
 }

@@ -3,7 +3,7 @@
 import * as db from '../db';
 import { addDays } from '../dates/local-date';
 import { todayLocal } from '../dates/today';
-import { ProtocolError, type ChangeEvent } from '../messages';
+import { ProtocolError, type ChangeEvent, type ProgressEvent } from '../messages';
 import type { Handlers } from '../messages/router';
 import { timed } from '../messages/timing';
 import { normaliseContact } from './contacts';
@@ -28,6 +28,8 @@ export interface HandlerDeps {
   /** Whether data is kept (IndexedDB) or only in memory (IndexedDB refused). */
   storageMode: () => StorageMode;
   broadcast: (entity: ChangeEvent['entity'], ids: string[]) => void;
+  /** Tells the extension's pages how far a long job has got (an import's rows). */
+  progress?: (event: Omit<ProgressEvent, 'tasklane' | 'event'>) => void;
   /**
    * Tasks written from outside the rep's hands (an import): reminders whose time had already
    * passed when they came in are summed up in one notification (lib/background/reminders.ts).

@@ -32,6 +32,8 @@ export interface CsvImportOptions {
   newId: () => string;
   /** Turns a contact as typed (phone in any format) into the stored form (E.164 phone). */
   normaliseContact: (input: ContactInput) => NormalContact | undefined;
+  /** Hears every thousand rows checked (and the last), for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 type Cells = Partial<Record<CsvColumn, string>>;
@@ -169,7 +171,9 @@ export function parseTasksCsv(content: string, options: CsvImportOptions): { pla
   const category = categoryLookup(options.categories);
   const plan = emptyPlan();
   const seenIds = new Set<string>();
+  const total = result.data.length;
   result.data.forEach((cells, index) => {
+    if (index % 1000 === 0) options.onProgress?.(index, total);
     if (badRows.has(index)) return;
     const row = index + 2;
     try {
@@ -182,5 +186,6 @@ export function parseTasksCsv(content: string, options: CsvImportOptions): { pla
       errors.push({ row, message: `Row ${row}: ${error.message}.` });
     }
   });
+  options.onProgress?.(total, total);
   return { plan, errors: errors.sort((a, b) => a.row - b.row) };
 }

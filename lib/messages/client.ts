@@ -2,7 +2,7 @@
 // resolves to the reply's data or throws a ProtocolError with a message fit for the UI.
 import { browser } from 'wxt/browser';
 import { ProtocolError } from './errors';
-import { isChangeEvent, type ChangeEvent } from './events';
+import { isChangeEvent, isProgressEvent, type ChangeEvent, type ProgressEvent } from './events';
 import type { Reply, RequestInput, RequestType, ResponseMap } from './protocol';
 
 export async function request<K extends RequestType>(type: K, payload: RequestInput<K>): Promise<ResponseMap[K]> {
@@ -21,6 +21,15 @@ export async function request<K extends RequestType>(type: K, payload: RequestIn
   }
   if (!reply.ok) throw new ProtocolError(reply.error);
   return reply.data;
+}
+
+/** Calls `listener` with the progress of the job `job`; returns an unsubscribe. */
+export function onProgress(job: string, listener: (event: ProgressEvent) => void): () => void {
+  const handler = (message: unknown) => {
+    if (isProgressEvent(message) && message.job === job) listener(message);
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
 }
 
 /** Calls `listener` for every change the background broadcasts; returns an unsubscribe. */

@@ -8,6 +8,25 @@ export interface ChangeEvent {
   ids: string[];
 }
 
+/**
+ * How far a long job the page asked for has got (an import of thousands of rows), sent while
+ * it runs so the page can show a bar. `job` is the id the page gave its request.
+ */
+export interface ProgressEvent {
+  tasklane: 1;
+  event: 'progress';
+  job: string;
+  /** read: rows checked one by one; check: rows met with the stored tasks; write: records saved. */
+  step: 'read' | 'check' | 'write';
+  done: number;
+  total: number;
+}
+
+export function isProgressEvent(message: unknown): message is ProgressEvent {
+  const m = message as Partial<ProgressEvent> | null;
+  return !!m && m.tasklane === 1 && m.event === 'progress' && typeof m.job === 'string' && typeof m.done === 'number' && typeof m.total === 'number';
+}
+
 export function isChangeEvent(message: unknown): message is ChangeEvent {
   const m = message as Partial<ChangeEvent> | null;
   return !!m && m.tasklane === 1 && m.event === 'changed' && Array.isArray(m.ids);

@@ -182,4 +182,4 @@ export type Reply<K extends RequestType = RequestType> =
   | { ok: true; data: ResponseMap[K] }
   | { ok: false; error: import('./errors').ErrorInfo };
 
-export { isChangeEvent, type ChangeEvent } from './events';
+export { isChangeEvent, isProgressEvent, type ChangeEvent, type ProgressEvent } from './events';

@@ -3,6 +3,7 @@ import { request, type ResponseMap } from '@/lib/messages';
 import { announce } from '../announce';
 import { t } from '../i18n-override';
 import { ImportChanges } from './ImportChanges';
+import { ImportProgress, useJobProgress } from './ImportProgress';
 
 type Result = ResponseMap['data.import'];
 
@@ -22,6 +23,7 @@ export function ImportPanel() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { track, step } = useJobProgress();
 
   const choose = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -36,7 +38,7 @@ export function ImportPanel() {
     setBusy(true);
     try {
       const content = await chosen.text();
-      const preview = await request('data.import', { format, content, commit: false });
+      const preview = await track((job) => request('data.import', { format, content, commit: false, job }));
       setFile({ name: chosen.name, format, content });
       setResult(preview);
     } catch (err) {
@@ -49,7 +51,7 @@ export function ImportPanel() {
     if (!file) return;
     setBusy(true);
     try {
-      const final = await request('data.import', { format: file.format, content: file.content, commit: true });
+      const final = await track((job) => request('data.import', { format: file.format, content: file.content, commit: true, job }));
       if (final.committed) {
         const { newTasks, updatedTasks, unchangedTasks, olderTasks } = final.preview;
         const summary = t('importDoneCounts', newTasks, updatedTasks, unchangedTasks + olderTasks);
@@ -75,7 +77,7 @@ export function ImportPanel() {
         <span>{t('chooseFile')}</span>
         <input type="file" accept=".json,.csv,application/json,text/csv" disabled={busy} onChange={choose} />
       </label>
-      {busy && <p class="hint" role="status">{t('working')}</p>}
+      {busy && <ImportProgress step={step} />}
       {error && <p class="error" role="alert">{error}</p>}
       {done && <p class="ok" role="status">{done}</p>}
       {result && file && (

@@ -50,9 +50,10 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
         content: buildTasksIcs(records.tasks, records.categories, locale, now),
       };
     },
-    async 'data.import'({ format, content, commit }) {
+    async 'data.import'({ format, content, commit, job }) {
       const database = await deps.getDb();
       const now = deps.now();
+      const progress = job && deps.progress ? (step: 'read' | 'check' | 'write', done: number, total: number) => deps.progress!({ job, step, done, total }) : undefined;
       const read =
         format === 'json'
           ? parseBackup(content)
@@ -61,10 +62,12 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
               now,
               newId: () => crypto.randomUUID(),
               normaliseContact: (input) => normaliseContact(input, deps.locale()),
+              onProgress: (done, total) => progress?.('read', done, total),
             });
+      if (format === 'json') progress?.('read', read.plan.tasks.length, read.plan.tasks.length);
       const errors = read.errors.length ? read.errors : checkReferences(read.plan, await knownRecords(database, read.plan));
       // With any problem nothing is written; the preview still says what the file holds.
-      const outcome = await db.applyImport(database, read.plan, commit && errors.length === 0, now);
+      const outcome = await db.applyImport(database, read.plan, commit && errors.length === 0, now, progress);
       const committed = commit && errors.length === 0;
       if (committed) {
         if (outcome.taskIds.length) {

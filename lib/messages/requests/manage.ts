@@ -95,6 +95,8 @@ export const MANAGE_REQUESTS = {
       format: v.picklist(['json', 'csv']),
       content: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'The file is larger than 20 MB.')),
       commit: v.boolean(),
+      /** The page's id for this request: progress events name it (lib/messages/events.ts). */
+      job: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/))),
     }),
   },
   'data.deleteAll': { access: 'extension', input: v.object({ confirm: v.literal('DELETE') }) },
