@@ -8,6 +8,7 @@ import { serveFolder } from '../../scripts/static-server';
 import { launchBench, type BenchBrowser } from './browsers';
 import { measureBundles, type Bundles } from './bundles';
 import { writeInboxPage } from './inbox-page';
+import { importBench, type ImportBench } from './import-bench';
 import { INBOX_URL, InboxTab, type PageRun } from './page-bench';
 import { median, quantile, summary, type Summary } from './stats';
 import { storeRuns } from './store-runs';
@@ -30,8 +31,10 @@ export interface BenchOptions {
   queryTasks: number;
   /** Tasks stored (all on the server) for the no-change sync. */
   syncTasks: number;
-  /** Only the store's measurements: popup, today query, targets, sync. */
+  /** Only the store's measurements: popup, today query, targets, sync, imports. */
   storeOnly: boolean;
+  /** Rows of the generated import files (0: no import measurement). */
+  importRows: number;
   log: (line: string) => void;
 }
 
@@ -39,6 +42,10 @@ export const BENCH_BUILD_DIR = '.tmp/bench/output';
 
 export interface BenchResult {
   mutation_overhead_ms_per_1000: Summary;
+  /** The extension's main-thread time in the stream per button it made there (median of runs). */
+  mutation_overhead_ms_per_new_person: number;
+  /** That time as a fraction of the page's own main-thread time in the same stream (median of runs). */
+  mutation_overhead_share_of_page: number;
   longest_extension_task_ms: number;
   inject_latency_ms: Summary;
   first_detection_ms: Summary;
@@ -51,6 +58,8 @@ export interface BenchResult {
   popup_targets_ms: { worker_p95: number; round_trip_p95: number };
   /** A sync with nothing changed, `syncTasks` stored: its time in the worker and the records it read. */
   no_change_sync: { ms_p95: number; records_read: number };
+  /** Preview and import of the generated files, the slower of the CSV and the JSON backup each. */
+  import_20k_ms: { preview: number; commit: number };
   runs: number;
 }
 
@@ -61,6 +70,9 @@ export interface BenchDetails {
   on: PageRun[];
   off: PageRun[];
   mutationDiffMsPer1000: Summary;
+  perNewPerson: Summary;
+  shareOfPage: Summary;
+  imports: ImportBench | null;
   busyOn: Summary;
   busyOff: Summary;
   buttonsPerStream: number;
@@ -131,14 +143,21 @@ export async function runBench(opts: BenchOptions): Promise<{ result: BenchResul
     const page = opts.storeOnly ? { runs: { on: [], off: [] }, growthOn: NO_GROWTH, growthOff: NO_GROWTH } : await pageSide(on, browsers, opts);
     const { runs, growthOn, growthOff } = page;
     const store = await storeRuns(on, opts);
+    const imports = opts.importRows > 0 ? await importBench(extensionDir, log, opts.importRows) : null;
 
     const per1000 = 1000 / opts.mutations;
     const diffs = runs.on.map((r, i) => (r.trace.busyMs - runs.off[i]!.trace.busyMs) * per1000);
+    // Per new on-screen person (the buttons the stream made) and as a share of the page's own
+    // time in the same trace (its busy time less ours): design.md's targets since 2026-12-06.
+    const perNewPerson = runs.on.filter((r) => r.buttonsDuringStream > 0).map((r) => r.trace.extensionMs / r.buttonsDuringStream);
+    const shareOfPage = runs.on.map((r) => r.trace.extensionMs / Math.max(r.trace.busyMs - r.trace.extensionMs, 1e-9));
     const heapExtra = runs.on.map((r, i) => r.heapMb - runs.off[i]!.heapMb);
     const injects = runs.on.flatMap((r) => r.injectMs);
     const growth = growthOn.afterMb - growthOn.beforeMb - (growthOff.afterMb - growthOff.beforeMb);
     const result: BenchResult = {
       mutation_overhead_ms_per_1000: summary(scale(runs.on.map((r) => r.trace.extensionMs), per1000)),
+      mutation_overhead_ms_per_new_person: median(perNewPerson),
+      mutation_overhead_share_of_page: median(shareOfPage),
       longest_extension_task_ms: Math.max(...runs.on.map((r) => r.trace.longestExtensionTaskMs)),
       inject_latency_ms: summary(injects),
       first_detection_ms: summary(runs.on.map((r) => r.firstDetectionMs - r.builtMs)),
@@ -149,6 +168,9 @@ export async function runBench(opts: BenchOptions): Promise<{ result: BenchResul
       today_query_ms: { p95: quantile(store.queryWorker, 0.95) },
       popup_targets_ms: { worker_p95: store.targetsWorker.p95, round_trip_p95: store.targetsRequest.p95 },
       no_change_sync: { ms_p95: store.syncWorker.p95, records_read: totalOf(store.syncRead.values) },
+      import_20k_ms: imports
+        ? { preview: Math.max(imports.csv.preview, imports.json.preview), commit: Math.max(imports.csv.commit, imports.json.commit) }
+        : { preview: Number.NaN, commit: Number.NaN },
       runs: opts.runs,
     };
     const { log: _log, ...plain } = opts;
@@ -158,6 +180,9 @@ export async function runBench(opts: BenchOptions): Promise<{ result: BenchResul
       on: runs.on,
       off: runs.off,
       mutationDiffMsPer1000: summary(diffs),
+      perNewPerson: summary(perNewPerson),
+      shareOfPage: summary(shareOfPage),
+      imports,
       busyOn: summary(scale(runs.on.map((r) => r.trace.busyMs), per1000)),
       busyOff: summary(scale(runs.off.map((r) => r.trace.busyMs), per1000)),
       buttonsPerStream: median(runs.on.map((r) => r.buttonsDuringStream)),
