@@ -8,7 +8,8 @@ const LOCAL_SYNC_SERVERS = ['http://localhost/*', 'http://127.0.0.1/*'];
 const DEMO_CUSTOM_SITES = ['https://webmail.tasklane-demo.test/*'];
 
 // Demo and end-to-end builds (`--mode demo`) grant the optional sites' hosts (CRMs, QQ Mail,
-// NetEase) at install, because a test browser cannot click "Allow" on Chrome's permission prompt.
+// NetEase) and a sync server on this computer (the Radicale of tests/e2e/sync.spec.ts) at
+// install, because a test browser cannot click "Allow" on Chrome's permission prompt.
 // Everything else is identical: the background still registers the script at run time from the
 // granted hosts.
 export default defineConfig({
@@ -31,10 +32,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
-    host_permissions: mode === 'demo' ? [...WEBMAIL_MATCHES, ...OPTIONAL_ORIGINS, ...DEMO_CUSTOM_SITES] : WEBMAIL_MATCHES,
+    host_permissions: mode === 'demo' ? [...WEBMAIL_MATCHES, ...OPTIONAL_ORIGINS, ...DEMO_CUSTOM_SITES, ...LOCAL_SYNC_SERVERS] : WEBMAIL_MATCHES,
     // CalDAV sync asks for its server at run time: any https host (CUSTOM_HOST_PATTERN), or a
     // server on this computer over plain http.
-    optional_host_permissions: [...(mode === 'demo' ? [] : OPTIONAL_ORIGINS), CUSTOM_HOST_PATTERN, ...LOCAL_SYNC_SERVERS],
+    optional_host_permissions: [...(mode === 'demo' ? [] : [...OPTIONAL_ORIGINS, ...LOCAL_SYNC_SERVERS]), CUSTOM_HOST_PATTERN],
     externally_connectable: { ids: [] },
     action: { default_title: '__MSG_extName__' },
     commands: {

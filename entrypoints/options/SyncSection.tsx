@@ -88,37 +88,44 @@ export function SyncSection() {
     });
 
   const status = live.data?.status;
+  const on = Boolean(saved?.enabled && listUrl === saved.collectionUrl);
   return (
     <section id="sync" aria-labelledby="sync-heading">
       <SectionHeader id="sync" title={t('navSync')} intro={t('syncIntro')} />
       {(error ?? live.error) && <p class="error" role="alert">{error ?? live.error}</p>}
-      <form class="card" onSubmit={connect}>
+      <form class="card sync-server" onSubmit={connect}>
         <h3>{t('syncServer')}</h3>
-        <label>{t('syncServerUrl')}
-          <input type="url" required maxLength={2048} placeholder="https://cloud.example.com/remote.php/dav" value={url}
-            onInput={(e) => {
-              setServerUrl((e.target as HTMLInputElement).value);
-              // Hosts allowed for another server are not this one's.
-              setApproved([]);
-              setPending(null);
-            }} />
-        </label>
-        <label>{t('syncUsername')}
-          <input required maxLength={200} autoComplete="username" value={user} onInput={(e) => setUsername((e.target as HTMLInputElement).value)} />
-        </label>
-        <label>{t('syncPassword')}
-          <input type="password" maxLength={500} autoComplete="current-password" value={password}
-            placeholder={saved?.hasPassword ? t('syncPasswordSaved') : ''} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
-        </label>
+        <div class="form-grid two">
+          <label class="span-two">{t('syncServerUrl')}
+            <input type="url" required maxLength={2048} placeholder="https://cloud.example.com/remote.php/dav" value={url}
+              onInput={(e) => {
+                setServerUrl((e.target as HTMLInputElement).value);
+                // Hosts allowed for another server are not this one's.
+                setApproved([]);
+                setPending(null);
+              }} />
+          </label>
+          <label>{t('syncUsername')}
+            <input required maxLength={200} autoComplete="username" value={user} onInput={(e) => setUsername((e.target as HTMLInputElement).value)} />
+          </label>
+          <label>{t('syncPassword')}
+            <input type="password" maxLength={500} autoComplete="current-password" value={password}
+              placeholder={saved?.hasPassword ? t('syncPasswordSaved') : ''} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
+          </label>
+        </div>
         <p class="hint">{t('syncPasswordHint')}</p>
-        <button type="submit" disabled={busy}>{t('syncConnect')}</button>
+        <div class="form-actions">
+          <button type="submit" class="btn-primary" disabled={busy}>{t('syncConnect')}</button>
+        </div>
       </form>
 
       {pending && (
         <div class="card" data-testid="sync-approve-host">
           <p>{t('syncHostAsk', pending.host)}</p>
           <p class="hint">{t('syncHostHint')}</p>
-          <button type="button" disabled={busy} onClick={() => allowHost(pending)}>{t('syncHostAllow', pending.host)}</button>
+          <div class="form-actions">
+            <button type="button" class="btn-primary" disabled={busy} onClick={() => allowHost(pending)}>{t('syncHostAllow', pending.host)}</button>
+          </div>
         </div>
       )}
 
@@ -126,17 +133,19 @@ export function SyncSection() {
         <div class="card">
           <h3>{t('syncList')}</h3>
           {lists?.length === 0 && <p class="hint">{t('syncNoLists')}</p>}
-          <select aria-label={t('syncList')} value={listUrl} onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}>
-            <option value="">{t('syncChooseList')}</option>
-            {(lists ?? [{ url: saved!.collectionUrl!, name: saved?.collectionName ?? saved!.collectionUrl! }]).map((l) => (
-              <option key={l.url} value={l.url}>{l.name}</option>
-            ))}
-          </select>
-          {lists && <button type="button" disabled={busy} onClick={createList}>{t('syncCreateList')}</button>}
-          <div class="row">
-            <button type="button" role="switch" aria-checked={saved?.enabled ?? false} disabled={busy || !listUrl}
+          <div class="sync-list-row">
+            <select aria-label={t('syncList')} value={listUrl} onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}>
+              <option value="">{t('syncChooseList')}</option>
+              {(lists ?? [{ url: saved!.collectionUrl!, name: saved?.collectionName ?? saved!.collectionUrl! }]).map((l) => (
+                <option key={l.url} value={l.url}>{l.name}</option>
+              ))}
+            </select>
+            {lists && <button type="button" class="btn" disabled={busy} onClick={createList}>{t('syncCreateList')}</button>}
+          </div>
+          <div class="form-actions">
+            <button type="button" role="switch" class={on ? 'btn' : 'btn-primary'} aria-checked={saved?.enabled ?? false} disabled={busy || !listUrl}
               onClick={() => save(!(saved?.enabled ?? false) || listUrl !== saved?.collectionUrl)}>
-              {saved?.enabled && listUrl === saved.collectionUrl ? t('syncTurnOff') : t('syncTurnOn')}
+              {on ? t('syncTurnOff') : t('syncTurnOn')}
             </button>
           </div>
         </div>
@@ -145,17 +154,22 @@ export function SyncSection() {
       {saved && (
         <div class="card" data-testid="sync-status">
           <h3>{t('syncStatus')}</h3>
-          <p>{saved.enabled ? t('syncOn', saved.collectionName ?? saved.collectionUrl ?? '') : t('syncOff')}</p>
+          <p class="sync-state">
+            <span class={`sync-dot${saved.enabled ? ' on' : ''}`} aria-hidden="true" />
+            {saved.enabled ? t('syncOn', saved.collectionName ?? saved.collectionUrl ?? '') : t('syncOff')}
+          </p>
           {saved.approvedOrigins.length > 0 && <p class="hint">{t('syncAlsoHosts', saved.approvedOrigins.map((o) => new URL(o).host).join(', '))}</p>}
           <p>{t('syncLast', when(status?.lastSyncAt))}</p>
           {status?.lastReport && <p class="hint">{t('syncReport', status.lastReport.pulled, status.lastReport.pushed, status.lastReport.deleted)}</p>}
           {status?.lastError && <p class="error" role="status">{t('syncLastError', when(status.lastError.at), status.lastError.message)}</p>}
           {status?.nextRetryAt && <p class="hint">{t('syncRetryAt', when(status.nextRetryAt))}</p>}
           {status?.lastReport?.skipped.map((s) => <p key={s.href} class="hint">{t('syncSkipped', s.problem)}</p>)}
-          <button type="button" disabled={!saved.enabled || live.data?.running}
-            onClick={() => void request('sync.now', {}).catch((e: Error) => setError(e.message))}>
-            {live.data?.running ? t('syncRunning') : t('syncNow')}
-          </button>
+          <div class="form-actions">
+            <button type="button" class="btn" disabled={!saved.enabled || live.data?.running}
+              onClick={() => void request('sync.now', {}).catch((e: Error) => setError(e.message))}>
+              {live.data?.running ? t('syncRunning') : t('syncNow')}
+            </button>
+          </div>
         </div>
       )}
       <ConflictLog conflicts={live.data?.conflicts ?? []} />
@@ -168,7 +182,7 @@ function ConflictLog({ conflicts }: { conflicts: SyncConflict[] }) {
   return (
     <div class="card" data-testid="sync-conflicts">
       <h3>{t('syncConflicts')}</h3>
-      <ul>
+      <ul class="sync-conflicts">
         {conflicts.map((c) => (
           <li key={c.id}>
             <strong>{c.title}</strong> — {new Date(c.at).toLocaleString()}: {c.reason}
@@ -179,7 +193,9 @@ function ConflictLog({ conflicts }: { conflicts: SyncConflict[] }) {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => void request('sync.clearConflicts', {})}>{t('syncClearConflicts')}</button>
+      <div class="form-actions">
+        <button type="button" class="btn" onClick={() => void request('sync.clearConflicts', {})}>{t('syncClearConflicts')}</button>
+      </div>
     </div>
   );
 }
