@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { launchFirefox, type LaunchedFirefox } from './launch';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxRkLnqTbWcPdHsJvMnXtPqRs';
@@ -13,6 +14,25 @@ const FIXTURE = readFileSync(resolve('tests/fixtures/gmail-thread.html'), 'utf8'
 const PRIYA_BUTTON = 'span.gD[email="priya.raman@northwind-traders.com"] + [data-tasklane-button]';
 
 let firefox: LaunchedFirefox;
+
+/**
+ * Evaluates `probe` in the page until it gives something truthy. An evaluation that meets the
+ * page mid-navigation (its realm torn down) is retried rather than failed.
+ */
+async function until<T>(page: Page, probe: () => T | undefined, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await page.evaluate(probe);
+      if (value) return value as T;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`gave up after ${timeoutMs} ms${last ? ` (last error: ${String(last)})` : ''}`);
+}
 
 beforeAll(async () => {
   firefox = await launchFirefox();
@@ -43,7 +63,7 @@ describe('Tasklane in Firefox ESR', () => {
       }
     });
     await page.goto(GMAIL_THREAD, { waitUntil: 'domcontentloaded' });
-    const button = await page.waitForSelector(PRIYA_BUTTON, { visible: true, timeout: 20_000 });
+    const button = await page.waitForSelector(PRIYA_BUTTON, { visible: true, timeout: 30_000 });
     // Every person of the thread (tests/fixtures/gmail-thread.expected.json) has a button, the
     // signed-in rep none. (Firefox also puts one on Priya's own signature, which Chromium folds
     // into her header button, company included: a difference reported on issue 17, and not
@@ -60,11 +80,11 @@ describe('Tasklane in Firefox ESR', () => {
     // BiDi reports no navigation events for an extension page here, so goto would wait out its
     // timeout: the navigation is started, and the page's content is what the test waits for.
     void popup.goto(`${firefox.origin}/popup.html`, { timeout: 5_000 }).catch(() => undefined);
-    const rowText = await popup.waitForFunction(
-      () => [...document.querySelectorAll('.task')].map((row) => row.textContent ?? '').find((text) => text.includes('Q3 renewal: revised quote for 40 seats') && text.includes('Priya Raman')),
-      { timeout: 20_000, polling: 200 },
+    const text = await until(
+      popup,
+      () => [...document.querySelectorAll('.task')].map((row) => row.textContent ?? '').find((row) => row.includes('Q3 renewal: revised quote for 40 seats') && row.includes('Priya Raman')),
+      30_000,
     );
-    const text = (await rowText.jsonValue()) as string;
     // Classified as in Chromium (tests/e2e/in-page.spec.ts). Chromium also shows her company,
     // read from her signature; Firefox does not yet (see the note on the buttons above).
     for (const chip of ['Existing-customer care', 'Routine', 'Business (B2B)', 'Direct']) expect(text).toContain(chip);
