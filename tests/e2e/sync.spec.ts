@@ -7,8 +7,6 @@ import { DEMO_EXTENSION_DIR } from '../../scripts/launch-chromium';
 import { startRadicale, USERS, type RunningRadicale } from '../sync/radicale';
 import { expect, test } from './fixtures';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
 test.use({ extensionDir: DEMO_EXTENSION_DIR, viewport: { width: 1366, height: 657 } });
 test.setTimeout(180_000);
 
