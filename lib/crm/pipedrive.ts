@@ -6,7 +6,7 @@ import { pipedriveDue } from './dates';
 import { CrmError } from './errors';
 import { callJson, idOf, type HttpDeps } from './http';
 import { describe, hasMarker } from './marker';
-import type { CrmClient, OutgoingTask, PipedriveConnection, RecordTarget, RemoteTask, SentFields } from './types';
+import type { CrmClient, PipedriveConnection, RecordTarget, RemoteTask, SentFields } from './types';
 
 interface Activity {
   id: number;
