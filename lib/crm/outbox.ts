@@ -9,7 +9,7 @@
 // pass too and names when to come back (Retry-After); 5xx and network errors put that one row
 // off with backoff (or the server's Retry-After); a deleted remote task unlinks, never deletes here.
 import { changedIds, getTask, setTaskStatus, type TasklaneDb } from '../db';
-import { dropLink, listLinks, putLink, recordRemote } from '../db/crm-store';
+import { dropLink, getLink, listLinks, putLink, recordRemote } from '../db/crm-store';
 import type { Due, Task } from '../model';
 import { retryDelayMs } from '../sync/backoff';
 import { CrmError, toCrmError } from './errors';
@@ -81,7 +81,9 @@ export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
       const failures = link.failures + 1;
       const wait = Math.max(error.retryAfterMs ?? 0, retryDelayMs(failures));
       const nextAttemptAt = deps.now() + wait;
-      await putLink(deps.db, { ...link, failures, nextAttemptAt, lastError: error.message });
+      // The row as the step left it (it may have saved createSentAt before the request failed).
+      const latest = (await getLink(deps.db, deps.crm, link.taskId)) ?? link;
+      await putLink(deps.db, { ...latest, failures, nextAttemptAt, lastError: error.message });
       report.lastError = error.message;
       report.pending++;
       report.retryAt = Math.min(report.retryAt ?? Infinity, nextAttemptAt);
