@@ -35,6 +35,9 @@ export default defineConfig({
     // CalDAV sync asks for its server at run time: any https host (CUSTOM_HOST_PATTERN), or a
     // server on this computer over plain http.
     optional_host_permissions: [...(mode === 'demo' ? [] : OPTIONAL_ORIGINS), CUSTOM_HOST_PATTERN, ...LOCAL_SYNC_SERVERS],
+    // Salesforce's OAuth sign-in (identity.launchWebAuthFlow), asked for when the rep connects
+    // Salesforce in Options → CRM. The CRMs' API hosts are asked for then too (CUSTOM_HOST_PATTERN).
+    optional_permissions: ['identity'],
     externally_connectable: { ids: [] },
     action: { default_title: '__MSG_extName__' },
     commands: {
