@@ -13,6 +13,8 @@ import { putTask } from './task-write';
 import type { TxWith } from './transaction';
 import { writeAtomically } from './transaction';
 
+/** Every CRM record in meta (keys "crm." up to "crm/"). */
+export const CRM_RECORDS = IDBKeyRange.bound('crm.', 'crm/', false, true);
 const CONNECTION = (crm: CrmId) => `crm.connection:${crm}`;
 const STATUS = (crm: CrmId) => `crm.status:${crm}`;
 const LINK = (crm: CrmId, taskId: string) => `crm.link:${crm}:${taskId}`;
