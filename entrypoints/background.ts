@@ -148,6 +148,8 @@ export default defineBackground(() => {
     .then((settings) => sync.applySchedule(Boolean(settings?.enabled), { keepExisting: true }))
     .catch(() => undefined);
   void crm.applySchedule({ keepExisting: true }).catch(() => undefined);
+  // A worker stopped before its debounced push ran: what waits in the outbox goes out now.
+  crm.scheduleSoon();
 
   if (import.meta.env.MODE === 'demo') {
     Object.assign(globalThis, {

@@ -61,7 +61,7 @@ export function createCrmService(deps: CrmServiceDeps) {
       ...(report.retryAt && !report.authError ? { nextRetryAt: report.retryAt } : {}),
     };
     await saveCrmStatus(db, crm, status);
-    return report.completedHere;
+    return [...new Set([...report.completedHere, ...report.linked])];
   }
 
   async function runAll(pull: boolean): Promise<void> {

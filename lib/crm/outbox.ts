@@ -20,6 +20,8 @@ export interface OutboxReport {
   adopted: number;
   updated: number;
   completedHere: string[];
+  /** Tasks whose link to the CRM appeared or went (open pages show it). */
+  linked: string[];
   unlinked: number;
   /** Rows still waiting (failed, or put off until later). */
   pending: number;
@@ -54,7 +56,7 @@ export interface OutboxDeps {
 }
 
 export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
-  const report: OutboxReport = { created: 0, adopted: 0, updated: 0, completedHere: [], unlinked: 0, pending: 0 };
+  const report: OutboxReport = { created: 0, adopted: 0, updated: 0, completedHere: [], linked: [], unlinked: 0, pending: 0 };
   const links = await listLinks(deps.db, deps.crm);
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;
@@ -122,6 +124,7 @@ async function step(deps: OutboxDeps, link: CrmLink, task: Task, report: OutboxR
     // An adopted copy was made from an earlier state of the task: `sent` unknown sends it all next.
     const next: CrmLink = { ...clean(link), remoteId: found.id, ...(found.url ? { url: found.url } : {}), ...(sent ? { sent } : {}), syncedAt: at };
     await recordRemote(db, next, { crm, id: found.id, ...(found.url ? { url: found.url } : {}), syncedAt: at });
+    report.linked.push(task.id);
     if (!sent) await push(deps, next, task, report);
     return;
   }
@@ -134,6 +137,7 @@ async function step(deps: OutboxDeps, link: CrmLink, task: Task, report: OutboxR
     if (!remote) {
       await recordRemote(db, link, null);
       report.unlinked++;
+      report.linked.push(task.id);
       return;
     }
     // Completed there and not reopened here since: complete it here (through the one status path).
@@ -159,6 +163,7 @@ async function push(deps: OutboxDeps, link: CrmLink, task: Task, report: OutboxR
       if (error instanceof CrmError && error.kind === 'gone') {
         await recordRemote(deps.db, link, null);
         report.unlinked++;
+        report.linked.push(task.id);
         return;
       }
       throw error;
