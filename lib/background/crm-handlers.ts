@@ -12,6 +12,8 @@ import type { CRM_REQUESTS, CrmConnectionView } from '../messages/requests/crm';
 import type { Handlers } from '../messages/router';
 import { CRM_IDS } from '../model';
 import type { HandlerDeps } from './handlers';
+import { releaseHostPermissions } from './sites';
+import { permissionPatterns } from '../crm/clients';
 
 export type CrmHandlers = Pick<Handlers, keyof typeof CRM_REQUESTS>;
 
@@ -90,8 +92,11 @@ export function createCrmHandlers(deps: HandlerDeps): CrmHandlers {
     },
     async 'crm.disconnect'({ crm }) {
       const database = await deps.getDb();
-      const removed = Boolean(await getConnection(database, crm));
+      const connection = await getConnection(database, crm);
       await removeConnection(database, crm);
+      // Its API host goes back to the browser unless a site, sync or another CRM still uses it.
+      if (connection) await releaseHostPermissions(database, permissionPatterns(connection)).catch((error: unknown) => console.error('[tasklane] crm permissions', error));
+      const removed = Boolean(connection);
       await deps.crm?.applySchedule();
       deps.broadcast('crm', []);
       return { removed };

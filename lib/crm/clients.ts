@@ -38,3 +38,9 @@ export function apiOrigin(connection: CrmConnection): string {
       return connection.instanceUrl || salesforceLoginBase(connection.myDomain);
   }
 }
+
+/** The host permissions a connection uses: its API's origin (and Salesforce's sign-in host). */
+export function permissionPatterns(connection: CrmConnection): string[] {
+  const origins = [apiOrigin(connection), ...(connection.crm === 'salesforce' ? [salesforceLoginBase(connection.myDomain)] : [])];
+  return [...new Set(origins.map((origin) => `${origin}/*`))];
+}
