@@ -52,7 +52,9 @@ export function CrmCard({ view, running, onError }: Props) {
         request('crm.connect', { crm: 'hubspot', accessToken: field('token'), fromEmail: view.fromEmail }));
     } else {
       const myDomain = label(field('domain'), '.my.salesforce.com');
-      run(browser.permissions.request({ permissions: ['identity'], origins: [`https://${myDomain}.my.salesforce.com/*`] }), () =>
+      // Firefox grants identity with the extension (it cannot be optional there).
+      const permissions: ('identity')[] = import.meta.env.BROWSER === 'firefox' ? [] : ['identity'];
+      run(browser.permissions.request({ permissions, origins: [`https://${myDomain}.my.salesforce.com/*`] }), () =>
         request('crm.connect', { crm: 'salesforce', myDomain, consumerKey: field('key'), fromEmail: view.fromEmail }));
     }
   };
