@@ -148,6 +148,8 @@ async function step(deps: OutboxDeps, link: CrmLink, task: Task, report: OutboxR
         report.completedHere.push(...changedIds(change));
       }
       link2 = { ...link, sent: { ...(link.sent ?? sentFields(outgoing(task))), done: true } };
+      // The CRM already says done: remembered now, so it is not sent back.
+      await putLink(db, link2);
     }
   }
   await push(deps, link2, current, report);
@@ -155,6 +157,10 @@ async function step(deps: OutboxDeps, link: CrmLink, task: Task, report: OutboxR
 
 async function push(deps: OutboxDeps, link: CrmLink, task: Task, report: OutboxReport): Promise<void> {
   const change = changesFor(task, link.sent);
+  const shown = task.remote?.some((entry) => entry.crm === deps.crm && entry.id === link.remoteId);
+  // Nothing to send and the task already shows its link: no write at all (a pass after every edit
+  // walks every link; only the changed ones may cost a transaction).
+  if (!Object.keys(change).length && link.sent && shown && !link.failures) return;
   const at = deps.now();
   if (Object.keys(change).length) {
     try {

@@ -70,6 +70,10 @@ describe.each(['pipedrive', 'hubspot', 'salesforce'] as const)('%s', (crm) => {
     expect(report.completedHere).toContain(id);
     expect((await db.getTask(h.database, id))?.status).toBe('done');
     expect(h.server.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+    // Nor on the passes after it: the CRM's "done" is remembered.
+    await h.pass(crm);
+    await h.pass(crm, { pull: false });
+    expect(h.server.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
   });
 
   it('unlinks a task deleted in the CRM and keeps it here', async () => {
