@@ -83,6 +83,17 @@ export function createHubSpotClient(connection: HubSpotConnection, http: HttpDep
       if (change.due) properties.hs_timestamp = hubspotTimestamp(change.due, http.now());
       if (Object.keys(properties).length) await call('PATCH', `/crm/v3/objects/tasks/${encodeURIComponent(remoteId)}`, { properties });
     },
+    async getMany(remoteIds) {
+      const found = new Map<string, RemoteTask>();
+      if (!remoteIds.length) return found;
+      // 200, or 207 with "errors" for ids it does not have: those are left to get().
+      const answer = await call<{ results?: TaskObject[] }>('POST', '/crm/v3/objects/tasks/batch/read', {
+        properties: ['hs_task_status'],
+        inputs: remoteIds.map((id) => ({ id })),
+      });
+      for (const task of answer?.results ?? []) if (!task.archived && idOf(task.id)) found.set(String(task.id), remote({ ...task, id: String(task.id) }));
+      return found;
+    },
     async get(remoteId) {
       try {
         const task = await call<TaskObject>('GET', `/crm/v3/objects/tasks/${encodeURIComponent(remoteId)}?properties=hs_task_status`);

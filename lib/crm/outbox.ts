@@ -13,7 +13,7 @@ import { dropLink, getLink, listLinks, putLink, recordRemote } from '../db/crm-s
 import type { Due, Task } from '../model';
 import { retryDelayMs } from '../sync/backoff';
 import { CrmError, toCrmError } from './errors';
-import { outgoing, sentFields, type CrmClient, type CrmId, type CrmLink, type SentFields } from './types';
+import { BATCH, outgoing, sentFields, type CrmClient, type CrmId, type CrmLink, type RemoteTask, type SentFields } from './types';
 
 export interface OutboxReport {
   created: number;
@@ -58,6 +58,15 @@ export interface OutboxDeps {
 export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
   const report: OutboxReport = { created: 0, adopted: 0, updated: 0, completedHere: [], linked: [], unlinked: 0, pending: 0 };
   const links = await listLinks(deps.db, deps.crm);
+  let states: Map<string, RemoteTask>;
+  try {
+    states = deps.pull ? await readBack(deps, links) : new Map();
+  } catch (thrown) {
+    const error = toCrmError(thrown, deps.crm);
+    if (error.kind === 'auth') return { ...report, authError: error, pending: links.length };
+    // Reading back failed: each linked task asks on its own below, with its own backoff.
+    states = new Map();
+  }
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;
     if (link.nextAttemptAt && link.nextAttemptAt > deps.now()) {
@@ -72,7 +81,7 @@ export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
       continue;
     }
     try {
-      await step(deps, link, task, report);
+      await step(deps, link, task, report, states);
     } catch (thrown) {
       const error = toCrmError(thrown, deps.crm);
       if (error.kind === 'auth') {
@@ -99,7 +108,17 @@ export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
   return report;
 }
 
-async function step(deps: OutboxDeps, link: CrmLink, task: Task, report: OutboxReport): Promise<void> {
+/** The CRM's copies that may have been completed or deleted there, BATCH per request. */
+async function readBack(deps: OutboxDeps, links: CrmLink[]): Promise<Map<string, RemoteTask>> {
+  const ids = links.filter((link) => link.remoteId && link.sent?.done !== true && !(link.nextAttemptAt && link.nextAttemptAt > deps.now())).map((link) => link.remoteId!);
+  const states = new Map<string, RemoteTask>();
+  for (let i = 0; i < ids.length; i += BATCH) {
+    for (const [id, state] of await deps.client.getMany(ids.slice(i, i + BATCH))) states.set(id, state);
+  }
+  return states;
+}
+
+async function step(deps: OutboxDeps, link: CrmLink, task: Task, report: OutboxReport, states: Map<string, RemoteTask>): Promise<void> {
   const { db, client, crm } = deps;
   const settled = { failures: 0 } as const;
   const clean = ({ nextAttemptAt: _n, lastError: _e, ...rest }: CrmLink): CrmLink => ({ ...rest, ...settled });
@@ -131,9 +150,11 @@ async function step(deps: OutboxDeps, link: CrmLink, task: Task, report: OutboxR
 
   let current = task;
   let link2 = link;
-  // Remote state: only open tasks can be completed there; a done one has nothing to bring back.
-  if (deps.pull && (task.status === 'open' || link.sent?.done === false)) {
-    const remote = await client.get(link.remoteId);
+  // Remote state: only a task open on both sides can be completed there; a change made here
+  // (done, or reopened) is sent below, and a deleted copy answers that request with 404.
+  if (deps.pull && task.status === 'open' && link.sent?.done !== true) {
+    // Read back in batches above; one the batch did not return (deleted, or not listable) is asked alone.
+    const remote = states.get(link.remoteId) ?? (await client.get(link.remoteId));
     if (!remote) {
       await recordRemote(db, link, null);
       report.unlinked++;
@@ -141,7 +162,7 @@ async function step(deps: OutboxDeps, link: CrmLink, task: Task, report: OutboxR
       return;
     }
     // Completed there and not reopened here since: complete it here (through the one status path).
-    if (remote.done && task.status === 'open' && link.sent?.done !== true) {
+    if (remote.done) {
       const change = await setTaskStatus(db, task.id, 'done', { now: deps.now() });
       if (change) {
         current = change.task;

@@ -85,6 +85,14 @@ export function createPipedriveClient(connection: PipedriveConnection, http: Htt
       if (change.due !== undefined) Object.assign(body, change.due ? { due_time: null, ...pipedriveDue(change.due) } : { due_date: null, due_time: null });
       await call('PATCH', `/api/v2/activities/${num(remoteId)}`, body);
     },
+    async getMany(remoteIds) {
+      const ids = remoteIds.filter((id) => num(id) !== undefined);
+      const found = new Map<string, RemoteTask>();
+      if (!ids.length) return found;
+      const answer = await call<Page<Activity>>('GET', `/api/v2/activities?${new URLSearchParams({ ids: ids.join(','), limit: String(ids.length) })}`);
+      for (const activity of answer?.data ?? []) if (!activity.is_deleted) found.set(String(activity.id), { id: String(activity.id), done: Boolean(activity.done) });
+      return found;
+    },
     async get(remoteId) {
       try {
         const answer = await call<One<Activity>>('GET', `/api/v2/activities/${num(remoteId)}`);

@@ -96,6 +96,14 @@ export function createSalesforceClient(connection: SalesforceConnection, http: H
       if (change.due !== undefined) body.ActivityDate = salesforceActivityDate(change.due);
       if (Object.keys(body).length) await call('PATCH', `${SALESFORCE_API}/sobjects/Task/${encodeURIComponent(remoteId)}`, body);
     },
+    async getMany(remoteIds) {
+      const ids = remoteIds.filter((id) => SF_ID.test(id));
+      const found = new Map<string, RemoteTask>();
+      if (!ids.length) return found;
+      const answer = await query<TaskRecord>(`SELECT Id, IsClosed, Status FROM Task WHERE Id IN (${ids.map(literal).join(', ')})`);
+      for (const record of answer?.records ?? []) found.set(record.Id, remote(record));
+      return found;
+    },
     async get(remoteId) {
       try {
         const record = await call<TaskRecord>('GET', `${SALESFORCE_API}/sobjects/Task/${encodeURIComponent(remoteId)}?fields=Id,IsClosed,Status`);

@@ -118,4 +118,9 @@ export interface CrmClient {
   update(remoteId: string, change: Partial<SentFields>, task: OutgoingTask): Promise<void>;
   /** null when the remote task was deleted. */
   get(remoteId: string): Promise<RemoteTask | null>;
+  /** Up to BATCH tasks in one request; an id missing from the answer is left out (ask get()). */
+  getMany(remoteIds: string[]): Promise<Map<string, RemoteTask>>;
 }
+
+/** How many remote tasks one read-back request asks for (each CRM's list/batch limit is 100). */
+export const BATCH = 100;

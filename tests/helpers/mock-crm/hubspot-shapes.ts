@@ -47,3 +47,9 @@ export const taskAnswer = (id: string, properties: Record<string, unknown>, crea
   updatedAt: new Date(updatedAt).toISOString(),
   archived: false,
 });
+
+/** POST /crm/v3/objects/tasks/batch/read: "inputs" of ids (up to 100), the properties to return. */
+export const BatchReadBody = v.strictObject({
+  properties: v.optional(v.array(v.string())),
+  inputs: v.pipe(v.array(v.strictObject({ id: v.pipe(v.string(), v.regex(/^\d+$/)) })), v.maxLength(100)),
+});

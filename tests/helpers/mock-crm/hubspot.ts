@@ -1,7 +1,7 @@
 // The HubSpot part of the mock (see server.ts): tasks, task and contact search, account info.
 import * as v from 'valibot';
 import type { CrmState, RecordedRequest, Reply, Route } from './server';
-import { CreateTaskBody, SearchBody, UpdateTaskBody, taskAnswer } from './hubspot-shapes';
+import { BatchReadBody, CreateTaskBody, SearchBody, UpdateTaskBody, taskAnswer } from './hubspot-shapes';
 
 const notFound: Reply = { status: 404, body: { status: 'error', message: 'Object not found', category: 'OBJECT_NOT_FOUND' } };
 
@@ -49,6 +49,22 @@ export const hubspotRoutes: Route[] = [
     const page = all.slice(start, start + limit);
     const next = start + limit < all.length ? { next: { after: String(start + limit) } } : undefined;
     return { status: 200, body: { total: all.length, results: page.map((r) => taskAnswer(r.id, strip(r.fields), r.createdAt, r.updatedAt)), ...(next ? { paging: next } : {}) } };
+  }),
+  route('read', 'POST', /^\/crm\/v3\/objects\/tasks\/batch\/read$/, (request, state) => {
+    const body = checked(BatchReadBody, request.body, state, 'POST tasks/batch/read');
+    if (isReply(body)) return body;
+    const found = body.inputs.map((i) => state.records.get(i.id)).filter((r) => r && !r.deleted);
+    const missing = body.inputs.filter((i) => !found.some((r) => r!.id === i.id)).map((i) => i.id);
+    const at = new Date(state.now()).toISOString();
+    return {
+      // 207 Multi-Status when some ids were not found, as the docs describe.
+      status: missing.length ? 207 : 200,
+      body: {
+        status: 'COMPLETE', startedAt: at, completedAt: at,
+        results: found.map((r) => taskAnswer(r!.id, strip(r!.fields), r!.createdAt, r!.updatedAt)),
+        ...(missing.length ? { numErrors: 1, errors: [{ status: 'error', category: 'OBJECT_NOT_FOUND', message: 'Could not get some TASK objects, they may be deleted or not exist.', context: { ids: missing } }] } : {}),
+      },
+    };
   }),
   route('get', 'GET', /^\/crm\/v3\/objects\/tasks\/(\d+)$/, (_r, state, m) => {
     const record = state.records.get(m[1]!);

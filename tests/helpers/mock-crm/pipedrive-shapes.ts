@@ -47,6 +47,8 @@ export const ListActivitiesQuery = v.strictObject({
   person_id: v.optional(v.pipe(v.string(), v.regex(/^\d+$/))),
   limit: v.optional(v.pipe(v.string(), v.regex(/^\d+$/), v.check((s) => Number(s) <= 500))),
   cursor: v.optional(v.string()),
+  /** "Optional comma separated string array of up to 100 entity ids to fetch". */
+  ids: v.optional(v.pipe(v.string(), v.regex(/^\d+(,\d+){0,99}$/))),
 });
 
 /** GET /api/v2/persons/search: `term` (min 2 chars; "exact_match" for an email), `fields`. */

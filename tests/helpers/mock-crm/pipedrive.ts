@@ -48,6 +48,7 @@ export const pipedriveRoutes: Route[] = [
     if (isReply(q)) return q;
     const since = q.updated_since ? Date.parse(q.updated_since) : 0;
     const all = [...state.records.values()].filter((r) => !r.deleted && r.updatedAt >= since)
+      .filter((r) => !q.ids || q.ids.split(',').includes(r.id))
       .filter((r) => !q.person_id || ((r.fields.participants as { person_id: number }[] | undefined) ?? []).some((p) => String(p.person_id) === q.person_id));
     const start = Number(q.cursor ?? 0);
     const limit = Number(q.limit ?? 100);

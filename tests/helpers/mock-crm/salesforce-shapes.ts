@@ -47,3 +47,5 @@ export const TokenForm = v.union([
  *  Description is a long text area, which SOQL cannot filter on: a WHERE on it is refused. */
 export const PERSON_QUERY = /^SELECT Id FROM (Contact|Lead) WHERE Email = '((?:[^'\\]|\\.)*)' LIMIT 1$/;
 export const TASK_QUERY = /^SELECT Id, Description, IsClosed, Status FROM Task WHERE CreatedDate >= (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)( AND WhoId = '([a-zA-Z0-9]{15,18})')? ORDER BY CreatedDate LIMIT 200$/;
+/** Read-back of linked tasks by id (deleted ones are simply not returned: query, not queryAll). */
+export const TASKS_BY_ID = /^SELECT Id, IsClosed, Status FROM Task WHERE Id IN \(('[a-zA-Z0-9]{15,18}'(, '[a-zA-Z0-9]{15,18}')*)\)$/;

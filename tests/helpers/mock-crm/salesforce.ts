@@ -1,7 +1,7 @@
 // The Salesforce part of the mock (see server.ts): sobjects/Task, query, oauth2/token.
 import * as v from 'valibot';
 import type { CrmState, RecordedRequest, Reply, Route } from './server';
-import { CreateTaskBody, PERSON_QUERY, TASK_QUERY, TokenForm, UpdateTaskBody } from './salesforce-shapes';
+import { CreateTaskBody, PERSON_QUERY, TASK_QUERY, TASKS_BY_ID, TokenForm, UpdateTaskBody } from './salesforce-shapes';
 
 const API = '/services/data/v60.0';
 const notFound: Reply = { status: 404, body: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }] };
@@ -43,6 +43,12 @@ export const salesforceRoutes: Route[] = [
     if (person) {
       const found = state.people.get(`${person[1]}:${person[2]!.replace(/\\(.)/g, '$1').toLowerCase()}`);
       return { status: 200, body: { totalSize: found ? 1 : 0, done: true, records: found ? [{ attributes: { type: person[1] }, Id: found }] : [] } };
+    }
+    const byId = TASKS_BY_ID.exec(soql);
+    if (byId) {
+      const ids = byId[1]!.split(', ').map((quoted) => quoted.slice(1, -1));
+      const records = ids.map((id) => state.records.get(id)).filter((r) => r && !r.deleted);
+      return { status: 200, body: { totalSize: records.length, done: true, records: records.map((r) => ({ attributes: { type: 'Task' }, Id: r!.id, IsClosed: isDone(r!.fields), Status: r!.fields.Status })) } };
     }
     const tasks = TASK_QUERY.exec(soql);
     if (!tasks) {
