@@ -2,7 +2,7 @@
 // (the worker pointed at the local mock of Pipedrive's API, which checks each request against
 // the documented shapes); a task made on a Pipedrive person page reaches it with the person's id;
 // completing it in the popup completes it there; a completion made in Pipedrive comes back on
-// "Sync now". The worker is stopped between steps: the outbox keeps what is still to go.
+// "Sync now". The worker is stopped between steps.
 import type { Page, Worker } from '@playwright/test';
 import { DEMO_EXTENSION_DIR } from '../../scripts/launch-chromium';
 import { startMockCrm, TOKENS, type MockCrm } from '../helpers/mock-crm/server';
@@ -46,15 +46,15 @@ test('a task from a Pipedrive person page reaches Pipedrive with the person; com
   await expect(button).toBeVisible({ timeout: 15_000 });
   await button.click();
   await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.name.startsWith('Task created'))).toBe(true);
-  // The worker may stop before its push: the next start sends what the outbox holds.
-  await stopServiceWorker();
-  const popup = await openExtensionPage('popup.html');
   await expect.poll(() => activities().length, { timeout: 20_000 }).toBe(1);
   const activity = activities()[0]!;
   expect(activity.fields).toMatchObject({ type: 'task', done: false, participants: [{ person_id: 1842, primary: true }] });
   expect(crm.state.pipedrive.violations).toEqual([]);
 
-  // The popup links to it, and completing it there completes it in Pipedrive.
+  // The worker stops (as Chrome stops it when idle); the popup wakes it. It links to the
+  // activity, and completing the task there completes it in Pipedrive.
+  await stopServiceWorker();
+  const popup = await openExtensionPage('popup.html');
   const row = popup.locator('.task').first();
   await expect(row.locator('a.task-remote')).toHaveAttribute('href', 'https://acme-sales.pipedrive.com/person/1842', { timeout: 10_000 });
   await expect(row.locator('a.task-remote')).toHaveText('Open in Pipedrive');
