@@ -31,11 +31,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
+    // Firefox cannot make `identity` optional (web-ext lint refuses it) and grants it without a
+    // prompt or warning; Chromium asks for it when the rep connects Salesforce.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? ['identity'] : [])],
     host_permissions: mode === 'demo' ? [...WEBMAIL_MATCHES, ...OPTIONAL_ORIGINS, ...DEMO_CUSTOM_SITES, ...LOCAL_SYNC_SERVERS] : WEBMAIL_MATCHES,
     // CalDAV sync asks for its server at run time: any https host (CUSTOM_HOST_PATTERN), or a
     // server on this computer over plain http.
     optional_host_permissions: [...(mode === 'demo' ? [] : [...OPTIONAL_ORIGINS, ...LOCAL_SYNC_SERVERS]), CUSTOM_HOST_PATTERN],
+    // Salesforce's OAuth sign-in (identity.launchWebAuthFlow), asked for when the rep connects
+    // Salesforce in Options → CRM. The CRMs' API hosts are asked for then too (CUSTOM_HOST_PATTERN).
+    ...(browser === 'firefox' ? {} : { optional_permissions: ['identity'] }),
     externally_connectable: { ids: [] },
     action: { default_title: '__MSG_extName__' },
     commands: {

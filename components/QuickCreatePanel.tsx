@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ResponseMap } from '@/lib/messages';
-import { DIMENSIONS, type Dimension, type TaskCategories, type Template } from '@/lib/model';
+import { DIMENSIONS, type CrmId, type Dimension, type TaskCategories, type Template } from '@/lib/model';
 import { DIMENSION_LABELS } from '@/lib/taxonomy/categories';
 import { RepeatPicker } from './RepeatPicker';
 import { reasonFor, reasonText } from './reason-text';
@@ -20,6 +20,8 @@ export interface PanelValues {
   rrule?: string;
   /** The categories the rep set to something else than the suggestion: remembered for next time. */
   corrections?: TaskCategories;
+  /** The connected CRMs to create it in too ("Also create in …"; issue 18). */
+  crm: CrmId[];
 }
 
 interface Props {
@@ -47,6 +49,8 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
   const [categories, setCategories] = useState<TaskCategories>(suggestion.categories);
   const [notes, setNotes] = useState('');
   const [rrule, setRrule] = useState<string | null>(null);
+  // On by default for this CRM's own record pages (and from email when the rep chose so).
+  const [crm, setCrm] = useState<CrmId[]>(() => suggested.crm.filter((c) => c.checked).map((c) => c.crm));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const titleInput = useRef<HTMLInputElement>(null);
@@ -79,7 +83,7 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
     const changed = DIMENSIONS.filter((d) => categories[d] && categories[d] !== suggestion.categories[d]);
     const corrections: TaskCategories = Object.fromEntries(changed.map((d) => [d, categories[d]]));
     try {
-      await onSubmit({ title: title.trim(), due, categories, notes, ...(rrule ? { rrule } : {}), ...(changed.length ? { corrections } : {}) });
+      await onSubmit({ title: title.trim(), due, categories, notes, crm, ...(rrule ? { rrule } : {}), ...(changed.length ? { corrections } : {}) });
     } catch (e) {
       setError((e as Error).message);
       setBusy(false);
@@ -152,6 +156,13 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
       <label>{t('fieldNotes')}
         <textarea value={notes} maxLength={5000} rows={2} onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)} />
       </label>
+      {suggested.crm.map((choice) => (
+        <label key={choice.crm} class="check">
+          <input type="checkbox" data-crm={choice.crm} checked={crm.includes(choice.crm)}
+            onChange={(e) => setCrm((list) => ((e.target as HTMLInputElement).checked ? [...list, choice.crm] : list.filter((id) => id !== choice.crm)))} />
+          {t('crmAlsoCreate', choice.label)}
+        </label>
+      ))}
       {error && <p class="error" role="alert">{error}</p>}
       <div class="actions">
         <button type="button" onClick={onCancel}>{t('cancel')}</button>

@@ -9,6 +9,7 @@ import { uiLocale } from '@/lib/i18n';
 import type { TaskView } from '@/lib/messages';
 import { DIMENSIONS, type CategoryValue } from '@/lib/model';
 import { CategoryChip } from './CategoryChip';
+import { RemoteLinks } from './RemoteLinks';
 import { SnoozeMenu } from './SnoozeMenu';
 
 const t = browser.i18n.getMessage;
@@ -112,6 +113,7 @@ export function TaskRow({ task, categories, onComplete, onSnooze, onRename, show
           {task.source?.url && (
             <a class="task-source" href={task.source.url} target="_blank" rel="noreferrer noopener" tabIndex={-1}>{t('openSource')}</a>
           )}
+          <RemoteLinks remote={task.remote} label={(crm) => t('crmOpenIn', crm)} tabIndex={-1} />
         </div>
       </div>
       {onSnooze && (

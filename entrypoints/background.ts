@@ -10,6 +10,8 @@ import { MIDNIGHT_ALARM, REMINDER_ALARM, createReminderService } from '@/lib/bac
 import { syncSiteScripts, watchSitePermissions } from '@/lib/background/sites';
 import { UndoTokens } from '@/lib/background/undo';
 import { createSyncService } from '@/lib/background/sync-service';
+import { createCrmService } from '@/lib/background/crm-service';
+import type { CrmId } from '@/lib/crm/types';
 import { getSyncSettings } from '@/lib/db/sync-store';
 import { serverPermissionPattern } from '@/lib/sync/permission';
 import { snoozeDue } from '@/lib/dates/snooze';
@@ -19,6 +21,8 @@ import { createRouter } from '@/lib/messages/router';
 
 /** A session flag demo builds read at start-up; see __tasklaneTest.refuseStorage. */
 const REFUSE_STORAGE = 'tasklaneTestRefuseStorage';
+/** Demo builds only: a local stand-in's address per CRM, set by a test (__tasklaneTest.crmBase). */
+const CRM_BASE = 'tasklaneTestCrmBase';
 
 export default defineBackground(() => {
   const openPersistent = async (hooks: OpenHooks) => {
@@ -51,8 +55,39 @@ export default defineBackground(() => {
       broadcastChange('sync', []);
     },
   });
+  // CRM write-back (off until the rep connects a CRM in Options → CRM). Only a demo (test)
+  // build can point it elsewhere than the CRMs' own addresses, and only from the worker's console.
+  const crmBaseFor = async (crm: CrmId): Promise<string | undefined> => {
+    if (import.meta.env.MODE !== 'demo') return undefined;
+    const bases = (await browser.storage.session.get(CRM_BASE))[CRM_BASE] as Partial<Record<CrmId, string>> | undefined;
+    return bases?.[crm];
+  };
+  const crm = createCrmService({
+    getDb,
+    now,
+    alarms: browser.alarms,
+    canReach: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+    baseFor: crmBaseFor,
+    notify: (changedTaskIds) => {
+      if (changedTaskIds.length) {
+        broadcastChange('task', changedTaskIds);
+        sync.scheduleSoon();
+      }
+      broadcastChange('crm', []);
+    },
+  });
   const handlers = createHandlers({
     sync,
+    crm,
+    crmBaseFor,
+    webAuthFlow: {
+      redirectUri: () => browser.identity.getRedirectURL(),
+      launch: async (url) => {
+        const redirected = await browser.identity.launchWebAuthFlow({ url, interactive: true });
+        if (!redirected) throw new Error('The sign-in was closed.');
+        return redirected;
+      },
+    },
     getDb,
     now,
     locale: () => navigator.language,
@@ -65,7 +100,10 @@ export default defineBackground(() => {
       if (entity === 'task' || entity === 'settings') void reminders.refresh();
       // The custom sites are settings (also restored from a backup): keep the script in step.
       if (entity === 'settings') void syncSiteScripts(getDb).catch((error) => console.error('[tasklane] site scripts', error));
-      if (entity === 'task') sync.scheduleSoon();
+      if (entity === 'task') {
+        sync.scheduleSoon();
+        crm.scheduleSoon();
+      }
     },
   });
   const route = createRouter(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
@@ -81,6 +119,7 @@ export default defineBackground(() => {
     if (alarm.name === MIDNIGHT_ALARM) broadcastChange('task', []); // "today" changed for open pages
     if (alarm.name === REMINDER_ALARM || alarm.name === MIDNIGHT_ALARM) void reminders.refresh();
     sync.onAlarm(alarm.name);
+    crm.onAlarm(alarm.name);
   });
   watchNotifications({
     complete: async (id) => void (await handlers['task.update']({ id, patch: { status: 'done' } }, self)),
@@ -109,6 +148,9 @@ export default defineBackground(() => {
     .then(getSyncSettings)
     .then((settings) => sync.applySchedule(Boolean(settings?.enabled), { keepExisting: true }))
     .catch(() => undefined);
+  void crm.applySchedule({ keepExisting: true }).catch(() => undefined);
+  // A worker stopped before its debounced push ran: what waits in the outbox goes out now.
+  crm.scheduleSoon();
 
   if (import.meta.env.MODE === 'demo') {
     Object.assign(globalThis, {
@@ -117,6 +159,9 @@ export default defineBackground(() => {
         fireAlarm: (name: string) => reminders.refresh().then(() => name),
         // From the next worker start, act as if the browser refused IndexedDB (a private window).
         refuseStorage: () => browser.storage.session.set({ [REFUSE_STORAGE]: true }),
+        // Points CRM write-back at a local stand-in (tests/helpers/mock-crm), e.g. {pipedrive: 'http://127.0.0.1:1234'}.
+        crmBase: (bases: Partial<Record<CrmId, string>>) => browser.storage.session.set({ [CRM_BASE]: bases }),
+        crmSyncNow: () => crm.syncNow(),
       },
     });
   }

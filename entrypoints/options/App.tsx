@@ -16,6 +16,7 @@ import { SitesSection } from './SitesSection';
 import { DataSection } from './DataSection';
 import { PreferencesSection } from './PreferencesSection';
 import { SyncSection } from './SyncSection';
+import { CrmSection } from './CrmSection';
 
 /** The sections, in navigation order; each has its own address (#id). */
 const SECTIONS: { id: string; label: string; icon: string; Component: FunctionComponent }[] = [
@@ -28,6 +29,7 @@ const SECTIONS: { id: string; label: string; icon: string; Component: FunctionCo
   { id: 'sites', label: 'sites', icon: '⌂', Component: SitesSection },
   { id: 'data', label: 'navData', icon: '⇅', Component: DataSection },
   { id: 'sync', label: 'navSync', icon: '⟳', Component: SyncSection },
+  { id: 'crm', label: 'navCrm', icon: '⇄', Component: CrmSection },
   { id: 'preferences', label: 'navPreferences', icon: '⚙', Component: PreferencesSection },
 ];
 const DEFAULT_SECTION = 'categories';

@@ -15,6 +15,10 @@ import { createPageHandlers } from './page-handlers';
 import { createSiteHandlers } from './site-handlers';
 import { createSyncHandlers } from './sync-handlers';
 import type { SyncService } from './sync-service';
+import type { CrmService } from './crm-service';
+import { createCrmHandlers } from './crm-handlers';
+import { crmTargetsFor } from './crm-targets';
+import type { CrmId } from '../model';
 import { withContacts } from './manage/task-views';
 import { suggestForPage } from './suggest';
 import type { UndoTokens } from './undo';
@@ -39,6 +43,14 @@ export interface HandlerDeps {
   sync?: SyncService;
   /** The fetch Options → Sync's requests to a CalDAV server use (tests pass a fake server). */
   davFetch?: typeof fetch;
+  /** CRM write-back's runner (issue 18); without it tasks still queue for the CRMs. */
+  crm?: CrmService;
+  /** The fetch Options → CRM's connect requests use (tests pass the mock). */
+  crmFetch?: typeof fetch;
+  /** Test builds only: a local stand-in's address per CRM. */
+  crmBaseFor?: (crm: CrmId) => Promise<string | undefined>;
+  /** identity.launchWebAuthFlow, for Salesforce's sign-in. */
+  webAuthFlow?: { redirectUri: () => string; launch: (url: string) => Promise<string> };
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -48,13 +60,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createSyncHandlers(deps),
     ...createSiteHandlers(deps),
     ...createPageHandlers(deps),
-    async 'task.create'({ draft, contact, submissionId, corrections }, { kind }) {
+    ...createCrmHandlers(deps),
+    async 'task.create'({ draft, contact, submissionId, corrections, crm: chosen }, { kind }) {
       const database = await deps.getDb();
       const now = deps.now();
       const normal = contact ? normaliseContact(contact, deps.locale()) : undefined;
-      const result = await db.createTask(database, draft, normal, now, submissionId ? { submissionId } : {});
+      // The CRMs it goes to as well (issue 18): their outbox rows are written with the task.
+      const crm = await crmTargetsFor(database, draft, normal?.email, chosen);
+      const result = await db.createTask(database, draft, normal, now, { ...(submissionId ? { submissionId } : {}), ...(crm.length ? { crm } : {}) });
       if (result.created) deps.broadcast('task', [result.task.id]);
       if (corrections) await rememberCorrections(database, normal, corrections, now);
+      if (result.created && crm.length) deps.crm?.scheduleSoon();
       // Only the creator of a brand-new task gets a way to undo it.
       const undoToken = result.created && kind === 'content' ? deps.undo.issue(result.task.id, now) : undefined;
       return { ...result, storage: deps.storageMode(), ...(undoToken ? { undoToken } : {}) };

@@ -6,6 +6,8 @@
 import { browser } from 'wxt/browser';
 import { getSettings, type TasklaneDb } from '../db';
 import { getSyncSettings } from '../db/sync-store';
+import { permissionPatterns } from '../crm/clients';
+import { connectedCrms } from './crm-targets';
 import { contentScriptMatches, originPatternFor, sitesOn, unusedOrigins, type OptionalSite, type ScriptMatches } from '../sites';
 import { syncPermissionPatterns } from '../sync/permission';
 
@@ -63,11 +65,12 @@ export function syncSiteScripts(getDb: () => Promise<TasklaneDb>): Promise<Scrip
  * `leaving` is a site being turned off, whose origins are all still granted at this point.
  */
 export async function releaseHostPermissions(db: TasklaneDb, origins: readonly string[], leaving?: OptionalSite['id']): Promise<string[]> {
-  const [{ origins: granted = [] }, settings, sync] = await Promise.all([browser.permissions.getAll(), getSettings(db), getSyncSettings(db)]);
+  const [{ origins: granted = [] }, settings, sync, crms] = await Promise.all([browser.permissions.getAll(), getSettings(db), getSyncSettings(db), connectedCrms(db)]);
   const revoke = unusedOrigins(origins, {
     sites: sitesOn(granted).filter((site) => site.id !== leaving),
     customSites: settings.customSites,
-    syncOrigins: syncPermissionPatterns(sync),
+    // CRM write-back's API hosts count like sync's: a site turned off never cuts them.
+    syncOrigins: [...syncPermissionPatterns(sync), ...crms.flatMap(permissionPatterns)],
   }).filter((origin) => granted.includes(origin));
   if (revoke.length) await browser.permissions.remove({ origins: revoke });
   return revoke;

@@ -6,6 +6,7 @@ import { parseDue } from '../dates/parse-due';
 import * as db from '../db';
 import type { RequestPayload, ResponseMap } from '../messages';
 import { classifyFor, type ClassifyDeps } from './classify-for';
+import { crmChoicesFor } from './crm-targets';
 
 export interface SuggestDeps extends ClassifyDeps {
   getDb: () => Promise<db.TasklaneDb>;
@@ -30,5 +31,6 @@ export async function suggestForPage(
       .slice(0, 5)
       .map(({ id, title, due }) => ({ id, title, ...(due ? { due } : {}) })),
     locale,
+    crm: await crmChoicesFor(database, input.site),
   };
 }

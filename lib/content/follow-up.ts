@@ -5,7 +5,7 @@
 import type { Detector } from '@/lib/detect/detector';
 import type { DetectedContact, PageContext, SiteId } from '@/lib/detect/types';
 import type { RequestInput } from '@/lib/messages';
-import type { TaskCategories } from '@/lib/model';
+import type { CrmId, TaskCategories } from '@/lib/model';
 import { MAX } from '@/lib/model/limits';
 import { keyPart, pageKey } from './page-key';
 
@@ -123,7 +123,7 @@ export function newSubmissionId(): string {
 
 export function createRequest(
   person: PersonOnPage,
-  values: { title: string; due: { date: string; time?: string }; categories: TaskCategories; notes?: string; rrule?: string },
+  values: { title: string; due: { date: string; time?: string }; categories: TaskCategories; notes?: string; rrule?: string; crm?: CrmId[] },
   /** `submissionId`: a quick-create panel submission, always created (see task.create). */
   options: { submissionId?: string } = {},
 ): RequestInput<'task.create'> {
@@ -146,6 +146,8 @@ export function createRequest(
       dedupeKey: dedupeKey(person),
     },
     contact: contactInput(person.contact),
+    // The panel's explicit CRM choice; a one-click create leaves it to the connections' defaults.
+    ...(values.crm ? { crm: values.crm } : {}),
     ...(options.submissionId ? { submissionId: options.submissionId } : {}),
   };
 }

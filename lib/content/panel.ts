@@ -19,6 +19,7 @@ const CSS = `
 h2 { font-size: 15px; margin: 0; }
 .for, .note, details { color: #6b7280; margin: 0; font-size: 12px; }
 label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; font-weight: 500; }
+label.check { flex-direction: row; align-items: center; gap: 6px; font-weight: 400; } label.check input { width: auto; }
 input, select, textarea { box-sizing: border-box; width: 100%; min-width: 0; font: inherit; font-weight: 400; padding: 4px 6px; border: 1px solid #d1d5db; border-radius: 6px; background: transparent; color: inherit; }
 .row { display: flex; gap: 8px; } .grow { flex: 1; }
 .grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 6px 8px; }

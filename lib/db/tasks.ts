@@ -1,7 +1,9 @@
 // Task reads and writes. Every write is one transaction (writeAtomically, which aborts on any
 // error) through putTask / removeTask (lib/db/task-write.ts): the task, its due counters and
 // its place in the sync queue land together or not at all.
-import type { Dimension, Task, TaskDraft, TaskPatch } from '../model';
+import type { CrmId, Dimension, Task, TaskDraft, TaskPatch } from '../model';
+import type { RecordTarget } from '../crm/types';
+import { addLinkInTx } from './crm-store';
 import { NO_GOAL } from '../insights/weekly';
 import { upsertContact, type NormalContact } from './contacts';
 import { claimDedupeKey } from './dedupe';
@@ -22,6 +24,8 @@ export interface CreateOptions {
   /** A quick-create panel submission's id: created even when an open task holds the draft's
    *  dedupe key, and found again only by a retry of this submission (lib/db/dedupe.ts). */
   submissionId?: string;
+  /** CRMs to create the task in too (issue 18): their outbox rows are written with the task. */
+  crm?: { crm: CrmId; target: RecordTarget }[];
 }
 
 export function createTask(
@@ -33,7 +37,7 @@ export function createTask(
 ): Promise<CreateResult> {
   // One readwrite transaction over the stores: IndexedDB runs such transactions one after
   // another, so the dedupe check and the insert cannot interleave with a concurrent create.
-  return writeAtomically(db, ['tasks', 'contacts', 'dueCounts', 'syncQueue'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'contacts', 'dueCounts', 'syncQueue', 'meta'], async (tx) => {
     const tasks = tx.objectStore('tasks');
     const { dedupeKey, ...fields } = draft;
     const claim = dedupeKey ? await claimDedupeKey(tx, tasks, dedupeKey, options.submissionId) : undefined;
@@ -49,6 +53,9 @@ export function createTask(
       updatedAt: now,
     };
     await putTask(tx, undefined, task);
+    for (const { crm, target } of options.crm ?? []) {
+      await addLinkInTx(tx, { crm, taskId: task.id, target, failures: 0, createdAt: now });
+    }
     return { task, created: true };
   });
 }

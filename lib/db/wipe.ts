@@ -5,11 +5,13 @@ import { domainChoicesRange } from './choices';
 import { SEEDED_KEY, allDefaultsSeeded } from './seed';
 import { SETTINGS_KEY } from './settings';
 import { writeAtomically } from './transaction';
+import { CRM_RECORDS } from './crm-store';
 
 /**
  * Clears tasks, contacts, targets and tombstones, puts the shipped categories and templates
  * back and resets the settings. Other meta records (owned by other features) are left alone.
- * Sync's stores are cleared too: sync is off again and nothing is deleted on the server.
+ * Sync's stores are cleared too: sync is off again and nothing is deleted on the server. So are
+ * CRM write-back's records (connections with their tokens, the outbox): nothing is deleted in a CRM.
  * The due counters are cleared with the tasks; their marker in meta stays, and stays true
  * (no tasks, no counts), so the next start does not rebuild them for nothing.
  */
@@ -24,6 +26,7 @@ export function deleteAllData(db: TasklaneDb): Promise<void> {
     await tx.objectStore('meta').delete(SETTINGS_KEY);
     // The rep's remembered corrections name their customers' companies: they go with the contacts.
     await tx.objectStore('meta').delete(domainChoicesRange());
+    await tx.objectStore('meta').delete(CRM_RECORDS);
     await tx.objectStore('meta').put(allDefaultsSeeded(), SEEDED_KEY);
   });
 }

@@ -4,7 +4,7 @@
 export interface ChangeEvent {
   tasklane: 1;
   event: 'changed';
-  entity: 'task' | 'category' | 'settings' | 'template' | 'target' | 'sync';
+  entity: 'task' | 'category' | 'settings' | 'template' | 'target' | 'sync' | 'crm';
   ids: string[];
 }
 

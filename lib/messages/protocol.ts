@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import {
   CategoryValueSchema,
+  CRM_IDS,
   ContactInputSchema,
   EmailSchema,
   HttpUrlSchema,
@@ -28,6 +29,7 @@ import { MANAGE_REQUESTS, type ManageResponses } from './requests/manage';
 import { PAGE_REQUESTS, type PageResponses } from './requests/page';
 import { SITES_REQUESTS, type SitesResponses } from './requests/sites';
 import { SYNC_REQUESTS, type SyncResponses } from './requests/sync';
+import { CRM_REQUESTS, type CrmChoice, type CrmResponses } from './requests/crm';
 
 export type Access = 'content' | 'extension';
 
@@ -50,6 +52,11 @@ const CORE_REQUESTS = {
        * contact and their company's domain, so the next suggestion starts from them.
        */
       corrections: v.optional(TaskCategoriesSchema),
+      /**
+       * The quick-create panel's "Also create in …" choice (issue 18): the connected CRMs to
+       * create the task in too. Without it (one click) each connected CRM's default applies.
+       */
+      crm: v.optional(v.pipe(v.array(v.picklist(CRM_IDS)), v.maxLength(CRM_IDS.length))),
     }),
   },
   /**
@@ -118,7 +125,7 @@ const CORE_REQUESTS = {
 } as const satisfies RequestDefinitions;
 
 /** All requests: the core ones above, and each feature's group from ./requests/. */
-export const REQUESTS = { ...CORE_REQUESTS, ...MANAGE_REQUESTS, ...SYNC_REQUESTS, ...SITES_REQUESTS, ...PAGE_REQUESTS } as const;
+export const REQUESTS = { ...CORE_REQUESTS, ...MANAGE_REQUESTS, ...SYNC_REQUESTS, ...SITES_REQUESTS, ...PAGE_REQUESTS, ...CRM_REQUESTS } as const;
 
 export type RequestType = keyof typeof REQUESTS;
 /** What a caller passes (defaults may be left out). */
@@ -129,7 +136,7 @@ export type RequestPayload<K extends RequestType> = v.InferOutput<(typeof REQUES
 /** A task as lists show it: with the person it is for. */
 export type TaskView = Task & { contact?: Pick<Contact, 'name' | 'email' | 'company'> };
 
-export interface ResponseMap extends ManageResponses, SyncResponses, SitesResponses, PageResponses {
+export interface ResponseMap extends ManageResponses, SyncResponses, SitesResponses, PageResponses, CrmResponses {
   /**
    * `storage`: 'memory' when the browser refuses IndexedDB and the task lasts only while the
    * worker lives, so the page's toast can say so.
@@ -150,6 +157,8 @@ export interface ResponseMap extends ManageResponses, SyncResponses, SitesRespon
     /** This person's open tasks, so the panel can warn before a duplicate. */
     openTasks: Pick<Task, 'id' | 'title' | 'due'>[];
     locale: 'en' | 'zh-CN';
+    /** The connected CRMs the panel offers to create the task in too, checked by default or not. */
+    crm: CrmChoice[];
   };
   'app.status': { storage: 'persistent' | 'memory' };
   'task.get': { task: TaskView };

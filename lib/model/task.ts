@@ -54,6 +54,22 @@ export const SourceSchema = v.object({
 });
 export type Source = v.InferOutput<typeof SourceSchema>;
 
+/** The CRMs a task can also live in (lib/crm). */
+export const CRM_IDS = ['pipedrive', 'hubspot', 'salesforce'] as const;
+export type CrmId = (typeof CRM_IDS)[number];
+
+/**
+ * The task's copy in a CRM (lib/crm): which CRM, the remote record's id, a link to it and when
+ * it last matched. Written by the background only; an unlinked (remotely deleted) copy is removed.
+ */
+export const RemoteLinkSchema = v.object({
+  crm: v.picklist(CRM_IDS),
+  id: requiredString(100),
+  url: v.optional(HttpUrlSchema),
+  syncedAt: v.optional(TimestampSchema),
+});
+export type RemoteLink = v.InferOutput<typeof RemoteLinkSchema>;
+
 /**
  * A routine task's RFC 5545 RRULE (lib/recurrence). Completing an occurrence creates the next.
  * `start` anchors the series; `seriesTitle` is kept when one occurrence was renamed on its own.
@@ -97,6 +113,8 @@ export const TaskSchema = v.object({
   nextOccurrenceId: v.optional(IdSchema),
   /** Same key twice means the same task: a retried or duplicated create returns the first. */
   dedupeKey: v.optional(requiredString(MAX.dedupeKey)),
+  /** Its copies in CRMs (issue 18), one per CRM at most. */
+  remote: v.optional(v.pipe(v.array(RemoteLinkSchema), v.maxLength(CRM_IDS.length))),
 });
 export type Task = v.InferOutput<typeof TaskSchema>;
 

@@ -42,7 +42,8 @@ test('asks for no permission beyond the reviewed list', () => {
   for (const key of ['permissions', 'host_permissions', 'optional_host_permissions'] as const) {
     expect([...(m[key] ?? [])].sort(), key).toEqual([...ALLOWED[key]].sort());
   }
-  expect(m.optional_permissions ?? []).toEqual([]);
+  // Salesforce's sign-in (Options → CRM) asks for identity when the rep connects it.
+  expect(m.optional_permissions ?? []).toEqual(['identity']);
 });
 
 test('has no <all_urls>, no open messaging, no web-accessible resources, no remote code', () => {

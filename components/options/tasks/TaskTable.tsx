@@ -1,3 +1,4 @@
+import { RemoteLinks } from '@/components/RemoteLinks';
 import { categoriesByKey } from '@/components/useCategories';
 import { todayLocal } from '@/lib/dates';
 import { formatDue } from '@/lib/dates/format';
@@ -61,6 +62,7 @@ export function TaskTable({ tasks, selected, onSelect, loading }: Props) {
                   {task.source?.url && (
                     <a class="task-source" href={task.source.url} target="_blank" rel="noreferrer noopener">{t('openSource')}</a>
                   )}
+                  <RemoteLinks remote={task.remote} label={(crm) => t('crmOpenIn', crm)} />
                 </td>
                 <td class="col-person">
                   <div>{task.contact?.name || task.contact?.email || ''}</div>
