@@ -1,7 +1,8 @@
 // The service worker: owns the database and answers every request. Thin wiring only; the
 // logic is in lib/background, lib/db and lib/messages.
 import { browser } from 'wxt/browser';
-import { broadcastChange, broadcastProgress } from '@/lib/background/broadcast';
+import { broadcastChange, broadcastProgress, pushFollowUpWatchChange } from '@/lib/background/broadcast';
+import { createFollowUpWatch } from '@/lib/background/follow-up-watch';
 import { createHandlers } from '@/lib/background/handlers';
 import { watchNotifications } from '@/lib/background/notifications';
 import { classifyContextDraft } from '@/lib/background/quick-add';
@@ -49,6 +50,7 @@ export default defineBackground(() => {
     notify: (changedTaskIds) => {
       if (changedTaskIds.length) {
         broadcastChange('task', changedTaskIds);
+        followUpWatch.invalidate();
         // Pulled from the server: reminders already past when they came are summed up in one.
         void reminders.refresh(changedTaskIds);
       }
@@ -76,9 +78,12 @@ export default defineBackground(() => {
       broadcastChange('crm', []);
     },
   });
+  // What pages watch for replies: rebuilt after task changes, tabs told when it changed.
+  const followUpWatch = createFollowUpWatch(getDb, pushFollowUpWatchChange);
   const handlers = createHandlers({
     sync,
     crm,
+    followUpWatch,
     crmBaseFor,
     webAuthFlow: {
       redirectUri: () => browser.identity.getRedirectURL(),
@@ -103,6 +108,7 @@ export default defineBackground(() => {
       if (entity === 'task') {
         sync.scheduleSoon();
         crm.scheduleSoon();
+        followUpWatch.invalidate();
       }
     },
   });

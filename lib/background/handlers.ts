@@ -11,6 +11,8 @@ import { injectQuickPanel } from './quick-panel';
 import { quickAddDraft } from './quick-add';
 import { rememberCorrections } from './remembered';
 import { createManageHandlers } from './manage-handlers';
+import { createFollowUpHandlers } from './follow-up-handlers';
+import type { FollowUpWatch } from './follow-up-watch';
 import { createPageHandlers } from './page-handlers';
 import { createSiteHandlers } from './site-handlers';
 import { createSyncHandlers } from './sync-handlers';
@@ -51,6 +53,8 @@ export interface HandlerDeps {
   crmBaseFor?: (crm: CrmId) => Promise<string | undefined>;
   /** identity.launchWebAuthFlow, for Salesforce's sign-in. */
   webAuthFlow?: { redirectUri: () => string; launch: (url: string) => Promise<string> };
+  /** The cached watch set of waiting follow-ups (entrypoints/background.ts); without it each ask reads the store. */
+  followUpWatch?: FollowUpWatch;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -61,6 +65,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createSiteHandlers(deps),
     ...createPageHandlers(deps),
     ...createCrmHandlers(deps),
+    ...createFollowUpHandlers(deps),
     async 'task.create'({ draft, contact, submissionId, corrections, crm: chosen }, { kind }) {
       const database = await deps.getDb();
       const now = deps.now();

@@ -17,3 +17,4 @@ export { deleteAllData } from './wipe';
 export { writeAtomically } from './transaction';
 export { setTaskStatus, changedIds, type TaskChange, type StatusOptions } from './status-change';
 export { readAllRecords, applyImport, type ImportOutcome } from './data-io';
+export { markReplied, reopenFollowUp, listWaitingFollowUps, listRepliedSince, answers, type ReplyAction, type ReplyResult } from './follow-up';

@@ -25,6 +25,7 @@
 // the sync queue are written in the caller's one transaction (through lib/db/task-write.ts):
 // all of it lands, or none.
 import type { LocalDate } from '../dates/local-date';
+import type { FollowUp } from '../model';
 import type { Task, TaskStatus } from '../model';
 import { nextOccurrenceOf } from '../recurrence/next';
 import type { TasklaneDb } from './schema';
@@ -56,6 +57,12 @@ export interface ChangeClock {
   nextDate?: (task: Task) => LocalDate | null;
 }
 
+/** The follow-up as it was before a reply was seen. */
+export function waitingAgain(followUp: FollowUp): FollowUp {
+  const { reply: _reply, ...rest } = followUp;
+  return { ...rest, state: 'waiting' };
+}
+
 /** Made by a completion and not worked on since: the only kind a reopen may take back. */
 const untouched = (task: Task) => task.status === 'open' && task.updatedAt === task.createdAt;
 
@@ -63,6 +70,8 @@ function occurrenceAfter(done: Task, date: LocalDate, now: number): Task {
   const { dedupeKey: _key, completedAt: _done, nextOccurrenceId: _next, ...rest } = done;
   return {
     ...rest,
+    // A routine follow-up's next occurrence waits for the next reply, not the one just seen.
+    ...(done.followUp ? { followUp: waitingAgain(done.followUp) } : {}),
     id: crypto.randomUUID(),
     title: done.recurrence?.seriesTitle ?? done.title,
     status: 'open',
@@ -114,6 +123,8 @@ export async function writeTaskChange(tx: TaskChangeTx, before: Task, after: Tas
     if (named && before.nextOccurrenceId && (await takeBack(tx, before.nextOccurrenceId, clock.now))) change.removedId = before.nextOccurrenceId;
   } else {
     delete task.completedAt;
+    // Reopening a follow-up that a reply closed: it waits for a reply again (lib/db/follow-up.ts).
+    if (before.status === 'done' && task.followUp?.state === 'replied') task.followUp = waitingAgain(task.followUp);
     if (before.status === 'done' && link) {
       if (await takeBack(tx, link, clock.now)) change.removedId = link;
       // Kept when the rep has worked on it (see the header); forgotten when it is gone.

@@ -31,3 +31,18 @@ export function isChangeEvent(message: unknown): message is ChangeEvent {
   const m = message as Partial<ChangeEvent> | null;
   return !!m && m.tasklane === 1 && m.event === 'changed' && Array.isArray(m.ids);
 }
+
+/**
+ * Sent by the background to every tab when the set of follow-ups waiting for a reply changed:
+ * content scripts ask `followUp.watchSet` again. It carries no data, so a page that is not ours
+ * learns nothing from it.
+ */
+export interface FollowUpWatchEvent {
+  tasklane: 1;
+  event: 'followUp.watchChanged';
+}
+
+export function isFollowUpWatchEvent(message: unknown): message is FollowUpWatchEvent {
+  const m = message as Partial<FollowUpWatchEvent> | null;
+  return !!m && m.tasklane === 1 && m.event === 'followUp.watchChanged';
+}

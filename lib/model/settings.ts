@@ -43,6 +43,8 @@ export const SettingsSchema = v.object({
   colleagues: v.picklist(['last', 'hide']),
   /** Offer no-reply, notification and other role mailboxes too (off: they cannot answer). */
   offerRoleMailboxes: v.boolean(),
+  /** When the person replies to a follow-up: complete the task, or only flag it as replied. */
+  replyAction: v.picklist(['complete', 'flag']),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
@@ -59,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   myAddresses: [],
   colleagues: 'last',
   offerRoleMailboxes: false,
+  replyAction: 'complete',
 };
 
 export const SettingsPatchSchema = v.partial(SettingsSchema);
