@@ -134,6 +134,9 @@ export default defineBackground(() => {
       const task = await getTask(await getDb(), id);
       await browser.tabs.create({ url: task?.source?.url ?? browser.runtime.getURL('/popup.html') });
     },
+    reopen: async (id) => void (await handlers['followUp.reopen']({ id }, self)),
+    nudge: async (id) => void (await handlers['followUp.nudge']({ id }, self)),
+    close: async (id) => void (await handlers['task.update']({ id, patch: { status: 'done' } }, self)),
     openDueList: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') })),
   });
   setUpQuickCreate(

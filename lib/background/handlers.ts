@@ -11,7 +11,8 @@ import { injectQuickPanel } from './quick-panel';
 import { quickAddDraft } from './quick-add';
 import { rememberCorrections } from './remembered';
 import { createManageHandlers } from './manage-handlers';
-import { createFollowUpHandlers } from './follow-up-handlers';
+import { withDefaultFollowUp } from './follow-up-defaults';
+import { createFollowUpHandlers, resolveCloseOnReply } from './follow-up-handlers';
 import type { FollowUpWatch } from './follow-up-watch';
 import { createPageHandlers } from './page-handlers';
 import { createSiteHandlers } from './site-handlers';
@@ -70,9 +71,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const database = await deps.getDb();
       const now = deps.now();
       const normal = contact ? normaliseContact(contact, deps.locale()) : undefined;
+      const stored = withDefaultFollowUp(draft, normal);
       // The CRMs it goes to as well (issue 18): their outbox rows are written with the task.
-      const crm = await crmTargetsFor(database, draft, normal?.email, chosen);
-      const result = await db.createTask(database, draft, normal, now, { ...(submissionId ? { submissionId } : {}), ...(crm.length ? { crm } : {}) });
+      const crm = await crmTargetsFor(database, stored, normal?.email, chosen);
+      const result = await db.createTask(database, stored, normal, now, { ...(submissionId ? { submissionId } : {}), ...(crm.length ? { crm } : {}) });
       if (result.created) deps.broadcast('task', [result.task.id]);
       if (corrections) await rememberCorrections(database, normal, corrections, now);
       if (result.created && crm.length) deps.crm?.scheduleSoon();
@@ -139,7 +141,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'task.update'({ id, patch }) {
       // A status in the patch (complete, the popup's Undo) goes through the store's one
       // status change with the rest of the edit: a routine task's series is kept whole there.
-      const change = await db.updateTask(await deps.getDb(), id, patch, deps.now());
+      const database = await deps.getDb();
+      const change = await db.updateTask(database, id, await resolveCloseOnReply(database, id, patch), deps.now());
       if (!change) throw notFound();
       deps.broadcast('task', db.changedIds(change));
       return { task: change.task };

@@ -2,6 +2,7 @@
 // the browser has them (Firefox shows none); a click opens the email or record it came from.
 import { browser } from 'wxt/browser';
 import type { Task } from '../model';
+import { followUpButtonAction, followUpNoticeOf, isWaitingFollowUp, showNudgeReminder, type FollowUpNoticeActions } from './follow-up-notifications';
 
 const PREFIX = 'tasklane:task:';
 /** One notification for tasks that arrived (import, sync) with their reminder time already past. */
@@ -10,6 +11,8 @@ export const ARRIVED_NOTIFICATION = 'tasklane:arrived';
 export const taskIdOfNotification = (id: string) => (id.startsWith(PREFIX) ? id.slice(PREFIX.length) : null);
 
 export async function showReminder(task: Task, personLabel: string | null): Promise<void> {
+  // A follow-up nobody answered yet: Nudge again and Close instead of Complete and Snooze.
+  if (isWaitingFollowUp(task)) return showNudgeReminder(task, personLabel);
   const base = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -41,7 +44,7 @@ export async function showArrivedSummary(tasks: Pick<Task, 'title'>[]): Promise<
   });
 }
 
-export interface NotificationActions {
+export interface NotificationActions extends FollowUpNoticeActions {
   complete: (taskId: string) => Promise<void>;
   snooze: (taskId: string) => Promise<void>;
   open: (taskId: string) => Promise<void>;
@@ -56,10 +59,21 @@ export function watchNotifications(actions: NotificationActions): void {
     void browser.notifications.clear(id);
     action(taskId).catch((error) => console.error('[tasklane] notification action', error));
   };
+  const followUp = (id: string, action: (notice: NonNullable<ReturnType<typeof followUpNoticeOf>>) => (taskId: string) => Promise<void>) => {
+    const notice = followUpNoticeOf(id);
+    if (!notice) return false;
+    void browser.notifications.clear(id);
+    action(notice)(notice.taskId).catch((error) => console.error('[tasklane] notification action', error));
+    return true;
+  };
   browser.notifications.onClicked.addListener((id) => {
+    if (followUp(id, () => actions.open)) return;
     if (id !== ARRIVED_NOTIFICATION) return run(id, actions.open);
     void browser.notifications.clear(id);
     actions.openDueList().catch((error) => console.error('[tasklane] notification action', error));
   });
-  browser.notifications.onButtonClicked?.addListener((id, button) => run(id, button === 0 ? actions.complete : actions.snooze));
+  browser.notifications.onButtonClicked?.addListener((id, button) => {
+    if (followUp(id, (notice) => followUpButtonAction(notice, button, actions))) return;
+    run(id, button === 0 ? actions.complete : actions.snooze);
+  });
 }

@@ -1,6 +1,6 @@
 // Where "snooze" moves a task: later today, tomorrow, next week (Monday), or a picked day. Pure,
 // on calendar dates, so a snooze never lands on the wrong day across DST or a zone change.
-import { addDays, nextWeekday, type LocalDate, type LocalTime } from './local-date';
+import { addBusinessDays, addDays, nextWeekday, type LocalDate, type LocalTime } from './local-date';
 import { wallClock } from './today';
 
 export type SnoozeChoice = 'laterToday' | 'tomorrow' | 'nextWeek' | { date: LocalDate };
@@ -19,4 +19,13 @@ export function snoozeDue(choice: SnoozeChoice, now: Date = new Date(), timeZone
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
   const mm = String(minutes % 60).padStart(2, '0');
   return { date: clock.date, time: `${hh}:${mm}` };
+}
+
+/** Business days "Nudge again" moves a follow-up nobody answered (issue 16). */
+export const NUDGE_BUSINESS_DAYS = 2;
+
+/** "Nudge again in 2 days": two business days from today, at the task's own time if it had one. */
+export function nudgeDue(due: { time?: LocalTime } | undefined, now: Date = new Date(), timeZone?: string): { date: LocalDate; time?: LocalTime } {
+  const date = addBusinessDays(wallClock(now, timeZone).date, NUDGE_BUSINESS_DAYS);
+  return due?.time ? { date, time: due.time } : { date };
 }

@@ -184,7 +184,8 @@ export function updateTask(
   return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts', 'syncQueue'], async (tx) => {
     const current = await tx.objectStore('tasks').get(id);
     if (!current) return undefined;
-    const { due, recurrence, reminder, ...rest } = patch;
+    // closeOnReply is resolved into followUp by the background (follow-up-defaults.ts).
+    const { due, recurrence, reminder, followUp, closeOnReply: _switch, ...rest } = patch;
     const next: Task = { ...current, ...rest, updatedAt: Math.max(now, current.updatedAt + 1) };
     // `null` clears an optional field; `undefined` leaves it as it is.
     if (due === null) delete next.due;
@@ -193,6 +194,8 @@ export function updateTask(
     else if (recurrence) next.recurrence = recurrence;
     if (reminder === null) delete next.reminder;
     else if (reminder) next.reminder = reminder;
+    if (followUp === null) delete next.followUp;
+    else if (followUp) next.followUp = followUp;
     return writeTaskChange(tx, current, next, { now });
   });
 }

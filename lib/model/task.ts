@@ -148,6 +148,12 @@ export const TaskPatchSchema = v.object({
   status: v.optional(v.picklist(TASK_STATUSES)),
   recurrence: v.optional(v.nullable(RecurrenceSchema)),
   reminder: v.optional(v.nullable(ReminderSchema)),
+  followUp: v.optional(v.nullable(FollowUpSchema)),
+  /**
+   * "Close when they reply" on or off. The background turns it into `followUp` (a task without
+   * one gets its person and thread); never stored as such.
+   */
+  closeOnReply: v.optional(v.boolean()),
 });
 export type TaskPatch = v.InferOutput<typeof TaskPatchSchema>;
 

@@ -4,7 +4,7 @@
 // tells the background when it saw an answer. Handlers: lib/background/follow-up-handlers.ts.
 import * as v from 'valibot';
 import { EmailSchema, HttpUrlSchema, IdSchema, SOURCE_SITES, TimestampSchema, type Task } from '../../model';
-import type { RequestDefinitions } from '../protocol';
+import type { RequestDefinitions, TaskView } from '../protocol';
 
 /** At most this many entries go to a page: the most recently created waiting follow-ups. */
 export const MAX_WATCH_ENTRIES = 300;
@@ -30,6 +30,15 @@ export const FOLLOW_UP_REQUESTS = {
       url: v.optional(HttpUrlSchema),
     }),
   },
+  /** The popup's groups: follow-ups waiting for a reply, and those a reply closed or flagged today. */
+  'followUp.list': {
+    access: 'extension',
+    input: v.object({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_WATCH_ENTRIES)), 50) }),
+  },
+  /** Reopen after a reply: the task opens (if completed) and waits for a reply again. */
+  'followUp.reopen': { access: 'extension', input: v.object({ id: IdSchema }) },
+  /** "Nudge again in 2 days": the due date moves two business days on; the link stays. */
+  'followUp.nudge': { access: 'extension', input: v.object({ id: IdSchema }) },
 } as const satisfies RequestDefinitions;
 
 /** One follow-up waiting for a reply, as much as a page needs to recognise the answer. */
@@ -55,4 +64,8 @@ export type ReplyOutcome = 'completed' | 'flagged' | 'ignored';
 export interface FollowUpResponses {
   'followUp.watchSet': { entries: WatchEntry[]; truncated: boolean };
   'followUp.replySeen': { outcome: ReplyOutcome; task?: Task };
+  /** `waiting`: newest first; `repliedToday`: replies seen since the start of the rep's day, latest first. */
+  'followUp.list': { waiting: TaskView[]; repliedToday: TaskView[]; today: string };
+  'followUp.reopen': { task: Task };
+  'followUp.nudge': { task: Task };
 }
