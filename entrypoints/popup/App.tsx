@@ -5,6 +5,8 @@ import { TaskRow } from '@/components/TaskRow';
 import { categoriesByKey, loadCategories } from '@/components/useCategories';
 import { onChange, type TaskView } from '@/lib/messages';
 import { actionError, completeTask, due, lastAction, loadDue, loadError, renameTask, snoozeTask, undoLast } from './due-tasks';
+import { loadFollowUps } from './follow-ups';
+import { FollowUpGroups } from './FollowUps';
 import { GoalSummary } from './GoalSummary';
 import { moveRowFocus } from './keyboard';
 import { QuickAdd } from './QuickAdd';
@@ -57,7 +59,10 @@ export function PopupApp() {
   useEffect(() => {
     // The first load is already on its way (main.tsx starts it before the first render).
     return onChange((event) => {
-      if (event.entity === 'task') void loadDue();
+      if (event.entity === 'task') {
+        void loadDue();
+        void loadFollowUps();
+      }
       if (event.entity === 'category') void loadCategories();
     });
   }, []);
@@ -94,6 +99,7 @@ export function PopupApp() {
           {list.dueToday.length === 0 ? <p class="empty">{t('emptyToday')}</p> : <Section id="today-heading" tasks={list.dueToday} />}
         </section>
       )}
+      <FollowUpGroups />
       {list && list.upcoming.length > 0 && <Upcoming tasks={list.upcoming} openAtFirst={shown === 0} />}
       {list && list.total > shown && <p class="empty">{t('moreTasks', String(list.total - shown))}</p>}
       <p class="hint" aria-hidden="true">{t('keyboardHint')}</p>

@@ -15,7 +15,7 @@ const shown = () => Object.entries(fakeBrowser.notifications.getAllCreateOptions
 
 function data<T>(reply: Reply | { ok: boolean }): T {
   if (!reply.ok) throw new Error(JSON.stringify((reply as { error: unknown }).error));
-  return (reply as { data: T }).data;
+  return (reply as unknown as { data: T }).data;
 }
 
 async function setUp() {
