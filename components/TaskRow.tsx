@@ -27,6 +27,8 @@ interface Props {
   /** The row the keyboard is on: the only one in the tab order. */
   active?: boolean;
   onFocus?: () => void;
+  /** "Close when they reply" switched (issue 16); shown when the task's person has an address. */
+  onCloseOnReply?: (task: TaskView, on: boolean) => void;
 }
 
 /** A small clock, drawn inline (emoji need a font the machine may lack). */
@@ -39,7 +41,15 @@ function ClockIcon() {
   );
 }
 
-export function TaskRow({ task, categories, onComplete, onSnooze, onRename, showDate, active, onFocus }: Props) {
+function CloseOnReplyToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <button type="button" class="close-on-reply" tabIndex={-1} aria-pressed={on} onClick={() => onChange(!on)}>
+      {on ? '✓ ' : ''}{t('closeOnReply')}
+    </button>
+  );
+}
+
+export function TaskRow({ task, categories, onComplete, onSnooze, onRename, showDate, active, onFocus, onCloseOnReply }: Props) {
   const [editing, setEditing] = useState(false);
   const [snoozing, setSnoozing] = useState(false);
   /** A new title for a routine task, waiting for "this one or all". */
@@ -110,6 +120,9 @@ export function TaskRow({ task, categories, onComplete, onSnooze, onRename, show
           {showDate && task.due && <time class="task-time" dateTime={task.due.date}>{formatDue(task.due, uiLocale())}</time>}
           {!showDate && task.due?.time && <time class="task-time">{task.due.time}</time>}
           {chips.map((value) => <CategoryChip key={value.id} value={value} />)}
+          {onCloseOnReply && (task.followUp || task.contact?.email) && (
+            <CloseOnReplyToggle on={Boolean(task.followUp?.closeOnReply)} onChange={(on) => onCloseOnReply(task, on)} />
+          )}
           {task.source?.url && (
             <a class="task-source" href={task.source.url} target="_blank" rel="noreferrer noopener" tabIndex={-1}>{t('openSource')}</a>
           )}

@@ -1,6 +1,7 @@
 // Preferences: language (follow the browser, English, 简体中文), theme (follow the system,
 // light, dark), the default due date of a task whose email names none, and whom Tasklane offers
-// on a page (the rep's own addresses, colleagues, role mailboxes), saved with 'settings.save' and
+// on a page (the rep's own addresses, colleagues, role mailboxes), and what a reply to a
+// follow-up does (complete it, or only flag it), saved with 'settings.save' and
 // applied at once.
 import { useState } from 'preact/hooks';
 import { announce } from '@/components/options/announce';
@@ -20,6 +21,10 @@ const THEMES = [
   { id: 'light', label: 'themeLight' },
   { id: 'dark', label: 'themeDark' },
 ] as const;
+const REPLY_ACTIONS = [
+  { id: 'complete', label: 'replyActionComplete' },
+  { id: 'flag', label: 'replyActionFlag' },
+] as const;
 /** Settings.defaultDueOffsetDays' upper bound (lib/model/settings.ts). */
 const MAX_DUE_DAYS = 60;
 
@@ -35,12 +40,13 @@ export function PreferencesSection() {
       setError((e as Error).message);
     }
   };
-  const group = <K extends 'language' | 'theme'>(
+  const group = <K extends 'language' | 'theme' | 'replyAction'>(
     key: K,
     legend: string,
     options: readonly { id: Settings[K]; label: string; literal?: boolean }[],
+    hint?: string,
   ) => (
-    <div class="card"><fieldset class="segmented-field">
+    <div class="card"><fieldset class="segmented-field" aria-describedby={hint ? `${key}-hint` : undefined}>
       <legend>{legend}</legend>
       <div class="segmented">
         {options.map((o) => (
@@ -51,6 +57,7 @@ export function PreferencesSection() {
           </label>
         ))}
       </div>
+      {hint && <small id={`${key}-hint`} class="hint">{hint}</small>}
     </fieldset></div>
   );
   const dueDays = (
@@ -77,6 +84,7 @@ export function PreferencesSection() {
       {group('language', t('language'), LANGUAGES)}
       {group('theme', t('theme'), THEMES)}
       {dueDays}
+      {group('replyAction', t('replyAction'), REPLY_ACTIONS, t('replyActionHint'))}
       <AudienceSettings current={current} save={save} />
     </section>
   );

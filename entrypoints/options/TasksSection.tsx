@@ -25,6 +25,7 @@ export function TasksSection() {
     setSelected(new Set());
   }, [query]);
 
+  const [switchError, setSwitchError] = useState<string | null>(null);
   const live = useLive(() => request('task.list', listPayload(query, page)), ['task', 'category'], [query, page]);
   const tasks = live.data?.tasks ?? [];
   const total = live.data?.total ?? 0;
@@ -45,7 +46,7 @@ export function TasksSection() {
     <section id="tasks" aria-labelledby="tasks-heading">
       <SectionHeader id="tasks" title={t('navTasks')} intro={t('tasksIntro')} />
       <TaskFilters filters={filters} onChange={setFilters} onReset={() => setFilters(EMPTY_FILTERS)} canReset={isChanged(filters)} />
-      <Status error={live.error} />
+      <Status error={live.error ?? switchError} />
       <BulkBar selected={[...selected]} onDone={() => setSelected(new Set())} />
       {live.data && total === 0 ? (
         <div class="empty-state">
@@ -53,7 +54,8 @@ export function TasksSection() {
           <p>{t(emptyMessage(query)[1])}</p>
         </div>
       ) : (
-        <TaskTable tasks={tasks} selected={selected} onSelect={setSelected} loading={!live.data} />
+        <TaskTable tasks={tasks} selected={selected} onSelect={setSelected} loading={!live.data} onCloseOnReply={(task, on) =>
+          void request('task.update', { id: task.id, patch: { closeOnReply: on } }).catch((e: Error) => setSwitchError(e.message))} />
       )}
       {total > 0 && (
         <nav class="pager" aria-label={t('pagination')}>

@@ -5,7 +5,7 @@ import { TaskRow } from '@/components/TaskRow';
 import { categoriesByKey, loadCategories } from '@/components/useCategories';
 import { onChange, type TaskView } from '@/lib/messages';
 import { actionError, completeTask, due, lastAction, loadDue, loadError, renameTask, snoozeTask, undoLast } from './due-tasks';
-import { loadFollowUps } from './follow-ups';
+import { loadFollowUps, setCloseOnReply } from './follow-ups';
 import { FollowUpGroups } from './FollowUps';
 import { GoalSummary } from './GoalSummary';
 import { moveRowFocus } from './keyboard';
@@ -34,7 +34,8 @@ function Section({ id, tasks, showDate }: { id: string; tasks: TaskView[]; showD
         <TaskRow key={task.id} task={task} categories={categoriesByKey.value} showDate={showDate} active={id === 'first' && i === 0}
           onComplete={(x) => void completeTask(x, t('completed', x.title))}
           onSnooze={(x, choice, label) => void snoozeTask(x, choice, t('snoozed', [x.title, label]))}
-          onRename={(x, title, scope) => void renameTask(x, title, scope)} />
+          onRename={(x, title, scope) => void renameTask(x, title, scope)}
+          onCloseOnReply={(x, on) => void setCloseOnReply(x, on)} />
       ))}
     </ul>
   );

@@ -7,8 +7,8 @@ import { CREATED_INDEX } from './scan-indexes';
 import type { TaskQuery } from './task-query';
 import { countRanges, type Ordered, type Ranges, type ReadTx } from './task-query-reads';
 
-/** A part of the filter: each narrows the tasks; 'unset' ("no value") and text no index holds. */
-export type FilterPart = 'status' | Dimension | 'due' | 'person' | 'text' | 'unset';
+/** A part of the filter: each narrows the tasks; 'unset' ("no value"), text and follow-up state no index holds. */
+export type FilterPart = 'status' | Dimension | 'due' | 'person' | 'text' | 'unset' | 'followUp';
 
 /** Key ranges, and the parts of the filter every task in them passes (and only those). */
 interface CandidateSet extends Ranges {

@@ -30,6 +30,8 @@ export interface TaskQuery {
   person?: string;
   /** Matches title or notes, case-insensitive. */
   text?: string;
+  /** Follow-ups waiting for a reply (with "close when they reply" on), or those a reply closed or flagged. */
+  followUp?: 'waiting' | 'replied';
   sort: 'due' | 'updated' | 'created';
   offset: number;
   limit: number;
@@ -57,6 +59,11 @@ async function matchingContactIds(db: TasklaneDb, person: string): Promise<Set<s
   return ids;
 }
 
+function followUpIs(task: Task, state: 'waiting' | 'replied'): boolean {
+  const f = task.followUp;
+  return state === 'replied' ? f?.state === 'replied' : f?.state === 'waiting' && f.closeOnReply;
+}
+
 function makePredicate(query: TaskQuery, contactIds: Set<string> | undefined): (task: Task) => boolean {
   const text = query.text?.toLowerCase();
   const dimensions = DIMENSIONS.filter((d): d is Dimension => query[d] !== undefined);
@@ -73,6 +80,7 @@ function makePredicate(query: TaskQuery, contactIds: Set<string> | undefined): (
     }
     if (contactIds && !(task.contactId && contactIds.has(task.contactId))) return false;
     if (text && !task.title.toLowerCase().includes(text) && !task.notes.toLowerCase().includes(text)) return false;
+    if (query.followUp && !followUpIs(task, query.followUp)) return false;
     return true;
   };
 }
@@ -85,6 +93,7 @@ function filterParts(query: TaskQuery): Set<FilterPart> {
   if (query.dueFrom || query.dueTo) parts.add('due');
   if (query.person) parts.add('person');
   if (query.text) parts.add('text');
+  if (query.followUp) parts.add('followUp');
   return parts;
 }
 

@@ -30,6 +30,14 @@ export function TaskFilters({ filters, onChange, onReset, canReset }: Props) {
           <option value="all">{t('statusAll')}</option>
         </select>
       </label>
+      <label>
+        <span>{t('followUpFilter')}</span>
+        <select value={filters.followUp} onChange={(e) => set({ followUp: value(e) as Filters['followUp'] })}>
+          <option value="">{t('any')}</option>
+          <option value="waiting">{t('waitingForReply')}</option>
+          <option value="replied">{t('followUpReplied')}</option>
+        </select>
+      </label>
       {DIMENSIONS.map((d) => (
         <label key={d}>
           <span>{DIMENSION_LABELS[d][locale()]}</span>

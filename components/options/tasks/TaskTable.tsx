@@ -13,10 +13,28 @@ interface Props {
   selected: Set<string>;
   onSelect: (ids: Set<string>) => void;
   loading: boolean;
+  /** "Close when they reply" switched on a row (issue 16). */
+  onCloseOnReply: (task: TaskView, on: boolean) => void;
+}
+
+/** The row's follow-up: waiting / replied, and the switch where the task's person has an address. */
+function FollowUpCell({ task, onCloseOnReply }: { task: TaskView; onCloseOnReply: Props['onCloseOnReply'] }) {
+  const f = task.followUp;
+  if (!f && !task.contact?.email) return null;
+  return (
+    <div class="follow-up-cell">
+      {f?.state === 'replied' && <span class="hint">{t('followUpReplied')}</span>}
+      {f?.state === 'waiting' && f.closeOnReply && <span class="hint">{t('waitingForReply')}</span>}
+      <label class="hint">
+        <input type="checkbox" checked={Boolean(f?.closeOnReply)} onChange={(e) => onCloseOnReply(task, (e.currentTarget as HTMLInputElement).checked)} />
+        {' '}{t('closeOnReply')}
+      </label>
+    </div>
+  );
 }
 
 /** The page of tasks as a table: select, title and notes, person, due, status, categories. */
-export function TaskTable({ tasks, selected, onSelect, loading }: Props) {
+export function TaskTable({ tasks, selected, onSelect, loading, onCloseOnReply }: Props) {
   const today = todayLocal();
   const allOnPage = tasks.length > 0 && tasks.every((task) => selected.has(task.id));
   const someOnPage = tasks.some((task) => selected.has(task.id));
@@ -73,6 +91,7 @@ export function TaskTable({ tasks, selected, onSelect, loading }: Props) {
                 </td>
                 <td>
                   <TaskStatus status={task.status} bucket={bucket} />
+                  <FollowUpCell task={task} onCloseOnReply={onCloseOnReply} />
                 </td>
                 <td>
                   <div class="chips">{chips.map((value) => <Chip key={`${value.dimension}:${value.id}`} value={value} />)}</div>

@@ -11,6 +11,8 @@ export interface Filters {
   dueTo: string;
   person: string;
   text: string;
+  /** '' any task, or follow-ups waiting for a reply / replied. */
+  followUp: '' | 'waiting' | 'replied';
   sort: 'due' | 'updated' | 'created';
 }
 
@@ -21,6 +23,7 @@ export const EMPTY_FILTERS: Filters = {
   dueTo: '',
   person: '',
   text: '',
+  followUp: '',
   sort: 'due',
 };
 
@@ -34,6 +37,7 @@ export function listPayload(f: Filters, page: number): RequestInput<'task.list'>
   if (f.dueTo) payload.dueTo = f.dueTo;
   if (f.person.trim()) payload.person = f.person.trim();
   if (f.text.trim()) payload.text = f.text.trim();
+  if (f.followUp) payload.followUp = f.followUp;
   return payload;
 }
 

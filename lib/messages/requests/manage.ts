@@ -57,6 +57,7 @@ export const MANAGE_REQUESTS = {
       dueTo: v.optional(CalendarDateSchema),
       person: v.optional(boundedString(MAX.name)),
       text: v.optional(boundedString(MAX.title)),
+      followUp: v.optional(v.picklist(['waiting', 'replied'])),
       sort: v.optional(v.picklist(['due', 'updated', 'created']), 'due'),
       offset: v.optional(int(0, 1_000_000), 0),
       limit: v.optional(int(1, 200), 50),
