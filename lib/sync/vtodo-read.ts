@@ -4,6 +4,7 @@
 import ICAL from 'ical.js';
 import * as v from 'valibot';
 import { CategoryIdSchema, DIMENSIONS, IdSchema, MAX, TaskSchema, type Priority, type Task, type TaskCategories } from '../model';
+import { decodeFollowUp, FOLLOW_UP_PROPERTY } from './vtodo-follow-up';
 import { icalToDue, icalToMs, registerTimezones } from './vtodo-time';
 import { masterTodo, NEXT_OCCURRENCE_PROPERTY } from './vtodo-write';
 
@@ -150,6 +151,9 @@ export function parsedToTask(
       recurrence: recurrenceOf(todo, local),
       nextOccurrenceId: nextOccurrenceIdOf(todo),
       source: sourceOf(todo, local),
+      // The server's word when it carries one (a reply seen on another device); else what is
+      // kept here (another app may drop X- properties it does not know).
+      followUp: decodeFollowUp(todo.getFirstPropertyValue(FOLLOW_UP_PROPERTY)) ?? local?.followUp,
       createdAt,
       // Never older than the local copy it replaces: updatedAt orders edits on this device.
       updatedAt: Math.max(lastModified ?? now, createdAt, (local?.updatedAt ?? -1) + 1),

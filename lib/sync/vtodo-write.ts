@@ -4,6 +4,7 @@
 import ICAL from 'ical.js';
 import { writeTaskProperties, ICS_PRODID, type LabelOf } from '../data/ics';
 import { DIMENSIONS, type Contact, type Task } from '../model';
+import { FOLLOW_UP_PROPERTY, encodeFollowUp } from './vtodo-follow-up';
 import { dueToIcal, msToIcal } from './vtodo-time';
 
 /**
@@ -15,7 +16,7 @@ export const NEXT_OCCURRENCE_PROPERTY = 'x-tasklane-next';
 /** Properties a push rewrites from the task; everything else on the server copy is kept. */
 export const OWNED_PROPERTIES = [
   'uid', 'dtstamp', 'created', 'last-modified', 'summary', 'description', 'due', 'status', 'completed',
-  'priority', 'categories', 'url', 'rrule', 'sequence', NEXT_OCCURRENCE_PROPERTY,
+  'priority', 'categories', 'url', 'rrule', 'sequence', NEXT_OCCURRENCE_PROPERTY, FOLLOW_UP_PROPERTY,
   ...DIMENSIONS.map((d) => `x-tasklane-${d}`),
 ] as const;
 
@@ -93,6 +94,7 @@ export function taskToVtodo(task: Task, uid: string, base: string | undefined, c
   if (task.recurrence) todo.addPropertyWithValue('rrule', ICAL.Recur.fromString(task.recurrence.rrule.replace(/^RRULE:/i, '')));
   if (task.nextOccurrenceId) todo.addPropertyWithValue(NEXT_OCCURRENCE_PROPERTY, task.nextOccurrenceId);
   if (context.contact) todo.addPropertyWithValue('contact', contactText(context.contact));
+  if (task.followUp) todo.addPropertyWithValue(FOLLOW_UP_PROPERTY, encodeFollowUp(task.followUp));
   todo.addPropertyWithValue('sequence', Number.isFinite(sequence) ? sequence + 1 : 0);
   writeReminder(todo, task);
   return calendar.toString() + '\r\n';
