@@ -1,4 +1,6 @@
 // The CSV of tasks, for a CRM import: one row per task, these columns in this order.
+import { FOLLOW_UP_COLUMNS } from './csv-follow-up';
+
 export const CSV_COLUMNS = [
   'id',
   'title',
@@ -22,6 +24,8 @@ export const CSV_COLUMNS = [
   /** When the task was last edited: on import, a row older than the stored task is not applied. */
   'updated_at',
   'completed_at',
+  /** A follow-up waiting for a reply (issue 16): ./csv-follow-up.ts. */
+  ...FOLLOW_UP_COLUMNS,
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string>;

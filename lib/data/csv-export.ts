@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import type { Contact, Task } from '../model';
 import { CSV_COLUMNS, escapeCell, type CsvRow } from './csv-columns';
+import { followUpCells } from './csv-follow-up';
 
 const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
 
@@ -29,6 +30,7 @@ export function taskToCsvRow(task: Task, contact: Contact | undefined): CsvRow {
     created_at: iso(task.createdAt),
     updated_at: iso(task.updatedAt),
     completed_at: iso(task.completedAt),
+    ...followUpCells(task.followUp),
   };
 }
 

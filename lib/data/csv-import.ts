@@ -22,6 +22,7 @@ import {
 } from '../model';
 import { describeIssues } from './backup';
 import { CSV_COLUMNS, unescapeCell, type CsvColumn } from './csv-columns';
+import { followUpFromCells } from './csv-follow-up';
 import { emptyPlan, type ImportPatch, type ImportPlan, type TaskFieldsPatch } from './plan';
 
 export interface CsvImportOptions {
@@ -91,6 +92,9 @@ function rowToPatch(cells: Cells, columns: ReadonlySet<string>, options: CsvImpo
   const url = cell('source_url');
   const sourceTitle = cell('source_title');
 
+  const followUp = followUpFromCells(cell, has, (site || undefined) as NonNullable<Task['source']>['site'] | undefined);
+  if ('problem' in followUp) throw new RowProblem(followUp.problem);
+
   const stamp = (column: 'created_at' | 'updated_at' | 'completed_at') => (cell(column) ? timestamp(column, cell(column)) : undefined);
   const createdAt = stamp('created_at');
   const editedAt = stamp('updated_at');
@@ -130,6 +134,7 @@ function rowToPatch(cells: Cells, columns: ReadonlySet<string>, options: CsvImpo
       : {}),
     ...(createdAt !== undefined ? { createdAt } : {}),
     ...(completedAt !== undefined ? { completedAt } : {}),
+    ...(followUp.followUp !== undefined ? { followUp: followUp.followUp } : {}),
   };
   const contact = CONTACT_COLUMNS.some(has) ? (rowContact(cells, options) ?? null) : undefined;
   return { kind: 'patch', id, fields, ...(editedAt !== undefined ? { editedAt } : {}), ...(contact !== undefined ? { contact } : {}) };

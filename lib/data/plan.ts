@@ -7,6 +7,7 @@ import {
   type CategoryValue,
   type Contact,
   type Dimension,
+  type FollowUp,
   type ImportError,
   type NormalContact,
   type Priority,
@@ -46,6 +47,8 @@ export interface TaskFieldsPatch {
   createdAt?: number;
   /** Used when the task is (or becomes) done. */
   completedAt?: number;
+  /** The follow-up columns: replace the stored follow-up; null clears it (./csv-follow-up.ts). */
+  followUp?: FollowUp | null;
 }
 
 /** A CSV row: a patch of the stored task with its id, or a new task. */

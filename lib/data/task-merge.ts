@@ -118,6 +118,7 @@ export function patchTask(before: Task, fields: TaskFieldsPatch, contact: Contac
     source: patchedSource(before.source, fields.source),
     createdAt: fields.createdAt ?? before.createdAt,
     completedAt,
+    followUp: fields.followUp === undefined ? before.followUp : (fields.followUp ?? undefined),
   };
   return compact(withContact(next, before, contact));
 }
@@ -139,6 +140,7 @@ function newTaskFromPatch(item: ImportPatch, contact: ContactLink, now: number):
     // A row that says when it was last edited keeps that; otherwise importing it is the edit.
     updatedAt: Math.max(item.editedAt ?? now, createdAt),
     completedAt: status === 'done' ? (fields.completedAt ?? now) : undefined,
+    followUp: fields.followUp ?? undefined,
   };
   return compact(withContact(task, undefined, contact));
 }
@@ -182,6 +184,7 @@ export function taskChanges(before: Task, after: Task, beforeContact: string, co
   if (!deepEqual(before.source, after.source)) changes.push({ field: 'source', from: sourceText(before.source), to: sourceText(after.source) });
   add('recurrence', before.recurrence?.rrule ?? '', after.recurrence?.rrule ?? '');
   add('reminder', before.reminder ? String(before.reminder.offsetMinutes) : '', after.reminder ? String(after.reminder.offsetMinutes) : '');
+  add('followUp', before.followUp?.state ?? '', after.followUp?.state ?? '');
   add('created', iso(before.createdAt), iso(after.createdAt));
   // A change of status says the completion came or went; its time is news only on its own.
   if (before.status === after.status) add('completed', iso(before.completedAt), iso(after.completedAt));

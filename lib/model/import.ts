@@ -26,6 +26,7 @@ export type ImportField =
   | 'source'
   | 'recurrence'
   | 'reminder'
+  | 'followUp'
   | 'created'
   | 'completed';
 

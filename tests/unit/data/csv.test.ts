@@ -36,7 +36,7 @@ describe('the CSV of tasks', () => {
   it('has the contract columns, a BOM, and one row per task', async () => {
     const { csv } = await exportCsv();
     expect(csv).toMatchObject({ mime: 'text/csv', filename: expect.stringMatching(/\.csv$/) });
-    expect(csv.content.startsWith('\uFEFFid,title,notes,status,priority,due_date,due_time,goal,cycle,customer,channel,contact_name,contact_email,contact_phone,company,source_site,source_url,source_title,created_at,updated_at,completed_at\r\n')).toBe(true);
+    expect(csv.content.startsWith('\uFEFFid,title,notes,status,priority,due_date,due_time,goal,cycle,customer,channel,contact_name,contact_email,contact_phone,company,source_site,source_url,source_title,created_at,updated_at,completed_at,follow_up,close_on_reply,follow_up_people,follow_up_thread,follow_up_subject,replied_at,replied_by\r\n')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(csv.content.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.data).toHaveLength(4);
     const pricing = parsed.data.find((r) => r.title?.startsWith('Follow up'))!;
