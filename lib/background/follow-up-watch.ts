@@ -47,7 +47,8 @@ export interface FollowUpWatch {
 
 export function createFollowUpWatch(getDb: () => Promise<TasklaneDb>, push: () => Promise<void>, delayMs = 300): FollowUpWatch {
   let cached: Promise<{ tasks: Task[]; truncated: boolean }> | null = null;
-  let signature: string | null = null;
+  /** What pages were last told about (null: unknown, as in a fresh worker). */
+  let told: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const load = async () => {
@@ -55,26 +56,26 @@ export function createFollowUpWatch(getDb: () => Promise<TasklaneDb>, push: () =
     return { tasks: tasks.slice(0, MAX_WATCH_ENTRIES), truncated: tasks.length > MAX_WATCH_ENTRIES };
   };
   const waiting = () => {
-    cached ??= load().then((result) => {
-      signature ??= watchSignature(result.tasks);
-      return result;
-    });
+    const current = (cached ??= load());
     // A failed read is not kept: the next ask tries again.
-    cached.catch(() => (cached = null));
-    return cached;
+    current.catch(() => {
+      if (cached === current) cached = null;
+    });
+    return current;
   };
   const recheck = async () => {
-    const before = signature;
-    cached = null;
-    signature = null;
-    const { tasks } = await waiting();
+    const signature = watchSignature((await waiting()).tasks);
     // Unknown before (a fresh worker): pages may hold a set from before it stopped, so tell them.
-    if (watchSignature(tasks) !== before) await push();
+    if (signature === told) return;
+    told = signature;
+    await push();
   };
   return {
     waiting,
     invalidate() {
-      // Many changes in a row (an import, a sync pull, a bulk edit) make one rebuild.
+      // Readers after a change never get the set from before it.
+      cached = null;
+      // Many changes in a row (an import, a sync pull, a bulk edit) make one push.
       clearTimeout(timer);
       timer = setTimeout(() => void recheck().catch((error) => console.error('[tasklane] follow-up watch', error)), delayMs);
     },
