@@ -21,8 +21,10 @@ function WaitingRow({ task, today }: { task: TaskView; today: string }) {
         <span class="follow-up-person">{personOf(task)}</span>
         <span class="follow-up-subject">{subjectOf(task)}</span>
       </div>
-      <span class="follow-up-days">{daysWaitingLabel(task.createdAt, today)}</span>
-      <button type="button" class="link" title={t('stopWatchingHint')} onClick={() => void setCloseOnReply(task, false)}>{t('stopWatching')}</button>
+      <div class="follow-up-side">
+        <span class="follow-up-days">{daysWaitingLabel(task.createdAt, today)}</span>
+        <button type="button" class="link" title={t('stopWatchingHint')} onClick={() => void setCloseOnReply(task, false)}>{t('stopWatching')}</button>
+      </div>
     </li>
   );
 }
@@ -35,8 +37,10 @@ function RepliedRow({ task }: { task: TaskView }) {
         <span class="follow-up-person">{personOf(task)}</span>
         <span class="follow-up-subject">{subjectOf(task)}</span>
       </div>
-      <span class="follow-up-days">{seenAt ? t('repliedAt', timeOf(seenAt)) : ''}</span>
-      <button type="button" class="link" onClick={() => void reopenFollowUp(task)}>{t('reopen')}</button>
+      <div class="follow-up-side">
+        <span class="follow-up-days">{seenAt ? t('repliedAt', timeOf(seenAt)) : ''}</span>
+        <button type="button" class="link" onClick={() => void reopenFollowUp(task)}>{t('reopen')}</button>
+      </div>
     </li>
   );
 }
