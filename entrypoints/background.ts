@@ -50,7 +50,7 @@ export default defineBackground(() => {
     notify: (changedTaskIds) => {
       if (changedTaskIds.length) {
         broadcastChange('task', changedTaskIds);
-        followUpWatch.invalidate();
+        followUpWatch.invalidate(changedTaskIds);
         // Pulled from the server: reminders already past when they came are summed up in one.
         void reminders.refresh(changedTaskIds);
       }
@@ -108,7 +108,7 @@ export default defineBackground(() => {
       if (entity === 'task') {
         sync.scheduleSoon();
         crm.scheduleSoon();
-        followUpWatch.invalidate();
+        followUpWatch.invalidate(ids);
       }
     },
   });

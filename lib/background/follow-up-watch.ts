@@ -41,27 +41,59 @@ export function watchSignature(tasks: readonly Task[]): string {
 export interface FollowUpWatch {
   /** The waiting follow-ups, newest first (cached), and whether more were left out. */
   waiting(): Promise<{ tasks: Task[]; truncated: boolean }>;
-  /** After a task change: rebuild, and tell the tabs if what they watch changed. */
-  invalidate(): void;
+  /**
+   * After a task change: `ids` are the tasks written (unknown or many: the set is read again).
+   * Tells the tabs if what they watch changed.
+   */
+  invalidate(ids?: readonly string[]): void;
 }
 
+type WatchSet = { tasks: Task[]; truncated: boolean };
+
+/** Past this many changed tasks the set is read again rather than patched. */
+const PATCH_UP_TO = 100;
+
+const isWatched = (task: Task | undefined): task is Task =>
+  !!task && task.status === 'open' && task.followUp?.state === 'waiting' && task.followUp.closeOnReply;
+
+/** The set with the changed tasks taken out and, where they still wait, put back in order. */
+export function patchWatchSet(set: WatchSet, ids: readonly string[], current: readonly (Task | undefined)[]): WatchSet {
+  const changed = new Set(ids);
+  const tasks = set.tasks.filter((t) => !changed.has(t.id)).concat(current.filter(isWatched));
+  tasks.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+  return { tasks: tasks.slice(0, MAX_WATCH_ENTRIES), truncated: set.truncated || tasks.length > MAX_WATCH_ENTRIES };
+}
+
+/**
+ * The cached set. Loading it walks the open tasks (no index on the follow-up); after that a
+ * change of a few tasks reads only those, so an edit never costs a walk of every open task.
+ */
 export function createFollowUpWatch(getDb: () => Promise<TasklaneDb>, push: () => Promise<void>, delayMs = 300): FollowUpWatch {
-  let cached: Promise<{ tasks: Task[]; truncated: boolean }> | null = null;
+  let cached: Promise<WatchSet> | null = null;
   /** What pages were last told about (null: unknown, as in a fresh worker). */
   let told: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const load = async () => {
+  const load = async (): Promise<WatchSet> => {
     const tasks = await listWaitingFollowUps(await getDb(), MAX_WATCH_ENTRIES + 1);
     return { tasks: tasks.slice(0, MAX_WATCH_ENTRIES), truncated: tasks.length > MAX_WATCH_ENTRIES };
   };
-  const waiting = () => {
-    const current = (cached ??= load());
-    // A failed read is not kept: the next ask tries again.
-    current.catch(() => {
-      if (cached === current) cached = null;
+  const keep = (next: Promise<WatchSet>) => {
+    cached = next;
+    // A failed read is not kept: the next ask reads again.
+    next.catch(() => {
+      if (cached === next) cached = null;
     });
-    return current;
+    return next;
+  };
+  const waiting = () => cached ?? keep(load());
+  const patch = async (before: Promise<WatchSet>, ids: readonly string[]): Promise<WatchSet> => {
+    const set = await before;
+    // A truncated set cannot be patched: a task leaving it would leave room for one it never held.
+    if (set.truncated) return load();
+    const tx = (await getDb()).transaction('tasks');
+    const current = await Promise.all(ids.map((id) => tx.store.get(id)));
+    return patchWatchSet(set, ids, current);
   };
   const recheck = async () => {
     const signature = watchSignature((await waiting()).tasks);
@@ -72,9 +104,11 @@ export function createFollowUpWatch(getDb: () => Promise<TasklaneDb>, push: () =
   };
   return {
     waiting,
-    invalidate() {
+    invalidate(ids) {
       // Readers after a change never get the set from before it.
-      cached = null;
+      const before = cached;
+      if (before && ids?.length && ids.length <= PATCH_UP_TO) keep(patch(before, ids).catch(() => load()));
+      else cached = null;
       // Many changes in a row (an import, a sync pull, a bulk edit) make one push.
       clearTimeout(timer);
       timer = setTimeout(() => void recheck().catch((error) => console.error('[tasklane] follow-up watch', error)), delayMs);

@@ -1,7 +1,7 @@
 // The watch set a page gets (issue 16): only waiting follow-ups with "close when they reply" on,
 // thread ids only on their own site, capped and small; and the push to tabs when it changes.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createFollowUpWatch } from '@/lib/background/follow-up-watch';
+import { createFollowUpWatch, patchWatchSet } from '@/lib/background/follow-up-watch';
 import * as db from '@/lib/db';
 import { MAX_WATCH_ENTRIES, type Reply, type WatchEntry } from '@/lib/messages';
 import type { FollowUp, TaskDraft } from '@/lib/model';
@@ -89,5 +89,37 @@ describe('the cached watch set', () => {
     await settle();
     expect(pushes).toBe(2);
     expect((await watch.waiting()).tasks).toEqual([]);
+  });
+});
+
+describe('patching the cached set after a change', () => {
+  it('takes changed tasks out and puts back those still waiting, as a full read would', async () => {
+    const { getDb } = await makeRouter(() => NOW);
+    const database = await getDb();
+    const make = async (title: string, at: number) =>
+      (await db.createTask(database, draft(title, { source: { site: 'gmail' }, followUp: waiting({ threadId: title }) }), undefined, at)).task;
+    const a = await make('a', NOW);
+    const b = await make('b', NOW + 1);
+    const watch = createFollowUpWatch(getDb, async () => undefined, 10_000);
+    expect((await watch.waiting()).tasks.map((t) => t.title)).toEqual(['b', 'a']);
+    const c = await make('c', NOW - 5);
+    await db.updateTask(database, b.id, { status: 'done' }, NOW + 2);
+    await db.updateTask(database, a.id, { closeOnReply: false, followUp: { ...a.followUp!, closeOnReply: false } }, NOW + 3);
+    watch.invalidate([c.id, b.id, a.id]);
+    const patched = await watch.waiting();
+    expect(patched.tasks.map((t) => t.title)).toEqual(['c']);
+    const fresh = createFollowUpWatch(getDb, async () => undefined);
+    expect(patched).toEqual(await fresh.waiting());
+  });
+
+  it('keeps the newest few hundred and says when it had to leave some out', () => {
+    const task = (i: number) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, title: `t${i}`, notes: '', priority: 'normal' as const, categories: {}, status: 'open' as const, createdAt: i, updatedAt: i, followUp: waiting() });
+    const full = { tasks: Array.from({ length: MAX_WATCH_ENTRIES }, (_, i) => task(MAX_WATCH_ENTRIES - i)), truncated: false };
+    const newer = task(10_000);
+    const next = patchWatchSet(full, [newer.id], [newer]);
+    expect(next.tasks).toHaveLength(MAX_WATCH_ENTRIES);
+    expect(next.tasks[0]).toBe(newer);
+    expect(next.truncated).toBe(true);
+    expect(patchWatchSet(full, [full.tasks[0]!.id], [undefined]).tasks).toHaveLength(MAX_WATCH_ENTRIES - 1);
   });
 });
