@@ -23,7 +23,9 @@ function FollowUpCell({ task, onCloseOnReply }: { task: TaskView; onCloseOnReply
   if (!f && !task.contact?.email) return null;
   return (
     <div class="follow-up-cell">
-      {f?.state === 'replied' && <span class="hint">{t('followUpReplied')}</span>}
+      {f?.state === 'replied' && (
+        <span class="hint" title={f.reply ? t('repliedSeen', new Date(f.reply.at).toLocaleString(locale()), f.reply.from, f.reply.site) : undefined}>{t('followUpReplied')}</span>
+      )}
       {f?.state === 'waiting' && f.closeOnReply && <span class="hint">{t('waitingForReply')}</span>}
       <label class="hint">
         <input type="checkbox" checked={Boolean(f?.closeOnReply)} onChange={(e) => onCloseOnReply(task, (e.currentTarget as HTMLInputElement).checked)} />
