@@ -64,13 +64,13 @@ export function reopenFollowUp(db: TasklaneDb, taskId: string, now: number): Pro
 
 /**
  * Open follow-ups waiting for a reply with "close when they reply" on, newest first, at most
- * `limit`. There is no index on the follow-up (one would need a schema version): the open tasks
- * are read in one getAll rather than by stepping a cursor (5,000 open tasks on fake-indexeddb:
- * 0.4 s, against 95 s for the cursor walk), and the background caches and patches the answer.
+ * `limit`: one key range of the [followUp.state, status, createdAt] index (schema version 8),
+ * which holds only tasks with a follow-up.
  */
 export async function listWaitingFollowUps(db: TasklaneDb, limit: number): Promise<Task[]> {
-  const open = await db.transaction('tasks').store.index('by_status_created').getAll(IDBKeyRange.bound(['open', 0], ['open', Infinity]));
-  const found = open.filter((t) => t.followUp?.closeOnReply && t.followUp.state === 'waiting');
+  const range = IDBKeyRange.bound(['waiting', 'open', 0], ['waiting', 'open', Infinity]);
+  const waiting = await db.transaction('tasks').store.index('by_followup').getAll(range);
+  const found = waiting.filter((t) => t.followUp?.closeOnReply);
   found.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
   return found.slice(0, limit);
 }

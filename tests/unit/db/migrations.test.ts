@@ -14,7 +14,7 @@ import { recountDue, storedDueCounts } from '../../helpers/due-recount';
 const load = (version: number): DbSnapshot =>
   JSON.parse(readFileSync(new URL(`../../fixtures/db/v${version}.json`, import.meta.url), 'utf8'));
 
-const PAST_VERSIONS = [1, 2, 3, 4, 5, 6];
+const PAST_VERSIONS = [1, 2, 3, 4, 5, 6, 7];
 
 beforeEach(freshIndexedDb);
 
@@ -64,6 +64,13 @@ describe.each(PAST_VERSIONS)('a saved version-%i database', (version) => {
     expect(await database.getAllFromIndex('tasks', 'by_goal_completed', IDBKeyRange.bound(['payment_collection', 'done', 0], ['payment_collection', 'done', Infinity]))).toEqual(doneWithGoal);
     expect(await database.countFromIndex('tasks', 'by_status_created', IDBKeyRange.bound(['open', 0], ['open', Infinity]))).toBe(saved.filter((t) => t.status === 'open').length);
     expect(await database.countFromIndex('tasks', 'by_goal_status_created', IDBKeyRange.bound(['new_customer'], ['new_customer', []]))).toBe(saved.filter((t) => t.categories.goal === 'new_customer').length);
+    // Version 8: the follow-up index holds exactly the saved tasks with a follow-up, and the
+    // waiting ones are found through it.
+    const withFollowUp = saved.filter((t) => t.followUp);
+    expect(await database.countFromIndex('tasks', 'by_followup')).toBe(withFollowUp.length);
+    expect((await db.listWaitingFollowUps(database, 300)).map((t) => t.id)).toEqual(
+      withFollowUp.filter((t) => t.status === 'open' && t.followUp!.state === 'waiting').map((t) => t.id),
+    );
     // The version-1 index per value is gone: those prefixes answer its lookups (listByCategory above).
     expect([...database.transaction('tasks').store.indexNames].filter((name) => /^by_(goal|cycle|customer|channel)$/.test(name))).toEqual([]);
 
