@@ -17,7 +17,8 @@ test.use({ extensionDir: DEMO_EXTENSION_DIR });
 test('the reminder of a waiting follow-up offers a nudge; the nudge moves it two business days', async ({ context, extensionId, openExtensionPage }) => {
   const page = await openExtensionPage('options.html');
   const worker: Worker = context.serviceWorkers().find((w) => w.url().includes(extensionId))!;
-  const d = new Date(Date.now() + 60_000);
+  // Two minutes: due times are whole minutes, and a busy machine must not pass it before planning.
+  const d = new Date(Date.now() + 120_000);
   const p = (n: number) => String(n).padStart(2, '0');
   const due = { date: d.toLocaleDateString('en-CA'), time: `${p(d.getHours())}:${p(d.getMinutes())}` };
   const source = { site: 'gmail', externalId: 'thread-f:1789000000000000002', title: 'Quote for 40 seats', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxRkLnqTbWcPdHsJvMnXtPqRs' };
@@ -29,7 +30,7 @@ test('the reminder of a waiting follow-up offers a nudge; the nudge moves it two
   const id = created.data.task.id;
 
   await worker.evaluate(async () => {
-    __tasklaneTest.advanceClock(61_000);
+    __tasklaneTest.advanceClock(121_000);
     await __tasklaneTest.fireAlarm('tasklane:reminders');
   });
   await expect.poll(async () => Object.keys(await page.evaluate(() => chrome.notifications.getAll()))).toContain(`tasklane:nudge:${id}`);
@@ -41,7 +42,7 @@ test('the reminder of a waiting follow-up offers a nudge; the nudge moves it two
     data: { task: { due: { date: string; time?: string }; source: unknown; followUp: { state: string; threadId: string } } };
   };
   expect(nudged.ok).toBe(true);
-  const today = new Date(Date.now() + 61_000);
+  const today = new Date(Date.now() + 121_000);
   const expected = new Date(today);
   for (let added = 0; added < 2; ) {
     expected.setDate(expected.getDate() + 1);
