@@ -1,7 +1,7 @@
 // CRM sites: not in the manifest. The background registers this script at run time for the CRM
 // hosts the rep turned on in the options page (lib/background/sites), in their top frames.
 import { startTasklane } from '@/lib/content/tasklane';
-import { RECORD_READERS } from '@/lib/detect/generic/records';
+import { CRM_READERS } from '@/lib/detect/generic/records';
 import { selfFromChrome } from '@/lib/detect/self';
 import { CRM_ADAPTERS } from '@/lib/detect/sites/crm-adapters';
 
@@ -13,6 +13,6 @@ export default defineContentScript({
   main(ctx) {
     // Record pages: their fields and tables of people; CRM adapters rarely know the account, so
     // the page's chrome (the user menu) may name it.
-    startTasklane(ctx, { adapters: CRM_ADAPTERS, readers: RECORD_READERS, chromeSelf: selfFromChrome });
+    startTasklane(ctx, { adapters: CRM_ADAPTERS, readers: CRM_READERS, chromeSelf: selfFromChrome });
   },
 });

@@ -8,3 +8,8 @@ import { detectStructured } from './structured';
 import { detectTables } from './tables';
 
 export const RECORD_READERS: readonly GenericReader[] = [detectStructured, detectTables, detectFields];
+
+/** The five CRMs' own record pages: labelled fields and grids of people. Their app UIs carry no
+ *  schema.org or hCard people (those are for the rep's custom sites), so the CRM script's bundle
+ *  leaves that reader out. */
+export const CRM_READERS: readonly GenericReader[] = [detectTables, detectFields];
