@@ -55,9 +55,14 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
   const [busy, setBusy] = useState(false);
   const titleInput = useRef<HTMLInputElement>(null);
   // `autofocus` only works on page load; a panel opened later moves focus itself.
+  // All of the title is selected, so typing replaces it, with the caret at its start so the
+  // field shows its first letters (a forward selection scrolls a long title to its end).
   useEffect(() => {
-    titleInput.current?.focus();
-    titleInput.current?.select();
+    const input = titleInput.current;
+    if (!input) return;
+    input.focus({ preventScroll: true });
+    input.setSelectionRange(0, input.value.length, 'backward');
+    input.scrollLeft = 0;
   }, []);
 
   const applyTemplate = (id: string) => {

@@ -12,8 +12,8 @@ import { createToaster } from './toast';
 
 /** `read`: the person with the message around them read (./page-message.ts). */
 export function createActions(ctx: ContentScriptContext, shield: KeyShield, read: (person: PersonOnPage) => Promise<PersonOnPage>) {
-  const toaster = createToaster(ctx, shield);
   let panel: ReturnType<Awaited<ReturnType<typeof loadPanelFactory>>> | undefined;
+  const toaster = createToaster(ctx, shield, () => panel?.box() ?? null);
   const t = browser.i18n.getMessage;
 
   const fail = (error: unknown) => toaster.show((error as Error)?.message ?? String(error), { error: true });
@@ -63,7 +63,7 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield, read
           request('classify.suggest', suggestRequest(person)),
           loadPanelFactory(),
         ]);
-        panel ??= factory(ctx, shield);
+        panel ??= factory(ctx, shield, () => toaster.reposition());
         // One id per opening: pressing Create again after an error retries the same submission.
         const submissionId = newSubmissionId();
         panel.open(
