@@ -1,10 +1,9 @@
 // The repeat choice for a routine task: none, every day, every weekday, weekly on the due
 // date's weekday, monthly on its day, or every N days.
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ruleFor, type RecurrencePreset, type WeekdayCode } from '@/lib/recurrence/presets';
 
-const t = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(key);
+import { t } from './i18n';
 const WEEKDAYS: WeekdayCode[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 type Kind = 'none' | RecurrencePreset['kind'];

@@ -5,14 +5,13 @@ import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatDue } from '@/lib/dates/format';
 import type { SnoozeChoice } from '@/lib/dates/snooze';
-import { uiLocale } from '@/lib/i18n';
 import type { TaskView } from '@/lib/messages';
 import { DIMENSIONS, type CategoryValue } from '@/lib/model';
 import { CategoryChip } from './CategoryChip';
 import { RemoteLinks } from './RemoteLinks';
 import { SnoozeMenu } from './SnoozeMenu';
 
-const t = browser.i18n.getMessage;
+import { locale as uiLocale, t } from './i18n';
 
 interface Props {
   task: TaskView;

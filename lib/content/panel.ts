@@ -4,6 +4,7 @@
 // viewport or the page's scroll position changes: it follows its button.
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { setOverride } from '@/components/i18n';
 import { QuickCreatePanel, type PanelValues } from '@/components/QuickCreatePanel';
 import type { ResponseMap } from '@/lib/messages';
 import type { KeyShield } from './key-shield';
@@ -16,6 +17,8 @@ export interface OpenPanelOptions {
   personLabel: string;
   subject: string | null;
   suggested: ResponseMap['classify.suggest'];
+  /** The rep's language and, when it is not the browser's, its messages. */
+  strings?: ResponseMap['page.strings'];
   readDue: (text: string) => Promise<{ date: string; time?: string } | null>;
   onSubmit: (values: PanelValues) => Promise<void>;
 }
@@ -107,6 +110,7 @@ export function createPanelHost(ctx: ContentScriptContext, shield: KeyShield, on
       root.append(mount);
       shield.guard(host, root);
       document.documentElement.append(host);
+      setOverride(options.strings?.messages ? { locale: options.strings.locale, messages: options.strings.messages } : null);
       render(
         h(QuickCreatePanel, {
           personLabel: options.personLabel,

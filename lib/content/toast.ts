@@ -29,6 +29,8 @@ export interface ToastOptions {
   action?: { label: string; run: () => void };
   /** A second line that wraps instead of being cut off (the storage warning). */
   note?: string;
+  /** The close button's name in the rep's language (default: the browser's). */
+  closeLabel?: string;
 }
 
 /** `avoid`: where the open panel is, if any. */
@@ -79,7 +81,7 @@ export function createToaster(ctx: ContentScriptContext, shield: KeyShield, avoi
         });
         box.append(action);
       }
-      const close = el('button', { text: '×', attrs: { type: 'button', 'aria-label': browser.i18n.getMessage('close') } });
+      const close = el('button', { text: '×', attrs: { type: 'button', 'aria-label': options.closeLabel ?? browser.i18n.getMessage('close') } });
       close.addEventListener('click', (event) => event.isTrusted && hide());
       box.append(close);
       slot.replaceChildren(box);

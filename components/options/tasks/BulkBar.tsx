@@ -5,7 +5,7 @@ import { DIMENSIONS, type Dimension } from '@/lib/model';
 import { DIMENSION_LABELS } from '@/lib/taxonomy';
 import { announce } from '../announce';
 import { Dialog } from '../Dialog';
-import { labelOf, locale, t } from '../i18n-override';
+import { labelOf, locale, t, tn } from '../i18n-override';
 
 type Action = RequestInput<'task.bulk'>['action'];
 
@@ -23,7 +23,7 @@ export function BulkBar({ selected, onDone }: { selected: string[]; onDone: () =
     setError(null);
     try {
       const { changed } = await request('task.bulk', { ids: selected, action });
-      announce(t('bulkChanged', changed));
+      announce(tn('bulkChanged', changed, changed));
       setConfirming(false);
       onDone();
     } catch (e) {
@@ -59,7 +59,7 @@ export function BulkBar({ selected, onDone }: { selected: string[]; onDone: () =
       <button type="button" class="btn-link" onClick={onDone}>{t('clearSelection')}</button>
       {error && <p class="error" role="alert">{error}</p>}
       {confirming && (
-        <Dialog title={t('deleteTasksTitle', selected.length)} onClose={() => setConfirming(false)}
+        <Dialog title={tn('deleteTasksTitle', selected.length, selected.length)} onClose={() => setConfirming(false)}
           actions={<>
             <button type="button" class="btn" onClick={() => setConfirming(false)}>{t('cancel')}</button>
             <button type="button" class="btn-danger" disabled={busy} onClick={() => run({ kind: 'delete' })}>{t('delete')}</button>
