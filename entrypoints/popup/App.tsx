@@ -4,7 +4,7 @@ import { StorageBanner } from '@/components/StorageBanner';
 import { TaskRow } from '@/components/TaskRow';
 import { categoriesByKey, loadCategories } from '@/components/useCategories';
 import { onChange, type TaskView } from '@/lib/messages';
-import { actionError, completeTask, due, lastAction, loadDue, loadError, renameTask, snoozeTask, undoLast } from './due-tasks';
+import { actionError, completeTask, due, lastAction, loadDue, loadError, renameTask, repeatTask, snoozeTask, undoLast } from './due-tasks';
 import { loadFollowUps, setCloseOnReply } from './follow-ups';
 import { FollowUpGroups } from './FollowUps';
 import { GoalSummary } from './GoalSummary';
@@ -35,7 +35,8 @@ function Section({ id, tasks, showDate }: { id: string; tasks: TaskView[]; showD
           onComplete={(x) => void completeTask(x, t('completed', x.title))}
           onSnooze={(x, choice, label) => void snoozeTask(x, choice, t('snoozed', x.title, label))}
           onRename={(x, title, scope) => void renameTask(x, title, scope)}
-          onCloseOnReply={(x, on) => void setCloseOnReply(x, on)} />
+          onCloseOnReply={(x, on) => void setCloseOnReply(x, on)}
+          onRepeat={(x, rrule) => void repeatTask(x, rrule, t(rrule ? 'repeatChanged' : 'repeatStopped', x.title))} />
       ))}
     </ul>
   );
