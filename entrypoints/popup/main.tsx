@@ -19,7 +19,7 @@ const applySettings = () =>
   request('settings.get', {})
     .then(({ settings }) => {
       applyTheme(settings.theme);
-      return applyLanguage(settings.language, 'popupTitle');
+      return applyLanguage(settings.language);
     })
     .catch(() => undefined);
 void applySettings();

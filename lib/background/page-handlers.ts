@@ -49,10 +49,10 @@ export function createPageHandlers(deps: HandlerDeps): PageHandlers {
       return { loaded: true };
     },
     async 'page.strings'() {
-      const { language } = await db.getSettings(await deps.getDb());
+      const { language, theme } = await db.getSettings(await deps.getDb());
       const browserLocale = uiLocale();
-      if (language === 'auto' || language === browserLocale) return { locale: browserLocale, messages: null };
-      return { locale: language, messages: await loadMessages(language) };
+      if (language === 'auto' || language === browserLocale) return { locale: browserLocale, messages: null, theme };
+      return { locale: language, messages: await loadMessages(language), theme };
     },
     async 'page.audience'() {
       return { audience: audienceOf(await db.getSettings(await deps.getDb())) };

@@ -19,7 +19,7 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield, read
   let t: Translate = translator(null).t;
   const words = () =>
     request('page.strings', {})
-      .catch(() => ({ locale: uiLocale(), messages: null }))
+      .catch(() => ({ locale: uiLocale(), messages: null, theme: 'auto' as const }))
       .then((strings) => {
         t = translator(strings.messages, strings.locale).t;
         return strings;

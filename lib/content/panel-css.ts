@@ -4,6 +4,8 @@
 // scrolls inside itself keeps Create in view.
 export const PANEL_WIDTH = 340;
 
+const DARK = '--tl-bg: #1f2937; --tl-fg: #f3f4f6; --tl-border: #374151; --tl-muted: #9ca3af; --tl-field: #4b5563; color-scheme: dark;';
+
 export const PANEL_CSS = `
 .panel {
   --tl-bg: #fff; --tl-fg: #1f2937; --tl-border: #e5e7eb; --tl-muted: #6b7280; --tl-field: #d1d5db;
@@ -15,8 +17,9 @@ export const PANEL_CSS = `
   display: flex; flex-direction: column; gap: 8px;
 }
 @media (prefers-color-scheme: dark) {
-  .panel { --tl-bg: #1f2937; --tl-fg: #f3f4f6; --tl-border: #374151; --tl-muted: #9ca3af; --tl-field: #4b5563; color-scheme: dark; }
+  :host(:not([data-theme='light'])) .panel { ${DARK} }
 }
+:host([data-theme='dark']) .panel { ${DARK} }
 h2 { font-size: 15px; margin: 0; }
 .for, .note, details { color: var(--tl-muted); margin: 0; font-size: 12px; }
 label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; font-weight: 500; }
@@ -33,7 +36,8 @@ select option { background: var(--tl-bg); color: var(--tl-fg); }
 .why { display: block; color: var(--tl-muted); font-size: 11px; font-weight: 400; line-height: 1.3; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .row .why { line-height: calc(12px * 1.4); }
 .error { color: #b91c1c; margin: 0; }
-@media (prefers-color-scheme: dark) { .error { color: #fca5a5; } }
+@media (prefers-color-scheme: dark) { :host(:not([data-theme='light'])) .error { color: #fca5a5; } }
+:host([data-theme='dark']) .error { color: #fca5a5; }
 .actions {
   position: sticky; bottom: 0; z-index: 1; flex: none;
   display: flex; justify-content: flex-end; gap: 8px;

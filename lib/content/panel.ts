@@ -111,6 +111,8 @@ export function createPanelHost(ctx: ContentScriptContext, shield: KeyShield, on
       shield.guard(host, root);
       document.documentElement.append(host);
       setOverride(options.strings?.messages ? { locale: options.strings.locale, messages: options.strings.messages } : null);
+      // A theme fixed in Preferences wins over the system's (lib/content/panel-css.ts).
+      if (options.strings && options.strings.theme !== 'auto') host.dataset.theme = options.strings.theme;
       render(
         h(QuickCreatePanel, {
           personLabel: options.personLabel,

@@ -61,7 +61,16 @@ export async function boxOfAccessible(context: BrowserContext, page: Page, role:
 }
 
 /** Reads properties (scrollLeft, selectionStart…) of the element behind an accessible node. */
-export async function propertiesOfAccessible(context: BrowserContext, page: Page, role: string, name: string, props: string[]): Promise<Record<string, unknown>> {
+export function propertiesOfAccessible(context: BrowserContext, page: Page, role: string, name: string, props: string[]): Promise<Record<string, unknown>> {
+  return callOnAccessible(context, page, role, name, 'function (names) { return Object.fromEntries(names.map((n) => [n, this[n]])); }', props);
+}
+
+/** Computed style properties of the element behind an accessible node. */
+export function stylesOfAccessible(context: BrowserContext, page: Page, role: string, name: string, props: string[]): Promise<Record<string, unknown>> {
+  return callOnAccessible(context, page, role, name, 'function (names) { const s = getComputedStyle(this); return Object.fromEntries(names.map((n) => [n, s.getPropertyValue(n)])); }', props);
+}
+
+async function callOnAccessible(context: BrowserContext, page: Page, role: string, name: string, functionDeclaration: string, props: string[]): Promise<Record<string, unknown>> {
   const { cdp, nodes } = await axTree(context, page);
   try {
     const node = nodes.find((n) => n.role?.value === role && n.name?.value === name);
@@ -69,7 +78,7 @@ export async function propertiesOfAccessible(context: BrowserContext, page: Page
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId });
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
-      functionDeclaration: 'function (names) { return Object.fromEntries(names.map((n) => [n, this[n]])); }',
+      functionDeclaration,
       arguments: [{ value: props }],
       returnByValue: true,
     });

@@ -1,6 +1,6 @@
 // The language chosen in Options → Preferences reaches the popup and the in-page UI (toast and
 // quick-create panel), not only the options page, in a browser whose own language is English.
-import { accessibleNodes } from './ax';
+import { accessibleNodes, stylesOfAccessible } from './ax';
 import { expect, test } from './fixtures';
 import { seedTasks } from './seed';
 
@@ -26,6 +26,17 @@ test('简体中文 chosen in the options shows in the popup, the toast and the p
   const names = (await accessibleNodes(context, page)).map((n) => n.name);
   expect(names).toContain('创建任务');
   expect(names).not.toContain('Create task');
+
+  // The panel's text is dark on light here (the system is light)…
+  expect((await stylesOfAccessible(context, page, 'heading', '新建跟进任务', ['color']))['color']).toBe('rgb(31, 41, 55)');
+  await page.keyboard.press('Escape');
+
+  // …and light on dark once Preferences fixes the theme to dark, though the system stays light.
+  await options.getByRole('radio', { name: '深色' }).check();
+  await buttons.nth(1).click({ modifiers: ['Shift'] });
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog' && n.name === '新建跟进任务')).toBe(true);
+  await expect.poll(async () => (await stylesOfAccessible(context, page, 'heading', '新建跟进任务', ['color']))['color']).toBe('rgb(243, 244, 246)');
+  await options.getByRole('radio', { name: '跟随系统' }).check();
 
   // Back to following the browser: English again, without reloading the page.
   await options.getByRole('radio', { name: /Same as the browser|跟随浏览器/ }).check();

@@ -17,7 +17,8 @@ export const PAGE_REQUESTS = {
    */
   /**
    * The language the rep chose (Options → Preferences), for the in-page toast and panel: its
-   * messages when it differs from the browser's (a page cannot read the extension's files).
+   * messages when it differs from the browser's (a page cannot read the extension's files);
+   * and the theme chosen there.
    */
   'page.strings': { access: 'content', input: v.object({}) },
   'page.seen': {
@@ -44,5 +45,5 @@ export interface PageResponses {
   'page.seen': { learnt: boolean };
   'reader.load': { loaded: true };
   /** `messages` null: the browser's own language (browser.i18n) is the rep's. */
-  'page.strings': { locale: UiLocale; messages: Messages | null };
+  'page.strings': { locale: UiLocale; messages: Messages | null; theme: 'auto' | 'light' | 'dark' };
 }
