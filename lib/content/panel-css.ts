@@ -4,6 +4,8 @@
 // scrolls inside itself keeps Create in view.
 export const PANEL_WIDTH = 340;
 
+/** The open-tasks warning, not a bright patch on a dark panel. */
+const DARK_WARN = 'background: rgba(180, 83, 9, .25); color: #fcd34d;';
 const DARK = '--tl-bg: #1f2937; --tl-fg: #f3f4f6; --tl-border: #374151; --tl-muted: #9ca3af; --tl-field: #4b5563; color-scheme: dark;';
 
 export const PANEL_CSS = `
@@ -36,8 +38,9 @@ select option { background: var(--tl-bg); color: var(--tl-fg); }
 .why { display: block; color: var(--tl-muted); font-size: 11px; font-weight: 400; line-height: 1.3; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .row .why { line-height: calc(12px * 1.4); }
 .error { color: #b91c1c; margin: 0; }
-@media (prefers-color-scheme: dark) { :host(:not([data-theme='light'])) .error { color: #fca5a5; } }
+@media (prefers-color-scheme: dark) { :host(:not([data-theme='light'])) .error { color: #fca5a5; } :host(:not([data-theme='light'])) .warn { ${DARK_WARN} } }
 :host([data-theme='dark']) .error { color: #fca5a5; }
+:host([data-theme='dark']) .warn { ${DARK_WARN} }
 .actions {
   position: sticky; bottom: 0; z-index: 1; flex: none;
   display: flex; justify-content: flex-end; gap: 8px;
