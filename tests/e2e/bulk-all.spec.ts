@@ -13,7 +13,7 @@ test('complete every task the filters select, across pages, after confirming the
     ...Array.from({ length: 7 }, (_, i) => ({ title: `Demo ${i + 1}`, inDays: 1, categories: { goal: 'new_customer' } })),
   ]);
   await options.reload();
-  await options.locator('#tasks select').nth(1).selectOption('payment_collection');
+  await options.locator('#tasks select:has(option[value="payment_collection"])').first().selectOption('payment_collection');
   await expect(options.locator('.pager .hint[role="status"]')).toContainText('120');
 
   await options.getByRole('checkbox', { name: 'Select all tasks on this page' }).check();
