@@ -1,5 +1,5 @@
 import type { CategoryValue } from '@/lib/model';
-import { labelOf } from '@/lib/i18n';
+import { labelOf } from './i18n';
 
 /** A category value as a small coloured chip. Labels are rendered as text, never as HTML. */
 export function CategoryChip({ value }: { value: CategoryValue }) {

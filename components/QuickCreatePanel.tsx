@@ -2,7 +2,6 @@
 // background), the four categories, a template and notes before creating the task. Shown in a
 // closed shadow root on web pages; everything page-made is rendered as text.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { ResponseMap } from '@/lib/messages';
 import { DIMENSIONS, type CrmId, type Dimension, type TaskCategories, type Template } from '@/lib/model';
 import { DIMENSION_LABELS } from '@/lib/taxonomy/categories';
@@ -34,7 +33,7 @@ interface Props {
   onCancel: () => void;
 }
 
-const t = (key: Parameters<typeof browser.i18n.getMessage>[0], sub?: string) => browser.i18n.getMessage(key, sub);
+import { t } from './i18n';
 
 function fillTemplate(template: Template, locale: 'en' | 'zh-CN', subject: string | null, person: string): string {
   return template.title[locale].replace('{subject}', subject ?? person).replace('{name}', person).slice(0, 200);
@@ -55,9 +54,14 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
   const [busy, setBusy] = useState(false);
   const titleInput = useRef<HTMLInputElement>(null);
   // `autofocus` only works on page load; a panel opened later moves focus itself.
+  // All of the title is selected, so typing replaces it, with the caret at its start so the
+  // field shows its first letters (a forward selection scrolls a long title to its end).
   useEffect(() => {
-    titleInput.current?.focus();
-    titleInput.current?.select();
+    const input = titleInput.current;
+    if (!input) return;
+    input.focus({ preventScroll: true });
+    input.setSelectionRange(0, input.value.length, 'backward');
+    input.scrollLeft = 0;
   }, []);
 
   const applyTemplate = (id: string) => {

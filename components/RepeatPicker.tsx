@@ -1,19 +1,20 @@
 // The repeat choice for a routine task: none, every day, every weekday, weekly on the due
-// date's weekday, monthly on its day, or every N days.
+// date's weekday, monthly on its day, or every N days — or, for a task whose rule came from
+// elsewhere, that rule left as it is.
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { ruleFor, type RecurrencePreset, type WeekdayCode } from '@/lib/recurrence/presets';
+import { presetOf, ruleFor, type RecurrencePreset, type WeekdayCode } from '@/lib/recurrence/presets';
+import { t } from './i18n';
 
-const t = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(key);
 const WEEKDAYS: WeekdayCode[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
-type Kind = 'none' | RecurrencePreset['kind'];
+type Kind = 'none' | 'custom' | RecurrencePreset['kind'];
 
 /** The preset for a kind, anchored on the due date (its weekday, its day of the month). */
 function presetFor(kind: Kind, dueDate: string, n: number): RecurrencePreset | null {
   const date = new Date(`${dueDate}T00:00:00Z`);
   switch (kind) {
     case 'none':
+    case 'custom':
       return null;
     case 'weekly':
       return { kind, days: [WEEKDAYS[date.getUTCDay()]!] };
@@ -26,12 +27,21 @@ function presetFor(kind: Kind, dueDate: string, n: number): RecurrencePreset | n
   }
 }
 
-export function RepeatPicker({ dueDate, onChange }: { dueDate: string; onChange: (rrule: string | null) => void }) {
-  const [kind, setKind] = useState<Kind>('none');
-  const [n, setN] = useState(2);
+interface Props {
+  dueDate: string;
+  /** The task's current rule, if it repeats. */
+  initial?: string | null;
+  onChange: (rrule: string | null) => void;
+}
+
+export function RepeatPicker({ dueDate, initial = null, onChange }: Props) {
+  const current = initial ? presetOf(initial) : null;
+  const [kind, setKind] = useState<Kind>(initial ? (current?.kind ?? 'custom') : 'none');
+  const [n, setN] = useState(current?.kind === 'everyNDays' ? current.n : 2);
   const update = (nextKind: Kind, nextN: number) => {
     setKind(nextKind);
     setN(nextN);
+    if (nextKind === 'custom') return onChange(initial);
     const preset = presetFor(nextKind, dueDate, nextN);
     onChange(preset ? ruleFor(preset) : null);
   };
@@ -45,6 +55,7 @@ export function RepeatPicker({ dueDate, onChange }: { dueDate: string; onChange:
           <option value="weekly">{t('repeatWeekly')}</option>
           <option value="monthly">{t('repeatMonthly')}</option>
           <option value="everyNDays">{t('repeatEveryN')}</option>
+          {initial && !current && <option value="custom">{t('repeatCustom', initial.replace(/^RRULE:/i, ''))}</option>}
         </select>
       </label>
       {kind === 'everyNDays' && (

@@ -1,9 +1,8 @@
 // The snooze choices for a task: later today, tomorrow, next week, or a picked date.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { SnoozeChoice } from '@/lib/dates/snooze';
 
-const t = browser.i18n.getMessage;
+import { t } from './i18n';
 
 interface Props {
   onChoose: (choice: SnoozeChoice, label: string) => void;

@@ -1,7 +1,7 @@
 // Says plainly when the browser refuses Tasklane its storage and data is only kept in memory.
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { request } from '@/lib/messages';
+import { t } from './i18n';
 
 export function StorageBanner() {
   const [memoryOnly, setMemoryOnly] = useState(false);
@@ -11,7 +11,7 @@ export function StorageBanner() {
   if (!memoryOnly) return null;
   return (
     <p class="storage-banner" role="alert">
-      <strong>{browser.i18n.getMessage('storageMemoryTitle')}</strong> {browser.i18n.getMessage('storageMemoryBody')}
+      <strong>{t('storageMemoryTitle')}</strong> {t('storageMemoryBody')}
     </p>
   );
 }

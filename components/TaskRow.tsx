@@ -1,18 +1,18 @@
 // One task in a list: complete box, title (edit in place), person, chips, due time or date, a
-// link back to its source, and a snooze menu. Keys on a focused row: X completes, S snoozes,
-// E edits, Enter opens the source. Everything shown is text, never HTML.
+// link back to its source, a snooze menu and a repeat editor. Keys on a focused row: X completes,
+// S snoozes, E edits, R changes how it repeats, Enter opens the source. Everything shown is
+// text, never HTML.
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatDue } from '@/lib/dates/format';
 import type { SnoozeChoice } from '@/lib/dates/snooze';
-import { uiLocale } from '@/lib/i18n';
 import type { TaskView } from '@/lib/messages';
 import { DIMENSIONS, type CategoryValue } from '@/lib/model';
 import { CategoryChip } from './CategoryChip';
 import { RemoteLinks } from './RemoteLinks';
+import { locale as uiLocale, t } from './i18n';
+import { RepeatEditor } from './RepeatEditor';
 import { SnoozeMenu } from './SnoozeMenu';
-
-const t = browser.i18n.getMessage;
 
 interface Props {
   task: TaskView;
@@ -22,6 +22,8 @@ interface Props {
   onSnooze?: (task: TaskView, choice: SnoozeChoice, label: string) => void;
   /** `scope` is asked for routine tasks: this occurrence only, or the whole series. */
   onRename?: (task: TaskView, title: string, scope: 'this' | 'all') => void;
+  /** Repeat, change the rule, or stop repeating (null). */
+  onRepeat?: (task: TaskView, rrule: string | null) => void;
   /** Show the due date, not only the time (rows outside today). */
   showDate?: boolean;
   /** The row the keyboard is on: the only one in the tab order. */
@@ -29,6 +31,15 @@ interface Props {
   onFocus?: () => void;
   /** "Close when they reply" switched (issue 16); shown when the task's person has an address. */
   onCloseOnReply?: (task: TaskView, on: boolean) => void;
+}
+
+/** Two arrows in a loop: repeats. */
+function RepeatIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round">
+      <path d="M3 7V6a2 2 0 0 1 2-2h7l-2-2M13 9v1a2 2 0 0 1-2 2H4l2 2" />
+    </svg>
+  );
 }
 
 /** A small clock, drawn inline (emoji need a font the machine may lack). */
@@ -49,9 +60,10 @@ function CloseOnReplyToggle({ on, onChange }: { on: boolean; onChange: (on: bool
   );
 }
 
-export function TaskRow({ task, categories, onComplete, onSnooze, onRename, showDate, active, onFocus, onCloseOnReply }: Props) {
+export function TaskRow({ task, categories, onComplete, onSnooze, onRename, onRepeat, showDate, active, onFocus, onCloseOnReply }: Props) {
   const [editing, setEditing] = useState(false);
   const [snoozing, setSnoozing] = useState(false);
+  const [repeating, setRepeating] = useState(false);
   /** A new title for a routine task, waiting for "this one or all". */
   const [pendingTitle, setPendingTitle] = useState<string | null>(null);
   const row = useRef<HTMLLIElement>(null);
@@ -73,6 +85,7 @@ export function TaskRow({ task, categories, onComplete, onSnooze, onRename, show
     if (key === 'x') onComplete(task);
     else if (key === 's' && onSnooze) setSnoozing(true);
     else if (key === 'e' && onRename) setEditing(true);
+    else if (key === 'r' && onRepeat) setRepeating(true);
     else if (key === 'enter' && task.source?.url) void browser.tabs.create({ url: task.source.url });
     else return;
     event.preventDefault();
@@ -91,7 +104,7 @@ export function TaskRow({ task, categories, onComplete, onSnooze, onRename, show
 
   return (
     <li ref={row} class="task" data-task-id={task.id} tabIndex={active ? 0 : -1} onKeyDown={onKeyDown} onFocus={onFocus}
-      aria-label={[task.title, person].filter(Boolean).join(', ')} aria-keyshortcuts="X S E Enter">
+      aria-label={[task.title, person].filter(Boolean).join(', ')} aria-keyshortcuts="X S E R Enter">
       <input type="checkbox" tabIndex={-1} checked={task.status === 'done'} aria-label={t('completeTask', task.title)} onChange={() => onComplete(task)} />
       <div class="task-body">
         {editing ? (
@@ -115,6 +128,11 @@ export function TaskRow({ task, categories, onComplete, onSnooze, onRename, show
             <button type="button" onClick={() => chooseScope('all')}>{t('allOccurrences')}</button>
           </div>
         )}
+        {repeating && onRepeat && (
+          <RepeatEditor task={task}
+            onSave={(rrule) => { setRepeating(false); row.current?.focus(); onRepeat(task, rrule); }}
+            onCancel={() => { setRepeating(false); row.current?.focus(); }} />
+        )}
         {person && <div class="task-person">{person}</div>}
         <div class="task-meta">
           {showDate && task.due && <time class="task-time" dateTime={task.due.date}>{formatDue(task.due, uiLocale())}</time>}
@@ -129,11 +147,17 @@ export function TaskRow({ task, categories, onComplete, onSnooze, onRename, show
           <RemoteLinks remote={task.remote} label={(crm) => t('crmOpenIn', crm)} tabIndex={-1} />
         </div>
       </div>
-      {onSnooze && (
+      {(onSnooze || onRepeat) && (
         <div class="task-actions">
-          <button type="button" class="icon" tabIndex={-1} aria-haspopup="menu" aria-expanded={snoozing} aria-label={t('snoozeTask', task.title)}
-            title={t('snooze')} onClick={() => setSnoozing(!snoozing)}><ClockIcon /></button>
-          {snoozing && (
+          {onRepeat && (
+            <button type="button" class={task.recurrence ? 'icon repeats' : 'icon'} tabIndex={-1} aria-expanded={repeating}
+              aria-label={t('repeatEditTask', task.title)} title={t('repeatEdit')} onClick={() => setRepeating(!repeating)}><RepeatIcon /></button>
+          )}
+          {onSnooze && (
+            <button type="button" class="icon" tabIndex={-1} aria-haspopup="menu" aria-expanded={snoozing} aria-label={t('snoozeTask', task.title)}
+              title={t('snooze')} onClick={() => setSnoozing(!snoozing)}><ClockIcon /></button>
+          )}
+          {onSnooze && snoozing && (
             <SnoozeMenu onClose={closeMenu} onChoose={(choice, label) => { closeMenu(); onSnooze(task, choice, label); }} />
           )}
         </div>

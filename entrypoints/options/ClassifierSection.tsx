@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { categoryList } from '@/components/useCategories';
 import { announce } from '@/components/options/announce';
-import { labelOf, t } from '@/components/options/i18n-override';
+import { labelOf, t, tn } from '@/components/options/i18n-override';
 import { lines } from '@/components/options/ids';
 import { SectionHeader, Status } from '@/components/options/SectionHeader';
 import { saveSettings, settings } from '@/components/options/state';
@@ -49,8 +49,8 @@ export function ClassifierSection() {
     for (const goal of goals) {
       const words = lines(draft.keywords[goal.id] ?? '');
       const long = words.find((w) => w.length > MAX_WORD);
-      if (long) return setError(t('keywordTooLong', long.slice(0, 20), MAX_WORD));
-      if (words.length > MAX_WORDS) return setError(t('tooManyKeywords', labelOf(goal.labels), MAX_WORDS));
+      if (long) return setError(tn('keywordTooLong', MAX_WORD, long.slice(0, 20), MAX_WORD));
+      if (words.length > MAX_WORDS) return setError(tn('tooManyKeywords', MAX_WORDS, labelOf(goal.labels), MAX_WORDS));
       if (words.length) goalKeywords[goal.id] = words;
     }
     const domains = { reseller: lines(draft.reseller, true), free: lines(draft.free, true), company: lines(draft.company, true) };

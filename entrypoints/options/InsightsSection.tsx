@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { categoryList } from '@/components/useCategories';
 import { calendarDate } from '@/components/options/dates';
-import { locale, t } from '@/components/options/i18n-override';
+import { locale, t, tn } from '@/components/options/i18n-override';
 import { goalSeries, totals, weekTimes } from '@/components/options/insights/insight-data';
 import { InsightTable } from '@/components/options/insights/InsightTable';
 import { Milestones } from '@/components/options/insights/Milestones';
@@ -44,7 +44,7 @@ export function InsightsSection() {
 
   return (
     <section id="insights" aria-labelledby="insights-heading">
-      <SectionHeader id="insights" title={t('navInsights')} intro={t('insightsIntro', WEEKS)} />
+      <SectionHeader id="insights" title={t('navInsights')} intro={tn('insightsIntro', WEEKS, WEEKS)} />
       <Status error={live.error} />
       {!data && !live.error && <p class="empty">{t('loading')}</p>}
       {charts && empty && (
@@ -57,7 +57,7 @@ export function InsightsSection() {
       {charts && !empty && (
         <>
           <div class="tiles">
-            <div class="tile"><span class="tile-value">{charts.sum.due}</span><span class="tile-label">{t('tileDue', WEEKS)}</span></div>
+            <div class="tile"><span class="tile-value">{charts.sum.due}</span><span class="tile-label">{tn('tileDue', WEEKS, WEEKS)}</span></div>
             <div class="tile"><span class="tile-value">{charts.sum.rate == null ? '—' : `${Math.round(charts.sum.rate * 100)}%`}</span><span class="tile-label">{t('tileRate')}</span></div>
             <div class="tile"><span class="tile-value">{charts.sum.completed ? `${Math.round((charts.sum.onTime / charts.sum.completed) * 100)}%` : '—'}</span><span class="tile-label">{t('tileOnTime')}</span></div>
             <div class="tile"><span class={charts.sum.overdueAll ? 'tile-value warn' : 'tile-value'}>{charts.sum.overdueAll}</span><span class="tile-label">{t('tileOverdue')}</span></div>

@@ -4,14 +4,14 @@ import { StorageBanner } from '@/components/StorageBanner';
 import { TaskRow } from '@/components/TaskRow';
 import { categoriesByKey, loadCategories } from '@/components/useCategories';
 import { onChange, type TaskView } from '@/lib/messages';
-import { actionError, completeTask, due, lastAction, loadDue, loadError, renameTask, snoozeTask, undoLast } from './due-tasks';
+import { actionError, completeTask, due, lastAction, loadDue, loadError, renameTask, repeatTask, snoozeTask, undoLast } from './due-tasks';
 import { loadFollowUps, setCloseOnReply } from './follow-ups';
 import { FollowUpGroups } from './FollowUps';
 import { GoalSummary } from './GoalSummary';
 import { moveRowFocus } from './keyboard';
 import { QuickAdd } from './QuickAdd';
 
-const t = browser.i18n.getMessage;
+import { t, tn } from '@/components/i18n';
 
 /** Rows made for the first paint, about a popup's height; the rest follow right after it. */
 const FIRST_ROWS = 12;
@@ -33,9 +33,10 @@ function Section({ id, tasks, showDate }: { id: string; tasks: TaskView[]; showD
       {tasks.slice(0, shown).map((task, i) => (
         <TaskRow key={task.id} task={task} categories={categoriesByKey.value} showDate={showDate} active={id === 'first' && i === 0}
           onComplete={(x) => void completeTask(x, t('completed', x.title))}
-          onSnooze={(x, choice, label) => void snoozeTask(x, choice, t('snoozed', [x.title, label]))}
+          onSnooze={(x, choice, label) => void snoozeTask(x, choice, t('snoozed', x.title, label))}
           onRename={(x, title, scope) => void renameTask(x, title, scope)}
-          onCloseOnReply={(x, on) => void setCloseOnReply(x, on)} />
+          onCloseOnReply={(x, on) => void setCloseOnReply(x, on)}
+          onRepeat={(x, rrule) => void repeatTask(x, rrule, t(rrule ? 'repeatChanged' : 'repeatStopped', x.title))} />
       ))}
     </ul>
   );
@@ -102,7 +103,7 @@ export function PopupApp() {
       )}
       <FollowUpGroups />
       {list && list.upcoming.length > 0 && <Upcoming tasks={list.upcoming} openAtFirst={shown === 0} />}
-      {list && list.total > shown && <p class="empty">{t('moreTasks', String(list.total - shown))}</p>}
+      {list && list.total > shown && <p class="empty">{tn('moreTasks', list.total - shown, list.total - shown)}</p>}
       <p class="hint" aria-hidden="true">{t('keyboardHint')}</p>
     </main>
   );

@@ -1,13 +1,11 @@
 // Today at a glance: open tasks due today or overdue per goal type, and this week's targets.
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { categoriesByKey } from '@/components/useCategories';
-import { labelOf } from '@/lib/i18n';
+import { labelOf, t } from '@/components/i18n';
 import { onChange, request, type ResponseMap } from '@/lib/messages';
 
 type TargetProgress = ResponseMap['target.list']['targets'][number];
 
-const t = browser.i18n.getMessage;
 
 export function GoalSummary({ countsByGoal }: { countsByGoal: Record<string, number> }) {
   const [targets, setTargets] = useState<TargetProgress[]>([]);

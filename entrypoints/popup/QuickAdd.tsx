@@ -1,9 +1,8 @@
 // Quick add with a due date in words: "Call Dana tomorrow 3pm", "给王总回电话 下周二".
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { addTask } from './due-tasks';
 
-const t = browser.i18n.getMessage;
+import { t } from '@/components/i18n';
 
 export function QuickAdd() {
   const [draft, setDraft] = useState('');

@@ -80,6 +80,19 @@ export function renameTask(task: TaskView, title: string, scope: 'this' | 'all')
   return run(() => request('task.update', { id: task.id, patch }));
 }
 
+/**
+ * Makes a task repeat, changes its rule, or stops it (null) — through task.update, which keeps
+ * the series right. The series' other fields (its title, its start) stay.
+ */
+export function repeatTask(task: TaskView, rrule: string | null, message: string): Promise<boolean> {
+  const previous = task.recurrence ?? null;
+  const recurrence = rrule ? { ...(previous ?? {}), rrule } : null;
+  return run(async () => {
+    await request('task.update', { id: task.id, patch: { recurrence } });
+    lastAction.value = { message, undo: () => request('task.update', { id: task.id, patch: { recurrence: previous } }) };
+  });
+}
+
 export function undoLast(): Promise<boolean> {
   const action = lastAction.value;
   lastAction.value = null;

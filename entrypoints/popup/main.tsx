@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import '@/components/base.css';
 import './style.css';
+import { applyLanguage, applyTheme } from '@/components/i18n';
 import { loadCategories } from '@/components/useCategories';
+import { onChange, request } from '@/lib/messages';
 import { PopupApp } from './App';
 import { actionError, loadDue } from './due-tasks';
 import { loadFollowUps } from './follow-ups';
@@ -11,4 +13,18 @@ import { loadFollowUps } from './follow-ups';
 const categories = loadCategories().catch((e: Error) => void (actionError.value = e.message));
 void loadDue(categories);
 void loadFollowUps();
+
+// The rep's language and theme (Options → Preferences) apply here as on the options page.
+const applySettings = () =>
+  request('settings.get', {})
+    .then(({ settings }) => {
+      applyTheme(settings.theme);
+      return applyLanguage(settings.language);
+    })
+    .catch(() => undefined);
+void applySettings();
+onChange((event) => {
+  if (event.entity === 'settings') void applySettings();
+});
+
 render(<PopupApp />, document.getElementById('app')!);

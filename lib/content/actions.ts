@@ -1,6 +1,6 @@
 // What the in-page buttons do: create at once with the suggestion (toast with Undo), or open
 // the quick-create panel. Errors become a toast; nothing throws out of the content script.
-import { browser } from 'wxt/browser';
+import { translator, uiLocale, type Translate } from '@/lib/i18n';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelValues } from '@/components/QuickCreatePanel';
 import { request } from '@/lib/messages/client';
@@ -12,16 +12,25 @@ import { createToaster } from './toast';
 
 /** `read`: the person with the message around them read (./page-message.ts). */
 export function createActions(ctx: ContentScriptContext, shield: KeyShield, read: (person: PersonOnPage) => Promise<PersonOnPage>) {
-  const toaster = createToaster(ctx, shield);
   let panel: ReturnType<Awaited<ReturnType<typeof loadPanelFactory>>> | undefined;
-  const t = browser.i18n.getMessage;
+  const toaster = createToaster(ctx, shield, () => panel?.box() ?? null);
+  // The rep's language (Options → Preferences), asked for with each action so a change there
+  // shows on the next click; the browser's until the answer comes.
+  let t: Translate = translator(null).t;
+  const words = () =>
+    request('page.strings', {})
+      .catch(() => ({ locale: uiLocale(), messages: null, theme: 'auto' as const }))
+      .then((strings) => {
+        t = translator(strings.messages, strings.locale).t;
+        return strings;
+      });
 
-  const fail = (error: unknown) => toaster.show((error as Error)?.message ?? String(error), { error: true });
+  const fail = (error: unknown) => toaster.show((error as Error)?.message ?? String(error), { error: true, closeLabel: t('close') });
 
   async function undo(id: string, undoToken: string) {
     try {
       await request('task.undoCreate', { id, undoToken });
-      toaster.show(t('toastUndone'));
+      toaster.show(t('toastUndone'), { closeLabel: t('close') });
     } catch (error) {
       fail(error);
     }
@@ -34,8 +43,9 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield, read
     const corrections = values.corrections ? { corrections: values.corrections } : {};
     const reply = await request('task.create', { ...createRequest(person, values, { submissionId }), ...corrections });
     button.classList.add('done');
-    const { text, undoToken, note } = createdToast(reply, (key, ...subs) => t(key, subs));
+    const { text, undoToken, note } = createdToast(reply, (key, ...subs) => t(key, ...subs));
     toaster.show(text, {
+      closeLabel: t('close'),
       ...(undoToken ? { action: { label: t('undo'), run: () => void undo(reply.task.id, undoToken) } } : {}),
       ...(note ? { note } : {}),
     });
@@ -47,7 +57,7 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield, read
       button.setAttribute('aria-busy', 'true');
       try {
         const person = await read(clicked);
-        const { suggestion } = await request('classify.suggest', suggestRequest(person));
+        const [{ suggestion }] = await Promise.all([request('classify.suggest', suggestRequest(person)), words()]);
         await save(person, suggestion, button);
       } catch (error) {
         fail(error);
@@ -59,11 +69,12 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield, read
     async openPanel(clicked: PersonOnPage, button: HTMLButtonElement) {
       try {
         const person = await read(clicked);
-        const [suggested, factory] = await Promise.all([
+        const [suggested, factory, strings] = await Promise.all([
           request('classify.suggest', suggestRequest(person)),
           loadPanelFactory(),
+          words(),
         ]);
-        panel ??= factory(ctx, shield);
+        panel ??= factory(ctx, shield, () => toaster.reposition());
         // One id per opening: pressing Create again after an error retries the same submission.
         const submissionId = newSubmissionId();
         panel.open(
@@ -71,6 +82,7 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield, read
             anchor: button,
             personLabel: personLabel(person.contact) || t('thisPerson'),
             subject: subjectOf(person) ?? null,
+            strings,
             suggested,
             readDue: async (text) => (await request('classify.suggest', suggestRequest(person, text))).dueFromText,
             onSubmit: (values) => save(person, values, button, submissionId),

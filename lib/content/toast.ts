@@ -1,7 +1,10 @@
-// One toast at a time, bottom-left, saying what just happened, with Undo when it can.
+// One toast at a time, bottom-left, saying what just happened, with Undo when it can. While the
+// quick-create panel is open the toast takes a corner the panel leaves free (and the panel sits
+// above it), so it never covers the panel.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { KeyShield } from './key-shield';
+import { toastCorner, TOAST_INSET, type Box } from './placement';
 import { attachClosedShadow, createHost, el } from './shadow';
 
 const CSS = `
@@ -26,12 +29,27 @@ export interface ToastOptions {
   action?: { label: string; run: () => void };
   /** A second line that wraps instead of being cut off (the storage warning). */
   note?: string;
+  /** The close button's name in the rep's language (default: the browser's). */
+  closeLabel?: string;
 }
 
-export function createToaster(ctx: ContentScriptContext, shield: KeyShield) {
+/** `avoid`: where the open panel is, if any. */
+export function createToaster(ctx: ContentScriptContext, shield: KeyShield, avoid: () => Box | null = () => null) {
   let host: HTMLElement | null = null;
   let slot: HTMLElement | null = null;
   let timer = 0;
+
+  /** Puts the toast in the first corner clear of the panel. */
+  const position = () => {
+    if (!host?.isConnected) return;
+    const { width, height } = host.getBoundingClientRect();
+    const corner = toastCorner({ width, height }, { width: document.documentElement.clientWidth, height: window.innerHeight }, avoid());
+    const [vertical, horizontal] = corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
+    for (const side of ['top', 'bottom', 'left', 'right']) host.style.removeProperty(side);
+    host.style.setProperty(vertical, `${TOAST_INSET}px`);
+    host.style.setProperty(horizontal, `${TOAST_INSET}px`);
+    host.dataset.corner = corner;
+  };
 
   const hide = () => {
     host?.remove();
@@ -42,7 +60,7 @@ export function createToaster(ctx: ContentScriptContext, shield: KeyShield) {
   return {
     show(message: string, options: ToastOptions = {}) {
       if (!host || !slot) {
-        host = createHost('toast', { position: 'fixed', left: '16px', bottom: '16px', 'z-index': '2147483647' });
+        host = createHost('toast', { position: 'fixed', left: `${TOAST_INSET}px`, bottom: `${TOAST_INSET}px`, 'z-index': '2147483646' });
         slot = el('div');
         // A slot element, not the root itself, is emptied: the root may hold a <style>.
         const root = attachClosedShadow(host, CSS);
@@ -63,15 +81,18 @@ export function createToaster(ctx: ContentScriptContext, shield: KeyShield) {
         });
         box.append(action);
       }
-      const close = el('button', { text: '×', attrs: { type: 'button', 'aria-label': browser.i18n.getMessage('close') } });
+      const close = el('button', { text: '×', attrs: { type: 'button', 'aria-label': options.closeLabel ?? browser.i18n.getMessage('close') } });
       close.addEventListener('click', (event) => event.isTrusted && hide());
       box.append(close);
       slot.replaceChildren(box);
       if (!host.isConnected) document.documentElement.append(host);
+      position();
       clearTimeout(timer);
       timer = ctx.setTimeout(hide, SHOW_MS);
     },
     hide,
+    /** Moves the toast clear of the panel after the panel moved. */
+    reposition: position,
   };
 }
 

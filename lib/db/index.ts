@@ -11,6 +11,7 @@ export { seedDefaults } from './seed';
 export { StorageError, StorageRefusedError, toStorageError } from './errors';
 export { queryTasks, UNSET, type TaskQuery, type TaskPage } from './task-query';
 export { bulkEdit, type BulkAction, type BulkOutcome } from './bulk';
+export { BULK_BATCH, bulkEditMatching, matchingIds, SelectionChanged, type TaskFilter } from './bulk-matching';
 export { deleteCategory, reorderCategories, categoryUsage, categoryExists, type DeleteCategoryResult } from './category-admin';
 export { listTargets, saveTarget, deleteTarget, countInWindows } from './targets';
 export { deleteAllData } from './wipe';

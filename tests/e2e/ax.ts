@@ -35,3 +35,55 @@ export async function clickAccessible(context: BrowserContext, page: Page, role:
     await cdp.detach();
   }
 }
+
+export interface AxBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The border box, in viewport coordinates, of the control with this role and name. */
+export async function boxOfAccessible(context: BrowserContext, page: Page, role: string, name: string): Promise<AxBox> {
+  const { cdp, nodes } = await axTree(context, page);
+  try {
+    const node = nodes.find((n) => n.role?.value === role && n.name?.value === name);
+    if (!node?.backendDOMNodeId) throw new Error(`no ${role} named "${name}" in the accessibility tree`);
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId });
+    const xs = model.border.filter((_, i) => i % 2 === 0);
+    const ys = model.border.filter((_, i) => i % 2 === 1);
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Reads properties (scrollLeft, selectionStart…) of the element behind an accessible node. */
+export function propertiesOfAccessible(context: BrowserContext, page: Page, role: string, name: string, props: string[]): Promise<Record<string, unknown>> {
+  return callOnAccessible(context, page, role, name, 'function (names) { return Object.fromEntries(names.map((n) => [n, this[n]])); }', props);
+}
+
+/** Computed style properties of the element behind an accessible node. */
+export function stylesOfAccessible(context: BrowserContext, page: Page, role: string, name: string, props: string[]): Promise<Record<string, unknown>> {
+  return callOnAccessible(context, page, role, name, 'function (names) { const s = getComputedStyle(this); return Object.fromEntries(names.map((n) => [n, s.getPropertyValue(n)])); }', props);
+}
+
+async function callOnAccessible(context: BrowserContext, page: Page, role: string, name: string, functionDeclaration: string, props: string[]): Promise<Record<string, unknown>> {
+  const { cdp, nodes } = await axTree(context, page);
+  try {
+    const node = nodes.find((n) => n.role?.value === role && n.name?.value === name);
+    if (!node?.backendDOMNodeId) throw new Error(`no ${role} named "${name}" in the accessibility tree`);
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration,
+      arguments: [{ value: props }],
+      returnByValue: true,
+    });
+    return result.value as Record<string, unknown>;
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CategoryValue } from '@/lib/model';
-import { labelOf, locale, t } from '../i18n-override';
+import { labelOf, locale, t, tn } from '../i18n-override';
 
 interface Props {
   value: CategoryValue;
@@ -116,7 +116,7 @@ export function CategoryRow(props: Props) {
           <span class="value-alt" lang={other}>{value.labels[other]}</span>
         </div>
       )}
-      <span class="usage" title={t('usageTitle')}>{count === 0 ? t('unused') : count === 1 ? t('taskCountOne') : t('taskCount', count)}</span>
+      <span class="usage" title={t('usageTitle')}>{count === 0 ? t('unused') : tn('taskCount', count, count)}</span>
       {value.archived && <span class="badge">{t('archived')}</span>}
       <div class="row-actions">
         <button type="button" class="icon-btn" aria-label={t('moveUp', name)} title={t('moveUp', name)} disabled={index === 0}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { request } from '@/lib/messages';
 import type { CategoryValue } from '@/lib/model';
 import { Dialog } from '../Dialog';
-import { labelOf, t } from '../i18n-override';
+import { labelOf, t, tn } from '../i18n-override';
 
 interface Props {
   value: CategoryValue;
@@ -41,7 +41,7 @@ export function DeleteValueDialog({ value, others, count, onClose, onDeleted }: 
         </>
       }
     >
-      <p id="delete-value-desc">{count > 0 ? t('deleteValueUsed', name, count) : t('deleteValueUnused', name)}</p>
+      <p id="delete-value-desc">{count > 0 ? tn('deleteValueUsed', count, name, count) : t('deleteValueUnused', name)}</p>
       <fieldset class="choice-list">
         <legend>{t('moveTasksTo')}</legend>
         {others.map((other) => (

@@ -4,7 +4,7 @@ import { request } from '@/lib/messages';
 import type { CategoryValue, Dimension } from '@/lib/model';
 import { DIMENSION_LABELS } from '@/lib/taxonomy';
 import { announce } from '../announce';
-import { labelOf, locale, t } from '../i18n-override';
+import { labelOf, locale, t, tn } from '../i18n-override';
 import { AddValueForm } from './AddValueForm';
 import { CategoryRow } from './CategoryRow';
 import { DeleteValueDialog } from './DeleteValueDialog';
@@ -94,7 +94,7 @@ export function DimensionEditor({ dimension, values, usage }: Props) {
           count={usage[`${dimension}:${deleting.id}`] ?? 0}
           onClose={() => setDeleting(null)}
           onDeleted={(moved) => {
-            announce(t('valueDeleted', labelOf(deleting.labels), moved));
+            announce(tn('valueDeleted', moved, labelOf(deleting.labels), moved));
             setDeleting(null);
             void loadCategories();
           }}

@@ -3,7 +3,7 @@
 // language-neutral (ids, ISO dates); they are put into words here, in the page's language.
 import { categoriesByKey } from '@/components/useCategories';
 import type { ImportFieldChange, ImportField, ImportPreview, ImportTaskChange } from '@/lib/model';
-import { labelOf, locale, t } from '../i18n-override';
+import { labelOf, locale, t, tn } from '../i18n-override';
 
 const CATEGORY_FIELDS = new Set<ImportField>(['goal', 'cycle', 'customer', 'channel']);
 const QUOTED_FIELDS = new Set<ImportField>(['title', 'notes', 'source', 'contact']);
@@ -42,7 +42,7 @@ export function ImportChanges({ preview }: { preview: ImportPreview }) {
   if (!preview.changes.length) return null;
   return (
     <div class="import-changes">
-      {preview.undatedUpdates > 0 && <p class="warning" role="note">{t('importUndatedRows', preview.undatedUpdates)}</p>}
+      {preview.undatedUpdates > 0 && <p class="warning" role="note">{tn('importUndatedRows', preview.undatedUpdates, preview.undatedUpdates)}</p>}
       {GROUPS.map(({ kind, heading }) => {
         const changes = preview.changes.filter((c) => c.kind === kind);
         if (!changes.length) return null;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { request, type ResponseMap } from '@/lib/messages';
 import { announce } from '../announce';
-import { t } from '../i18n-override';
+import { t, tn } from '../i18n-override';
 import { ImportChanges } from './ImportChanges';
 import { ImportProgress, useJobProgress } from './ImportProgress';
 
@@ -85,7 +85,7 @@ export function ImportPanel() {
           <h4>{t('importPreviewOf', file.name)}</h4>
           {errors.length > 0 ? (
             <div class="import-errors" role="alert">
-              <p class="error"><strong>{errors.length === 1 ? t('importHasOneError') : t('importHasErrors', errors.length)}</strong> {t('importNothingChanged')}</p>
+              <p class="error"><strong>{tn('importHasErrors', errors.length, errors.length)}</strong> {t('importNothingChanged')}</p>
               <ul>
                 {errors.slice(0, 50).map((err, i) => (
                   <li key={i}>{err.row > 0 ? t('importRowError', err.row, withoutRowPrefix(err.message)) : err.message}</li>

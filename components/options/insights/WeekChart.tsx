@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { systemScheme } from '../../color-scheme';
 
 export interface ChartSeries {
   label: string;
@@ -31,10 +32,13 @@ function cssVar(name: string): string {
 
 /**
  * A line chart per week with uPlot: one line per goal type in its category colour, ticks on the
- * week starts, a plain legend below. Sized to its container; redrawn on resize and theme change.
+ * week starts, a plain legend below. Sized to its container; redrawn on resize, on a theme change and on
+ * the system's light/dark switch.
  */
 export function WeekChart({ weeks, weekLabels, series, format, range, label, theme }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  // With the theme following the system, its switch changes the colours to read.
+  const scheme = systemScheme.value;
   useEffect(() => {
     const el = box.current;
     if (!el) return;
@@ -73,7 +77,7 @@ export function WeekChart({ weeks, weekLabels, series, format, range, label, the
       observer.disconnect();
       plot.destroy();
     };
-  }, [weeks, weekLabels, series, theme]);
+  }, [weeks, weekLabels, series, theme, scheme]);
   return (
     <figure class="chart-figure">
       <div class="chart" ref={box} role="img" aria-label={label} />

@@ -5,7 +5,7 @@ import { request, type ResponseMap } from '@/lib/messages';
 import { announce } from '../announce';
 import { Chip } from '../Chip';
 import { Dialog } from '../Dialog';
-import { labelOf, locale, t } from '../i18n-override';
+import { labelOf, locale, t, tn } from '../i18n-override';
 
 type Progress = ResponseMap['target.list']['targets'][number];
 
@@ -19,8 +19,8 @@ export function TargetRow({ progress, onEdit, onDeleted }: { progress: Progress;
   const ratio = Math.min(1, done / target.count);
   const reached = done >= target.count;
   const per = t(`per_${target.period}`);
-  const summary = t(target.metric === 'completed' ? 'targetSummaryCompleted' : 'targetSummaryCreated', target.count, name, per);
-  const short = t(target.metric === 'completed' ? 'targetShortCompleted' : 'targetShortCreated', target.count, per);
+  const summary = tn(target.metric === 'completed' ? 'targetSummaryCompleted' : 'targetSummaryCreated', target.count, target.count, name, per);
+  const short = tn(target.metric === 'completed' ? 'targetShortCompleted' : 'targetShortCreated', target.count, target.count, per);
   const remove = async () => {
     try {
       await request('target.delete', { id: target.id });

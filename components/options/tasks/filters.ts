@@ -41,6 +41,12 @@ export function listPayload(f: Filters, page: number): RequestInput<'task.list'>
   return payload;
 }
 
+/** The filters alone, as 'task.bulkMatching' takes them (no sort, no page). */
+export function filterPayload(f: Filters): RequestInput<'task.bulkMatching'>['filter'] {
+  const { sort: _sort, offset: _offset, limit: _limit, ...filter } = listPayload(f, 0);
+  return filter;
+}
+
 /** True when anything narrows the list beyond its status. */
 export function isFiltered(f: Filters): boolean {
   return JSON.stringify({ ...f, sort: 'due', status: 'open' }) !== JSON.stringify(EMPTY_FILTERS);

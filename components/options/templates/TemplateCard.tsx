@@ -5,7 +5,7 @@ import type { Template } from '@/lib/model';
 import { announce } from '../announce';
 import { Chip } from '../Chip';
 import { Dialog } from '../Dialog';
-import { labelOf, locale, t } from '../i18n-override';
+import { labelOf, locale, t, tn } from '../i18n-override';
 import { TemplateEditor } from './TemplateEditor';
 
 /** A template: its name, title pattern, due offset and cycle; Edit opens the editor in place. */
@@ -48,7 +48,7 @@ export function TemplateCard({ template, onChanged }: { template: Template; onCh
         <div class="template-name">{name}</div>
         <div class="template-title">{template.title[locale()] || template.title.en}</div>
         <div class="template-meta">
-          <span>{template.dueOffsetDays === 0 ? t('dueSameDay') : template.dueOffsetDays === 1 ? t('dueNextDay') : t('dueInDays', template.dueOffsetDays)}</span>
+          <span>{template.dueOffsetDays === 0 ? t('dueSameDay') : template.dueOffsetDays === 1 ? t('dueNextDay') : tn('dueInDays', template.dueOffsetDays, template.dueOffsetDays)}</span>
           {cycle && <Chip value={cycle} />}
         </div>
       </div>

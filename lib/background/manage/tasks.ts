@@ -5,7 +5,13 @@ import type { Handlers } from '../../messages/router';
 import type { HandlerDeps } from '../handlers';
 import { withContacts } from './task-views';
 
-export function createTaskTableHandlers(deps: HandlerDeps): Pick<Handlers, 'task.list' | 'task.bulk'> {
+async function checkValue(database: Awaited<ReturnType<HandlerDeps['getDb']>>, action: db.BulkAction): Promise<void> {
+  if (action.kind === 'recategorise' && action.value !== null && !(await db.categoryExists(database, action.dimension, action.value))) {
+    throw new ProtocolError({ code: 'bad_request', message: `There is no ${action.dimension} value "${action.value}".` });
+  }
+}
+
+export function createTaskTableHandlers(deps: HandlerDeps): Pick<Handlers, 'task.list' | 'task.bulk' | 'task.bulkMatching'> {
   return {
     async 'task.list'(query) {
       const database = await deps.getDb();
@@ -14,12 +20,24 @@ export function createTaskTableHandlers(deps: HandlerDeps): Pick<Handlers, 'task
     },
     async 'task.bulk'({ ids, action }) {
       const database = await deps.getDb();
-      if (action.kind === 'recategorise' && action.value !== null && !(await db.categoryExists(database, action.dimension, action.value))) {
-        throw new ProtocolError({ code: 'bad_request', message: `There is no ${action.dimension} value "${action.value}".` });
-      }
+      await checkValue(database, action);
       const { changed, written } = await db.bulkEdit(database, ids, action, deps.now());
       if (written.length) deps.broadcast('task', written);
       return { changed: changed.length };
+    },
+    async 'task.bulkMatching'({ filter, action, expected }) {
+      const database = await deps.getDb();
+      await checkValue(database, action);
+      try {
+        // Each batch is broadcast as it lands: an open popup or table follows along.
+        const { changed } = await db.bulkEditMatching(database, filter, action, deps.now(), expected, ({ written }) => {
+          if (written.length) deps.broadcast('task', written);
+        });
+        return { changed: changed.length };
+      } catch (error) {
+        if (error instanceof db.SelectionChanged) throw new ProtocolError({ code: 'bad_request', message: error.message });
+        throw error;
+      }
     },
   };
 }

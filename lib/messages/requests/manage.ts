@@ -44,20 +44,25 @@ export const BulkActionSchema = v.variant('kind', [
   v.object({ kind: v.literal('recategorise'), dimension: DimensionSchema, value: v.nullable(CategoryIdSchema) }),
 ]);
 
+/** What "All tasks" filters on (task.list's query without its sort and page). */
+const TaskFilterEntries = {
+  status: v.optional(v.picklist(['open', 'done', 'all']), 'all'),
+  goal: CategoryFilterSchema,
+  cycle: CategoryFilterSchema,
+  customer: CategoryFilterSchema,
+  channel: CategoryFilterSchema,
+  dueFrom: v.optional(CalendarDateSchema),
+  dueTo: v.optional(CalendarDateSchema),
+  person: v.optional(boundedString(MAX.name)),
+  text: v.optional(boundedString(MAX.title)),
+  followUp: v.optional(v.picklist(['waiting', 'replied'])),
+};
+
 export const MANAGE_REQUESTS = {
   'task.list': {
     access: 'extension',
     input: v.object({
-      status: v.optional(v.picklist(['open', 'done', 'all']), 'all'),
-      goal: CategoryFilterSchema,
-      cycle: CategoryFilterSchema,
-      customer: CategoryFilterSchema,
-      channel: CategoryFilterSchema,
-      dueFrom: v.optional(CalendarDateSchema),
-      dueTo: v.optional(CalendarDateSchema),
-      person: v.optional(boundedString(MAX.name)),
-      text: v.optional(boundedString(MAX.title)),
-      followUp: v.optional(v.picklist(['waiting', 'replied'])),
+      ...TaskFilterEntries,
       sort: v.optional(v.picklist(['due', 'updated', 'created']), 'due'),
       offset: v.optional(int(0, 1_000_000), 0),
       limit: v.optional(int(1, 200), 50),
@@ -66,6 +71,14 @@ export const MANAGE_REQUESTS = {
   'task.bulk': {
     access: 'extension',
     input: v.object({ ids: v.pipe(v.array(IdSchema), v.minLength(1), v.maxLength(1000)), action: BulkActionSchema }),
+  },
+  /**
+   * A bulk action on every task the filters select, across pages. `expected`: the count the
+   * rep confirmed; if the filters now select another number, nothing is changed.
+   */
+  'task.bulkMatching': {
+    access: 'extension',
+    input: v.object({ filter: v.object(TaskFilterEntries), action: BulkActionSchema, expected: int(1, 1_000_000) }),
   },
   'category.delete': {
     access: 'extension',
@@ -145,6 +158,7 @@ export type { ImportFieldChange, ImportError, ImportField, ImportPreview, Import
 export interface ManageResponses {
   'task.list': { tasks: TaskView[]; total: number };
   'task.bulk': { changed: number };
+  'task.bulkMatching': { changed: number };
   'category.delete': { moved: number };
   'category.reorder': { categories: CategoryValue[] };
   'category.usage': { counts: Record<string, number> };

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { EmailSchema, SOURCE_SITES } from '../../model';
 import type { Audience } from '../../detect/audience';
+import type { Messages, UiLocale } from '../../i18n';
 import type { RequestDefinitions } from '../protocol';
 
 export const PAGE_REQUESTS = {
@@ -14,6 +15,12 @@ export const PAGE_REQUESTS = {
    * people were found, and the signed-in account if the page showed it — so "My addresses" learns
    * the rep's accounts and Options → Sites can show when a site last worked (or drifted).
    */
+  /**
+   * The language the rep chose (Options → Preferences), for the in-page toast and panel: its
+   * messages when it differs from the browser's (a page cannot read the extension's files);
+   * and the theme chosen there.
+   */
+  'page.strings': { access: 'content', input: v.object({}) },
   'page.seen': {
     access: 'content',
     input: v.object({
@@ -37,4 +44,6 @@ export interface PageResponses {
   'page.audience': { audience: Audience };
   'page.seen': { learnt: boolean };
   'reader.load': { loaded: true };
+  /** `messages` null: the browser's own language (browser.i18n) is the rep's. */
+  'page.strings': { locale: UiLocale; messages: Messages | null; theme: 'auto' | 'light' | 'dark' };
 }

@@ -1,0 +1,48 @@
+// The language chosen in Options → Preferences reaches the popup and the in-page UI (toast and
+// quick-create panel), not only the options page, in a browser whose own language is English.
+import { accessibleNodes, stylesOfAccessible } from './ax';
+import { expect, test } from './fixtures';
+import { seedTasks } from './seed';
+
+const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxRkLnqTbWcPdHsJvMnXtPqRs';
+
+test('简体中文 chosen in the options shows in the popup, the toast and the panel', async ({ openExtensionPage, showAt, context }) => {
+  const options = await openExtensionPage('options.html#preferences');
+  await seedTasks(options, [{ title: 'Call Dana about the renewal', inDays: 0 }]);
+  await options.getByRole('radio', { name: '简体中文' }).check();
+  await expect(options.locator('h2').first()).not.toHaveText('Preferences');
+
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.locator('h1')).toHaveText('今日任务');
+  await expect(popup.locator('#today-heading')).toHaveText('今天 (1)');
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  const page = await showAt(GMAIL_THREAD, 'gmail-thread.html');
+  const buttons = page.locator('[data-tasklane-button]');
+  await buttons.first().click();
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.name.startsWith('已创建任务'))).toBe(true);
+  await buttons.nth(1).click({ modifiers: ['Shift'] });
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog' && n.name === '新建跟进任务')).toBe(true);
+  const names = (await accessibleNodes(context, page)).map((n) => n.name);
+  expect(names).toContain('创建任务');
+  expect(names).not.toContain('Create task');
+
+  // The panel's text is dark on light here (the system is light)…
+  expect((await stylesOfAccessible(context, page, 'heading', '新建跟进任务', ['color']))['color']).toBe('rgb(31, 41, 55)');
+  await page.keyboard.press('Escape');
+
+  // …and light on dark once Preferences fixes the theme to dark, though the system stays light.
+  await options.getByRole('radio', { name: '深色' }).check();
+  await buttons.nth(1).click({ modifiers: ['Shift'] });
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog' && n.name === '新建跟进任务')).toBe(true);
+  await expect.poll(async () => (await stylesOfAccessible(context, page, 'heading', '新建跟进任务', ['color']))['color']).toBe('rgb(243, 244, 246)');
+  await options.getByRole('radio', { name: '跟随系统' }).check();
+
+  // Back to following the browser: English again, without reloading the page.
+  await options.getByRole('radio', { name: /Same as the browser|跟随浏览器/ }).check();
+  await page.keyboard.press('Escape');
+  await buttons.nth(2).click({ modifiers: ['Shift'] });
+  await expect.poll(async () => (await accessibleNodes(context, page)).some((n) => n.role === 'dialog' && n.name === 'New follow-up task')).toBe(true);
+  await popup.reload();
+  await expect(popup.locator('h1')).not.toHaveText('今日任务');
+});
