@@ -86,7 +86,7 @@ export function renameTask(task: TaskView, title: string, scope: 'this' | 'all')
  */
 export function repeatTask(task: TaskView, rrule: string | null, message: string): Promise<boolean> {
   const previous = task.recurrence ?? null;
-  const recurrence = rrule ? { ...(previous ?? {}), rrule } : null;
+  const recurrence = rrule ? { ...previous, rrule } : null;
   return run(async () => {
     await request('task.update', { id: task.id, patch: { recurrence } });
     lastAction.value = { message, undo: () => request('task.update', { id: task.id, patch: { recurrence: previous } }) };
