@@ -1,17 +1,15 @@
 // "Waiting for reply" (person, subject, days waiting) and "Replied today" (closed or flagged by a
 // reply today, with Reopen). Compact rows: the popup is at most 800×600 and today's list comes first.
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { locale, t } from '@/components/i18n';
 import type { TaskView } from '@/lib/messages';
 import { daysWaitingLabel, followUps, personOf, reopenFollowUp, setCloseOnReply, subjectOf } from './follow-ups';
-
-const t = browser.i18n.getMessage;
 
 /** Open at first while the group is short; a long one stays a single line until asked for. */
 const OPEN_UP_TO = 5;
 
 function timeOf(ms: number): string {
-  return new Date(ms).toLocaleTimeString(browser.i18n.getUILanguage(), { hour: '2-digit', minute: '2-digit' });
+  return new Date(ms).toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
 }
 
 function WaitingRow({ task, today }: { task: TaskView; today: string }) {

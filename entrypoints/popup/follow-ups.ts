@@ -1,10 +1,9 @@
 // The popup's follow-ups (issue 16): what waits for a reply and what a reply closed today,
 // reloaded with the rest of the popup whenever a task changes.
 import { signal } from '@preact/signals';
-import { browser } from 'wxt/browser';
 import { daysBetween } from '@/lib/dates/local-date';
 import { todayLocal } from '@/lib/dates/today';
-import { uiLocale } from '@/lib/i18n';
+import { locale, t } from '@/components/i18n';
 import { request, type ResponseMap, type TaskView } from '@/lib/messages';
 import { actionError } from './due-tasks';
 
@@ -44,9 +43,9 @@ export async function setCloseOnReply(task: TaskView, on: boolean): Promise<void
 /** "3 days waiting" / "已等 3 天", by the UI language's plural rules; "Sent today" for none. */
 export function daysWaitingLabel(createdAt: number, today: string): string {
   const days = Math.max(0, daysBetween(todayLocal(new Date(createdAt)), today));
-  if (days === 0) return browser.i18n.getMessage('waitingSinceToday');
-  const rule = new Intl.PluralRules(uiLocale()).select(days);
-  return browser.i18n.getMessage(rule === 'one' ? 'daysWaitingOne' : 'daysWaitingOther', String(days));
+  if (days === 0) return t('waitingSinceToday');
+  const rule = new Intl.PluralRules(locale()).select(days);
+  return t(rule === 'one' ? 'daysWaitingOne' : 'daysWaitingOther', days);
 }
 
 /** Whom the follow-up waits for: the contact's name, else the first address it watches. */
