@@ -23,7 +23,8 @@ const EN_WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const ZH_WEEKDAYS = '日天一二三四五六';
 
 const YMD = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
-/** US order, as Gmail and Outlook in English write it: 12/3/2026, 12/3/26. */
+/** US order, as Gmail and Outlook in English write it: 12/3/2026, 12/3/26; a first number past
+ *  12 can only be a day (Outlook in UK English: 19/06/2024). */
 const MDY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/;
 /** European order with dots: 03.12.2026. */
 const DMY = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
@@ -78,7 +79,9 @@ function dayOf(text: string, today: Day): Day | null | 'none' {
   m = MDY.exec(text);
   if (m) {
     const year = Number(m[3]);
-    return { year: year < 100 ? 2000 + year : year, month: Number(m[1]), day: Number(m[2]) };
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    const dayFirst = first > 12;
+    return { year: year < 100 ? 2000 + year : year, month: dayFirst ? second : first, day: dayFirst ? first : second };
   }
   m = DMY.exec(text);
   if (m) return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };

@@ -69,8 +69,52 @@ export interface SiteAdapter {
   /** Optional: the text of the message (or list row) a contact's anchor belongs to, bounded, for
    *  the classifier's keyword and date signals. Null when the anchor is not in a message. */
   messageText?(anchor: Element): string | null;
+  /** Optional (mail sites): where messages show, for seeing replies to follow-ups. */
+  messages?: MessageMarks;
+  /** Optional (mail sites): the compose window, for "follow up if no reply". */
+  compose?: ComposeMarks;
   /** Optional: where this site shows a message and its parts (see MessageParts). */
   parts?: MessageParts;
+}
+
+/**
+ * Where a mail site shows each message, for seeing a follow-up's answer (issue 16): selectors
+ * only — the reading is shared (lib/follow-up/shown-messages.ts).
+ */
+export interface MessageMarks {
+  /** One message: an open thread's message, or a list row. */
+  item: string;
+  /** Inside an item: the sender (its address in an attribute — email, title, href — or its text). */
+  from: string;
+  /** Inside an item: its date (a title with the full date is read first, then the text). */
+  date: string;
+  /** Inside an item: its own subject (a list row's); else the conversation's from context(). */
+  subject?: string;
+  /** Inside an item: its preview or body, whose opening shows an auto-reply. */
+  snippet?: string;
+  /** False on a view whose list shows each message's recipients, not its sender (a Sent folder):
+   *  its rows are the rep's own messages. Left out: every view shows senders. */
+  showsSenders?(url: URL): boolean;
+  /** True when context()'s threadId names the conversation; false when it names one message (a
+   *  Roundcube UID), so the subject links replies instead. */
+  threadIds: boolean;
+}
+
+/** A mail site's compose window, for "follow up if no reply" beside its Send button. */
+export interface ComposeMarks {
+  /** The compose window or inline reply (holds the send button). */
+  window: string;
+  send: string;
+  discard: string;
+  /** Recipient elements, To before Cc, each with its address in an attribute or its text. */
+  recipients: string;
+  /** The subject field of a new message (a reply's subject is its thread's). */
+  subject: string;
+  /** The body, for the classifier. */
+  body: string;
+  /** The compose is a page of its own (Roundcube): sending leaves the page rather than closing
+   *  a window, so leaving the page after Send counts as sent. */
+  isPage?: true;
 }
 
 /**

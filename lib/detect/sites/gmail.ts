@@ -56,6 +56,20 @@ const ACCOUNT_BUTTON = 'a[aria-label^="Google Account"], a[href*="accounts.googl
 const SELF_NAMES = new Set(['me', '我', 'moi', 'ich', 'yo', 'eu']);
 const SELF_PERSON = 'span[email][name="me"], span[email][name="我"]';
 
+/** Follow-ups: a message's date in a thread header (DATE) and a list row's (td.xW > span[title]). */
+const SHOWN_DATE = `${DATE}, td.xW span`;
+/** A list row's sender (span.zF unread, span.yP read), and its preview (span.y2). */
+const ROW_SENDER = 'span.zF[email], span.yP[email]';
+const ROW_SNIPPET = 'span.y2';
+/** Compose: Send (div.aoO; its tooltip "Send (Ctrl-Enter)", zh "发送") and the trash icon
+ *  "Discard draft" (div.og; zh "舍弃草稿"); the subject box of a new message. */
+const SEND = 'div.aoO[role="button"], div[role="button"][data-tooltip^="Send"], div[role="button"][data-tooltip^="发送"]';
+const DISCARD = 'div.og[role="button"], div[role="button"][aria-label^="Discard"], div[role="button"][data-tooltip^="Discard"], div[role="button"][aria-label^="舍弃"]';
+const COMPOSE_SUBJECT = 'input[name="subjectbox"]';
+/** Views whose rows name recipients ("To: Dana"): Sent, Drafts, Outbox, Scheduled. */
+const OWN_MAIL_VIEW = /^#(sent|drafts|outbox|scheduled)\b/i;
+const COMPOSE_BODY = 'div[role="textbox"][contenteditable="true"], div.editable';
+
 export const EXAMPLE_URLS: ExampleUrls = {
   match: [
     'https://mail.google.com/mail/u/0/#inbox',
@@ -205,5 +219,15 @@ export const gmailAdapter: SiteAdapter = {
   hasAnchors: (root) => queryAll(root, `${SUBJECT}, ${MESSAGE}, ${LIST_ROW}, ${COMPOSE_FIELD}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
+  messages: {
+    item: `${MESSAGE}, ${LIST_ROW}`,
+    from: `${THREAD_SENDER}, ${ROW_SENDER}`,
+    date: SHOWN_DATE,
+    subject: ROW_SUBJECT,
+    snippet: `${BODY}, ${ROW_SNIPPET}`,
+    showsSenders: (url) => !OWN_MAIL_VIEW.test(url.hash),
+    threadIds: true,
+  },
+  compose: { window: COMPOSE, send: SEND, discard: DISCARD, recipients: COMPOSE_CHIP, subject: COMPOSE_SUBJECT, body: COMPOSE_BODY },
   parts: { message: MESSAGE, body: BODY, date: DATE, row: LIST_ROW },
 };

@@ -39,6 +39,20 @@ const LIST_ROW = '[role="option"][data-convid]';
  *  account manager's secondary line. */
 const SELF = '[id^="primaryMailboxRoot_"], [data-folder-name*="@"], #mectrl_currentAccount_secondary';
 
+/** Follow-ups: a message's date — the header's time element (DATE), else a header line whose
+ *  title holds the full date (older builds). The first that reads as a date counts. */
+const SHOWN_DATE = `${DATE}, [title]`;
+/** Compose (a new message or an inline reply): Send / Discard buttons (en, zh-CN), the To and Cc
+ *  wells' personas, the subject field, the body. */
+const COMPOSE = 'div[data-app-section="Form_Content"], div[aria-label="New message"], div[aria-label="Reply"], form';
+const SEND = 'button[aria-label="Send"], button[title^="Send"], button[aria-label="发送"]';
+const DISCARD = 'button[aria-label="Discard"], button[title^="Discard"], button[aria-label="放弃"]';
+const COMPOSE_RECIPIENTS = '[aria-label="To"] [title*="@"], [aria-label="Cc"] [title*="@"], [aria-label="收件人"] [title*="@"], [aria-label="抄送"] [title*="@"]';
+const COMPOSE_SUBJECT = 'input[aria-label="Add a subject"], input[aria-label="Subject"], input[aria-label="添加主题"]';
+const COMPOSE_BODY = 'div[contenteditable="true"][role="textbox"]';
+/** Views listing the rep's own messages by recipient. */
+const OWN_MAIL_VIEW = /\/mail\/(\d+\/)?(sentitems|drafts|outbox)\b/i;
+
 export const EXAMPLE_URLS: ExampleUrls = {
   match: [
     'https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93AAA%3D',
@@ -126,5 +140,8 @@ export const outlookAdapter: SiteAdapter = {
   },
   hasAnchors: (root) => queryAll(root, `${MESSAGE}, ${FROM}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
+  // Reading-pane messages only: OWA's list rows name the sender but show no address.
+  messages: { item: MESSAGE, from: FROM, date: SHOWN_DATE, snippet: BODY, showsSenders: (url) => !OWN_MAIL_VIEW.test(url.pathname), threadIds: true },
+  compose: { window: COMPOSE, send: SEND, discard: DISCARD, recipients: COMPOSE_RECIPIENTS, subject: COMPOSE_SUBJECT, body: COMPOSE_BODY },
   parts: { message: MESSAGE, body: BODY, date: DATE, row: LIST_ROW },
 };

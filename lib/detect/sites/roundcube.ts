@@ -29,6 +29,17 @@ const LIST_ROW = '#messagelist tr';
 const SUBJECT = '#message-header h2.subject, h2.subject, .subject h2';
 const BODY = '#messagebody';
 const MESSAGE = '#mainscreencontent, #layout-content, body';
+/** Follow-ups (issue 16): a list row or the open message's header; its sender, date, subject. */
+const MESSAGE_ITEM = '#messagelist tr.message, #message-header';
+const ITEM_FROM = '.header-summary .adr [title*="@"], td.header.from [title*="@"], .adr [title*="@"]';
+const ITEM_DATE = 'span.date, td.date, td.header.date, .header-summary .text-nowrap';
+const ITEM_SUBJECT = 'span.subject a, td.subject a';
+/** Compose is a page of its own (?_action=compose): Send, Cancel/Delete, subject, body. */
+const COMPOSE = '#compose-content, form[name="form"], #layout-content';
+const SEND = 'button.send, a.send, #rcmbtn-send';
+const DISCARD = 'a.delete, button.delete, a.cancel, button.cancel, #rcmbtn-cancel';
+const COMPOSE_SUBJECT = '#compose-subject, input[name="_subject"]';
+const COMPOSE_BODY = '#composebody, textarea[name="_message"]';
 /** When it was sent: the Elastic summary's full date ("on 2026-12-03 21:12"), else the Date row
  *  (which shows "Thu 21:12" or "Today 10:14" for recent mail), and a list row's date. */
 const DATE = '.header-summary .text-nowrap, td.header.date, #messagelist span.date';
@@ -124,5 +135,8 @@ export const roundcubeAdapter: SiteAdapter = {
   hasAnchors: (root) => queryAll(root, `${LIST_ROW}, ${BODY}, ${SUBJECT}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
+  // A UID names one message, so replies are linked by subject; the Sent folder lists recipients.
+  messages: { item: MESSAGE_ITEM, from: ITEM_FROM, date: ITEM_DATE, subject: ITEM_SUBJECT, snippet: BODY, showsSenders: (url) => listRole(url) === 'sender', threadIds: false },
+  compose: { window: COMPOSE, send: SEND, discard: DISCARD, recipients: COMPOSE_RECIPIENT, subject: COMPOSE_SUBJECT, body: COMPOSE_BODY, isPage: true },
   parts: { message: MESSAGE, body: BODY, date: DATE, row: LIST_ROW },
 };

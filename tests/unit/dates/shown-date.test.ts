@@ -18,6 +18,7 @@ describe('readShownDate: full dates (title attributes)', () => {
     expect(read('Thu 12/3/2026 10:32 PM')).toEqual(minute(2026, 12, 3, 22, 32));
     expect(read('December 3, 2026 at 12:05 AM')).toEqual(minute(2026, 12, 3, 0, 5));
     expect(read('3 Dec 2026, 09:15')).toEqual(minute(2026, 12, 3, 9, 15));
+    expect(read('Wed 19/06/2024 14:02')).toEqual(minute(2024, 6, 19, 14, 2));
     expect(read('03.12.2026 09:15')).toEqual(minute(2026, 12, 3, 9, 15));
     expect(read('2026-12-03 16:20')).toEqual(minute(2026, 12, 3, 16, 20));
   });
@@ -56,6 +57,10 @@ describe('readShownDate: what list rows show', () => {
     expect(read('Yesterday')).toEqual(wholeDay(2026, 12, 5));
     expect(read('昨天 14:10')).toEqual(minute(2026, 12, 5, 14, 10));
     expect(read('Thu 10:32 AM')).toEqual(minute(2026, 12, 3, 10, 32));
+    // Roundcube's list: "Fri 02:26", "Today 10:32", "今天 09:05".
+    expect(read('Fri 02:26')).toEqual(minute(2026, 12, 4, 2, 26));
+    expect(read('Today 10:32')).toEqual(minute(2026, 12, 6, 10, 32));
+    expect(read('今天 09:05')).toEqual(minute(2026, 12, 6, 9, 5));
     expect(read('周四')).toEqual(wholeDay(2026, 12, 3));
     // Today (a Sunday) shows a time, so "Sun" is last week's.
     expect(read('Sun')).toEqual(wholeDay(2026, 11, 29));
