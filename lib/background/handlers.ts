@@ -11,6 +11,7 @@ import { injectQuickPanel } from './quick-panel';
 import { quickAddDraft } from './quick-add';
 import { rememberCorrections } from './remembered';
 import { createManageHandlers } from './manage-handlers';
+import { createComposeHandlers } from './compose-handlers';
 import { withDefaultFollowUp } from './follow-up-defaults';
 import { createFollowUpHandlers, resolveCloseOnReply } from './follow-up-handlers';
 import type { FollowUpWatch } from './follow-up-watch';
@@ -67,6 +68,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createPageHandlers(deps),
     ...createCrmHandlers(deps),
     ...createFollowUpHandlers(deps),
+    ...createComposeHandlers(deps),
     async 'task.create'({ draft, contact, submissionId, corrections, crm: chosen }, { kind }) {
       const database = await deps.getDb();
       const now = deps.now();

@@ -4,13 +4,16 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ProtocolError } from '../messages';
 
-export const QUICK_PANEL_FILE = '/quick-panel.js';
+export const QUICK_PANEL_FILE = '/quick-panel.js' as const;
+/** The follow-up script (compose control and reply watching, lib/follow-up), loaded the same way:
+ *  on a compose window, or when the page's site has follow-ups waiting for a reply. */
+export const FOLLOW_UP_KIT_FILE = '/follow-up-kit.js' as const;
 
-export async function injectQuickPanel(sender: Browser.runtime.MessageSender): Promise<void> {
+export async function injectQuickPanel(sender: Browser.runtime.MessageSender, file: typeof QUICK_PANEL_FILE | typeof FOLLOW_UP_KIT_FILE = QUICK_PANEL_FILE): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new ProtocolError({ code: 'bad_request', message: 'The panel opens only inside a page.' });
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
-    files: [QUICK_PANEL_FILE],
+    files: [file],
   });
 }

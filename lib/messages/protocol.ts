@@ -25,6 +25,7 @@ import {
   type Template,
 } from '../model';
 import type { PageSuggestion } from './suggestion';
+import { COMPOSE_REQUESTS, type ComposeResponses } from './requests/compose';
 import { FOLLOW_UP_REQUESTS, type FollowUpResponses } from './requests/follow-up';
 import { MANAGE_REQUESTS, type ManageResponses } from './requests/manage';
 import { PAGE_REQUESTS, type PageResponses } from './requests/page';
@@ -126,7 +127,7 @@ const CORE_REQUESTS = {
 } as const satisfies RequestDefinitions;
 
 /** All requests: the core ones above, and each feature's group from ./requests/. */
-export const REQUESTS = { ...CORE_REQUESTS, ...MANAGE_REQUESTS, ...SYNC_REQUESTS, ...SITES_REQUESTS, ...PAGE_REQUESTS, ...CRM_REQUESTS, ...FOLLOW_UP_REQUESTS } as const;
+export const REQUESTS = { ...CORE_REQUESTS, ...MANAGE_REQUESTS, ...SYNC_REQUESTS, ...SITES_REQUESTS, ...PAGE_REQUESTS, ...CRM_REQUESTS, ...FOLLOW_UP_REQUESTS, ...COMPOSE_REQUESTS } as const;
 
 export type RequestType = keyof typeof REQUESTS;
 /** What a caller passes (defaults may be left out). */
@@ -137,7 +138,7 @@ export type RequestPayload<K extends RequestType> = v.InferOutput<(typeof REQUES
 /** A task as lists show it: with the person it is for. */
 export type TaskView = Task & { contact?: Pick<Contact, 'name' | 'email' | 'company'> };
 
-export interface ResponseMap extends ManageResponses, SyncResponses, SitesResponses, PageResponses, CrmResponses, FollowUpResponses {
+export interface ResponseMap extends ManageResponses, SyncResponses, SitesResponses, PageResponses, CrmResponses, FollowUpResponses, ComposeResponses {
   /**
    * `storage`: 'memory' when the browser refuses IndexedDB and the task lasts only while the
    * worker lives, so the page's toast can say so.

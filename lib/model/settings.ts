@@ -21,6 +21,9 @@ export const GoalKeywordsSchema = v.pipe(
   v.transform((record) => record as Partial<Record<GoalId, string[]>>),
 );
 
+/** "Follow up if no reply" in this many business days (0: off), the compose control's choices. */
+export const FOLLOW_UP_DAY_CHOICES = [0, 1, 2, 3, 5, 7] as const;
+
 export const SettingsSchema = v.object({
   language: v.picklist(LANGUAGES),
   theme: v.picklist(THEMES),
@@ -45,6 +48,8 @@ export const SettingsSchema = v.object({
   offerRoleMailboxes: v.boolean(),
   /** When the person replies to a follow-up: complete the task, or only flag it as replied. */
   replyAction: v.picklist(['complete', 'flag']),
+  /** The compose control's last choice, so the next compose window starts from it. */
+  followUpDays: v.picklist(FOLLOW_UP_DAY_CHOICES),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
@@ -62,6 +67,7 @@ export const DEFAULT_SETTINGS: Settings = {
   colleagues: 'last',
   offerRoleMailboxes: false,
   replyAction: 'complete',
+  followUpDays: 0,
 };
 
 export const SettingsPatchSchema = v.partial(SettingsSchema);
