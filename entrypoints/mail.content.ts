@@ -2,6 +2,7 @@
 // CRM of their own): not in the manifest. The background registers this script at run time for
 // those hosts (lib/background/sites), in every frame: QQ Mail reads mail in a frame, Roundcube
 // shows its preview pane in one.
+import { followUpHook } from '@/lib/content/follow-up-hook';
 import { startTasklane } from '@/lib/content/tasklane';
 import { RECORD_READERS } from '@/lib/detect/generic/records';
 import { selfFromChrome } from '@/lib/detect/self';
@@ -14,6 +15,6 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     // A custom site may be a record page (a CRM of the rep's own) or a webmail no adapter knows.
-    startTasklane(ctx, { adapters: MAIL_ADAPTERS, readers: RECORD_READERS, chromeSelf: selfFromChrome });
+    startTasklane(ctx, { adapters: MAIL_ADAPTERS, readers: RECORD_READERS, chromeSelf: selfFromChrome }, followUpHook);
   },
 });

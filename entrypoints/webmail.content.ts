@@ -1,4 +1,5 @@
 // Gmail and Outlook on the web: declared in the manifest (their hosts are required).
+import { followUpHook } from '@/lib/content/follow-up-hook';
 import { startTasklane } from '@/lib/content/tasklane';
 import { WEBMAIL_ADAPTERS } from '@/lib/detect/sites/webmail-adapters';
 import { WEBMAIL_MATCHES } from '@/lib/sites';
@@ -10,6 +11,6 @@ export default defineContentScript({
   // 5,000-row inbox, and up to 200 ms more). startTasklane only observes until then.
   runAt: 'document_start',
   main(ctx) {
-    startTasklane(ctx, { adapters: WEBMAIL_ADAPTERS });
+    startTasklane(ctx, { adapters: WEBMAIL_ADAPTERS }, followUpHook);
   },
 });

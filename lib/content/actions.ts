@@ -52,6 +52,11 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield, read
   }
 
   return {
+    /** A toast of the content script's own (the follow-up script's "Follow-up set", its errors). */
+    notify(text: string, error = false) {
+      toaster.show(text, error ? { error: true } : {});
+    },
+
     async createNow(clicked: PersonOnPage, button: HTMLButtonElement) {
       if (button.getAttribute('aria-busy') === 'true') return;
       button.setAttribute('aria-busy', 'true');

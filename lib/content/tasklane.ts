@@ -7,6 +7,7 @@ import { isColleague } from '@/lib/detect/audience';
 import { makeDetector, type DetectorParts } from '@/lib/detect/detector';
 import type { DetectedContact, PageContext, SiteId } from '@/lib/detect/types';
 import { createActions } from './actions';
+import type { followUpHook } from './follow-up-hook';
 import { observeAdditions } from './batched-observer';
 import { pageReport } from './page-report';
 import { personLabel, personOnPage, type PersonOnPage } from './follow-up';
@@ -23,8 +24,9 @@ interface Found {
 }
 
 /** `sites`: the adapters of the sites this content script runs on (its entrypoint's matches) and
- *  the generic readers its pages need. */
-export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts): void {
+ *  the generic readers its pages need. `followUps`: mail scripts pass lib/content/follow-up-hook.ts
+ *  (compose control, replies seen); the CRM script leaves it out of its bundle. */
+export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts, followUps?: typeof followUpHook): void {
   const detector = makeDetector(sites);
   // First, while no script of the page has run yet: the shield's window listener must come
   // before every listener of the page's (lib/content/key-shield.ts).
@@ -76,6 +78,19 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts): 
   const timers = timersFor(ctx);
   // Whom to offer (the rep's own addresses, colleagues, robots), and the report of what was found.
   const report = pageReport(detector, timers, url);
+  const hook = followUps?.({
+    ctx,
+    adapter: () => detector.adapterFor(url, document),
+    context: (anchor) => detector.pageContext(document, url, anchor),
+    self: () => {
+      const self = new Set(report.audience().self);
+      const own = pageContextNow().selfEmail;
+      if (own) self.add(own);
+      return self;
+    },
+    url: () => url,
+    notify: (text, error) => actions.notify(text, error),
+  });
 
   const decorate = (found: Found) => {
     const { anchor } = found.contact;
@@ -152,7 +167,10 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts): 
   };
   // The first slice of buttons goes on in this task, before the page's next paint: the rows
   // on screen come first in document order, so they show with their buttons.
-  const scan = (root: ParentNode) => queue.pushAndDrain(...gate.now(detect(root)));
+  const scan = (root: ParentNode) => {
+    queue.pushAndDrain(...gate.now(detect(root)));
+    hook?.pass([root]);
+  };
   const rescan = () => {
     gate.clear();
     scan(document);
@@ -167,7 +185,11 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts): 
         relearnSelf();
         // Decorate in this frame, before it paints (the queue yields after its slice budget).
         if (roots === 'rescan') rescan();
-        else queue.pushAndDrain(...gate.now(roots.flatMap((root) => (isOurs(root) ? [] : detect(root)))));
+        else {
+          queue.pushAndDrain(...gate.now(roots.flatMap((root) => (isOurs(root) ? [] : detect(root)))));
+          // Replies to waiting follow-ups, in the same pass over the same roots.
+          hook?.pass(roots);
+        }
       },
       timers,
       gate.offscreen,
@@ -189,6 +211,7 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts): 
     buttonsByPerson = new Map();
     buttonsByRow = new WeakMap();
     rescan();
+    hook?.newView();
   });
 
   if (document.hidden) {

@@ -43,7 +43,7 @@ describe('followUpRequest', () => {
   it('links by thread id where the site has one', () => {
     const inThread = followUpRequest({ ...sent, threadId: '18fe47d1a0c3b552', recipients: ['h.schneider@brightwater-logistics.de'] }, { title: 'T', categories: {} }, '2026-12-09', 'Also sent to:', '0123456789abcdef');
     expect(inThread.draft.followUp?.threadId).toBe('18fe47d1a0c3b552');
-    expect(inThread.draft.source.externalId).toBe('18fe47d1a0c3b552');
+    expect(inThread.draft.source?.externalId).toBe('18fe47d1a0c3b552');
     expect(inThread.draft.notes).toBe('');
   });
 

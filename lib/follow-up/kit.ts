@@ -1,0 +1,92 @@
+// The follow-up script: loaded into a page's isolated world on first need (a compose window was
+// focused, or the page's site has follow-ups waiting for a reply), so pages that need neither pay
+// nothing for it (lib/content/follow-up-hook.ts). Wires the compose control and the reply watch
+// to the background's requests.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { formatDue } from '../dates/format';
+import { todayLocal } from '../dates/today';
+import type { PageContext, SiteAdapter } from '../detect/types';
+import { uiLocale } from '../i18n';
+import { request } from '../messages/client';
+import type { WatchEntry } from './reply-match';
+import { composeControl } from './compose-control';
+import { composeSend } from './compose-send';
+import { dueFor, followUpRequest, suggestFor, type FollowUpChoice, type SentMessage } from './compose-task';
+import { replyWatch } from './reply-watch';
+
+export interface KitDeps {
+  ctx: ContentScriptContext;
+  adapter: () => SiteAdapter | null;
+  context: (anchor: Element) => PageContext;
+  self: () => ReadonlySet<string>;
+  url: () => URL;
+  notify: (text: string, error?: boolean) => void;
+}
+
+export interface FollowUpKit {
+  watch(entries: readonly WatchEntry[]): void;
+  scan(roots: readonly ParentNode[]): void;
+  compose(target: Element): void;
+}
+
+type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+const t = (key: MessageKey, ...subs: string[]) => browser.i18n.getMessage(key, subs);
+
+function submissionId(): string {
+  return [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function createFollowUpKit(deps: KitDeps): FollowUpKit {
+  const adapter = deps.adapter();
+  const site = adapter?.id ?? 'generic';
+  const watch = adapter?.messages
+    ? replyWatch({
+        marks: adapter.messages,
+        context: deps.context,
+        self: deps.self,
+        url: deps.url,
+        report: (reply) =>
+          void request('followUp.replySeen', { ...reply, site, ...(/^https?:/.test(location.href) ? { url: location.href.slice(0, 2000) } : {}) }).catch(() => {
+            // The page saw it; a later page will see it again if the worker could not take it now.
+          }),
+      })
+    : null;
+
+  const sent = async (message: SentMessage, choice: FollowUpChoice) => {
+    try {
+      const today = todayLocal();
+      const due = dueFor(choice, today);
+      const { suggestion } = await request('classify.suggest', suggestFor(message));
+      const reply = await request('task.create', followUpRequest(message, suggestion, due, t('followUpAlsoSentTo'), submissionId()));
+      const who = message.name ?? message.recipients[0]!;
+      deps.notify(t('followUpSet', who, formatDue(reply.task.due ?? due, uiLocale(), today)));
+    } catch (error) {
+      deps.notify((error as Error)?.message ?? String(error), true);
+    }
+  };
+  const compose = adapter?.compose
+    ? composeSend({
+        ctx: deps.ctx,
+        marks: adapter.compose,
+        site,
+        threadIds: adapter.messages?.threadIds ?? false,
+        context: deps.context,
+        self: deps.self,
+        control: async () => {
+          const { days } = await request('followUp.composeChoice', {}).catch(() => ({ days: 0 as const }));
+          return composeControl(t, days, (next) => {
+            const choice = next as 0 | 1 | 2 | 3 | 5 | 7;
+            void request('followUp.composeChoice', { days: choice }).catch(() => undefined);
+          });
+        },
+        sent: (message, choice) => void sent(message, choice),
+      })
+    : null;
+
+  return {
+    watch: (entries) => watch?.set(entries),
+    scan: (roots) => watch?.scan(roots),
+    compose: (target) => void compose?.attach(target),
+  };
+}
