@@ -57,7 +57,9 @@ export function readCompose(window: Element, deps: Pick<ComposeSendDeps, 'marks'
   const context = deps.context(send);
   const field = window.querySelector<HTMLInputElement>(marks.subject);
   const bodyEl = window.querySelector(marks.body);
-  const body = bodyEl instanceof HTMLTextAreaElement ? bodyEl.value : (bodyEl?.textContent ?? '');
+  // A textarea's text is its value (Roundcube's plain-text editor); a rich editor's is its text.
+  const body = bodyEl?.localName === 'textarea' ? (bodyEl as HTMLTextAreaElement).value : (bodyEl?.textContent ?? '');
+  const href = window.ownerDocument.URL;
   return {
     site: deps.site,
     recipients,
@@ -65,7 +67,7 @@ export function readCompose(window: Element, deps: Pick<ComposeSendDeps, 'marks'
     subject: field?.value?.trim() || context.subject,
     threadId: deps.threadIds ? context.threadId : null,
     body: body.slice(0, 4000),
-    url: /^https?:$/.test(location.protocol) ? location.href : null,
+    url: /^https?:/.test(href) ? href : null,
   };
 }
 
