@@ -33,8 +33,9 @@ export function itemsIn(roots: readonly ParentNode[], marks: MessageMarks): Elem
     else for (const item of root.querySelectorAll(marks.item)) seen.add(item);
     if (seen.size >= MAX_ITEMS) break;
   }
-  // An item inside another (a thread's message inside the page's item list) is read on its own.
-  return [...seen].slice(0, MAX_ITEMS);
+  // An item that holds others (Outlook wraps a conversation's messages in an element its older
+  // builds mark as one message) is not read: its sender and date would be two messages' mixed.
+  return [...seen].filter((item) => !item.querySelector(marks.item)).slice(0, MAX_ITEMS);
 }
 
 /** The date shown in an item: the first candidate whose title, then text, reads as a date. */

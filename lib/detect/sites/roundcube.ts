@@ -31,7 +31,8 @@ const BODY = '#messagebody';
 const MESSAGE = '#mainscreencontent, #layout-content, body';
 /** Follow-ups (issue 16): a list row or the open message's header; its sender, date, subject. */
 const MESSAGE_ITEM = '#messagelist tr.message, #message-header';
-const ITEM_FROM = '.header-summary .adr [title*="@"], td.header.from [title*="@"], .adr [title*="@"]';
+/** The sender only: the summary line and the From cell of a header, a row's from/to column. */
+const ITEM_FROM = '.header-summary [title*="@"], td.from [title*="@"], span.fromto [title*="@"]';
 const ITEM_DATE = 'span.date, td.date, td.header.date, .header-summary .text-nowrap';
 const ITEM_SUBJECT = 'span.subject a, td.subject a';
 /** Compose is a page of its own (?_action=compose): Send, Cancel/Delete, subject, body. */

@@ -94,3 +94,26 @@ describe('replyWatch on Outlook and Roundcube', () => {
     expect(found.map((r) => r.taskId)).toEqual(['rfq']);
   });
 });
+
+describe('replyWatch never mixes two messages', () => {
+  it('reads each Outlook message on its own, not the wrapper around them', () => {
+    const { doc, found, watch } = watchOn(outlookAdapter, 'outlook-reading-pane', 'https://outlook.office.com/mail/inbox', [
+      { taskId: 'o', people: ['marco.bianchi@fabrikam-industrial.it'], threadId: 'AAQkAGI2YjE4NWFlLTk3ZDAtNDQ5MS1hZjcwLTNhYzQ4YjRmMmI0ZgAQAJv8kX7/zWtNpFLc6vR0B2E=', since: new Date(2024, 5, 19, 15, 0).getTime() },
+    ]);
+    // A newer message from someone else, inside the same wrapper: Marco's own message stays older.
+    const host = doc.querySelector('div.wide-content-host')!;
+    host.insertAdjacentHTML('afterbegin', '<div aria-label="Email message"><span aria-label="From: Sofia Lind">Sofia Lind&lt;sofia.lind@fabrikam-industrial.it&gt;</span><div title="Thu 20/06/2024 09:00">Thu 20/06/2024 09:00</div></div>');
+    watch.scan([doc]);
+    expect(found).toEqual([]);
+  });
+
+  it('takes a Roundcube message\'s sender from its From line, not its recipients', () => {
+    const since = new Date(2026, 10, 1).getTime();
+    const { doc, found, watch } = watchOn(roundcubeAdapter, 'roundcube-preview', 'https://webmail.tasklane-demo.test/?_task=mail&_action=preview&_uid=1&_mbox=INBOX', [
+      { taskId: 'to-line', people: ['sales@tasklane-demo.test'], subjectKey: 'request for quote - 40 handheld scanners for our felixstowe depot', since },
+      { taskId: 'from-line', people: ['elena.petrov@kestrel-freight.com'], subjectKey: 'request for quote - 40 handheld scanners for our felixstowe depot', since },
+    ], ['rep@tasklane-demo.test']);
+    watch.scan([doc]);
+    expect(found.map((r) => r.taskId)).toEqual(['from-line']);
+  });
+});
