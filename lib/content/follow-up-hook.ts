@@ -66,10 +66,5 @@ export function followUpHook(deps: KitDeps) {
       }
       if (entries.length) void kit?.then((loaded) => loaded?.scan(roots));
     },
-    /** In-app navigation: the new view's rows come through the pass; a new site asks again. */
-    newView() {
-      const adapter = deps.adapter();
-      if (adapter?.messages && adapter.id !== askedFor) void ask(adapter);
-    },
   };
 }

@@ -211,7 +211,6 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts, f
     buttonsByPerson = new Map();
     buttonsByRow = new WeakMap();
     rescan();
-    hook?.newView();
   });
 
   if (document.hidden) {
