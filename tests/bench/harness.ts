@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { serveSiteFrom } from '../../scripts/demo-pages';
 import { serveFolder } from '../../scripts/static-server';
 import { launchBench, type BenchBrowser } from './browsers';
+import { seedWaitingThreads } from './follow-up-seed';
 import { measureBundles, type Bundles } from './bundles';
 import { writeInboxPage } from './inbox-page';
 import { importBench, type ImportBench } from './import-bench';
@@ -35,6 +36,8 @@ export interface BenchOptions {
   storeOnly: boolean;
   /** Rows of the generated import files (0: no import measurement). */
   importRows: number;
+  /** Follow-ups waiting for a reply, seeded before the page runs: the pages check rows against them. */
+  waitingThreads: number;
   log: (line: string) => void;
 }
 
@@ -232,6 +235,7 @@ async function pageSide(on: BenchBrowser, browsers: BenchBrowser[], opts: BenchO
   browsers.push(off);
   try {
     for (const b of [on, off]) await serveSiteFrom(b.context, INBOX_URL, server.origin, file);
+    await seedWaitingThreads(on, opts.waitingThreads, log);
     const tabs = { on: await InboxTab.open(on), off: await InboxTab.open(off) };
 
     // Page runs, interleaved: on/off, then off/on, so drift in the machine's load hits both.

@@ -7,7 +7,7 @@
 //   --store-only       only the store's rows: popup render, today query, popup targets, no-change
 //                      sync (no inbox page, no browser without the extension)
 //   --import-rows N    rows of the generated CSV and JSON backup the import rows time (0: skip them)
-//   --runs N --rows N --mutations N --per-frame N --views N --popup-tasks N --query-tasks N --sync-tasks N
+//   --runs N --rows N --mutations N --per-frame N --views N --popup-tasks N --query-tasks N --sync-tasks N --waiting-threads N
 //   --write-readme     replace the README's "Performance" section with this run's table (not with --store-only)
 import { BENCH_BUILD_DIR, runBench, type BenchOptions } from './harness';
 import { machine, table, writeReadme } from './report';
@@ -45,6 +45,7 @@ function parse(argv: string[]): { opts: BenchOptions; json: boolean; readme: boo
     syncTasks: num('--sync-tasks', 10_000),
     storeOnly: has('--store-only'),
     importRows: num('--import-rows', 20_000),
+    waitingThreads: num('--waiting-threads', 200),
     log: (line) => process.stderr.write(`[${String(Math.round((Date.now() - STARTED) / 1000)).padStart(3)} s] ${line}\n`),
   };
   if (opts.storeOnly && has('--write-readme')) throw new Error('--write-readme needs the whole bench, not --store-only');
