@@ -8,6 +8,7 @@ import { formatDue } from '../dates/format';
 import { todayLocal } from '../dates/today';
 import type { PageContext, SiteAdapter } from '../detect/types';
 import { uiLocale } from '../i18n';
+import { MAX } from '../model/limits';
 import { request } from '../messages/client';
 import type { WatchEntry } from './reply-match';
 import { composeControl } from './compose-control';
@@ -47,7 +48,7 @@ export function createFollowUpKit(deps: KitDeps): FollowUpKit {
         self: deps.self,
         url: deps.url,
         report: (reply) =>
-          void request('followUp.replySeen', { ...reply, site, ...(/^https?:/.test(location.href) ? { url: location.href.slice(0, 2000) } : {}) }).catch(() => {
+          void request('followUp.replySeen', { ...reply, site, ...(/^https?:/.test(location.href) && location.href.length <= MAX.url ? { url: location.href } : {}) }).catch(() => {
             // The page saw it; a later page will see it again if the worker could not take it now.
           }),
       })

@@ -17,11 +17,14 @@ export interface ReplyWatchDeps {
 
 export function replyWatch(deps: ReplyWatchDeps) {
   let entries: readonly WatchEntry[] = [];
+  /** Everyone whose message would answer something: a row from anyone else is not read further. */
+  let people = new Set<string>();
   /** Tasks already reported from this page: the background's new watch set drops them anyway. */
   const reported = new Set<string>();
   return {
     set(next: readonly WatchEntry[]) {
       entries = next;
+      people = new Set(next.flatMap((entry) => entry.people));
     },
     get size() {
       return entries.length;
@@ -35,7 +38,7 @@ export function replyWatch(deps: ReplyWatchDeps) {
       const now = deps.now?.() ?? new Date();
       const self = deps.self();
       for (const item of itemsIn(roots, marks)) {
-        const message = readItem(item, marks, deps.context, now);
+        const message = readItem(item, marks, deps.context, now, (from) => people.has(from));
         if (!message) continue;
         for (const reply of repliesIn(message, open, self, now)) {
           if (reported.has(reply.taskId)) continue;

@@ -8,8 +8,9 @@ import type { ShownMessage } from './reply-match';
 
 /** Attributes sites put a person's address in, most specific first. */
 const ADDRESS_ATTRIBUTES = ['email', 'data-hovercard-id', 'title', 'aria-label', 'href'];
-/** Most items one pass reads: a rescan of a 5,000-row inbox looks at the first rows only. */
-const MAX_ITEMS = 500;
+/** Most items one pass reads: a rescan of a 5,000-row inbox looks at the first rows only (a
+ *  screenful is 50–100; the rest are read as the site renders them again). */
+const MAX_ITEMS = 200;
 const SNIPPET_CHARS = 300;
 
 /** The address an element shows: in one of its attributes, else in its text. */
@@ -52,12 +53,19 @@ function dateCandidates(item: Element, marks: MessageMarks): string[] {
 
 /** One item as reply matching sees it; `from` is the last sender it shows (a list row names a
  *  conversation's senders in order, so the last is its newest message's). */
-export function readItem(item: Element, marks: MessageMarks, context: (anchor: Element) => PageContext, now: Date = new Date()): ShownMessage | null {
+export function readItem(
+  item: Element,
+  marks: MessageMarks,
+  context: (anchor: Element) => PageContext,
+  now: Date = new Date(),
+  /** Only senders this says are wanted are read further (most rows are nobody's answer). */
+  wanted: (from: string) => boolean = () => true,
+): ShownMessage | null {
   const senders = item.querySelectorAll(marks.from);
   const sender = senders[senders.length - 1];
   if (!sender) return null;
-  const from = addressIn(sender);
-  if (!from) return null;
+  const from = addressIn(sender)?.toLowerCase();
+  if (!from || !wanted(from)) return null;
   const conversation = context(sender);
   const ownSubject = marks.subject ? item.querySelector(marks.subject)?.textContent?.trim() : undefined;
   const snippet = marks.snippet ? (item.querySelector(marks.snippet)?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, SNIPPET_CHARS) : null;
