@@ -62,6 +62,9 @@ export function followUpHook(deps: KitDeps) {
       if (!askedFor) {
         const adapter = deps.adapter();
         if (adapter?.messages) void ask(adapter);
+        // A site whose messages no adapter reads, or a page no adapter knows once it has loaded
+        // (a custom site's CRM): nothing to watch, and no more asking which adapter it is.
+        else if (adapter || document.readyState === 'complete') askedFor = '-';
         return;
       }
       if (entries.length) void kit?.then((loaded) => loaded?.scan(roots));
