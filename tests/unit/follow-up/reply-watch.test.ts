@@ -62,6 +62,17 @@ describe('replyWatch on Gmail', () => {
     expect(sent.found).toEqual([]);
   });
 
+  it('reads a Chinese Gmail\'s dates (2024年6月17日 周一 下午6:20)', () => {
+    const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxRkLnqTbWcPdHsJvMnXtPqRs';
+    const entry = { taskId: 'zh', people: ['wang.fang@mingyuan-tech.cn'], threadId: '18fe61b0c3a9e771' };
+    const before = watchOn(gmailAdapter, 'gmail-thread-zh', url, [{ ...entry, since: new Date(2024, 5, 17, 18, 0).getTime() }]);
+    before.watch.scan([before.doc]);
+    expect(before.found).toEqual([{ taskId: 'zh', from: 'wang.fang@mingyuan-tech.cn', at: new Date(2024, 5, 17, 18, 20).getTime() }]);
+    const after = watchOn(gmailAdapter, 'gmail-thread-zh', url, [{ ...entry, since: new Date(2024, 5, 17, 18, 30).getTime() }]);
+    after.watch.scan([after.doc]);
+    expect(after.found).toEqual([]);
+  });
+
   it('checks only the added subtree it is handed', () => {
     const { doc, found, watch } = watchOn(gmailAdapter, 'gmail-inbox', INBOX, [
       { taskId: 'row', people: ['h.schneider@brightwater-logistics.de'], threadId: '18fe47d1a0c3b552', since: BEFORE },
