@@ -3,6 +3,7 @@
 // The choice is read when Send is pressed; the window is then watched until it closes (sent) or
 // the draft is discarded (nothing). See compose-send.ts for what counts as sent.
 import { attachClosedShadow, createHost, el } from '../content/shadow';
+import { pluralKey, uiLocale } from '../i18n';
 import { FOLLOW_UP_DAY_CHOICES } from '../model/settings';
 import type { FollowUpChoice } from './compose-task';
 
@@ -20,7 +21,7 @@ export interface ComposeControl {
   choice(): FollowUpChoice | null;
 }
 
-type Key = 'followUpIfNoReply' | 'followUpOff' | 'followUpInOneDay' | 'followUpInDays' | 'followUpOnDate' | 'followUpDate';
+type Key = 'followUpIfNoReply' | 'followUpOff' | 'followUpInDays' | 'followUpInDays_one' | 'followUpOnDate' | 'followUpDate';
 type T = (key: Key, ...subs: string[]) => string;
 
 export function composeControl(t: T, initialDays: number, remember: (days: number) => void): ComposeControl {
@@ -28,7 +29,8 @@ export function composeControl(t: T, initialDays: number, remember: (days: numbe
   const root = attachClosedShadow(host, CSS);
   const select = el('select', { attrs: { 'aria-label': t('followUpIfNoReply') } });
   for (const days of FOLLOW_UP_DAY_CHOICES) {
-    const text = days === 0 ? t('followUpOff') : days === 1 ? t('followUpInOneDay') : t('followUpInDays', String(days));
+    // The count's form by the locale's plural rules (English "1 business day"; Chinese has one form).
+    const text = days === 0 ? t('followUpOff') : t(pluralKey('followUpInDays', days, uiLocale(), (key) => t(key as Key) !== '') as Key, String(days));
     select.append(el('option', { text, attrs: { value: String(days) } }));
   }
   select.append(el('option', { text: t('followUpOnDate'), attrs: { value: 'date' } }));
