@@ -14,6 +14,9 @@ const DEMO_CUSTOM_SITES = ['https://webmail.tasklane-demo.test/*'];
 // granted hosts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // No auto-imports: every module says what it uses. (Unimport's scan is not scope-aware: a
+  // parameter named `t` made it import components/i18n — and preact — into content scripts.)
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // Content scripts run on busy pages all day: they use the browser's own promise-based API

@@ -1,5 +1,6 @@
 // The service worker: owns the database and answers every request. Thin wiring only; the
 // logic is in lib/background, lib/db and lib/messages.
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { broadcastChange, broadcastProgress, pushFollowUpWatchChange } from '@/lib/background/broadcast';
 import { createFollowUpWatch } from '@/lib/background/follow-up-watch';

@@ -1,5 +1,6 @@
 // CRM sites: not in the manifest. The background registers this script at run time for the CRM
 // hosts the rep turned on in the options page (lib/background/sites), in their top frames.
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startTasklane } from '@/lib/content/tasklane';
 import { CRM_READERS } from '@/lib/detect/generic/records';
 import { selfFromChrome } from '@/lib/detect/self';

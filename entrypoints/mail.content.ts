@@ -2,6 +2,7 @@
 // CRM of their own): not in the manifest. The background registers this script at run time for
 // those hosts (lib/background/sites), in every frame: QQ Mail reads mail in a frame, Roundcube
 // shows its preview pane in one.
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { followUpHook } from '@/lib/content/follow-up-hook';
 import { startTasklane } from '@/lib/content/tasklane';
 import { RECORD_READERS } from '@/lib/detect/generic/records';

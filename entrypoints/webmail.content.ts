@@ -1,4 +1,5 @@
 // Gmail and Outlook on the web: declared in the manifest (their hosts are required).
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { followUpHook } from '@/lib/content/follow-up-hook';
 import { startTasklane } from '@/lib/content/tasklane';
 import { WEBMAIL_ADAPTERS } from '@/lib/detect/sites/webmail-adapters';

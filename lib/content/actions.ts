@@ -2,10 +2,10 @@
 // the quick-create panel. Errors become a toast; nothing throws out of the content script.
 import { translator, uiLocale, type Translate } from '@/lib/i18n';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PanelValues } from '@/components/QuickCreatePanel';
 import { request } from '@/lib/messages/client';
 import { createdToast } from './created-toast';
 import { createRequest, newSubmissionId, personLabel, subjectOf, suggestRequest, type PersonOnPage } from './follow-up';
+import type { TaskCategories } from '@/lib/model/category';
 import type { KeyShield } from './key-shield';
 import { loadPanelFactory } from './panel-loader';
 import { createToaster } from './toast';
@@ -38,7 +38,7 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield, read
 
   /** `submissionId`: a panel submission, created even beside an open task for this person and
    *  conversation (what the rep typed is never dropped); a one-click gets that open task back. */
-  async function save(person: PersonOnPage, values: Parameters<typeof createRequest>[1] & Pick<PanelValues, 'corrections'>, button: HTMLButtonElement, submissionId?: string) {
+  async function save(person: PersonOnPage, values: Parameters<typeof createRequest>[1] & { corrections?: TaskCategories }, button: HTMLButtonElement, submissionId?: string) {
     // The categories the rep corrected in the panel travel with the create, to be remembered.
     const corrections = values.corrections ? { corrections: values.corrections } : {};
     const reply = await request('task.create', { ...createRequest(person, values, { submissionId }), ...corrections });
