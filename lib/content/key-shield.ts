@@ -41,10 +41,17 @@ export function keyShield(ctx: ContentScriptContext): KeyShield {
   };
   // A field's caret moves with every key, and each move fires `selectionchange` at the
   // document: the rep's typing rhythm. Nothing inside needs it.
+  // When our UI closes, its field's selection collapses: that selectionchange arrives a task
+  // later, after focus has moved back to the page, and is ours too.
+  let leftAt = -Infinity;
+  const onFocusOut = (event: Event) => {
+    if (event.target instanceof Element && guarded.has(event.target)) leftAt = event.timeStamp;
+  };
   const onSelectionChange = (event: Event) => {
     const focused = document.activeElement;
-    if (focused && guarded.has(focused)) event.stopImmediatePropagation();
+    if ((focused && guarded.has(focused)) || event.timeStamp - leftAt < 250) event.stopImmediatePropagation();
   };
+  ctx.addEventListener(window, 'focusout', onFocusOut, { capture: true });
   for (const type of SHIELDED) ctx.addEventListener(window, type, onEvent, { capture: true });
   ctx.addEventListener(window, 'selectionchange', onSelectionChange, { capture: true });
   return { guard: (host, root) => guarded.set(host, root) };
