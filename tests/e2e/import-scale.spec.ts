@@ -35,7 +35,7 @@ test('a 20,000-row CSV: a bad row is named and refused, the good file shows its 
   await input.setInputFiles({ name: 'crm-export-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bigTasksCsvWithBadRow(12_345, BIG_IMPORT_ROWS, now)) });
   const problems = options.locator('.import-errors');
   await expect(problems).toContainText('Nothing was changed', { timeout: 120_000 });
-  await expect(problems).toContainText('Row 12345');
+  await expect(problems).toContainText(/Row 12,?345/);
   await expect(problems).toContainText('maybe');
   await expect(options.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
 

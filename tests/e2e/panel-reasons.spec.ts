@@ -64,7 +64,8 @@ test('the panel gives each field its reason, and a corrected goal is where the n
   expect(goal?.description).toMatch(/in the email|earlier tasks|CRM/);
   expect(nodes.some((n) => n.role === 'StaticText' && n.name === goal?.description)).toBe(true);
   expect(combobox(nodes, 'Customer type')?.description).toBe('company address (northwind-traders.com)');
-  expect(nodes.find((n) => n.role === 'Date' && n.name === 'Due')?.description).toBe('“by Friday” in the email');
+  // The thread was sent in June 2024: its "by Friday" is long past, so the follow-up is due today.
+  expect(nodes.find((n) => n.role === 'Date' && n.name === 'Due')?.description).toMatch(/^by Friday \(2024-06-21, passed\): due today$/);
 
   // At 1366×657 the whole panel and its Create button are in view (reasons are one line each).
   console.log(`panel at 1366×657: ${JSON.stringify(nodes.find((n) => n.role === 'dialog')?.box)}`);
@@ -112,7 +113,7 @@ test.describe('in Simplified Chinese', () => {
     const nodes = await panelNodes(context, page);
     expect(combobox(nodes, '目标类型')?.description).toMatch(/^邮件中有“.+”$/);
     expect(combobox(nodes, '客户类型')?.description).toBe('企业邮箱（northwind-traders.com）');
-    expect(nodes.find((n) => n.role === 'Date')?.description).toBe('邮件中的“by Friday”');
+    expect(nodes.find((n) => n.role === 'Date')?.description).toMatch(/^by Friday（2024-06-21，已过）：改为今天$/);
     await page.screenshot({ path: testInfo.outputPath('panel-reasons-zh-CN-1366x657.png') });
   });
 });
