@@ -43,5 +43,6 @@ describe('a thousand tasks', () => {
     expect(initialMs).toBeLessThanOrEqual(150_000);
     expect(first.report.requests).toBeLessThanOrEqual(1_002);
     expect(quietMs).toBeLessThanOrEqual(200);
-  });
+    // Its own time limit, above the 150 s bound: the suite's 60 s is less than Radicale needs.
+  }, 180_000);
 });
