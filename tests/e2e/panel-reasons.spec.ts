@@ -31,9 +31,13 @@ async function panelNodes(context: BrowserContext, page: Page): Promise<Node[]> 
         description: String(n.description?.value ?? ''),
       };
       if (n.backendDOMNodeId && (node.role === 'button' || node.role === 'dialog')) {
-        const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: n.backendDOMNodeId });
-        const [x1, y1, , , x3, y3] = model.border;
-        node.box = { x: x1!, y: y1!, width: x3! - x1!, height: y3! - y1! };
+        // A node can leave the layout between the tree and this call (the toast going, the panel
+        // being placed): it then has no box, and the caller's poll asks again.
+        const model = await cdp.send('DOM.getBoxModel', { backendNodeId: n.backendDOMNodeId }).then((r) => r.model, () => null);
+        if (model) {
+          const [x1, y1, , , x3, y3] = model.border;
+          node.box = { x: x1!, y: y1!, width: x3! - x1!, height: y3! - y1! };
+        }
       }
       out.push(node);
     }
