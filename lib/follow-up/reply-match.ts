@@ -4,18 +4,12 @@
 // says where) and asks this; a false "no" only leaves the task open, a false "yes" closes it
 // wrongly, so every doubt answers no.
 import { shownAfter } from '../dates/shown-date';
+import type { WatchEntry } from '../messages/requests/follow-up';
 import { subjectKey } from './subject-key';
 
-/** One waiting follow-up as the background hands it to pages (followUp.watchSet). */
-export interface WatchEntry {
-  taskId: string;
-  /** Lower-cased addresses whose message counts as the answer. */
-  people: string[];
-  threadId?: string;
-  subjectKey?: string;
-  /** The task's creation: an answer must be newer. */
-  since: number;
-}
+/** One waiting follow-up as the background hands it to pages (followUp.watchSet): the
+ *  protocol's own type (types only: nothing of the protocol reaches the content script). */
+export type { WatchEntry };
 
 /** A message (an open thread's message, or a list row) as the page shows it. */
 export interface ShownMessage {
