@@ -11,6 +11,7 @@ import type { Task, TaskPatch } from '../model';
 import { switchCloseOnReply } from './follow-up-defaults';
 import type { HandlerDeps } from './handlers';
 import { showReplied } from './follow-up-notifications';
+import { stringsOf } from './strings';
 import { watchEntriesFor } from './follow-up-watch';
 import { withContacts } from './manage/task-views';
 
@@ -58,10 +59,13 @@ export function createFollowUpHandlers(deps: HandlerDeps): FollowUpHandlers {
       if (result.outcome === 'ignored' || !result.change) return { outcome: 'ignored' };
       deps.broadcast('task', db.changedIds(result.change));
       const task = result.change.task;
+      const { outcome } = result;
       const person = await personLabel(database, task, from);
-      // The task is closed whether or not the browser shows the notification.
-      await showReplied(task, person, result.outcome).catch((error) => console.error('[tasklane] reply notification', error));
-      return { outcome: result.outcome, task };
+      // The task is closed whether or not the browser shows the notification (in the rep's language).
+      await stringsOf(database)
+        .then(({ t }) => showReplied(task, person, outcome, t))
+        .catch((error) => console.error('[tasklane] reply notification', error));
+      return { outcome, task };
     },
     async 'followUp.list'({ limit }) {
       const database = await deps.getDb();

@@ -1,7 +1,9 @@
 // Notifications of follow-ups (issue 16): "Dana Okafor replied — follow-up closed" with Reopen,
 // and the reminder of a follow-up nobody answered, with "Nudge again in 2 days" and "Close".
 // Their ids carry their kind, so a button press is routed without reading the task first.
+// Their words are in the rep's language when they are shown (`t`: ./strings.ts).
 import { browser } from 'wxt/browser';
+import type { Translate } from '../i18n';
 import type { Task } from '../model';
 
 const REPLIED = 'tasklane:replied:';
@@ -19,8 +21,8 @@ export function followUpNoticeOf(id: string): FollowUpNotice | null {
 export const isWaitingFollowUp = (task: Task) => task.followUp?.state === 'waiting' && task.status === 'open';
 
 /** The reply notification's title: "<person> replied — follow-up closed" (or flagged). */
-export function repliedTitle(person: string, outcome: 'completed' | 'flagged'): string {
-  return browser.i18n.getMessage(outcome === 'completed' ? 'followUpRepliedClosed' : 'followUpRepliedFlagged', [person]);
+export function repliedTitle(person: string, outcome: 'completed' | 'flagged', t: Translate): string {
+  return t(outcome === 'completed' ? 'followUpRepliedClosed' : 'followUpRepliedFlagged', person);
 }
 
 async function create(id: string, options: { title: string; message: string; buttons: { title: string }[] }): Promise<void> {
@@ -33,20 +35,20 @@ async function create(id: string, options: { title: string; message: string; but
   }
 }
 
-export function showReplied(task: Task, person: string, outcome: 'completed' | 'flagged'): Promise<void> {
+export function showReplied(task: Task, person: string, outcome: 'completed' | 'flagged', t: Translate): Promise<void> {
   return create(`${REPLIED}${task.id}`, {
-    title: repliedTitle(person, outcome),
+    title: repliedTitle(person, outcome, t),
     message: task.title,
-    buttons: [{ title: browser.i18n.getMessage('reopen') }],
+    buttons: [{ title: t('reopen') }],
   });
 }
 
 /** A waiting follow-up's reminder: nobody answered by the due time. */
-export function showNudgeReminder(task: Task, personLabel: string | null): Promise<void> {
+export function showNudgeReminder(task: Task, personLabel: string | null, t: Translate): Promise<void> {
   return create(`${NUDGE}${task.id}`, {
     title: task.title,
-    message: [personLabel, browser.i18n.getMessage('followUpNoReplyYet')].filter(Boolean).join(' · '),
-    buttons: [{ title: browser.i18n.getMessage('followUpNudgeAgain') }, { title: browser.i18n.getMessage('followUpClose') }],
+    message: [personLabel, t('followUpNoReplyYet')].filter(Boolean).join(' · '),
+    buttons: [{ title: t('followUpNudgeAgain') }, { title: t('followUpClose') }],
   });
 }
 

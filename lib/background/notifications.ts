@@ -1,6 +1,8 @@
 // Reminder notifications: the task's title and person, with Complete and Snooze buttons where
 // the browser has them (Firefox shows none); a click opens the email or record it came from.
+// Their words come in the rep's language at the time they fire (`t`: ./strings.ts).
 import { browser } from 'wxt/browser';
+import type { Translate } from '../i18n';
 import type { Task } from '../model';
 import { followUpButtonAction, followUpNoticeOf, isWaitingFollowUp, showNudgeReminder, type FollowUpNoticeActions } from './follow-up-notifications';
 
@@ -10,16 +12,16 @@ export const ARRIVED_NOTIFICATION = 'tasklane:arrived';
 
 export const taskIdOfNotification = (id: string) => (id.startsWith(PREFIX) ? id.slice(PREFIX.length) : null);
 
-export async function showReminder(task: Task, personLabel: string | null): Promise<void> {
+export async function showReminder(task: Task, personLabel: string | null, t: Translate): Promise<void> {
   // A follow-up nobody answered yet: Nudge again and Close instead of Complete and Snooze.
-  if (isWaitingFollowUp(task)) return showNudgeReminder(task, personLabel);
+  if (isWaitingFollowUp(task)) return showNudgeReminder(task, personLabel, t);
   const base = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: task.title,
-    message: [personLabel, task.due?.time ?? browser.i18n.getMessage('today')].filter(Boolean).join(' · '),
+    message: [personLabel, task.due?.time ?? t('today')].filter(Boolean).join(' · '),
   };
-  const buttons = [{ title: browser.i18n.getMessage('complete') }, { title: browser.i18n.getMessage('snoozeLaterToday') }];
+  const buttons = [{ title: t('complete') }, { title: t('snoozeLaterToday') }];
   try {
     await browser.notifications.create(`${PREFIX}${task.id}`, { ...base, buttons, requireInteraction: true } as never);
   } catch {
@@ -32,15 +34,13 @@ export async function showReminder(task: Task, personLabel: string | null): Prom
  * "5 tasks reached their reminder time …": one notification for the tasks an import or a sync
  * brought in after their reminder time (within the last day). It replaces an earlier one.
  */
-export async function showArrivedSummary(tasks: Pick<Task, 'title'>[]): Promise<void> {
+export async function showArrivedSummary(tasks: Pick<Task, 'title'>[], t: Translate): Promise<void> {
   const [only] = tasks;
   await browser.notifications.create(ARRIVED_NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: browser.i18n.getMessage('remindersArrivedTitle'),
-    message: tasks.length === 1 && only
-      ? browser.i18n.getMessage('remindersArrivedOne', [only.title])
-      : browser.i18n.getMessage('remindersArrived', [String(tasks.length)]),
+    title: t('remindersArrivedTitle'),
+    message: tasks.length === 1 && only ? t('remindersArrivedOne', only.title) : t('remindersArrived', tasks.length),
   });
 }
 

@@ -11,8 +11,7 @@ import type { Handlers } from '../messages/router';
 import { MAX_MY_ADDRESSES, type Settings } from '../model';
 import type { HandlerDeps } from './handlers';
 import { injectMessageReader } from './message-reader';
-import { uiLocale, type Messages, type UiLocale } from '../i18n';
-import { browser } from 'wxt/browser';
+import { overrideFor } from './strings';
 
 export type PageHandlers = Pick<Handlers, keyof typeof PAGE_REQUESTS | 'sites.health'>;
 
@@ -30,29 +29,18 @@ export function audienceOf(settings: Settings): Audience {
   return { self: settings.myAddresses, internalDomains: [...new Set(domains)], colleagues: settings.colleagues, roleMailboxes: settings.offerRoleMailboxes };
 }
 
-/** A locale's messages, read once from the extension's own files. */
-const messagesOf = new Map<UiLocale, Promise<Messages>>();
-function loadMessages(locale: UiLocale): Promise<Messages> {
-  if (!messagesOf.has(locale)) {
-    const dir = locale === 'zh-CN' ? 'zh_CN' : 'en';
-    const loading = fetch(browser.runtime.getURL(`/_locales/${dir}/messages.json`)).then((r) => r.json() as Promise<Messages>);
-    loading.catch(() => messagesOf.delete(locale));
-    messagesOf.set(locale, loading);
-  }
-  return messagesOf.get(locale)!;
-}
-
 export function createPageHandlers(deps: HandlerDeps): PageHandlers {
   return {
     async 'reader.load'(_input, { sender }) {
       await injectMessageReader(sender);
       return { loaded: true };
     },
-    async 'page.strings'() {
+    async 'page.strings'({ keys }) {
       const { language, theme } = await db.getSettings(await deps.getDb());
-      const browserLocale = uiLocale();
-      if (language === 'auto' || language === browserLocale) return { locale: browserLocale, messages: null, theme };
-      return { locale: language, messages: await loadMessages(language), theme };
+      const { locale, messages } = await overrideFor(language);
+      // A content script's entry asks for the few strings it shows before any click (its
+      // buttons' label), not for every message.
+      return { locale, messages: messages && keys ? Object.fromEntries(keys.flatMap((key) => (messages[key] ? [[key, messages[key]]] : []))) : messages, theme };
     },
     async 'page.audience'() {
       return { audience: audienceOf(await db.getSettings(await deps.getDb())) };

@@ -1,9 +1,11 @@
 // Creating a task without a button: the keyboard shortcut (a manifest command) and the
 // context menu on selected text and links. On a supported page the shortcut opens the
-// in-page panel for the person there; elsewhere it files the page itself.
+// in-page panel for the person there; elsewhere it files the page itself. The menu's title,
+// the title's "Follow up: " and the notifications speak the rep's language (./strings.ts).
 import { browser, type Browser } from 'wxt/browser';
 import { addBusinessDays } from '../dates/local-date';
 import { todayLocal } from '../dates/today';
+import { translator, type Translate } from '../i18n';
 import { MAX, type ContactInput, type TaskDraft } from '../model';
 
 export const CREATE_COMMAND = 'create-task';
@@ -64,29 +66,70 @@ type Created = { task: { title: string }; storage: 'persistent' | 'memory' };
 /** Classifies the draft (the same classifier as a click on a page) and creates the task. */
 type Create = (draft: TaskDraft, contact: ContactInput | undefined, hints: { selection?: string; pageTitle?: string }) => Promise<Created>;
 
-/** `dueOffsetDays` reads the rep's setting at each use, so a change applies at once. */
-export function setUpQuickCreate(create: Create, dueOffsetDays: () => Promise<number>): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('contextCreate'), contexts: ['selection', 'link'] });
+/**
+ * Gives the context menu `title`: made again rather than updated, so it is right whether the
+ * browser kept the menu (Chrome keeps it across restarts) or not (Firefox, after an update).
+ */
+async function makeMenu(title: string): Promise<void> {
+  await browser.contextMenus.removeAll();
+  await new Promise<void>((resolve) => {
+    browser.contextMenus.create({ id: MENU_ID, title, contexts: ['selection', 'link'] }, () => {
+      // Read, so that a refusal is not logged as unchecked; the next retitle tries again.
+      void browser.runtime.lastError;
+      resolve();
+    });
   });
+}
+
+/**
+ * `dueOffsetDays` reads the rep's setting at each use, so a change applies at once; `strings`
+ * the language (Preferences → Language) likewise. Returns `retitleMenu`, for the worker to
+ * call when the settings change: the menu is titled on install and browser start, and again
+ * whenever the language it shows differs from the one chosen.
+ */
+export function setUpQuickCreate(create: Create, dueOffsetDays: () => Promise<number>, strings: () => Promise<Translate>): { retitleMenu: () => Promise<void> } {
+  let shown: string | null = null;
+  // One at a time: install and a settings change can ask together, and two makes would clash.
+  let titling = Promise.resolve();
+  const retitleMenu = (force = false) =>
+    (titling = titling
+      .then(async () => {
+        const title = (await strings())('contextCreate');
+        if (title === shown && !force) return;
+        await makeMenu(title);
+        shown = title;
+      })
+      .catch((error) => console.error('[tasklane] context menu', error)));
+
+  browser.runtime.onInstalled.addListener(() => void retitleMenu(true));
+  browser.runtime.onStartup.addListener(() => void retitleMenu(true));
+
+  /** Classifies and creates what the menu or the shortcut describes, and says how it went. */
+  const createFrom = async (info: Parameters<typeof draftFromContext>[0], tab: Parameters<typeof draftFromContext>[1]) => {
+    // Without the settings, the browser's language still says what happened.
+    const t = await strings().catch(() => translator(null).t);
+    try {
+      const { draft, contact, hints } = draftFromContext(info, tab, new Date(), t('followUpPrefix'), await dueOffsetDays());
+      notifyCreated(await create(draft, contact, hints), t);
+    } catch (error) {
+      notifyError(error, t);
+    }
+  };
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID) return;
-    void dueOffsetDays()
-      .then((offset) => {
-        const { draft, contact, hints } = draftFromContext(info, tab, new Date(), browser.i18n.getMessage('followUpPrefix'), offset);
-        return create(draft, contact, hints);
-      })
-      .then(notifyCreated, notifyError);
+    void createFrom(info, tab);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== CREATE_COMMAND || tab?.id === undefined) return;
-    void fromShortcut(tab, create, dueOffsetDays);
+    void fromShortcut(tab, createFrom);
   });
+
+  return { retitleMenu: () => retitleMenu() };
 }
 
-async function fromShortcut(tab: Browser.tabs.Tab, create: Create, dueOffsetDays: () => Promise<number>) {
+async function fromShortcut(tab: Browser.tabs.Tab, createFrom: (info: { pageUrl?: string }, tab: Browser.tabs.Tab) => Promise<void>) {
   try {
     // A page with our content script opens its panel for the person there.
     const reply = (await browser.tabs.sendMessage(tab.id!, { tasklane: 1, event: 'command', command: CREATE_COMMAND })) as CommandReply | undefined;
@@ -94,29 +137,24 @@ async function fromShortcut(tab: Browser.tabs.Tab, create: Create, dueOffsetDays
   } catch {
     // No content script on this page: file the page itself (activeTab lets us read its title).
   }
-  await dueOffsetDays()
-    .then((offset) => {
-      const { draft, contact, hints } = draftFromContext({ pageUrl: tab.url }, tab, new Date(), browser.i18n.getMessage('followUpPrefix'), offset);
-      return create(draft, contact, hints);
-    })
-    .then(notifyCreated, notifyError);
+  await createFrom({ pageUrl: tab.url }, tab);
 }
 
-function notifyCreated({ task, storage }: Created) {
+function notifyCreated({ task, storage }: Created, t: Translate) {
   void browser.notifications.create(`tasklane:created:${Date.now()}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: browser.i18n.getMessage('toastCreated', task.title),
+    title: t('toastCreated', task.title),
     // In memory the one thing the rep must know is that the task will not last.
-    message: browser.i18n.getMessage(storage === 'memory' ? 'toastSessionOnly' : 'createdHint'),
+    message: t(storage === 'memory' ? 'toastSessionOnly' : 'createdHint'),
   });
 }
 
-function notifyError(error: unknown) {
+function notifyError(error: unknown, t: Translate) {
   void browser.notifications.create(`tasklane:error:${Date.now()}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: browser.i18n.getMessage('errorTitle'),
+    title: t('errorTitle'),
     message: (error as Error)?.message ?? String(error),
   });
 }

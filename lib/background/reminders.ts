@@ -8,6 +8,7 @@ import { listOpenRemindable } from '../db/reminder-reads';
 import { nextLocalMidnight, planReminders, planWindow } from '../reminders/schedule';
 import { refreshBadge } from './badge';
 import { showArrivedSummary, showReminder } from './notifications';
+import { stringsFor } from './strings';
 
 export const REMINDER_ALARM = 'tasklane:reminders';
 export const MIDNIGHT_ALARM = 'tasklane:midnight';
@@ -37,11 +38,15 @@ export function createReminderService(getDb: () => Promise<TasklaneDb>, now: () 
     const plan = planReminders(tasks, at, settings.defaultReminderTime, fired, arrivals);
 
     const people = await getContacts(db, plan.fire.flatMap((f) => (f.task.contactId ? [f.task.contactId] : [])));
-    for (const { task } of plan.fire) {
-      const contact = task.contactId ? people.get(task.contactId) : undefined;
-      await showReminder(task, contact ? contact.name || contact.email || null : null);
+    if (plan.fire.length || plan.arrivedLate.length) {
+      // In the language chosen now (Preferences → Language), loaded only when something is shown.
+      const { t } = await stringsFor(settings.language);
+      for (const { task } of plan.fire) {
+        const contact = task.contactId ? people.get(task.contactId) : undefined;
+        await showReminder(task, contact ? contact.name || contact.email || null : null, t);
+      }
+      if (plan.arrivedLate.length) await showArrivedSummary(plan.arrivedLate.map((late) => late.task), t);
     }
-    if (plan.arrivedLate.length) await showArrivedSummary(plan.arrivedLate.map((late) => late.task));
     // Remember what was shown (or dropped), for tasks still in the window only: the map stays
     // small, and a reminder leaves the window only once it is too old to show anyway.
     const pending = new Set(tasks.map((t) => t.id));

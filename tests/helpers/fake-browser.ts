@@ -1,6 +1,6 @@
 // WXT's fakeBrowser (wxt/testing/fake-browser) implements alarms, notifications, the badge and
 // runtime; these fill in what it leaves unmocked for the background's tests: i18n reading the
-// real English messages, host permissions and registered content scripts, kept in memory.
+// real English messages (an English browser), host permissions and registered content scripts, kept in memory.
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
@@ -32,6 +32,8 @@ export function resetFakeBrowser(granted: string[] = []): FakeHosts {
   const state: FakeHosts = { granted: new Set(granted), scripts: new Map() };
   const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
   b.i18n!.getMessage = englishMessage;
+  // An English browser: Preferences → Language may then choose Chinese (lib/background/strings.ts).
+  b.i18n!.getUILanguage = () => 'en-US';
   b.permissions!.getAll = async () => ({ permissions: [], origins: [...state.granted] });
   b.permissions!.contains = async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => state.granted.has(o));
   const onAdded = fakeEvent();

@@ -11,16 +11,16 @@ export const PAGE_REQUESTS = {
   /** Whom to offer on this page: the rep's own addresses, colleagues, role mailboxes. */
   'page.audience': { access: 'content', input: v.object({}) },
   /**
+   * The language the rep chose (Options → Preferences), for the in-page UI: its messages when it
+   * differs from the browser's (a page cannot read the extension's files) — only those named in
+   * `keys` if given — and the theme chosen there.
+   */
+  'page.strings': { access: 'content', input: v.object({ keys: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(16))) }) },
+  /**
    * After detecting a page: the site it was, whether the site's landmarks were there, how many
    * people were found, and the signed-in account if the page showed it — so "My addresses" learns
    * the rep's accounts and Options → Sites can show when a site last worked (or drifted).
    */
-  /**
-   * The language the rep chose (Options → Preferences), for the in-page toast and panel: its
-   * messages when it differs from the browser's (a page cannot read the extension's files);
-   * and the theme chosen there.
-   */
-  'page.strings': { access: 'content', input: v.object({}) },
   'page.seen': {
     access: 'content',
     input: v.object({
