@@ -8,7 +8,7 @@ import { createRequest, newSubmissionId, personLabel, subjectOf, suggestRequest,
 import type { TaskCategories } from '@/lib/model/category';
 import type { KeyShield } from './key-shield';
 import { loadPanelFactory } from './panel-loader';
-import { createToaster } from './toast';
+import { createToaster, type ToastOptions } from './toast';
 
 /** `read`: the person with the message around them read (./page-message.ts). */
 export function createActions(ctx: ContentScriptContext, shield: KeyShield, read: (person: PersonOnPage) => Promise<PersonOnPage>) {
@@ -53,9 +53,7 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield, read
 
   return {
     /** A toast of the content script's own (the follow-up script's "Follow-up set", its errors). */
-    notify(text: string, error = false) {
-      toaster.show(text, error ? { error: true } : {});
-    },
+    notify: (text: string, options: ToastOptions) => toaster.show(text, options),
 
     async createNow(clicked: PersonOnPage, button: HTMLButtonElement) {
       if (button.getAttribute('aria-busy') === 'true') return;

@@ -9,6 +9,8 @@
 // event inside it targets the host, which tells whose button it was.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { formatMessage } from '@/lib/i18n';
+import { request } from '@/lib/messages/client';
 import { attachClosedShadow, createHost } from './shadow';
 
 // The mark (a check in a rounded square) in CSS: no SVG nodes to clone per button, and no
@@ -65,7 +67,24 @@ export function personButtons(ctx: ContentScriptContext, handlers: PersonButtonH
   // Each i18n call crosses into the browser (tens of µs): read the sentence once, with a
   // marker where the name goes, and put each name in with split/join (no `$` patterns).
   const MARK = '\u0000';
-  const [before = '', after = ''] = browser.i18n.getMessage('buttonCreateFor', MARK).split(MARK);
+  let [before = '', after = ''] = browser.i18n.getMessage('buttonCreateFor', MARK).split(MARK);
+  const name = (button: HTMLButtonElement, label: string) => {
+    const text = before + label + after;
+    button.setAttribute('aria-label', text);
+    button.title = text;
+  };
+  // The rep's language (Options → Preferences), when it is not the browser's: asked once per
+  // page for this one sentence; buttons made before the answer (at document_start) are renamed.
+  void request('page.strings', { keys: ['buttonCreateFor'] }).then(({ messages }) => {
+    const sentence = messages?.buttonCreateFor;
+    if (!sentence) return;
+    const renamed = [...document.querySelectorAll('tasklane-ui[data-tasklane-button]')].flatMap((host) => {
+      const button = buttonOf.get(host);
+      return button ? [[button, button.title.slice(before.length, button.title.length - after.length)] as const] : [];
+    });
+    [before = '', after = ''] = formatMessage(sentence, [MARK]).split(MARK);
+    for (const [button, label] of renamed) name(button, label);
+  }, () => undefined);
 
   const onClick = (event: MouseEvent) => {
     const button = ours(event);
@@ -112,9 +131,7 @@ export function personButtons(ctx: ContentScriptContext, handlers: PersonButtonH
     const button = document.createElement('button');
     button.type = 'button';
     button.setAttribute('aria-haspopup', 'dialog');
-    const text = before + label + after;
-    button.setAttribute('aria-label', text);
-    button.title = text;
+    name(button, label);
     root.append(button);
     buttonOf.set(host, button);
     return { host, button };

@@ -89,7 +89,7 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts, f
       return self;
     },
     url: () => url,
-    notify: (text, error) => actions.notify(text, error),
+    notify: actions.notify,
   });
 
   const decorate = (found: Found) => {

@@ -1,7 +1,6 @@
 // One toast at a time, bottom-left, saying what just happened, with Undo when it can. While the
 // quick-create panel is open the toast takes a corner the panel leaves free (and the panel sits
 // above it), so it never covers the panel.
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { KeyShield } from './key-shield';
 import { toastCorner, TOAST_INSET, type Box } from './placement';
@@ -29,8 +28,8 @@ export interface ToastOptions {
   action?: { label: string; run: () => void };
   /** A second line that wraps instead of being cut off (the storage warning). */
   note?: string;
-  /** The close button's name in the rep's language (default: the browser's). */
-  closeLabel?: string;
+  /** The close button's name, in the rep's language (Preferences → Language): the caller knows it. */
+  closeLabel: string;
 }
 
 /** `avoid`: where the open panel is, if any. */
@@ -58,7 +57,7 @@ export function createToaster(ctx: ContentScriptContext, shield: KeyShield, avoi
   ctx.onInvalidated(hide);
 
   return {
-    show(message: string, options: ToastOptions = {}) {
+    show(message: string, options: ToastOptions) {
       if (!host || !slot) {
         host = createHost('toast', { position: 'fixed', left: `${TOAST_INSET}px`, bottom: `${TOAST_INSET}px`, 'z-index': '2147483646' });
         slot = el('div');
@@ -81,7 +80,7 @@ export function createToaster(ctx: ContentScriptContext, shield: KeyShield, avoi
         });
         box.append(action);
       }
-      const close = el('button', { text: '×', attrs: { type: 'button', 'aria-label': options.closeLabel ?? browser.i18n.getMessage('close') } });
+      const close = el('button', { text: '×', attrs: { type: 'button', 'aria-label': options.closeLabel } });
       close.addEventListener('click', (event) => event.isTrusted && hide());
       box.append(close);
       slot.replaceChildren(box);

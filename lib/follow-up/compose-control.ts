@@ -3,7 +3,6 @@
 // The choice is read when Send is pressed; the window is then watched until it closes (sent) or
 // the draft is discarded (nothing). See compose-send.ts for what counts as sent.
 import { attachClosedShadow, createHost, el } from '../content/shadow';
-import { pluralKey, uiLocale } from '../i18n';
 import { FOLLOW_UP_DAY_CHOICES } from '../model/settings';
 import type { FollowUpChoice } from './compose-task';
 
@@ -21,16 +20,20 @@ export interface ComposeControl {
   choice(): FollowUpChoice | null;
 }
 
-type Key = 'followUpIfNoReply' | 'followUpOff' | 'followUpInDays' | 'followUpInDays_one' | 'followUpOnDate' | 'followUpDate';
-type T = (key: Key, ...subs: string[]) => string;
+type Key = 'followUpIfNoReply' | 'followUpOff' | 'followUpOnDate' | 'followUpDate';
+/** The control's words in the rep's language (lib/i18n.ts translator over Preferences → Language). */
+export interface ComposeWords {
+  t: (key: Key) => string;
+  tn: (key: 'followUpInDays', count: number, ...subs: number[]) => string;
+}
 
-export function composeControl(t: T, initialDays: number, remember: (days: number) => void): ComposeControl {
+export function composeControl({ t, tn }: ComposeWords, initialDays: number, remember: (days: number) => void): ComposeControl {
   const host = createHost('follow-up-compose');
   const root = attachClosedShadow(host, CSS);
   const select = el('select', { attrs: { 'aria-label': t('followUpIfNoReply') } });
   for (const days of FOLLOW_UP_DAY_CHOICES) {
     // The count's form by the locale's plural rules (English "1 business day"; Chinese has one form).
-    const text = days === 0 ? t('followUpOff') : t(pluralKey('followUpInDays', days, uiLocale(), (key) => t(key as Key) !== '') as Key, String(days));
+    const text = days === 0 ? t('followUpOff') : tn('followUpInDays', days, days);
     select.append(el('option', { text, attrs: { value: String(days) } }));
   }
   select.append(el('option', { text: t('followUpOnDate'), attrs: { value: 'date' } }));

@@ -2,12 +2,12 @@
 // focused, or the page's site has follow-ups waiting for a reply), so pages that need neither pay
 // nothing for it (lib/content/follow-up-hook.ts). Wires the compose control and the reply watch
 // to the background's requests.
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ToastOptions } from '../content/toast';
 import { formatDue } from '../dates/format';
 import { todayLocal } from '../dates/today';
 import type { PageContext, SiteAdapter } from '../detect/types';
-import { uiLocale } from '../i18n';
+import { translator, uiLocale } from '../i18n';
 import { MAX } from '../model/limits';
 import { request } from '../messages/client';
 import type { WatchEntry } from './reply-match';
@@ -22,7 +22,7 @@ export interface KitDeps {
   context: (anchor: Element) => PageContext;
   self: () => ReadonlySet<string>;
   url: () => URL;
-  notify: (text: string, error?: boolean) => void;
+  notify: (text: string, options: ToastOptions) => void;
 }
 
 export interface FollowUpKit {
@@ -31,8 +31,17 @@ export interface FollowUpKit {
   compose(target: Element): void;
 }
 
-type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
-const t = (key: MessageKey, ...subs: string[]) => browser.i18n.getMessage(key, subs);
+/**
+ * The rep's language (Preferences → Language), asked at each use as the buttons' actions ask it
+ * (lib/content/actions.ts), so a change there shows on the next compose window; the browser's
+ * when the worker cannot say.
+ */
+function words() {
+  return request('page.strings', {}).then(
+    ({ locale, messages }) => ({ locale, ...translator(messages, locale) }),
+    () => ({ locale: uiLocale(), ...translator(null) }),
+  );
+}
 
 function submissionId(): string {
   return [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -55,15 +64,16 @@ export function createFollowUpKit(deps: KitDeps): FollowUpKit {
     : null;
 
   const sent = async (message: SentMessage, choice: FollowUpChoice) => {
+    const { t, locale } = await words();
     try {
       const today = todayLocal();
       const due = dueFor(choice, today);
       const { suggestion } = await request('classify.suggest', suggestFor(message));
       const reply = await request('task.create', followUpRequest(message, suggestion, due, t('followUpAlsoSentTo'), submissionId()));
       const who = message.name ?? message.recipients[0]!;
-      deps.notify(t('followUpSet', who, formatDue(reply.task.due ?? due, uiLocale(), today)));
+      deps.notify(t('followUpSet', who, formatDue(reply.task.due ?? due, locale, today)), { closeLabel: t('close') });
     } catch (error) {
-      deps.notify((error as Error)?.message ?? String(error), true);
+      deps.notify((error as Error)?.message ?? String(error), { error: true, closeLabel: t('close') });
     }
   };
   const compose = adapter?.compose
@@ -75,8 +85,8 @@ export function createFollowUpKit(deps: KitDeps): FollowUpKit {
         context: deps.context,
         self: deps.self,
         control: async () => {
-          const { days } = await request('followUp.composeChoice', {}).catch(() => ({ days: 0 as const }));
-          return composeControl(t, days, (next) => {
+          const [{ days }, strings] = await Promise.all([request('followUp.composeChoice', {}).catch(() => ({ days: 0 as const })), words()]);
+          return composeControl(strings, days, (next) => {
             const choice = next as 0 | 1 | 2 | 3 | 5 | 7;
             void request('followUp.composeChoice', { days: choice }).catch(() => undefined);
           });
