@@ -11,6 +11,7 @@ import { setUpQuickCreate } from '@/lib/background/quick-create';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, createReminderService } from '@/lib/background/reminders';
 import { syncSiteScripts, watchSitePermissions } from '@/lib/background/sites';
 import { stringsOf } from '@/lib/background/strings';
+import { languageSurfaces } from '@/lib/background/language-surfaces';
 import { UndoTokens } from '@/lib/background/undo';
 import { createSyncService } from '@/lib/background/sync-service';
 import { createCrmService } from '@/lib/background/crm-service';
@@ -106,10 +107,10 @@ export default defineBackground(() => {
       broadcastChange(entity, ids);
       if (entity === 'task' || entity === 'settings') void reminders.refresh();
       // The custom sites are settings (also restored from a backup): keep the script in step;
-      // and the language too: the context menu's title follows it.
+      // and the language too: the context menu's title and the toolbar tooltip follow it.
       if (entity === 'settings') {
         void syncSiteScripts(getDb).catch((error) => console.error('[tasklane] site scripts', error));
-        void quickCreate.retitleMenu();
+        void surfaces.refresh();
       }
       if (entity === 'task') {
         sync.scheduleSoon();
@@ -145,14 +146,16 @@ export default defineBackground(() => {
     close: async (id) => void (await handlers['task.update']({ id, patch: { status: 'done' } }, self)),
     openDueList: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') })),
   });
-  const quickCreate = setUpQuickCreate(
+  const strings = async () => (await stringsOf(await getDb())).t;
+  const surfaces = languageSurfaces(strings);
+  setUpQuickCreate(
     // Classified like a click on a page before it is created (lib/background/quick-add.ts).
     async (draft, contact, hints) => {
       const classified = await classifyContextDraft(draft, contact, hints, { getDb, now, locale: () => navigator.language });
       return handlers['task.create'](classified, self);
     },
     async () => (await getSettings(await getDb())).defaultDueOffsetDays,
-    async () => (await stringsOf(await getDb())).t,
+    strings,
   );
 
   // Every start rebuilds reminders and the badge from the database: alarms survive a stopped

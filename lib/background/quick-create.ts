@@ -1,7 +1,7 @@
 // Creating a task without a button: the keyboard shortcut (a manifest command) and the
 // context menu on selected text and links. On a supported page the shortcut opens the
-// in-page panel for the person there; elsewhere it files the page itself. The menu's title,
-// the title's "Follow up: " and the notifications speak the rep's language (./strings.ts).
+// in-page panel for the person there; elsewhere it files the page itself. The title's
+// "Follow up: " and the notifications speak the rep's language (./strings.ts).
 import { browser, type Browser } from 'wxt/browser';
 import { addBusinessDays } from '../dates/local-date';
 import { todayLocal } from '../dates/today';
@@ -67,43 +67,11 @@ type Created = { task: { title: string }; storage: 'persistent' | 'memory' };
 type Create = (draft: TaskDraft, contact: ContactInput | undefined, hints: { selection?: string; pageTitle?: string }) => Promise<Created>;
 
 /**
- * Gives the context menu `title`: made again rather than updated, so it is right whether the
- * browser kept the menu (Chrome keeps it across restarts) or not (Firefox, after an update).
- */
-async function makeMenu(title: string): Promise<void> {
-  await browser.contextMenus.removeAll();
-  await new Promise<void>((resolve) => {
-    browser.contextMenus.create({ id: MENU_ID, title, contexts: ['selection', 'link'] }, () => {
-      // Read, so that a refusal is not logged as unchecked; the next retitle tries again.
-      void browser.runtime.lastError;
-      resolve();
-    });
-  });
-}
-
-/**
  * `dueOffsetDays` reads the rep's setting at each use, so a change applies at once; `strings`
- * the language (Preferences → Language) likewise. Returns `retitleMenu`, for the worker to
- * call when the settings change: the menu is titled on install and browser start, and again
- * whenever the language it shows differs from the one chosen.
+ * the language (Preferences → Language) likewise. The menu itself is made, in that language,
+ * by ./language-surfaces.ts.
  */
-export function setUpQuickCreate(create: Create, dueOffsetDays: () => Promise<number>, strings: () => Promise<Translate>): { retitleMenu: () => Promise<void> } {
-  let shown: string | null = null;
-  // One at a time: install and a settings change can ask together, and two makes would clash.
-  let titling = Promise.resolve();
-  const retitleMenu = (force = false) =>
-    (titling = titling
-      .then(async () => {
-        const title = (await strings())('contextCreate');
-        if (title === shown && !force) return;
-        await makeMenu(title);
-        shown = title;
-      })
-      .catch((error) => console.error('[tasklane] context menu', error)));
-
-  browser.runtime.onInstalled.addListener(() => void retitleMenu(true));
-  browser.runtime.onStartup.addListener(() => void retitleMenu(true));
-
+export function setUpQuickCreate(create: Create, dueOffsetDays: () => Promise<number>, strings: () => Promise<Translate>): void {
   /** Classifies and creates what the menu or the shortcut describes, and says how it went. */
   const createFrom = async (info: Parameters<typeof draftFromContext>[0], tab: Parameters<typeof draftFromContext>[1]) => {
     // Without the settings, the browser's language still says what happened.
@@ -125,8 +93,6 @@ export function setUpQuickCreate(create: Create, dueOffsetDays: () => Promise<nu
     if (command !== CREATE_COMMAND || tab?.id === undefined) return;
     void fromShortcut(tab, createFrom);
   });
-
-  return { retitleMenu: () => retitleMenu() };
 }
 
 async function fromShortcut(tab: Browser.tabs.Tab, createFrom: (info: { pageUrl?: string }, tab: Browser.tabs.Tab) => Promise<void>) {

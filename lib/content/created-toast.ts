@@ -13,7 +13,7 @@ export interface CreatedToast {
   note?: string;
 }
 
-/** browser.i18n.getMessage, for the strings a toast uses. */
+/** The rep's translator (lib/i18n.ts over Preferences → Language), for the strings a toast uses. */
 export type ToastStrings = (key: 'toastCreated' | 'toastExists' | 'toastSessionOnly', ...subs: string[]) => string;
 
 export function createdToast(reply: CreateReply, t: ToastStrings): CreatedToast {

@@ -1,6 +1,6 @@
 // The worker speaks the language chosen in Options → Preferences, in a browser whose own language
-// is English (issue 17, item 3): the context menu's title (made on install and browser start,
-// re-made when the setting changes), the notifications of reminders, late arrivals, replies and
+// is English (issue 17, item 3): the context menu's title and the toolbar tooltip (set on install
+// and browser start, again when the setting changes), the notifications of reminders, late arrivals, replies and
 // the menu's own task, each in the language chosen when it is shown; and page.strings, which
 // hands a content script only the messages it names. The messages are the real messages.json
 // files, read through the worker's own loader (fetch of the extension's URL, served from disk).
@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createReminderService } from '@/lib/background/reminders';
+import { languageSurfaces } from '@/lib/background/language-surfaces';
 import { MENU_ID, setUpQuickCreate } from '@/lib/background/quick-create';
 import { stringsOf } from '@/lib/background/strings';
 import * as db from '@/lib/db';
@@ -65,30 +66,36 @@ async function withLanguage(language: 'auto' | 'en' | 'zh-CN') {
   return { ...router, database };
 }
 
-describe('the context menu', () => {
-  it('is titled on install in the chosen language, re-titled when it changes, and made again at browser start', async () => {
+const tooltip = () => fakeBrowser.action.getTitle({});
+
+describe('the context menu and the toolbar tooltip', () => {
+  it('are set on install in the chosen language, again when it changes, and made again at browser start', async () => {
     const menus = fakeMenus();
     const { send, database } = await withLanguage('zh-CN');
-    const { retitleMenu } = setUpQuickCreate(async () => { throw new Error('not used'); }, async () => 1, async () => (await stringsOf(database)).t);
+    const surfaces = languageSurfaces(async () => (await stringsOf(database)).t);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    await retitleMenu(); // the settings broadcast that follows install: nothing changed, nothing made again
+    await surfaces.refresh(); // the settings broadcast that follows install: nothing changed, nothing made again
     expect(menus.items.get(MENU_ID)).toEqual({ title: '创建跟进任务', contexts: ['selection', 'link'] });
+    expect(await tooltip()).toBe('Tasklane 销售任务');
     expect(menus.makes()).toBe(1);
 
     await send('optionsTab', 'settings.save', { patch: { language: 'auto' } });
-    await retitleMenu();
+    await surfaces.refresh();
     expect(menus.items.get(MENU_ID)?.title).toBe('Create follow-up task');
+    expect(await tooltip()).toBe('Tasklane');
     await send('optionsTab', 'settings.save', { patch: { language: 'zh-CN' } });
-    await retitleMenu();
+    await surfaces.refresh();
     expect(menus.items.get(MENU_ID)?.title).toBe('创建跟进任务');
     expect(menus.makes()).toBe(3);
 
-    // A browser that forgot its menus (Firefox after a restart) gets it back on start.
+    // A browser that forgot its menu and tooltip (Firefox's menu, anyone's tooltip after a restart) gets them back on start.
     menus.items.clear();
+    await fakeBrowser.action.setTitle({ title: '' });
     await fakeBrowser.runtime.onStartup.trigger();
-    await retitleMenu();
+    await surfaces.refresh();
     expect([...menus.items.keys()]).toEqual([MENU_ID]);
     expect(menus.items.get(MENU_ID)?.title).toBe('创建跟进任务');
+    expect(await tooltip()).toBe('Tasklane 销售任务');
   });
 
   it('makes the task and says so in the language chosen at the click', async () => {
