@@ -39,8 +39,9 @@ export function createPageHandlers(deps: HandlerDeps): PageHandlers {
       const { language, theme } = await db.getSettings(await deps.getDb());
       const { locale, messages } = await overrideFor(language);
       // A content script's entry asks for the few strings it shows before any click (its
-      // buttons' label), not for every message.
-      return { locale, messages: messages && keys ? Object.fromEntries(keys.flatMap((key) => (messages[key] ? [[key, messages[key]]] : []))) : messages, theme };
+      // buttons' label), not for every message. Own keys only: never an Object.prototype member.
+      const named = messages && keys ? Object.fromEntries(keys.flatMap((key) => (Object.hasOwn(messages, key) ? [[key, messages[key]!]] : []))) : messages;
+      return { locale, messages: named, theme };
     },
     async 'page.audience'() {
       return { audience: audienceOf(await db.getSettings(await deps.getDb())) };

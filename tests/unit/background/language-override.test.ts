@@ -176,7 +176,7 @@ describe('notifications speak the language chosen when they fire', () => {
 describe('page.strings', () => {
   it('hands a content script only the messages it names, and nothing when the browser’s language is the rep’s', async () => {
     const { send } = await withLanguage('zh-CN');
-    const some = await send('content', 'page.strings', { keys: ['buttonCreateFor', 'noSuchKey'] });
+    const some = await send('content', 'page.strings', { keys: ['buttonCreateFor', 'noSuchKey', 'constructor', '__proto__'] });
     if (!some.ok) throw new Error(some.error.message);
     expect(some.data.locale).toBe('zh-CN');
     expect(some.data.messages).toEqual({ buttonCreateFor: { message: '为 $NAME$ 创建跟进任务', placeholders: { name: { content: '$1' } } } });
