@@ -78,12 +78,13 @@ export function personButtons(ctx: ContentScriptContext, handlers: PersonButtonH
   void request('page.strings', { keys: ['buttonCreateFor'] }).then(({ messages }) => {
     const sentence = messages?.buttonCreateFor;
     if (!sentence) return;
-    const renamed = [...document.querySelectorAll('tasklane-ui[data-tasklane-button]')].flatMap((host) => {
-      const button = buttonOf.get(host);
-      return button ? [[button, button.title.slice(before.length, button.title.length - after.length)] as const] : [];
-    });
+    // Where the name sits in the sentences already shown (no copy of each name is kept).
+    const cut = [before.length, -after.length || undefined] as const;
     [before = '', after = ''] = formatMessage(sentence, [MARK]).split(MARK);
-    for (const [button, label] of renamed) name(button, label);
+    for (const host of document.querySelectorAll('tasklane-ui[data-tasklane-button]')) {
+      const button = buttonOf.get(host);
+      if (button) name(button, button.title.slice(...cut));
+    }
   }, () => undefined);
 
   const onClick = (event: MouseEvent) => {
