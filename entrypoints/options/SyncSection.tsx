@@ -3,7 +3,7 @@
 // request here answers at once: syncing itself runs in the worker and never blocks the page.
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/components/options/i18n-override';
+import { locale, t } from '@/components/options/i18n-override';
 import { SectionHeader } from '@/components/options/SectionHeader';
 import { useLive } from '@/components/options/useLive';
 import { request } from '@/lib/messages';
@@ -12,7 +12,7 @@ import type { SyncConflict } from '@/lib/sync/records';
 
 type List = { url: string; name: string };
 
-const when = (ms?: number) => (ms ? new Date(ms).toLocaleString() : t('syncNever'));
+const when = (ms?: number) => (ms ? new Date(ms).toLocaleString(locale()) : t('syncNever'));
 
 export function SyncSection() {
   const live = useLive(() => request('sync.status', {}), ['sync']);
@@ -185,7 +185,7 @@ function ConflictLog({ conflicts }: { conflicts: SyncConflict[] }) {
       <ul class="sync-conflicts">
         {conflicts.map((c) => (
           <li key={c.id}>
-            <strong>{c.title}</strong> — {new Date(c.at).toLocaleString()}: {c.reason}
+            <strong>{c.title}</strong> — {new Date(c.at).toLocaleString(locale())}: {c.reason}
             <details>
               <summary>{t('syncDiscarded')}</summary>
               <pre>{c.discarded}</pre>

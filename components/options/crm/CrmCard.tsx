@@ -3,11 +3,11 @@
 // The browser's permission prompt must come straight from the click: it is asked before any await.
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/components/options/i18n-override';
+import { locale, t } from '@/components/options/i18n-override';
 import { request } from '@/lib/messages';
 import type { CrmConnectionView } from '@/lib/messages/requests/crm';
 
-const when = (ms?: number) => (ms ? new Date(ms).toLocaleString() : t('crmNever'));
+const when = (ms?: number) => (ms ? new Date(ms).toLocaleString(locale()) : t('crmNever'));
 /** "https://acme.pipedrive.com/x" or "acme" → "acme". */
 const label = (typed: string, suffix: string) => typed.trim().toLowerCase().replace(/^https?:\/\//, '').split('/')[0]!.replace(suffix, '');
 
