@@ -7,11 +7,22 @@
  * "on 3 November we shipped"). So a date counts only when it is introduced as a deadline ("by",
  * "before", "until", "due", "within", 截止, 请于, …前, …内) or is itself relative ("next Tuesday",
  * "tomorrow", "this week", 下周三, 月底). Relative phrases count from the day the email was sent;
- * a date before that day is about the past and is dropped.
+ * a date before that day is about the past and is dropped. A date the sender gives for their own
+ * availability, a weekend day named without a cue, and a delivery wish are not the rep's deadline
+ * (deadline-context.ts has the words).
  */
 import * as chrono from 'chrono-node';
-import { addDays, compareDates, daysBetween, formatTime, fromParts, toParts, type LocalDate, type LocalTime } from '../dates/local-date';
+import { addDays, compareDates, daysBetween, formatTime, fromParts, toParts, weekdayOf, type LocalDate, type LocalTime } from '../dates/local-date';
 import { chineseMonthEndParser, englishEndOfWeekParser, englishMonthEndParser } from '../dates/month-end-parsers';
+import {
+  AVAILABILITY, DELIVERY, EN_CUE, INNER_CUE, MORNING_AFTER, PAST_AFTER, PAST_BEFORE, PAST_CLAUSE, PAST_TIME, TODAY_MORNING,
+  ZH_AFTER, ZH_CUE, clauseAt, toldInPastBefore,
+} from './deadline-context';
+import {
+  TAG_DAY_OF_MONTH, TAG_RELATIVE, chineseAfterHolidayParser, chineseDayOfMonthParser, chineseQuarterParser,
+  chineseStartOfMonthParser, englishAfterHolidaysParser, englishOrdinalDayParser, englishQuarterParser,
+  englishStartOfMonthParser, englishWeekdayOrdinalParser,
+} from './deadline-chrono-parsers';
 import { TODAY_WORDS, weekPhrases } from './deadline-parsers';
 
 export interface Deadline {
@@ -28,6 +39,10 @@ interface Candidate extends Deadline {
   relative: boolean;
   /** The clause around the date is told in the past. */
   pastClause: boolean;
+  /** A weekday alone ("on Saturday"), no day of the month. */
+  weekdayOnly: boolean;
+  /** From chrono (not a week phrase of deadline-parsers.ts). */
+  fromChrono: boolean;
 }
 
 const MAX_PARSE_CHARS = 5_000;
@@ -36,20 +51,8 @@ const MAX_DAYS_AHEAD = 400;
 /** A year-less date this far before the sending is next year's ("by 10 January" sent in December). */
 const ROLL_OVER_DAYS = 60;
 const CJK = /[\u3400-\u9fff]/u;
-const EN_CUE = /(?:^|[^\p{L}])(?:by|before|until|till|due(?:\s+(?:on|by|date\s+is))?|deadline(?:\s+is)?|no\s+later\s+than|not\s+later\s+than|latest|expires?\s+on|(?:scheduled|planned|booked)\s+for|expected\s+(?:on|by))\s+(?:the\s+)?(?:on\s+)?$/iu;
-/** A clause told in the past ("got the samples today", 已经转过去了, 上周四说好周一前): its dates are not new deadlines. */
-const PAST_CLAUSE =
-  /(?<![\p{L}])(?:was|were|had|did|got|received|arrived|shipped|paid|bought|ordered|agreed|promised|yesterday|last\s+week)(?![\p{L}])|已经|已|了(?=[，。,！!？?\s]|$)|上周|昨天|前天|说好|答应/iu;
-/** Past time words in a clause: a bare weekday there is the one before, not the one after. */
-const PAST_TIME = /(?<![\p{L}])(?:yesterday|last\s+week|ago)(?![\p{L}])|上周|昨天|前天/iu;
-/** Words right before a date that put it in the past: "since Tuesday's update", "last Friday". */
-const PAST_BEFORE = /(?:^|[^\p{L}])(?:since|last|ago)\s+$/iu;
-const ZH_CUE = /(?:截止|截至|最晚|最迟|务必|请于|请在|须在|需在|需于|须于|要在|务必在)(?:到|于|在)?\s*$/u;
-const ZH_AFTER = /^\s*(?:之前|以前|前|内|之内|为止)/u;
 const RELATIVE =
   /(?:^|[^\p{L}])(?:today|tonight|tomorrow|next|this|coming|end|eod|cob|eow|eom|within|in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen)\s|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)|今天|明天|后天|下周|本周|这周|周[一二三四五六日天]|星期|礼拜|月底|月末|年底|天内|日内|工作日/iu;
-/** Words right after a date that put it in the past: "14 days past", "two weeks ago", "overdue". */
-const PAST_AFTER = /^\s*(?:past|ago|overdue|late|earlier|before\s+(?:that|then)|behind)(?![\p{L}])|^\s*(?:前|以前|之前)?(?:已|已经|就已)/iu;
 
 let english: chrono.Chrono | undefined;
 let chinese: chrono.Chrono | undefined;
@@ -73,9 +76,18 @@ export function findDeadline(text: string, options: DeadlineOptions): Deadline |
 
 function keep(c: Candidate, source: string, sent: LocalDate): boolean {
   if (!c.cued && !c.relative) return false; // a bare date: a specification, a reference, history
+  const clause = clauseAt(source, c.index);
   if (!c.cued && (c.pastClause || PAST_AFTER.test(source.slice(c.end, c.end + 16)) || PAST_BEFORE.test(source.slice(Math.max(0, c.index - 12), c.index)))) {
     return false;
   }
+  // "paid this morning", 一笔今天上午: an hour of the sending day already gone.
+  if (!c.cued && (TODAY_MORNING.test(c.matched) || (TODAY_WORDS.test(c.matched) && MORNING_AFTER.test(source.slice(c.end, c.end + 10))))) return false;
+  // The sender's availability ("I'm around Monday to Wednesday", 周六周日都在家) and a weekend
+  // day named alone ("bring it in on Saturday") are the customer's time, not the rep's deadline.
+  // A week phrase ("free any afternoon next week") still says the follow-up waits for that week.
+  if (!c.cued && c.fromChrono && AVAILABILITY.test(clause)) return false;
+  if (!c.cued && c.weekdayOnly && (weekdayOf(c.date) === 0 || weekdayOf(c.date) === 6)) return false;
+  if (DELIVERY.test(clause)) return false; // a delivery wish, cued or not
   if (compareDates(c.date, sent) < 0) return false; // about the past at the time of sending
   return daysBetween(sent, c.date) <= MAX_DAYS_AHEAD;
 }
@@ -83,7 +95,7 @@ function keep(c: Candidate, source: string, sent: LocalDate): boolean {
 function collect(source: string, options: DeadlineOptions): Candidate[] {
   const { year, month, day } = toParts(options.sent);
   const reference = new Date(year, month - 1, day, options.sentTime?.hour ?? 9, options.sentTime?.minute ?? 0);
-  const own = weekPhrases(source, options.sent).map((p) => toCandidate(source, p.index, p.text, p.date, undefined, true));
+  const own = weekPhrases(source, options.sent).map((p) => toCandidate(source, p.index, p.text, p.date, undefined, true, false, false));
   const results = [...englishChrono().parse(source, reference)];
   if (CJK.test(source)) results.push(...chineseChrono().parse(source, reference));
   const parsed = results
@@ -107,18 +119,34 @@ function fromChrono(r: chrono.ParsedResult, source: string, sent: LocalDate): Ca
   // chrono reads a bare weekday as this week's, even when it has passed: "by Friday" sent on a
   // Saturday means the next one — unless the clause is about last week.
   if (weekdayOnly && compareDates(date, sent) < 0 && !PAST_TIME.test(clause)) date = addDays(date, 7);
-  if (!s.isCertain('year') && !weekdayOnly && daysBetween(date, sent) > ROLL_OVER_DAYS) date = fromParts(y + 1, m, d);
+  const dayOfMonth = r.tags().has(TAG_DAY_OF_MONTH);
+  if (!s.isCertain('year') && !weekdayOnly && !dayOfMonth && daysBetween(date, sent) > ROLL_OVER_DAYS) date = fromParts(y + 1, m, d);
   const hour = s.get('hour');
   const time = s.isCertain('hour') && hour != null ? formatTime(hour, s.get('minute') ?? 0) : undefined;
-  return toCandidate(source, r.index, r.text, date, time, false);
+  const c = toCandidate(source, r.index, r.text, date, time, r.tags().has(TAG_RELATIVE), weekdayOnly);
+  // "by the 5th" sent on the 20th is next month's 5th; "came on the 3rd" stays in the past.
+  if (dayOfMonth && c.cued && compareDates(date, sent) < 0) {
+    const next = new Date(Date.UTC(y, m, d));
+    if (next.getUTCDate() === d) c.date = fromParts(next.getUTCFullYear(), next.getUTCMonth() + 1, d);
+  }
+  return c;
 }
 
-function toCandidate(source: string, index: number, text: string, date: LocalDate, time: LocalTime | undefined, relative: boolean): Candidate {
+function toCandidate(
+  source: string,
+  index: number,
+  text: string,
+  date: LocalDate,
+  time: LocalTime | undefined,
+  relative: boolean,
+  weekdayOnly: boolean,
+  fromChrono = true,
+): Candidate {
   const before = source.slice(Math.max(0, index - 24), index);
   const end = index + text.length;
   const after = source.slice(end, end + 4);
   let matched = text;
-  let cued = /(?:之前|以前|前|内)$/u.test(text) || /^within\s/iu.test(text);
+  let cued = INNER_CUE.test(text);
   const cue = EN_CUE.exec(before) ?? (CJK.test(text) ? ZH_CUE.exec(before) : null);
   if (cue) {
     matched = before.slice(cue.index).replace(/^[^\p{L}\u3400-\u9fff]+/u, '') + matched;
@@ -130,24 +158,20 @@ function toCandidate(source: string, index: number, text: string, date: LocalDat
     cued = true;
   }
   const tidy = matched.replace(/\s+/gu, ' ').trim().replace(/[\s,.;:!?，。；：！？、]+$/u, '');
-  const pastClause = PAST_CLAUSE.test(clauseAt(source, index));
-  return { date, ...(time ? { time } : {}), matched: tidy || text, index, end, cued, relative: relative || RELATIVE.test(text), pastClause };
-}
-
-/** The clause (between commas, sentence ends or line breaks) around `index`. */
-function clauseAt(source: string, index: number): string {
-  const stops = /[,.;!?\n，。；！？]/u;
-  let start = index;
-  while (start > 0 && !stops.test(source[start - 1] ?? '')) start--;
-  let end = index;
-  while (end < source.length && !stops.test(source[end] ?? '')) end++;
-  return source.slice(start, end + 1);
+  const pastClause = PAST_CLAUSE.test(clauseAt(source, index)) || toldInPastBefore(source, index);
+  return {
+    date, ...(time ? { time } : {}), matched: tidy || text, index, end, cued,
+    relative: relative || RELATIVE.test(text), pastClause, weekdayOnly, fromChrono,
+  };
 }
 
 function englishChrono(): chrono.Chrono {
   if (!english) {
     english = chrono.en.casual.clone();
-    english.parsers.push(englishMonthEndParser, englishEndOfWeekParser);
+    english.parsers.push(
+      englishMonthEndParser, englishEndOfWeekParser, englishWeekdayOrdinalParser, englishOrdinalDayParser,
+      englishStartOfMonthParser, englishQuarterParser, englishAfterHolidaysParser,
+    );
   }
   return english;
 }
@@ -155,7 +179,9 @@ function englishChrono(): chrono.Chrono {
 function chineseChrono(): chrono.Chrono {
   if (!chinese) {
     chinese = chrono.zh.hans.casual.clone();
-    chinese.parsers.push(chineseMonthEndParser);
+    chinese.parsers.push(
+      chineseMonthEndParser, chineseDayOfMonthParser, chineseStartOfMonthParser, chineseQuarterParser, chineseAfterHolidayParser,
+    );
   }
   return chinese;
 }

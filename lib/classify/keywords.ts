@@ -19,7 +19,12 @@ export const DEFAULT_GOAL_KEYWORDS: Readonly<Record<GoalId, readonly string[]>> 
   new_customer: [
     'quote', 'quotation', 'pricing', 'price list', 'demo', 'intro', 'introduction', 'proposal',
     'trial', 'prospect', 'RFQ', 'RFP', 'sample', 'partnership', 'interested in',
-    '报价', '询价', '合作意向', '试用', '演示', '样品', '新客户', '潜在客户', '意向',
+    // Asking what it would cost, or weighing us before buying.
+    'how much', 'estimate', 'idea of the cost', 'rough price', 'price for', 'prices for', 'cost comparison',
+    'before we commit', 'business case', 'walk us through', 'walking us through',
+    // A partner bringing a new end customer.
+    'deal registration', 'registered a deal',
+    '报价', '询价', '合作意向', '试用', '演示', '样品', '新客户', '潜在客户', '意向', '报个价', '多少钱', '定做', '定制', '报备',
   ],
   existing_customer: [
     'issue', 'support', 'renewal', 'renew', 'upgrade', 'ticket', 'bug', 'outage', 'complaint',
@@ -27,8 +32,12 @@ export const DEFAULT_GOAL_KEYWORDS: Readonly<Record<GoalId, readonly string[]>> 
     'replacement', 'refund', 'return', 'warranty', 'repair', 'damaged', 'defective', 'faulty', 'not working',
     'error', 'crash', 'escalate', 'cancel', 'purchase order', 'reorder', 'repeat order', 'order number',
     'your order', 'our order', 'delivery', 'business review', 'account review', 'QBR', 'usage',
+    // Work on what they already have: the next phase, training their staff, something that stopped.
+    'phase 2', 'second phase', 'next phase', 'statement of work', 'SOW', 'training session', 'staff training',
+    'product training', 'co-marketing', 'joint promotion', 'stopped working', 'has stopped', 'have stopped', 'broken',
     '售后', '续约', '升级', '续费', '故障', '报错', '投诉', '维修', '技术支持', '回访', '使用情况',
     '保修', '检修', '退换', '退货', '换货', '退款', '坏了', '修好', '漏水', '不能用', '用不了', '订单号', '发货', '到货',
+    '上门安装', '安装调试', '调试', '没到', '还没收到', '培训', '物流单号', '查一下物流',
   ],
   market_research: [
     'survey', 'competitor', 'competitive', 'market', 'feedback', 'trend', 'research', 'benchmark',
@@ -38,12 +47,17 @@ export const DEFAULT_GOAL_KEYWORDS: Readonly<Record<GoalId, readonly string[]>> 
 };
 
 /**
- * Words that mark work toward a dated target → cycle 'phased'. Not user-editable yet. Bare
- * quarter names (Q1–Q4) and a bare "annual" are left out: "the Q3 budget", "annual prepay"
- * fill routine emails.
+ * Words that mark work toward a dated target → cycle 'phased'. Not user-editable yet. A quarter
+ * alone (Q1–Q4, "quarter", 第二季度) and a bare "annual" are left out: "the Q3 budget", "our
+ * quarterly reorder", "annual prepay", 二季度前 (a deadline) fill routine emails; a quarter
+ * counts with the work it times ("quarterly review", 季度目标).
  */
 export const MILESTONE_WORDS: readonly string[] = [
-  'quarter', 'quarterly', 'target', 'launch', 'campaign', 'annual plan', 'annual campaign', 'milestone', 'roadmap',
-  'rollout', 'kickoff', 'fiscal year',
-  '季度', '目标', '发布', '年度', '里程碑', '上线', '推广活动', '营销活动', '年终',
+  'quarterly review', 'quarterly business review', 'quarterly target', 'quarterly plan', 'quarterly goals',
+  'target', 'launch', 'campaign', 'annual plan', 'annual campaign', 'milestone', 'roadmap', 'rollout', 'kickoff',
+  'fiscal year', 'QBR',
+  '季度销售', '季度目标', '季度考核', '季度总结', '季度复盘', '季度计划',
+  '目标', '发布', '年度', '里程碑', '上线', '推广活动', '营销活动', '年终',
 ];
+/** Milestone words used of something else: "campaign attribution" is a feature, not a campaign. */
+export const NOT_MILESTONE = /(?<![\p{L}])campaign\s+(?:attribution|tracking|reporting|reports?|analytics|data|performance)(?![\p{L}])/giu;

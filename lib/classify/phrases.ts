@@ -4,14 +4,28 @@
  * from keywords.ts because these are not user-editable.
  */
 
-/** The sender sells our products on: a reseller, distributor or dealer (taxonomy: distribution). */
+/**
+ * The sender sells our products on: a reseller, distributor or dealer, or a shop that stocks
+ * our range (taxonomy: distribution). "Retailer" alone is not here: a retailer buying a till
+ * system or air conditioning for its own shops is a direct customer; what counts is buying to
+ * resell ("stock your range", co-marketing, 进货, 放店里卖).
+ */
 export const DISTRIBUTION_WORDS: readonly string[] = [
-  'reseller', 'resell', 'reselling', 'distributor', 'distribution agreement', 'distribution partner', 'dealer',
+  'reseller', 'resell', 'reselling', 'resale', 'distributor', 'distribution agreement', 'distribution partner', 'dealer',
   'dealership', 'channel partner', 'partner program', 'partner programme', 'wholesaler', 'wholesale', 'sales agent',
-  'authorised partner', 'authorized partner', 'partner', 'stockist', 'retailer', 'deal registration',
+  'authorised partner', 'authorized partner', 'partner', 'stockist', 'deal registration', 'registered a deal',
+  'stock your', 'stocking your', 'carry your', 'co-marketing', 'co-op marketing', 'co-funded', 'joint promotion',
+  'sell-through', 'retail margin', 'RRP',
   // "渠道" and "代理" alone also mean "sales channel" (线上渠道) and "proxy"; only their trade forms count.
   '经销', '代理商', '总代理', '代理权', '做代理', '区域代理', '分销', '渠道商', '渠道合作', '渠道伙伴', '批发', '加盟',
+  '进货', '进一批', '拿货', '铺货', '代销', '店里卖', '零售价',
 ];
+/**
+ * A shop launching or promoting our line in its stores ("launching the new X5 line to our
+ * retail staff", "a joint promotion across our 14 stores"): it sells what it buys from us.
+ */
+export const RETAIL_RESALE =
+  /(?<![\p{L}])(?:launch\w*|promot\w*)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:our|their)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:stores|shops|outlets|retail\s+staff|store\s+managers|shop\s+staff)(?![\p{L}])|(?:门店|店里|店铺)[^。！？\n]{0,20}(?:上架|促销|推广|陈列)/iu;
 /** "My partner and I…": a person, not a reseller. */
 export const NOT_DISTRIBUTION = /(?<![\p{L}])(?:my|her|his|business|life)\s+partner/giu;
 
@@ -26,14 +40,22 @@ export const ONBOARDING =
 export const EXISTING_RESELLER =
   /(?<![\p{L}])our\s+(?:\w+\s+)?(?:dealers?|resellers?|distributors?|dealer\s+network)|(?<![\p{L}])as\s+your\s+(?:\w+\s+)?(?:dealer|reseller|distributor|partner)|我们(?:代理|经销)的|作为(?:你们|贵司|贵公司)[^。，,]{0,10}(?:代理|经销|分销)/iu;
 
-/** The customer found us or buys through a website, a shop, an app or a marketplace. */
+/** The customer found us or buys through a shop, an app store or a marketplace: these say so alone. */
 export const ONLINE_WORDS: readonly string[] = [
-  'website', 'web site', 'online store', 'online shop', 'web shop', 'webshop', 'your shop', 'your store',
-  'app', 'app store', 'ordered online', 'online order', 'order online', 'checkout', 'tmall',
-  'taobao', 'jd.com', 'amazon', 'shopify', 'instagram', 'live stream', 'alibaba', 'marketplace',
-  '网店', '官网', '网站', '天猫', '京东', '淘宝', '小程序', '拼多多', '抖音', '直播间', '网上商城', '在线下单', '旗舰店',
-  '阿里巴巴', '1688', '小红书', '微博', '视频号',
+  'online store', 'online shop', 'web shop', 'webshop', 'app store', 'ordered online', 'online order',
+  'order online', 'bought online', 'checkout', 'tmall', 'taobao', 'jd.com', 'amazon', 'shopify', 'etsy', 'ebay',
+  'instagram', 'live stream', 'alibaba', 'marketplace', 'in-app',
+  '网店', '天猫', '京东', '淘宝', '小程序', '拼多多', '抖音', '直播间', '网上商城', '在线下单', '旗舰店',
+  '阿里巴巴', '1688', '小红书', '微博', '视频号', '微店', '微信商城', '有赞', '闲鱼', '快手',
 ];
+/**
+ * Places that are online only when the customer found us or bought there ("saw it on your
+ * website", "bought the plan through your app", 在官网看到): "your app keeps logging us out"
+ * and "the website you built for us" are the product, not the way of buying.
+ */
+export const ONLINE_PLACES: readonly string[] = ['website', 'web site', 'app', 'your shop', 'your store', '官网', '网站'];
+export const BUYING_OR_FINDING =
+  /(?<![\p{L}])(?:saw|seen|found|came\s+across|ordered|order|bought|buy|buying|purchased?|purchasing|paid|pay|payment|subscribed|signed\s+up|enquiry|inquiry|listed|listing)(?![\p{L}])|看到|看中|买|购|下单|下的单|订购|拍下|付款|支付|留言/iu;
 /** The sender's own website ("visit our website") says nothing about how the customer buys. */
 export const NOT_ONLINE = /(?<![\p{L}])(?:our|my)\s+(?:web\s*site|online\s+(?:store|shop)|app|shop|store)|我们的?(?:官网|网站|网店)|我司(?:官网|网站)/giu;
 
@@ -46,8 +68,11 @@ export const FIRST_CONTACT_WORDS: readonly string[] = [
   'recommended you', 'enquiry', 'inquiry', 'looking for a supplier', 'looking for supplier', 'new supplier', 'first order', 'introduce',
   'introducing', 'would like to know more', 'more information about', 'trade show', 'trade fair', 'exhibition',
   'catalogue', 'catalog', 'moq', 'minimum order',
+  // Weighing us against what they use now.
+  'evaluating', 'alternatives', 'shortlist', 'switching from', 'our current vendor', 'our current supplier',
+  'our current provider',
   '了解到', '看到贵司', '看到你们', '介绍', '朋友推荐', '经人推荐', '展会', '寻找供应商', '新供应商', '首次', '第一次',
-  '起订量', '产品目录', '想了解', '咨询',
+  '起订量', '产品目录', '想了解', '咨询', '考虑更换', '选型', '对比几家',
 ];
 
 /** Signals that the sender buys for themselves or their household (B2C). */
@@ -68,5 +93,9 @@ export const EXISTING_RELATIONSHIP: readonly string[] = [
   'i bought', 'i purchased', 'bought from you',
   'been using your', 'we have been on', "we've been on", 'our existing', 'our current plan', 'as an existing customer',
   'as a long-time customer', 'our account manager',
+  // Our people or work at their place earlier: a service relationship.
+  'your engineer', 'your technician', 'your installer', 'you replaced', 'you fitted', 'you built', 'you set up',
+  'you repaired', 'you serviced',
   '老客户', '一直在用', '一直用', '之前买的', '上次采购', '之前采购', '复购', '返单', '追加订单', '我们目前用的',
+  '你们发的', '你们的师傅', '你们师傅', '在你们这里订的', '在你们这里买的',
 ];

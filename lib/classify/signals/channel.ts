@@ -8,7 +8,7 @@
 import { parse } from 'tldts';
 import { matchResellerDomain } from '../domains';
 import { findKeywords } from '../match';
-import { DISTRIBUTION_WORDS, NOT_DISTRIBUTION, NOT_ONLINE, ONLINE_WORDS } from '../phrases';
+import { BUYING_OR_FINDING, DISTRIBUTION_WORDS, NOT_DISTRIBUTION, NOT_ONLINE, ONLINE_PLACES, ONLINE_WORDS, RETAIL_RESALE } from '../phrases';
 import type { ScanText } from '../scan-text';
 import type { ChannelId, Decision } from '../types';
 import { isCrmSite } from './relationship';
@@ -57,8 +57,9 @@ export function decideChannel(input: ChannelInput): Decision<ChannelId> | undefi
 
 /**
  * A reseller's words in the subject, the newest message or the signature ("Authorised dealer"),
- * else the customer's words about buying online in the subject or the newest message. The
- * signature is not read for online words: "Website: www.acme.com" is every company's footer.
+ * or a shop launching our line in its stores; else the customer's words about buying online in
+ * the subject or the newest message. The signature is not read for online words: "Website:
+ * www.acme.com" is every company's footer.
  */
 export function channelWord(text: ScanText, company?: string | null): Decision<ChannelId> | undefined {
   const own = `${text.subject}\n${text.latest}`;
@@ -66,10 +67,22 @@ export function channelWord(text: ScanText, company?: string | null): Decision<C
   const footer = `${text.signature}\n${company ?? ''}`.toLowerCase();
   const distribution =
     findKeywords(own.replace(NOT_DISTRIBUTION, ' '), DISTRIBUTION_WORDS)[0] ??
+    RETAIL_RESALE.exec(own)?.[0].slice(0, 80) ??
     findKeywords(footer, DISTRIBUTION_WORDS.filter((w) => w !== 'partner'))[0];
   if (distribution) return { value: 'distribution', code: 'channel-word', detail: distribution };
-  const online = findKeywords(own.replace(NOT_ONLINE, ' '), ONLINE_WORDS)[0];
+  const online = onlineWord(own.replace(NOT_ONLINE, ' '));
   if (online) return { value: 'online', code: 'channel-word', detail: online };
+  return undefined;
+}
+
+/** A marketplace or web-shop word, or a website/app named where the customer found us or bought. */
+function onlineWord(own: string): string | undefined {
+  const word = findKeywords(own, ONLINE_WORDS)[0];
+  if (word) return word;
+  for (const sentence of own.split(/[.!?\n。！？]/u)) {
+    const place = findKeywords(sentence, ONLINE_PLACES)[0];
+    if (place && BUYING_OR_FINDING.test(sentence)) return place;
+  }
   return undefined;
 }
 

@@ -46,7 +46,8 @@ describe('cycle', () => {
     ['Q3 sales target', 'target'],
     ['Product launch checklist', 'launch'],
     ['Annual campaign plan', 'campaign'],
-    ['本季度销售目标', '季度'],
+    ['本季度销售目标', '季度销售'],
+    ['Quarterly review prep', 'quarterly review'],
     ['新品发布会', '发布'],
     ['年度合同', '年度'],
   ])('%s → phased', (subject, word) => {
@@ -59,6 +60,12 @@ describe('cycle', () => {
     const s = run({ subject: 'Quick question', text: 'Can you call me back?' });
     expect(s.categories.cycle).toBe('daily');
     expect(reason(s, 'cycle')?.code).toBe('default');
+  });
+
+  it('does not take a quarter alone for a milestone: a deadline or a routine order', () => {
+    for (const subject of ['Quarterly reorder - filter cartridges', '二季度前请报价', '第二季度新开两家门店', 'Analytics add-on for campaign attribution']) {
+      expect(run({ subject }).categories.cycle, subject).toBe('daily');
+    }
   });
 
   it('reads milestone words in the body too', () => {
