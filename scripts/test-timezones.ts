@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const ZONES = ['America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati', 'Europe/London'];
-const SUITES = ['tests/unit/dates', 'tests/unit/classify/deadline.test.ts', 'tests/unit/reminders', 'tests/unit/recurrence', 'tests/unit/db/target-reads.test.ts', 'tests/unit/crm/dates.test.ts', 'tests/unit/follow-up/nudge.test.ts', 'tests/unit/follow-up/reply-match.test.ts', 'tests/unit/follow-up/reply-watch.test.ts'];
+const SUITES = ['tests/unit/dates', 'tests/unit/classify/deadline.test.ts', 'tests/unit/classify/deadline-kinds.test.ts', 'tests/unit/reminders', 'tests/unit/recurrence', 'tests/unit/db/target-reads.test.ts', 'tests/unit/crm/dates.test.ts', 'tests/unit/follow-up/nudge.test.ts', 'tests/unit/follow-up/reply-match.test.ts', 'tests/unit/follow-up/reply-watch.test.ts'];
 
 for (const zone of ZONES) {
   console.log(`\n▶ TZ=${zone}`);

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS, accuracy, accuracyTable, loadCorpus, misses, runCase, type CorpusDimension } from './corpus';
 
-const FLOOR: Record<CorpusDimension, number> = { goal: 0.9, customer: 0.9, channel: 0.85, due: 0.9, cycle: 0.85 };
+// Raised after issue 15's second round (the corpus then scored at least 0.99 on each); still below
+// it, because every new case written blind should be allowed a miss or two before a fix.
+const FLOOR: Record<CorpusDimension, number> = { goal: 0.95, customer: 0.95, channel: 0.92, due: 0.93, cycle: 0.92 };
 
 describe('classifier corpus', () => {
   const corpus = loadCorpus();
