@@ -15,7 +15,7 @@ export interface PhraseDate {
 // EOD/COB followed by a day ("COB Thursday") is that day's end: chrono reads the day, and the
 // cue in deadline.ts takes "by COB" with it.
 const EN =
-  /(?<![\p{L}\p{N}])(?:(?:the\s+)?end\s+of\s+(next)\s+week|(this|next)\s+week|within\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working)\s+days?|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|eod|cob|close\s+of\s+business)(?!\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(next|following)\s+week|(this|next)\s+week|within\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working)\s+days?|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|eod|cob|close\s+of\s+business)(?!\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)))(?![\p{L}\p{N}])/giu;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const ZH = /(本周|这周|这个星期|本星期|下周|下个?星期|今天|今日)(?![一二三四五六日天末1-7])(?:之内|内)?|(\d{1,2})\s*个工作日(?:之内|内)/gu;
 /** "Today" is a weak deadline: mail says "got the samples today" as often as "fix it today". */

@@ -51,6 +51,7 @@ const MAX_DAYS_AHEAD = 400;
 /** A year-less date this far before the sending is next year's ("by 10 January" sent in December). */
 const ROLL_OVER_DAYS = 60;
 const CJK = /[\u3400-\u9fff]/u;
+const THIS_WEEK = /^(?:this\s+week|本周|这周|这个星期|本星期)/iu;
 const RELATIVE =
   /(?:^|[^\p{L}])(?:today|tonight|tomorrow|next|this|coming|end|eod|cob|eow|eom|within|in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen)\s|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)|今天|明天|后天|下周|本周|这周|周[一二三四五六日天]|星期|礼拜|月底|月末|年底|天内|日内|工作日/iu;
 
@@ -84,8 +85,9 @@ function keep(c: Candidate, source: string, sent: LocalDate): boolean {
   if (!c.cued && (TODAY_MORNING.test(c.matched) || (TODAY_WORDS.test(c.matched) && MORNING_AFTER.test(source.slice(c.end, c.end + 10))))) return false;
   // The sender's availability ("I'm around Monday to Wednesday", 周六周日都在家) and a weekend
   // day named alone ("bring it in on Saturday") are the customer's time, not the rep's deadline.
-  // A week phrase ("free any afternoon next week") still says the follow-up waits for that week.
-  if (!c.cued && c.fromChrono && AVAILABILITY.test(clause)) return false;
+  // A window gives its first day, not a deadline: "free any afternoon next week" still waits for
+  // next Monday, while "this week I'm at the factory" starts now (the default offset applies).
+  if (!c.cued && (c.fromChrono || THIS_WEEK.test(c.matched)) && AVAILABILITY.test(clause)) return false;
   if (!c.cued && c.weekdayOnly && (weekdayOf(c.date) === 0 || weekdayOf(c.date) === 6)) return false;
   if (DELIVERY.test(clause)) return false; // a delivery wish, cued or not
   if (compareDates(c.date, sent) < 0) return false; // about the past at the time of sending

@@ -31,13 +31,14 @@ export const DEFAULT_GOAL_KEYWORDS: Readonly<Record<GoalId, readonly string[]>> 
     'onboarding', 'upsell', 'cross-sell', 'subscription', 'license', 'licence', 'check-in', 'add-on',
     'replacement', 'refund', 'return', 'warranty', 'repair', 'damaged', 'defective', 'faulty', 'not working',
     'error', 'crash', 'escalate', 'cancel', 'purchase order', 'reorder', 'repeat order', 'order number',
-    'your order', 'our order', 'delivery', 'business review', 'account review', 'QBR', 'usage',
+    'your order', 'our order', 'my order', 'placed an order', 'placed the order', 'order confirmation',
+    'confirmation email', 'tracking number', 'delivery', 'business review', 'account review', 'QBR', 'usage',
     // Work on what they already have: the next phase, training their staff, something that stopped.
     'phase 2', 'second phase', 'next phase', 'statement of work', 'SOW', 'training session', 'staff training',
     'product training', 'co-marketing', 'joint promotion', 'stopped working', 'has stopped', 'have stopped', 'broken',
     '售后', '续约', '升级', '续费', '故障', '报错', '投诉', '维修', '技术支持', '回访', '使用情况',
     '保修', '检修', '退换', '退货', '换货', '退款', '坏了', '修好', '漏水', '不能用', '用不了', '订单号', '发货', '到货',
-    '上门安装', '安装调试', '调试', '没到', '还没收到', '培训', '物流单号', '查一下物流',
+    '我的订单', '已下单', '下了单', '上门安装', '安装调试', '调试', '没到', '还没收到', '培训', '物流单号', '查一下物流',
   ],
   market_research: [
     'survey', 'competitor', 'competitive', 'market', 'feedback', 'trend', 'research', 'benchmark',

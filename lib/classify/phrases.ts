@@ -25,7 +25,7 @@ export const DISTRIBUTION_WORDS: readonly string[] = [
  * retail staff", "a joint promotion across our 14 stores"): it sells what it buys from us.
  */
 export const RETAIL_RESALE =
-  /(?<![\p{L}])(?:launch\w*|promot\w*)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:our|their)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:stores|shops|outlets|retail\s+staff|store\s+managers|shop\s+staff)(?![\p{L}])|(?:门店|店里|店铺)[^。！？\n]{0,20}(?:上架|促销|推广|陈列)/iu;
+  /(?<![\p{L}])(?:re)?sell\s+(?:\w+\s+){0,3}?in\s+our\s+(?:\w+\s+){0,3}?(?:stores|shops|outlets|branches)(?![\p{L}])|(?<![\p{L}])our\s+customers\s+(?:keep\s+|are\s+|have\s+been\s+)?ask(?:ing|ed)?\s+(?:us\s+)?for\s+your(?![\p{L}])|(?<![\p{L}])(?:launch\w*|promot\w*)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:our|their)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:stores|shops|outlets|retail\s+staff|store\s+managers|shop\s+staff)(?![\p{L}])|(?:门店|店里|店铺)[^。！？\n]{0,20}(?:上架|促销|推广|陈列)/iu;
 /** "My partner and I…": a person, not a reseller. */
 export const NOT_DISTRIBUTION = /(?<![\p{L}])(?:my|her|his|business|life)\s+partner/giu;
 
@@ -35,7 +35,7 @@ export const NOT_DISTRIBUTION = /(?<![\p{L}])(?:my|her|his|business|life)\s+part
  * paperwork of joining ("reseller agreement", "onboarding pack", 经销资质).
  */
 export const ONBOARDING =
-  /(?:become|becoming|apply|applying|join|joining|sign\s+up|register|onboard)[^.!?\n]{0,40}?(?:reseller|distributor|dealer|partner|stockist)|(?:reseller|distributor|dealer|partner|distribution)\s+(?:agreement|application|onboarding|programme|program|sign-?up|terms)|onboarding\s+(?:pack|kit|documents?)|(?:成为|申请|加盟|加入|入驻|作为(?!你们|贵司|贵公司)|想做)[^。！？\n，,]{0,12}(?:经销|代理|分销|渠道|批发)|(?:经销|代理|分销)商?(?:协议|合同|申请|资质|入驻|授权|价格表|政策)/iu;
+  /(?:become|becoming|apply|applying|join|joining|sign\s+up|register|onboard)[^.!?\n]{0,40}?(?:reseller|distributor|dealer|partner|stockist)|(?:reseller|distributor|dealer|partner|distribution)\s+(?:agreement|application|onboarding|programme|program|sign-?up|terms)|onboarding\s+(?:pack|kit|documents?)|(?:would\s+(?:like|love)\s+to|we'?d\s+(?:like|love)\s+to|could\s+we|can\s+we)\s+(?:stock|carry|order\s+\d+\s+to\s+(?:re)?sell)(?![\p{L}])|(?:成为|申请|加盟|加入|入驻|作为(?!你们|贵司|贵公司)|想做|想)[^。！？\n，,]{0,12}(?:经销|代理|分销|渠道|批发)|(?:经销|代理|分销)商?(?:协议|合同|申请|资质|入驻|授权|价格表|政策)/iu;
 /** The sender is one of our resellers already: "our dealer network", 我们代理的. */
 export const EXISTING_RESELLER =
   /(?<![\p{L}])our\s+(?:\w+\s+)?(?:dealers?|resellers?|distributors?|dealer\s+network)|(?<![\p{L}])as\s+your\s+(?:\w+\s+)?(?:dealer|reseller|distributor|partner)|我们(?:代理|经销)的|作为(?:你们|贵司|贵公司)[^。，,]{0,10}(?:代理|经销|分销)/iu;
@@ -98,4 +98,6 @@ export const EXISTING_RELATIONSHIP: readonly string[] = [
   'you repaired', 'you serviced',
   '老客户', '一直在用', '一直用', '之前买的', '上次采购', '之前采购', '复购', '返单', '追加订单', '我们目前用的',
   '你们发的', '你们的师傅', '你们师傅', '在你们这里订的', '在你们这里买的',
+  // "We will be buying more": the volume they already buy from us.
+  'our volumes will', 'our order volume', '采购量会', '采购量将', '订货量会',
 ];

@@ -78,6 +78,9 @@ function relationshipGoal(relationship: Relationship | null): Decision<GoalId> |
  * new-customer words (quote, pricing, demo) are just as common with existing customers.
  */
 const TIE_BREAK: readonly GoalId[] = ['payment_collection', 'existing_customer', 'new_customer', 'market_research'];
+/** Existing-customer words that also name what a new buyer asks a price for. */
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['support', 'warranty', 'license', 'licence', 'subscription', 'delivery', 'add-on', 'installation', '技术支持', '保修']);
+const PRICE_REQUESTS: ReadonlySet<string> = new Set(['quote', 'quotation', 'pricing', 'price list', 'price for', 'prices for', 'how much', 'estimate', 'rfq', 'RFQ', '报价', '询价', '报个价', '多少钱']);
 
 /** The goal with the highest keyword score (ties: TIE_BREAK); none when nothing matched. */
 function keywordWinner(text: ScanText, custom?: Partial<Record<GoalId, string[]>>): KeywordWinner | undefined {
@@ -90,9 +93,16 @@ function keywordWinner(text: ScanText, custom?: Partial<Record<GoalId, string[]>
     const firstContact = goal === 'new_customer' ? inLatest.filter((k) => FIRST_CONTACT_WORDS.includes(k)).length : 0;
     const score =
       inSubject.length * SUBJECT_WEIGHT + (inLatest.length + firstContact) * BODY_WEIGHT + inQuoted.length * QUOTED_WEIGHT;
-    return { goal, score, keyword: inSubject[0] ?? inLatest[0] ?? inQuoted[0] ?? '' };
+    return { goal, score, keyword: inSubject[0] ?? inLatest[0] ?? inQuoted[0] ?? '', found: [...inSubject, ...inLatest, ...inQuoted] };
   }).sort((a, b) => b.score - a.score || TIE_BREAK.indexOf(a.goal) - TIE_BREAK.indexOf(b.goal));
-  const [best] = scored;
+  const [first, second] = scored;
+  // "A quote for 12 laptops with three-year support": on a tie, a price request wins over words
+  // that only name what is being bought (support, warranty, licence), not trouble with it.
+  const best =
+    first?.goal === 'existing_customer' && second?.goal === 'new_customer' && second.score === first.score &&
+    first.found.every((k) => PRODUCT_NOUNS.has(k)) && second.found.some((k) => PRICE_REQUESTS.has(k))
+      ? second
+      : first;
   if (!best || best.score === 0) return undefined;
   return { goal: best.goal, keyword: best.keyword, strong: best.score >= SUBJECT_WEIGHT };
 }

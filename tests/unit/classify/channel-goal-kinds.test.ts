@@ -11,6 +11,8 @@ describe('channel: who resells, who buys online', () => {
     ['We have six homeware shops and would love to stock your bamboo range.', 'stock your'],
     ["We're launching the new X5 line to our retail staff in January.", "launching the new x5 line to our retail staff"],
     ['想进一批你们的婴儿推车放店里卖。', '进一批'],
+    ['Could we order 40 to sell in our two outdoor shops?', 'sell in our two outdoor shops'],
+    ['Our customers keep asking for your waterproof jackets.', 'our customers keep asking for your'],
   ])('resale → distribution: %s', (text, detail) => {
     expect(reason(run({ contact: company, text }), 'channel')).toMatchObject({ value: 'distribution', code: 'channel-word', detail });
   });
@@ -50,6 +52,9 @@ describe('goal kinds', () => {
     ["We're evaluating alternatives to our current helpdesk vendor; could you show us your ticket routing?", 'new_customer'],
     ["We'd like a rough idea of the cost of a heat pump.", 'new_customer'],
     ['想定做一个衣柜，再报个价。', 'new_customer'],
+    ['Could you send a quote for 12 laptops with three-year support?', 'new_customer'],
+    ['I placed an order on your website last Tuesday but never got a confirmation email.', 'existing_customer'],
+    ['今年第四季度我们的采购量会比三季度翻一倍，请把新的阶梯价格发过来。', 'existing_customer'],
   ])('%s → %s', (text, goal) => {
     expect(run({ text }).categories.goal).toBe(goal);
   });

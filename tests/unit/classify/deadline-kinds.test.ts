@@ -21,6 +21,9 @@ describe('deadline kinds', () => {
     ['Please send the SOW back by COB Thursday.', WED, '2026-12-10'],
     ['Can you confirm by EOD?', WED, '2026-12-09'],
     ['Please reply within three working days.', WED, '2026-12-14'],
+    ['Could you send it by the end of the following week?', WED, '2026-12-18'],
+    ['我们这边元旦后才上班，到时候再对账。', at('2026-12-28'), '2027-01-04'],
+    ['请二十号之前盖章寄回。', WED, '2026-12-20'],
     ['The review is in two weeks; send samples before then.', WED, '2026-12-23'],
     ['Could you send the price list early next month?', at('2027-01-12'), '2027-02-01'],
     // Quarters as deadlines: before Qn is the end of the quarter before it.
@@ -51,6 +54,7 @@ describe('deadline kinds', () => {
     ["I'm around Monday to Wednesday if you'd like to call.", at('2026-12-10')],
     ['下周一到周三白天我都在家，师傅可以上门安装。', WED],
     ['我周六周日都在家。', WED],
+    ['这周我都在厂里，随时可以过来看看。', WED],
     ['Can I bring it into the shop on Saturday?', WED],
     // The past: a pronoun with a past verb, a morning already gone, last month's end.
     ['We wired the balance on Monday.', WED],
