@@ -13,7 +13,7 @@
  * wall clock of the sending, so reading refDate's local fields is right.
  */
 import type { Parser, ParsingContext } from 'chrono-node';
-import { firstWorkdayAfterHoliday, firstWorkdayAfterNewYear } from './holidays';
+import { firstWorkdayAfterHoliday, firstWorkdayAfterNewYear, lastWorkdayBeforeHoliday } from './holidays';
 
 export const TAG_RELATIVE = 'tasklane/relative';
 export const TAG_DAY_OF_MONTH = 'tasklane/day-of-month';
@@ -197,12 +197,64 @@ function chineseNumber(text: string): number {
   return (tens ? (ZH_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (ZH_DIGITS[ones] ?? 0) : 0);
 }
 
+// "节" and "年" alone, but not the tail of 国庆节/春节/劳动节 or of 明年/去年 ("明年后半年").
+const ZH_HOLIDAY = String.raw`(春节|过年|国庆节?|五一|劳动节|元旦|节假日|假期|(?<![庆春动])节|(?<![去明今前后每半])年)`;
+
 /** 节后, 年后, 国庆后, 放假回来…: the first working day after that holiday's break. */
 export const chineseAfterHolidayParser: Parser = {
-  pattern: () => /(春节|过年|国庆节?|五一|劳动节|元旦|节假日|假期|节|年)(?:后|过后|以后|之后|回来|结束后)|过完年|收假后|放假回来|开工后/u,
+  pattern: () => new RegExp(`${ZH_HOLIDAY}(?:后|过后|以后|之后|回来|结束后)|过完年|收假后|放假回来|开工后`, 'u'),
   extract: (context, match) => {
     const v = firstWorkdayAfterHoliday(ymdOf(context.refDate), match[1] ?? '');
     return v ? result(context, v, TAG_RELATIVE) : null;
+  },
+};
+
+const ZH_REQUEST = /^[^，。！？,.!?；;]*?(?:请|麻烦|能不能|能否|可否|务必|一定|给|把|发|付|结清|确认|回复|答复|安排|寄|签|完成)/u;
+
+/** 年前, 节前, 春节前, 放假前: the last working day before that holiday's break (a cue in itself). */
+export const chineseBeforeHolidayParser: Parser = {
+  pattern: () => new RegExp(`${ZH_HOLIDAY}(?:前|之前|以前)|放假(?:前|之前)`, 'u'),
+  extract: (context, match) => {
+    // "国庆前我们这边人手不够" times a state, not a request: only a clause asking for something counts.
+    const rest = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 30);
+    if (!ZH_REQUEST.test(rest)) return null;
+    const v = lastWorkdayBeforeHoliday(ymdOf(context.refDate), match[1] ?? '');
+    return v ? result(context, v, TAG_RELATIVE) : null;
+  },
+};
+
+const ZH_COUNT: Record<string, number> = { 两: 2, 俩: 2, 十: 10, ...ZH_DIGITS };
+
+/** 两周内, 3天内, 一个星期之内: within that many days or weeks of the sending (a cue in itself). */
+export const chineseWithinParser: Parser = {
+  pattern: () => /(\d{1,2}|[一两俩二三四五六七八九十])\s*(?:个)?(天|日|周|星期|礼拜)(?:之内|以内|内)/u,
+  extract: (context, match) => {
+    const n = /^\d+$/u.test(match[1] ?? '') ? Number(match[1]) : (ZH_COUNT[match[1] ?? ''] ?? 0);
+    if (!n) return null;
+    const days = match[2] === '天' || match[2] === '日' ? n : n * 7;
+    const r = ymdOf(context.refDate);
+    return result(context, fromUtc(r.year, r.month, r.day + days), TAG_RELATIVE);
+  },
+};
+
+/** "Friday week" (British): the Friday of next week. */
+export const englishWeekdayWeekParser: Parser = {
+  pattern: () => /(?<![\p{L}])(sun|mon|tue|wed|thu|fri|sat)[a-z]*\s+week(?![\p{L}])/iu,
+  extract: (context, match) => {
+    const weekday = EN_WEEKDAYS[(match[1] ?? '').toLowerCase()] ?? 0;
+    const r = ymdOf(context.refDate);
+    const ahead = ((weekday - context.refDate.getDay() + 7) % 7 || 7) + 7;
+    return result(context, fromUtc(r.year, r.month, r.day + ahead), TAG_RELATIVE);
+  },
+};
+
+/** "before Christmas", "by Christmas": Christmas Eve, the last day before it. */
+export const englishBeforeChristmasParser: Parser = {
+  pattern: () => /(?<![\p{L}])(?:before|by|ahead\s+of)\s+(?:christmas|xmas)(?![\p{L}])/iu,
+  extract: (context) => {
+    const r = ymdOf(context.refDate);
+    const year = r.month === 12 && r.day > 24 ? r.year + 1 : r.year;
+    return result(context, { year, month: 12, day: 24 }, TAG_RELATIVE);
   },
 };
 

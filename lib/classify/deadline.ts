@@ -19,9 +19,10 @@ import {
   ZH_AFTER, ZH_CUE, clauseAt, toldInPastBefore,
 } from './deadline-context';
 import {
-  TAG_DAY_OF_MONTH, TAG_RELATIVE, chineseAfterHolidayParser, chineseDayOfMonthParser, chineseQuarterParser,
-  chineseStartOfMonthParser, englishAfterHolidaysParser, englishOrdinalDayParser, englishQuarterParser,
-  englishStartOfMonthParser, englishWeekdayOrdinalParser,
+  TAG_DAY_OF_MONTH, TAG_RELATIVE, chineseAfterHolidayParser, chineseBeforeHolidayParser, chineseDayOfMonthParser,
+  chineseQuarterParser, chineseStartOfMonthParser, chineseWithinParser, englishAfterHolidaysParser,
+  englishBeforeChristmasParser, englishOrdinalDayParser, englishQuarterParser, englishStartOfMonthParser,
+  englishWeekdayOrdinalParser, englishWeekdayWeekParser,
 } from './deadline-chrono-parsers';
 import { TODAY_WORDS, weekPhrases } from './deadline-parsers';
 
@@ -172,7 +173,8 @@ function englishChrono(): chrono.Chrono {
     english = chrono.en.casual.clone();
     english.parsers.push(
       englishMonthEndParser, englishEndOfWeekParser, englishWeekdayOrdinalParser, englishOrdinalDayParser,
-      englishStartOfMonthParser, englishQuarterParser, englishAfterHolidaysParser,
+      englishStartOfMonthParser, englishQuarterParser, englishAfterHolidaysParser, englishWeekdayWeekParser,
+      englishBeforeChristmasParser,
     );
   }
   return english;
@@ -183,6 +185,7 @@ function chineseChrono(): chrono.Chrono {
     chinese = chrono.zh.hans.casual.clone();
     chinese.parsers.push(
       chineseMonthEndParser, chineseDayOfMonthParser, chineseStartOfMonthParser, chineseQuarterParser, chineseAfterHolidayParser,
+      chineseBeforeHolidayParser, chineseWithinParser,
     );
   }
   return chinese;

@@ -67,15 +67,29 @@ const NAMED: Record<string, Break['name']> = {
  * Festival; 节/假期/'' = the nearest one), counted from `ref`; null when none is near enough.
  */
 export function firstWorkdayAfterHoliday(ref: Ymd, word: string): Ymd | null {
+  const found = holidayMeant(ref, word, false);
+  return found ? nextWorkday(found.last) : null;
+}
+
+/** The last working day before the break of the holiday `word` names (年前, 节前, 春节前). */
+export function lastWorkdayBeforeHoliday(ref: Ymd, word: string): Ymd | null {
+  const found = holidayMeant(ref, word, true);
+  if (!found) return null;
+  let d = shift(found.first, -1);
+  for (let wd = new Date(utc(d)).getUTCDay(); wd === 0 || wd === 6; wd = new Date(utc(d)).getUTCDay()) d = shift(d, -1);
+  return utc(d) >= utc(ref) ? d : ref;
+}
+
+/** The next break of the named holiday (or the nearest one), if it is near enough to be meant. */
+function holidayMeant(ref: Ymd, word: string, beforeIt: boolean): Break | undefined {
   const named = NAMED[word];
   const lookahead = named === 'spring' ? SPRING_LOOKAHEAD_DAYS : GENERIC_LOOKAHEAD_DAYS;
   const now = utc(ref);
-  const found = breaksAround(ref.year).find((b) => {
+  return breaksAround(ref.year).find((b) => {
     if (named && b.name !== named) return false;
-    if (utc(b.last) < now) return false; // already over
+    if (utc(beforeIt ? b.first : b.last) < now) return false; // already begun / over
     return (utc(b.first) - now) / 86_400_000 <= lookahead;
   });
-  return found ? nextWorkday(found.last) : null;
 }
 
 /** "After the holidays" written in December: the first working day after New Year's Day. */

@@ -42,6 +42,11 @@ describe('deadline kinds', () => {
     ['节后上班第一天请安排工程师过来。', at('2026-09-28'), '2026-10-08'],
     ['年后再安排发货吧。', at('2027-01-20'), '2027-02-15'],
     ["Let's pick this up after the holidays.", at('2026-12-18'), '2027-01-04'],
+    // Before a holiday (with a request), within N days or weeks, "Friday week", before Christmas.
+    ['春节前请把货款结清。', WED, '2027-02-04'],
+    ['两周内给个方案。', WED, '2026-12-23'],
+    ['Please reply by Friday week.', WED, '2026-12-18'],
+    ['Can you send it before Christmas?', WED, '2026-12-24'],
   ])('%s → %s', (text, options, date) => {
     expect(findDeadline(text, options)?.date).toBe(date);
   });
@@ -66,6 +71,9 @@ describe('deadline kinds', () => {
     ['请在1月10日前到货。', WED],
     // "节后" with no holiday near is about a past one.
     ['节后发的那批货收到了吗？', at('2026-11-20')],
+    // A holiday named for a state, not a request; a holiday too far off to be meant.
+    ['国庆前我们这边人手不够。', at('2026-09-28')],
+    ['国庆节后再联系。', WED],
   ])('no deadline in: %s', (text, options) => {
     expect(findDeadline(text, options)).toBeNull();
   });
