@@ -15,10 +15,10 @@ export const DISTRIBUTION_WORDS: readonly string[] = [
   'dealership', 'channel partner', 'partner program', 'partner programme', 'wholesaler', 'wholesale', 'sales agent',
   'authorised partner', 'authorized partner', 'partner', 'stockist', 'deal registration', 'registered a deal',
   'stock your', 'stocking your', 'carry your', 'co-marketing', 'co-op marketing', 'co-funded', 'joint promotion',
-  'sell-through', 'retail margin', 'RRP',
+  'sell-through', 'sell-out', 'retail margin', 'RRP', 'rebate', 'rebates', 'rebate tiers',
   // "渠道" and "代理" alone also mean "sales channel" (线上渠道) and "proxy"; only their trade forms count.
   '经销', '代理商', '总代理', '代理权', '做代理', '区域代理', '分销', '渠道商', '渠道合作', '渠道伙伴', '批发', '加盟',
-  '进货', '进一批', '拿货', '铺货', '代销', '店里卖', '零售价',
+  '进货', '进一批', '拿货', '铺货', '代销', '店里卖', '零售价', '老代理', '老经销商', '返点', '返利',
 ];
 /**
  * A shop launching or promoting our line in its stores ("launching the new X5 line to our
@@ -38,7 +38,7 @@ export const ONBOARDING =
   /(?:become|becoming|apply|applying|join|joining|sign\s+up|register|onboard)[^.!?\n]{0,40}?(?:reseller|distributor|dealer|partner|stockist)|(?:reseller|distributor|dealer|partner|distribution)\s+(?:agreement|application|onboarding|programme|program|sign-?up|terms)|onboarding\s+(?:pack|kit|documents?)|(?:would\s+(?:like|love)\s+to|we'?d\s+(?:like|love)\s+to|could\s+we|can\s+we)\s+(?:stock|carry|order\s+\d+\s+to\s+(?:re)?sell)(?![\p{L}])|(?:成为|申请|加盟|加入|入驻|作为(?!你们|贵司|贵公司)|想做|想)[^。！？\n，,]{0,12}(?:经销|代理|分销|渠道|批发)|(?:经销|代理|分销)商?(?:协议|合同|申请|资质|入驻|授权|价格表|政策)/iu;
 /** The sender is one of our resellers already: "our dealer network", 我们代理的. */
 export const EXISTING_RESELLER =
-  /(?<![\p{L}])our\s+(?:\w+\s+)?(?:dealers?|resellers?|distributors?|dealer\s+network)|(?<![\p{L}])as\s+your\s+(?:\w+\s+)?(?:dealer|reseller|distributor|partner)|我们(?:代理|经销)的|作为(?:你们|贵司|贵公司)[^。，,]{0,10}(?:代理|经销|分销)/iu;
+  /(?<![\p{L}])our\s+(?:\w+\s+)?(?:dealers?|resellers?|distributors?|dealer\s+network)|(?<![\p{L}])as\s+your\s+(?:\w+\s+)?(?:dealer|reseller|distributor|partner)|我们(?:代理|经销)的|老代理|老经销商|作为(?:你们|贵司|贵公司)[^。，,]{0,10}(?:代理|经销|分销)/iu;
 
 /** The customer found us or buys through a shop, an app store or a marketplace: these say so alone. */
 export const ONLINE_WORDS: readonly string[] = [
@@ -68,11 +68,13 @@ export const FIRST_CONTACT_WORDS: readonly string[] = [
   'recommended you', 'enquiry', 'inquiry', 'looking for a supplier', 'looking for supplier', 'new supplier', 'first order', 'introduce',
   'introducing', 'would like to know more', 'more information about', 'trade show', 'trade fair', 'exhibition',
   'catalogue', 'catalog', 'moq', 'minimum order',
+  // Introducing themselves: who writes "we are a …" is not yet a customer.
+  'we are a', "we're a", 'we run a', 'i run a', 'we are an', "we're an",
   // Weighing us against what they use now.
   'evaluating', 'alternatives', 'shortlist', 'switching from', 'our current vendor', 'our current supplier',
   'our current provider',
   '了解到', '看到贵司', '看到你们', '介绍', '朋友推荐', '经人推荐', '展会', '寻找供应商', '新供应商', '首次', '第一次',
-  '起订量', '产品目录', '想了解', '咨询', '考虑更换', '选型', '对比几家',
+  '起订量', '产品目录', '想了解', '咨询', '考虑更换', '选型', '对比几家', '我们是一家', '我们是做',
 ];
 
 /** Signals that the sender buys for themselves or their household (B2C). */
@@ -92,12 +94,13 @@ export const EXISTING_RELATIONSHIP: readonly string[] = [
   'you supplied', 'you installed', 'you delivered', 'we bought', 'we purchased', 'we ordered', 'i ordered',
   'i bought', 'i purchased', 'bought from you',
   'been using your', 'we have been on', "we've been on", 'our existing', 'our current plan', 'as an existing customer',
-  'as a long-time customer', 'our account manager',
+  'as a long-time customer', 'our account manager', 'been a customer', 'been your customer', 'been customers',
+  'customer since', 'we already use', 'we already have your',
   // Our people or work at their place earlier: a service relationship.
   'your engineer', 'your technician', 'your installer', 'you replaced', 'you fitted', 'you built', 'you set up',
   'you repaired', 'you serviced',
   '老客户', '一直在用', '一直用', '之前买的', '上次采购', '之前采购', '复购', '返单', '追加订单', '我们目前用的',
-  '你们发的', '你们的师傅', '你们师傅', '在你们这里订的', '在你们这里买的',
+  '合作多年', '一直合作', '你们发的', '你们的师傅', '你们师傅', '在你们这里订的', '在你们这里买的',
   // "We will be buying more": the volume they already buy from us.
   'our volumes will', 'our order volume', '采购量会', '采购量将', '订货量会',
 ];

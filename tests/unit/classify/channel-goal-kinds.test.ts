@@ -13,6 +13,8 @@ describe('channel: who resells, who buys online', () => {
     ['想进一批你们的婴儿推车放店里卖。', '进一批'],
     ['Could we order 40 to sell in our two outdoor shops?', 'sell in our two outdoor shops'],
     ['Our customers keep asking for your waterproof jackets.', 'our customers keep asking for your'],
+    ['Our sell-out in November was 20% above plan; we would like to discuss the rebate tiers.', 'sell-out'],
+    ['我们是贵司在山东的老代理了，今年想把区域扩大到河北。', '老代理'],
   ])('resale → distribution: %s', (text, detail) => {
     expect(reason(run({ contact: company, text }), 'channel')).toMatchObject({ value: 'distribution', code: 'channel-word', detail });
   });
@@ -55,6 +57,10 @@ describe('goal kinds', () => {
     ['Could you send a quote for 12 laptops with three-year support?', 'new_customer'],
     ['I placed an order on your website last Tuesday but never got a confirmation email.', 'existing_customer'],
     ['今年第四季度我们的采购量会比三季度翻一倍，请把新的阶梯价格发过来。', 'existing_customer'],
+    ["We've been a customer for five years and want to add the warehouse module. Could you send pricing?", 'existing_customer'],
+    ["I'm doing a short study on how facilities managers choose suppliers.", 'market_research'],
+    ['这个月的钱我们要晚几天给，最近资金有点紧。', 'payment_collection'],
+    ['我在你们抖音小店下单的那套茶具少发了一个杯子。', 'existing_customer'],
   ])('%s → %s', (text, goal) => {
     expect(run({ text }).categories.goal).toBe(goal);
   });
