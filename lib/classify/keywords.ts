@@ -40,7 +40,8 @@ export const DEFAULT_GOAL_KEYWORDS: Readonly<Record<GoalId, readonly string[]>> 
     // Work on what they already have: the next phase, training their staff, something that stopped.
     'phase 2', 'second phase', 'next phase', 'statement of work', 'SOW', 'training session', 'staff training',
     'product training', 'co-marketing', 'joint promotion', 'stopped working', 'has stopped', 'have stopped', 'broken',
-    'spare parts', 'spares', 'spare', 'sell-out', 'rebate', "next year's agreement", 'missing item', 'wrong item', 'short-shipped', 'missing from',
+    // A bare "spare" is "a spare minute"; a plant's shutdown needs its supplier's parts or service.
+    'spare parts', 'spares', 'replacement parts', 'wear parts', 'maintenance shutdown', 'planned shutdown', 'sell-out', 'rebate', "next year's agreement", 'missing item', 'wrong item', 'short-shipped', 'missing from',
     '售后', '续约', '升级', '续费', '故障', '报错', '投诉', '维修', '技术支持', '回访', '使用情况',
     '保修', '检修', '退换', '退货', '换货', '退款', '坏了', '修好', '漏水', '不能用', '用不了', '订单号', '发货', '到货',
     '我的订单', '已下单', '下了单', '少发', '漏发', '补发', '发错', '备件', '返点', '上门安装', '安装调试', '调试', '没到', '还没收到', '培训', '物流单号', '查一下物流',
@@ -50,7 +51,7 @@ export const DEFAULT_GOAL_KEYWORDS: Readonly<Record<GoalId, readonly string[]>> 
     'questionnaire', 'wishlist', 'feature request', 'rival', 'price drop',
     // Someone studying the market and asking us: an interview, a study, a few questions.
     'study on', 'study of', 'short study', 'interview', 'a few questions', 'five questions', 'some questions', 'analyst',
-    '调研', '竞品', '市场', '竞争对手', '问卷', '反馈', '趋势', '行业分析', '访谈', '研究', '行情',
+    '调研', '竞品', '市场', '竞争对手', '问卷', '反馈', '趋势', '行业分析', '访谈', '研究报告', '行情',
   ],
 };
 

@@ -68,8 +68,9 @@ export const FIRST_CONTACT_WORDS: readonly string[] = [
   'recommended you', 'enquiry', 'inquiry', 'looking for a supplier', 'looking for supplier', 'new supplier', 'first order', 'introduce',
   'introducing', 'would like to know more', 'more information about', 'trade show', 'trade fair', 'exhibition',
   'catalogue', 'catalog', 'moq', 'minimum order',
-  // Introducing themselves: who writes "we are a …" is not yet a customer.
-  'we are a', "we're a", 'we run a', 'i run a', 'we are an', "we're an",
+  // Introducing themselves: who writes "we run a …", 我们是一家… is not yet a customer
+  // ("we are a bit late with the payment" is not one, so only "run a").
+  'we run a', 'i run a',
   // Weighing us against what they use now.
   'evaluating', 'alternatives', 'shortlist', 'switching from', 'our current vendor', 'our current supplier',
   'our current provider',
