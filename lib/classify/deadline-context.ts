@@ -8,7 +8,7 @@
 /** A deadline cue right before a date: "by", "before", "due on", "closes on", "by COB". */
 export const EN_CUE =
   /(?:^|[^\p{L}])(?:(?:by|before|until|till|due(?:\s+(?:on|by|date\s+is))?|deadline(?:\s+is)?|no\s+later\s+than|not\s+later\s+than|latest|expires?\s+on|closes?\s+on|closing\s+on|cut-?off\s+(?:is\s+)?(?:on\s+)?|(?:scheduled|planned|booked)\s+for|expected\s+(?:on|by))\s+(?:the\s+)?(?:on\s+)?(?:(?:cob|eod|close\s+of\s+business|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?|(?:cob|eod|close\s+of\s+business)\s+(?:on\s+)?)$/iu;
-export const ZH_CUE = /(?:截止|截至|最晚|最迟|务必|请于|请在|须在|需在|需于|须于|要在|务必在)(?:到|于|在)?\s*$/u;
+export const ZH_CUE = /(?:截止|截至|最晚|最迟|务必|请于|请在|须在|需在|需于|须于|要在|务必在|期限)(?:日期|时间|日)?(?:到|于|在|为|是)?\s*[：:]?\s*$/u;
 /** A cue inside the phrase itself: "before Q2", "within 3 days", 二季度前. */
 export const INNER_CUE = /(?:之前|以前|前|内)$|^(?:within|before|by|ahead\s+of|prior\s+to)\s/iu;
 export const ZH_AFTER = /^\s*(?:之前|以前|前|内|之内|为止)/u;

@@ -150,12 +150,15 @@ function toCandidate(
   const after = source.slice(end, end + 4);
   let matched = text;
   let cued = INNER_CUE.test(text);
-  const cue = EN_CUE.exec(before) ?? (CJK.test(text) ? ZH_CUE.exec(before) : null);
+  // A date written with digits ("2026-12-11", "12/11") in a Chinese sentence takes the Chinese
+  // cues around it: 请于2026-12-11之前.
+  const chinese = CJK.test(text) || CJK.test(before.slice(-4)) || CJK.test(after);
+  const cue = EN_CUE.exec(before) ?? (chinese ? ZH_CUE.exec(before) : null);
   if (cue) {
     matched = before.slice(cue.index).replace(/^[^\p{L}\u3400-\u9fff]+/u, '') + matched;
     cued = true;
   }
-  const zhAfter = CJK.test(text) ? ZH_AFTER.exec(after) : null;
+  const zhAfter = chinese ? ZH_AFTER.exec(after) : null;
   if (zhAfter) {
     matched += zhAfter[0].trim();
     cued = true;
