@@ -68,3 +68,13 @@ export function clauseAt(source: string, index: number): string {
   while (end < source.length && !stops.test(source[end] ?? '')) end++;
   return source.slice(start, end + 1);
 }
+
+/** A duration phrase: "within a week", 三天内. */
+export const WITHIN = /^within\s|(?:内|之内)$/iu;
+/** History around a duration: "last time", "fixed it", 上次…修好了 (with PAST_CLAUSE). */
+export const HISTORY =
+  /(?<![\p{L}])(?:last\s+(?:time|spring|summer|autumn|fall|winter|year|month|quarter)|previously|fixed|solved|resolved|sorted|delivered|replied|responded|answered|installed|handled|finished|completed|turned\s+(?:it\s+)?around)(?![\p{L}])|上次|上回|以前|那次|当时/iu;
+/** A request or commitment in the clause makes a duration a deadline again: "please fix it within a week". */
+export const FORWARD =
+  /(?<![\p{L}])(?:please|kindly|can|could|will|would|need|needs|must|should|make\s+sure|ensure|let\s+me\s+know|expect)(?![\p{L}])|请|需要|务必|希望|能否|能不能|麻烦|必须/iu;
+

@@ -15,8 +15,8 @@ import * as chrono from 'chrono-node';
 import { addDays, compareDates, daysBetween, formatTime, fromParts, toParts, weekdayOf, type LocalDate, type LocalTime } from '../dates/local-date';
 import { chineseMonthEndParser, englishEndOfWeekParser, englishMonthEndParser } from '../dates/month-end-parsers';
 import {
-  AVAILABILITY, DELIVERY, EN_CUE, INNER_CUE, MORNING_AFTER, PAST_AFTER, PAST_BEFORE, PAST_CLAUSE, PAST_TIME, TODAY_MORNING,
-  ZH_AFTER, ZH_CUE, clauseAt, toldInPastBefore,
+  AVAILABILITY, DELIVERY, EN_CUE, FORWARD, HISTORY, INNER_CUE, MORNING_AFTER, PAST_AFTER, PAST_BEFORE, PAST_CLAUSE, PAST_TIME, TODAY_MORNING,
+  WITHIN, ZH_AFTER, ZH_CUE, clauseAt, toldInPastBefore,
 } from './deadline-context';
 import {
   TAG_DAY_OF_MONTH, TAG_RELATIVE, chineseAfterHolidayParser, chineseBeforeHolidayParser, chineseDayOfMonthParser,
@@ -91,6 +91,9 @@ function keep(c: Candidate, source: string, sent: LocalDate): boolean {
   if (!c.cued && (c.fromChrono || THIS_WEEK.test(c.matched)) && AVAILABILITY.test(clause)) return false;
   if (!c.cued && c.weekdayOnly && (weekdayOf(c.date) === 0 || weekdayOf(c.date) === 6)) return false;
   if (DELIVERY.test(clause)) return false; // a delivery wish, cued or not
+  // A duration told as history ("you fixed it within a week last time", 上次三天内就修好了) is
+  // not asked of the rep, unless the same clause asks for it again.
+  if (WITHIN.test(c.matched) && (c.pastClause || HISTORY.test(clause)) && !FORWARD.test(clause)) return false;
   if (compareDates(c.date, sent) < 0) return false; // about the past at the time of sending
   return daysBetween(sent, c.date) <= MAX_DAYS_AHEAD;
 }

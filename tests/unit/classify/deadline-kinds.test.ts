@@ -43,6 +43,11 @@ describe('deadline kinds', () => {
     ['请于2026/12/15前付款。', WED, '2026-12-15'],
     ['截止日期：2026-12-18', WED, '2026-12-18'],
     ['付款期限为12月21日。', WED, '2026-12-21'],
+    // A duration told as history is not a deadline; asked again in the same clause it is.
+    ['Last time you fixed it within a week. Could you quote the upgrade before the end of the week?', WED, '2026-12-11'],
+    ['Please make sure it is fixed within a week.', WED, '2026-12-16'],
+    ['上次你们三天内就修好了，这次麻烦周五前给个答复。', WED, '2026-12-11'],
+    ['请三天内修好。', WED, '2026-12-12'],
     // After the holiday: the first working day after its break.
     ['节后上班第一天请安排工程师过来。', at('2026-09-28'), '2026-10-08'],
     ['年后再安排发货吧。', at('2027-01-20'), '2027-02-15'],
