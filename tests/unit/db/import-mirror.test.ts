@@ -124,7 +124,16 @@ describe('an import through the in-memory copy', () => {
     const plan = await planOf(database, csvFor(await seed(database)));
     const before = await dump(database);
     const progress: [string, number, number][] = [];
+    // A preview opens no readwrite transaction at all (it neither writes nor blocks a writer).
+    const modes: (string | undefined)[] = [];
+    const open = database.transaction.bind(database);
+    const watch = vi.spyOn(database, 'transaction').mockImplementation(((names: never, mode?: IDBTransactionMode) => {
+      modes.push(mode);
+      return open(names, mode);
+    }) as never);
     const preview = await db.applyImport(database, plan, false, NOW, (step, done, total) => progress.push([step, done, total]));
+    watch.mockRestore();
+    expect(modes).toEqual(['readonly']);
     expect(await dump(database)).toEqual(before);
     expect(progress.every(([step]) => step === 'check')).toBe(true);
     const commit = await db.applyImport(database, plan, true, NOW, (step, done, total) => progress.push([step, done, total]));
