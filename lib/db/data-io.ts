@@ -4,11 +4,13 @@
 import type { BackupRecords } from '../data/backup';
 import type { ImportPlan } from '../data/plan';
 import { DEFAULT_SETTINGS, type ImportPreview, type Settings } from '../model';
-import { flushMirror, mirrorStores, pendingWrites } from './import-mirror';
+import { mirrorStores } from './import-mirror';
+import { ImportWriter } from './import-writer';
 import { importTasks, type ImportTx } from './import-tasks';
 import type { TasklaneDb } from './schema';
 import { SETTINGS_KEY } from './settings';
 import { QUEUE_MARKER } from './sync-queue';
+import { toStorageError } from './errors';
 import { writeAtomically, type Stores } from './transaction';
 
 /** Every record, read in one transaction so the backup is a consistent picture. */
@@ -69,36 +71,50 @@ async function importContacts(tx: ImportTx, plan: ImportPlan): Promise<Map<strin
 }
 
 /**
- * Writes the plan in one transaction, or with `commit` false only works out what it would do
- * (against the in-memory copy, writing nothing). Quota and other storage failures undo everything.
+ * Writes the plan in one transaction, or with `commit` false only works out what it would do:
+ * a preview reads in a readonly transaction and works against the in-memory copy, so it never
+ * takes the write path (nor blocks other writes). Quota and other storage failures undo everything.
  */
 export function applyImport(db: TasklaneDb, plan: ImportPlan, commit: boolean, now: number, progress?: ImportProgress): Promise<ImportOutcome> {
-  return writeAtomically(
-    db,
-    IMPORT_STORES,
-    async (real) => {
-      const mirror = await mirrorStores(real, READ_STORES, WRITE_ONLY_STORES);
-      const outcome = await planInto(mirror.tx, plan, now, progress);
-      if (commit) {
-        const queue = mirror.stores.get('syncQueue')!;
-        if (queue.changes.size > QUEUE_ENTRIES_WORTH_WRITING) {
-          queue.changes.clear();
-          await mirror.tx.objectStore('syncMeta').delete(QUEUE_MARKER);
-        }
-        const total = pendingWrites(mirror);
-        progress?.('write', 0, total);
-        await flushMirror(real, mirror, (written) => progress?.('write', written, total));
-      }
-      return outcome;
-    },
-    { dryRun: !commit },
-  );
+  if (!commit) return previewImport(db, plan, now, progress);
+  return writeAtomically(db, IMPORT_STORES, async (real) => {
+    const mirror = await mirrorStores(real, READ_STORES, WRITE_ONLY_STORES);
+    const writer = new ImportWriter(real, (written) => progress?.('write', written, writer.count));
+    // The tasks go to the database while the rest of the file is worked out (./import-writer.ts).
+    mirror.stores.get('tasks')!.stream();
+    const outcome = await planInto(mirror.tx, plan, now, progress, () => writer.drain(mirror, 'tasks'));
+    const queue = mirror.stores.get('syncQueue')!;
+    if (queue.changes.size > QUEUE_ENTRIES_WORTH_WRITING) {
+      queue.changes.clear();
+      await mirror.tx.objectStore('syncMeta').delete(QUEUE_MARKER);
+    }
+    // Issued, not awaited: writeAtomically waits for the transaction to commit.
+    writer.finish(mirror);
+    progress?.('write', 0, writer.count);
+    return outcome;
+  });
 }
 
-/** Every write of the import, made against `tx` (the in-memory copy). */
-async function planInto(tx: ImportTx, plan: ImportPlan, now: number, progress?: ImportProgress): Promise<ImportOutcome> {
+async function previewImport(db: TasklaneDb, plan: ImportPlan, now: number, progress?: ImportProgress): Promise<ImportOutcome> {
+  try {
+    const mirror = await mirrorStores(db.transaction(IMPORT_STORES, 'readonly'), READ_STORES, WRITE_ONLY_STORES);
+    return await planInto(mirror.tx, plan, now, progress);
+  } catch (error) {
+    if (typeof (error as { code?: unknown } | null)?.code === 'string') throw error;
+    throw toStorageError(error);
+  }
+}
+
+/**
+ * Every write of the import, made against `tx` (the in-memory copy). `everyThousandRows` is
+ * called as the rows are worked out (the commit issues the tasks written so far).
+ */
+async function planInto(tx: ImportTx, plan: ImportPlan, now: number, progress?: ImportProgress, everyThousandRows?: () => void): Promise<ImportOutcome> {
   const contactIds = await importContacts(tx, plan);
-  const written = await importTasks(tx, plan, contactIds, now, (done) => progress?.('check', done, plan.tasks.length));
+  const written = await importTasks(tx, plan, contactIds, now, (done) => {
+    everyThousandRows?.();
+    progress?.('check', done, plan.tasks.length);
+  });
   for (const value of plan.categories) await tx.objectStore('categories').put(value);
   for (const template of plan.templates) await tx.objectStore('templates').put(template);
   for (const target of plan.targets) await tx.objectStore('targets').put(target);

@@ -10,12 +10,23 @@
 // write: the copy never goes stale. The copy answers the store calls the import makes (get,
 // getKey, add, put, delete, index(name).get/getKey) as IndexedDB would, unique indexes included;
 // a store it did not read may only be written to.
+import type { IDBPTransaction } from 'idb';
+import type { TasklaneSchema } from './schema';
 import type { Stores, WriteTx } from './transaction';
+
+/** The transaction an import reads in: readwrite for a commit, readonly for a preview. */
+export type AnyTx = IDBPTransaction<TasklaneSchema, Stores[], IDBTransactionMode>;
 
 type Key = IDBValidKey;
 type KeyPath = string | string[];
 
-const DELETED = Symbol('deleted');
+export const DELETED = Symbol('deleted');
+
+/** One write of the import: the record's key and its new value, or DELETED. */
+export interface Change {
+  key: IDBValidKey;
+  value: unknown;
+}
 
 /** A Map key for an IndexedDB key (strings, numbers and arrays of them in this schema). */
 const mapKey = (key: Key): string => (typeof key === 'string' ? `s${key}` : `j${JSON.stringify(key)}`);
@@ -98,7 +109,13 @@ export class MirrorStore {
   /** Map keys of the records the store held when read. */
   private readonly original = new Set<string>();
   /** What the import changed: map key → the record's key and its new value (or DELETED). */
-  readonly changes = new Map<string, { key: Key; value: unknown | typeof DELETED }>();
+  readonly changes = new Map<string, Change>();
+  /**
+   * A streamed store's writes, in the order made, instead of `changes`: they are issued to the
+   * real store while the import still works (takeLog), so that order is what keeps unique keys
+   * valid there, as it did here.
+   */
+  private log: Change[] | undefined;
 
   constructor(
     readonly name: Stores,
@@ -115,6 +132,28 @@ export class MirrorStore {
       this.keys.set(mapKey(key), key);
       this.original.add(mapKey(key));
     });
+  }
+
+  /** From now on, keep this store's writes in order for takeLog (call before any write). */
+  stream() {
+    this.log ??= [];
+  }
+
+  /** The streamed writes made since the last call. */
+  takeLog(): Change[] {
+    const log = this.log ?? [];
+    if (this.log) this.log = [];
+    return log;
+  }
+
+  /** Writes still to issue: the collapsed changes, or the streamed log's rest. */
+  get pending(): number {
+    return this.log ? this.log.length : this.changes.size;
+  }
+
+  private note(id: string, change: Change) {
+    if (this.log) this.log.push(change);
+    else this.changes.set(id, change);
   }
 
   private mustBeLoaded(call: string) {
@@ -159,7 +198,7 @@ export class MirrorStore {
   async delete(key: Key): Promise<void> {
     const id = mapKey(key);
     if (!this.loaded) {
-      this.changes.set(id, { key, value: DELETED });
+      this.note(id, { key, value: DELETED });
       return;
     }
     const before = this.records.get(id);
@@ -167,7 +206,8 @@ export class MirrorStore {
     if (before === undefined) return;
     for (const index of this.indexes.values()) index.remove(id, before);
     this.records.delete(id);
-    if (this.original.has(id)) this.changes.set(id, { key, value: DELETED });
+    // A streamed put may already be in the real store: its delete must follow it there.
+    if (this.log || this.original.has(id)) this.note(id, { key, value: DELETED });
     else this.changes.delete(id);
   }
 
@@ -194,7 +234,7 @@ export class MirrorStore {
       this.records.set(id, stored);
       this.keys.set(id, key);
     }
-    this.changes.set(id, { key, value: stored });
+    this.note(id, { key, value: stored });
     return key;
   }
 
@@ -219,28 +259,33 @@ export interface ImportMirror {
 /**
  * Reads `read` in full inside `tx` (all at once) and sets up `writeOnly` to collect writes.
  * Loads its stores' records with getAll and their keys with getAllKeys (out-of-line keys too).
+ * `tx` may be readonly (a preview): the copy takes every write, so nothing reaches `tx`; it must
+ * hold the write-only stores too, for their key paths.
  */
-export async function mirrorStores(tx: WriteTx<Stores[]>, read: Stores[], writeOnly: Stores[]): Promise<ImportMirror> {
+export async function mirrorStores(tx: AnyTx, read: Stores[], writeOnly: Stores[]): Promise<ImportMirror> {
   const stores = new Map<Stores, MirrorStore>();
-  const specs = (name: Stores) => {
-    const store = tx.objectStore(name);
-    const indexes = new Map<string, { keyPath: KeyPath; unique: boolean }>();
-    for (const indexName of Array.from(store.indexNames)) {
-      const index = store.index(indexName as never) as unknown as { keyPath: KeyPath; unique: boolean };
-      indexes.set(indexName, { keyPath: index.keyPath, unique: index.unique });
-    }
-    return { keyPath: store.keyPath as KeyPath | null, indexes };
-  };
+  // Key paths and index specs first, while the transaction is surely active.
+  const specs = new Map(
+    [...read, ...writeOnly].map((name) => {
+      const store = tx.objectStore(name);
+      const indexes = new Map<string, { keyPath: KeyPath; unique: boolean }>();
+      for (const indexName of Array.from(store.indexNames)) {
+        const index = store.index(indexName as never) as unknown as { keyPath: KeyPath; unique: boolean };
+        indexes.set(indexName, { keyPath: index.keyPath, unique: index.unique });
+      }
+      return [name, { keyPath: store.keyPath as KeyPath | null, indexes }] as const;
+    }),
+  );
   await Promise.all(
     read.map(async (name) => {
       const store = tx.objectStore(name);
       const [values, keys] = await Promise.all([store.getAll(), store.getAllKeys()]);
-      const { keyPath, indexes } = specs(name);
+      const { keyPath, indexes } = specs.get(name)!;
       stores.set(name, new MirrorStore(name, keyPath, indexes, true, values, keys as Key[]));
     }),
   );
   for (const name of writeOnly) {
-    const { keyPath, indexes } = specs(name);
+    const { keyPath, indexes } = specs.get(name)!;
     stores.set(name, new MirrorStore(name, keyPath, indexes, false));
   }
   const view = {
@@ -260,38 +305,4 @@ export async function mirrorStores(tx: WriteTx<Stores[]>, read: Stores[], writeO
   // The import code is typed against idb's transaction; the copy answers the part of it that
   // code calls (anything else throws at once, which the import tests would show).
   return { tx: view as unknown as WriteTx<Stores[]>, stores };
-}
-
-/** How many records writing the mirror back will put or delete. */
-export const pendingWrites = (mirror: ImportMirror) => [...mirror.stores.values()].reduce((n, s) => n + s.changes.size, 0);
-
-/**
- * Writes what the import changed into the real transaction: deletes first (so a unique key
- * freed by one record can be taken by another), then puts, issued in batches without waiting
- * on each request. `onBatch` hears how many are written after each batch.
- */
-export async function flushMirror(tx: WriteTx<Stores[]>, mirror: ImportMirror, onBatch?: (written: number) => void, batch = 2000): Promise<void> {
-  const deletes: (() => Promise<unknown>)[] = [];
-  const puts: (() => Promise<unknown>)[] = [];
-  for (const [name, store] of mirror.stores) {
-    const real = tx.objectStore(name);
-    const inline = real.keyPath !== null;
-    for (const { key, value } of store.changes.values()) {
-      if (value === DELETED) deletes.push(() => real.delete(key as never));
-      else puts.push(() => (inline ? real.put(value as never) : real.put(value as never, key as never)));
-    }
-  }
-  const all = [...deletes, ...puts];
-  for (let i = 0; i < all.length; i += batch) {
-    // A request that throws at once (a quota error) must not leave the ones already issued
-    // unwatched: their aborts would surface as unhandled rejections.
-    await Promise.all(all.slice(i, i + batch).map((write) => {
-      try {
-        return write();
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    }));
-    onBatch?.(Math.min(i + batch, all.length));
-  }
 }

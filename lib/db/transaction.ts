@@ -21,25 +21,17 @@ export interface TxWith<Names extends Stores> {
  * Runs `work` in one readwrite transaction over `stores`. `work` must await only IndexedDB
  * requests (any other await lets the transaction commit early). Errors that carry a string
  * `code` (ProtocolError, StorageError) pass through unchanged; IndexedDB failures become a
- * StorageError (storage_full for a quota error). With dryRun the transaction is aborted
- * after `work`, so nothing is written whatever it did.
+ * StorageError (storage_full for a quota error).
  */
 export async function writeAtomically<Names extends Stores[], R>(
   db: TasklaneDb,
   stores: Names,
   work: (tx: WriteTx<Names>) => Promise<R>,
-  options: { dryRun?: boolean } = {},
 ): Promise<R> {
   let tx: WriteTx<Names> | undefined;
   try {
     tx = db.transaction(stores, 'readwrite');
     const result = await work(tx);
-    if (options.dryRun) {
-      // A preview runs exactly the writes a commit would, then throws them away.
-      tx.done.catch(() => undefined);
-      tx.abort();
-      return result;
-    }
     await tx.done;
     return result;
   } catch (error) {

@@ -120,7 +120,7 @@ export interface BenchDetails {
   seconds: number;
 }
 
-function buildExtension(log: (s: string) => void): Promise<void> {
+export function buildExtension(log: (s: string) => void): Promise<void> {
   log('building the extension (wxt build → .tmp/bench/output/chrome-mv3)…');
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/build.ts', BENCH_BUILD_DIR], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -7,14 +7,18 @@
 //   --store-only       only the store's rows: popup render, today query, popup targets, no-change
 //                      sync (no inbox page, no browser without the extension)
 //   --import-rows N    rows of the generated CSV and JSON backup the import rows time (0: skip them)
+//   --import-only      only the import timings (CSV and JSON backup, preview then import); with
+//                      --json prints {"import_20k_ms": {preview, commit}, "imports": …}
 //   --runs N --rows N --mutations N --per-frame N --views N --popup-tasks N --query-tasks N --sync-tasks N --waiting-threads N
 //   --write-readme     replace the README's "Performance" section with this run's table (not with --store-only)
-import { BENCH_BUILD_DIR, runBench, type BenchOptions } from './harness';
+import { BENCH_BUILD_DIR, buildExtension, runBench, type BenchOptions } from './harness';
+import { importBench } from './import-bench';
+import { resolve } from 'node:path';
 import { machine, table, writeReadme } from './report';
 
 const STARTED = Date.now();
 
-function parse(argv: string[]): { opts: BenchOptions; json: boolean; readme: boolean } {
+function parse(argv: string[]): { opts: BenchOptions; json: boolean; readme: boolean; importOnly: boolean } {
   const has = (flag: string) => argv.includes(flag);
   const value = (flag: string): string | undefined => {
     const i = argv.indexOf(flag);
@@ -49,16 +53,29 @@ function parse(argv: string[]): { opts: BenchOptions; json: boolean; readme: boo
     log: (line) => process.stderr.write(`[${String(Math.round((Date.now() - STARTED) / 1000)).padStart(3)} s] ${line}\n`),
   };
   if (opts.storeOnly && has('--write-readme')) throw new Error('--write-readme needs the whole bench, not --store-only');
-  return { opts, json: has('--json'), readme: has('--write-readme') };
+  return { opts, json: has('--json'), readme: has('--write-readme'), importOnly: has('--import-only') };
 }
 
-const { opts, json, readme } = parse(process.argv.slice(2));
+const { opts, json, readme, importOnly } = parse(process.argv.slice(2));
+
+/** --import-only: the imports alone (a minute or two instead of the store rows' several). */
+async function importsAlone() {
+  if (opts.build) await buildExtension(opts.log);
+  const imports = await importBench(resolve(opts.extensionDir), opts.log, opts.importRows || undefined);
+  const slower = { preview: Math.max(imports.csv.preview, imports.json.preview), commit: Math.max(imports.csv.commit, imports.json.commit) };
+  if (json) process.stdout.write(`${JSON.stringify({ import_20k_ms: slower, imports })}\n`);
+  else process.stdout.write(`import_20k_ms: preview ${slower.preview.toFixed(0)} ms, commit ${slower.commit.toFixed(0)} ms\n`);
+}
+
 try {
-  const { result, details } = await runBench(opts);
-  if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
-  else process.stdout.write(`${table(result, details)}\n\n${machine()}\n`);
-  if (readme) writeReadme(result, details);
-  opts.log(`done in ${details.seconds.toFixed(0)} s`);
+  if (importOnly) await importsAlone();
+  else {
+    const { result, details } = await runBench(opts);
+    if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
+    else process.stdout.write(`${table(result, details)}\n\n${machine()}\n`);
+    if (readme) writeReadme(result, details);
+    opts.log(`done in ${details.seconds.toFixed(0)} s`);
+  }
 } catch (error) {
   process.stderr.write(`bench failed: ${(error as Error).stack ?? error}\n`);
   process.exitCode = 1;

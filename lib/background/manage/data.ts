@@ -10,6 +10,7 @@ import * as db from '../../db';
 import type { Handlers } from '../../messages/router';
 import type { HandlerDeps } from '../handlers';
 import { normaliseContact } from '../contacts';
+import { createReadingCache } from './import-reading';
 
 type DataHandlers = Pick<Handlers, 'data.export' | 'data.import' | 'data.deleteAll'>;
 
@@ -30,6 +31,7 @@ async function knownRecords(database: db.TasklaneDb, plan: ImportPlan) {
 }
 
 export function createDataHandlers(deps: HandlerDeps): DataHandlers {
+  const readings = createReadingCache();
   return {
     async 'data.export'({ format }) {
       const database = await deps.getDb();
@@ -54,17 +56,22 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
       const database = await deps.getDb();
       const now = deps.now();
       const progress = job && deps.progress ? (step: 'read' | 'check' | 'write', done: number, total: number) => deps.progress!({ job, step, done, total }) : undefined;
-      const read =
+      // A CSV cell may name a category value by a label: the values are part of the reading.
+      const categories = format === 'csv' ? await db.listCategories(database) : [];
+      const locale = deps.locale();
+      const context = JSON.stringify([locale, categories]);
+      const { reading: read, reused } = readings.read(format, content, context, !commit, () =>
         format === 'json'
           ? parseBackup(content)
           : parseTasksCsv(content, {
-              categories: await db.listCategories(database),
+              categories,
               now,
               newId: () => crypto.randomUUID(),
-              normaliseContact: (input) => normaliseContact(input, deps.locale()),
+              normaliseContact: (input) => normaliseContact(input, locale),
               onProgress: (done, total) => progress?.('read', done, total),
-            });
-      if (format === 'json') progress?.('read', read.plan.tasks.length, read.plan.tasks.length);
+            }),
+      );
+      if (format === 'json' || reused) progress?.('read', read.plan.tasks.length, read.plan.tasks.length);
       const errors = read.errors.length ? read.errors : checkReferences(read.plan, await knownRecords(database, read.plan));
       // With any problem nothing is written; the preview still says what the file holds.
       const outcome = await db.applyImport(database, read.plan, commit && errors.length === 0, now, progress);

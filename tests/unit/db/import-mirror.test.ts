@@ -6,7 +6,8 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseTasksCsv } from '@/lib/data/csv-import';
 import * as db from '@/lib/db';
-import { flushMirror, mirrorStores } from '@/lib/db/import-mirror';
+import { mirrorStores } from '@/lib/db/import-mirror';
+import { ImportWriter } from '@/lib/db/import-writer';
 import { importTasks } from '@/lib/db/import-tasks';
 import type { Stores } from '@/lib/db/transaction';
 import { normaliseContact } from '@/lib/background/contacts';
@@ -96,12 +97,43 @@ describe('an import through the in-memory copy', () => {
     expect(mirrored.tombstones).toEqual([]);
   });
 
+  it('leaves the same store when its tasks are written while the rows are still worked out', async () => {
+    // 1,500 rows over 1,500 stored tasks: the commit issues the first thousand rows' tasks before
+    // it works out the rest.
+    const { bigTasksCsv } = await import('../../helpers/big-import');
+    const edited = (csv: string) => csv.replace(/,open,/g, ',done,').replace(/about order/g, 'about the order');
+    const run = async (write: (database: db.TasklaneDb, plan: Awaited<ReturnType<typeof planOf>>) => Promise<unknown>) => {
+      ids = 0;
+      freshIndexedDb();
+      const database = await db.openTasklaneDb();
+      await db.applyImport(database, await planOf(database, bigTasksCsv(1500, NOW - 60_000)), true, NOW - 60_000);
+      await write(database, await planOf(database, edited(bigTasksCsv(1500, NOW - 60_000))));
+      const after = await dump(database);
+      database.close();
+      return after;
+    };
+    const direct = await run((database, plan) => db.writeAtomically(database, ALL, (tx) => importTasks(tx, plan, new Map(), NOW)));
+    const streamed = await run((database, plan) => db.applyImport(database, plan, true, NOW));
+    // Past 1,000 entries applyImport leaves the sync queue to the next sync (tested below).
+    expect({ ...streamed, syncQueue: [] }).toEqual({ ...direct, syncQueue: [] });
+    expect((streamed.tasks as { status: string; title: string }[]).filter((t) => t.status === 'done' && t.title.includes('the order'))).toHaveLength(1500);
+  });
+
   it('previews the same counts as it imports and writes nothing', async () => {
     const database = await db.openTasklaneDb();
     const plan = await planOf(database, csvFor(await seed(database)));
     const before = await dump(database);
     const progress: [string, number, number][] = [];
+    // A preview opens no readwrite transaction at all (it neither writes nor blocks a writer).
+    const modes: (string | undefined)[] = [];
+    const open = database.transaction.bind(database);
+    const watch = vi.spyOn(database, 'transaction').mockImplementation(((names: never, mode?: IDBTransactionMode) => {
+      modes.push(mode);
+      return open(names, mode);
+    }) as never);
     const preview = await db.applyImport(database, plan, false, NOW, (step, done, total) => progress.push([step, done, total]));
+    watch.mockRestore();
+    expect(modes).toEqual(['readonly']);
     expect(await dump(database)).toEqual(before);
     expect(progress.every(([step]) => step === 'check')).toBe(true);
     const commit = await db.applyImport(database, plan, true, NOW, (step, done, total) => progress.push([step, done, total]));
@@ -134,9 +166,41 @@ describe('the copy keeps IndexedDB rules', () => {
       await contacts.put({ ...dana, email: 'dana@new.example' });
       expect(await contacts.index('by_email').getKey('dana@northwind.example')).toBeUndefined();
       expect(await contacts.index('by_email').getKey('dana@new.example')).toBe(dana.id);
-      await flushMirror(real, mirror);
+      new ImportWriter(real).finish(mirror);
     });
     expect((await db.findContact(database, { email: 'dana@new.example' }))?.name).toBe('Dana Lee');
+  });
+});
+
+describe('the writer', () => {
+  it('issues a streamed store in the order written, a delete after its put, and the rest at the end', async () => {
+    const database = await db.openTasklaneDb();
+    await seed(database);
+    const [first] = (await database.getAll('tasks')).filter((t) => t.title === 'Call Dana');
+    const heard: number[] = [];
+    let issuedEarly = 0;
+    await db.writeAtomically(database, ALL, async (real) => {
+      const mirror = await mirrorStores(real, ['tasks', 'contacts', 'dueCounts'], ['syncQueue', 'tombstones']);
+      const writer = new ImportWriter(real, (written) => heard.push(written), 2);
+      const tasks = mirror.tx.objectStore('tasks');
+      mirror.stores.get('tasks')!.stream();
+      await tasks.put({ ...first!, id: 'a1', dedupeKey: 'k' });
+      await tasks.put({ ...first!, id: 'a2', dedupeKey: undefined });
+      writer.drain(mirror, 'tasks');
+      issuedEarly = writer.count;
+      // The key moves from a1 (already issued) to a3: only the order written keeps it unique.
+      await tasks.delete('a1');
+      await tasks.put({ ...first!, id: 'a3', dedupeKey: 'k' });
+      await mirror.tx.objectStore('syncQueue').put({ taskId: 'a3', at: NOW });
+      writer.finish(mirror);
+    });
+    expect(issuedEarly).toBe(2);
+    expect(await database.get('tasks', 'a1')).toBeUndefined();
+    expect(await database.getKeyFromIndex('tasks', 'by_dedupe', 'k')).toBe('a3');
+    expect(await database.get('tasks', 'a2')).toBeDefined();
+    expect(await database.get('syncQueue', 'a3')).toBeDefined();
+    // Every second write heard, and the last (five in all).
+    expect(heard).toEqual([2, 4, 5]);
   });
 });
 
