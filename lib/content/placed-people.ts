@@ -15,8 +15,23 @@ export function fillIn(into: DetectedContact, from: DetectedContact): void {
   for (const field of FILLED_IN) into[field] ??= from[field];
 }
 
-/** Whom a button is for on a view: their address, else their number, else their name. */
-const keyOf = (contact: DetectedContact) => contact.email ?? contact.phone ?? contact.name ?? '';
+/** Every key a placed person is known by on a view: address, number (its last nine digits, as
+ *  lib/detect/normalize.ts compares them) and name. */
+function keysOf(contact: DetectedContact): string[] {
+  const digits = contact.phone?.replace(/\D/g, '') ?? '';
+  return [
+    ...(contact.email ? [`e:${contact.email}`] : []),
+    ...(digits.length >= 7 ? [`p:${digits.slice(-9)}`] : []),
+    ...(contact.name ? [`n:${contact.name.toLowerCase()}`] : []),
+  ];
+}
+
+/** The keys a sighting is looked up by: its address when it has one (two addresses are two
+ *  people, whatever their names), else its number, then its name — as detection merges people. */
+function lookupsOf(contact: DetectedContact): string[] {
+  const keys = keysOf(contact);
+  return contact.email ? keys.slice(0, 1) : keys;
+}
 
 export class PlacedPeople<T extends { contact: DetectedContact }> {
   /** Anchors that already have a button: never two for one element. Kept across views: a
@@ -24,7 +39,8 @@ export class PlacedPeople<T extends { contact: DetectedContact }> {
   private readonly decorated = new WeakSet<Element>();
   /** The person each decorated anchor holds (the object its button acts on). */
   private readonly foundAt = new WeakMap<Element, T>();
-  /** People with a button on this view (by address), so a person seen twice gets one button. */
+  /** People with a button on this view (by address, number and name: keysOf), so a person seen
+   *  twice gets one button. */
   private byPerson = new Map<string, WeakRef<Element>>();
   /** The same per list row: each row is its own email, so a sender of two gets a button in each. */
   private byRow = new WeakMap<Element, Map<string, WeakRef<Element>>>();
@@ -41,16 +57,17 @@ export class PlacedPeople<T extends { contact: DetectedContact }> {
       return false;
     }
     if (!anchor.isConnected) return false;
-    const key = keyOf(found.contact);
     const buttons = this.where(found.contact.row);
-    const existing = buttons.get(key)?.deref();
-    if (existing?.isConnected) {
-      this.fillFrom(existing, found);
-      return false;
+    for (const key of lookupsOf(found.contact)) {
+      const existing = buttons.get(key)?.deref();
+      if (existing?.isConnected) {
+        this.fillFrom(existing, found);
+        return false;
+      }
     }
     this.decorated.add(anchor);
     this.foundAt.set(anchor, found);
-    buttons.set(key, new WeakRef(anchor));
+    this.register(anchor, found.contact);
     return true;
   }
 
@@ -63,12 +80,19 @@ export class PlacedPeople<T extends { contact: DetectedContact }> {
   private fillFrom(anchor: Element, found: T): void {
     const placed = this.foundAt.get(anchor);
     if (!placed || placed === found) return;
-    const before = keyOf(placed.contact);
-    fillIn(placed.contact, found.contact);
-    // A signature read before its address line came in: the address now names them too.
-    const after = keyOf(placed.contact);
     const buttons = this.where(placed.contact.row);
-    if (after !== before && !buttons.get(after)?.deref()?.isConnected) buttons.set(after, new WeakRef(anchor));
+    // A button of an earlier view (Gmail keeps old views in the page, hidden) does not stand for
+    // the person on this one: it learns, but finds no one.
+    const onThisView = keysOf(placed.contact).some((key) => buttons.get(key)?.deref() === anchor);
+    fillIn(placed.contact, found.contact);
+    // A header read before its address came in: the address (or number) now finds them too.
+    if (onThisView) this.register(anchor, placed.contact);
+  }
+
+  /** Records `anchor` under each of the person's keys that no other button on the view holds. */
+  private register(anchor: Element, contact: DetectedContact): void {
+    const buttons = this.where(contact.row);
+    for (const key of keysOf(contact)) if (!buttons.get(key)?.deref()?.isConnected) buttons.set(key, new WeakRef(anchor));
   }
 
   private where(row: Element | undefined): Map<string, WeakRef<Element>> {
