@@ -33,72 +33,77 @@ function lookupsOf(contact: DetectedContact): string[] {
   return contact.email ? keys.slice(0, 1) : keys;
 }
 
-export class PlacedPeople<T extends { contact: DetectedContact }> {
-  /** Anchors that already have a button: never two for one element. Kept across views: a
-   *  button's anchor never gets a second one. */
-  private readonly decorated = new WeakSet<Element>();
-  /** The person each decorated anchor holds (the object its button acts on). */
-  private readonly foundAt = new WeakMap<Element, T>();
-  /** People with a button on this view (by address, number and name: keysOf), so a person seen
-   *  twice gets one button. */
-  private byPerson = new Map<string, WeakRef<Element>>();
-  /** The same per list row: each row is its own email, so a sender of two gets a button in each. */
-  private byRow = new WeakMap<Element, Map<string, WeakRef<Element>>>();
-
+export interface PlacedPeople<T> {
   /**
    * True when `found` needs a button of its own (it is then recorded as having one). Otherwise —
    * its anchor has a button, or the same person has one on this view (or in this row) — the
    * person that button acts on gets whatever `found` knows that it lacked.
    */
-  claim(found: T): boolean {
-    const { anchor } = found.contact;
-    if (this.decorated.has(anchor)) {
-      this.fillFrom(anchor, found);
-      return false;
-    }
-    if (!anchor.isConnected) return false;
-    const buttons = this.where(found.contact.row);
-    for (const key of lookupsOf(found.contact)) {
-      const existing = buttons.get(key)?.deref();
-      if (existing?.isConnected) {
-        this.fillFrom(existing, found);
-        return false;
-      }
-    }
-    this.decorated.add(anchor);
-    this.foundAt.set(anchor, found);
-    this.register(anchor, found.contact);
-    return true;
-  }
-
+  claim(found: T): boolean;
   /** A new view: people may get buttons again (their old anchors stay decorated). */
-  newView(): void {
-    this.byPerson = new Map();
-    this.byRow = new WeakMap();
-  }
+  newView(): void;
+}
 
-  private fillFrom(anchor: Element, found: T): void {
-    const placed = this.foundAt.get(anchor);
+/** A closure rather than a class: its names shrink in the content scripts' bundles. */
+export function placedPeople<T extends { contact: DetectedContact }>(): PlacedPeople<T> {
+  /** Anchors that already have a button: never two for one element. Kept across views: a
+   *  button's anchor never gets a second one. */
+  const decorated = new WeakSet<Element>();
+  /** The person each decorated anchor holds (the object its button acts on). */
+  const foundAt = new WeakMap<Element, T>();
+  /** People with a button on this view (by address, number and name: keysOf), so a person seen
+   *  twice gets one button. */
+  let byPerson = new Map<string, WeakRef<Element>>();
+  /** The same per list row: each row is its own email, so a sender of two gets a button in each. */
+  let byRow = new WeakMap<Element, Map<string, WeakRef<Element>>>();
+
+  const where = (row: Element | undefined): Map<string, WeakRef<Element>> => {
+    if (!row) return byPerson;
+    let inRow = byRow.get(row);
+    if (!inRow) byRow.set(row, (inRow = new Map()));
+    return inRow;
+  };
+  /** Records `anchor` under each of the person's keys that no other button on the view holds. */
+  const register = (anchor: Element, contact: DetectedContact) => {
+    const buttons = where(contact.row);
+    for (const key of keysOf(contact)) if (!buttons.get(key)?.deref()?.isConnected) buttons.set(key, new WeakRef(anchor));
+  };
+  const fillFrom = (anchor: Element, found: T) => {
+    const placed = foundAt.get(anchor);
     if (!placed || placed === found) return;
-    const buttons = this.where(placed.contact.row);
+    const buttons = where(placed.contact.row);
     // A button of an earlier view (Gmail keeps old views in the page, hidden) does not stand for
     // the person on this one: it learns, but finds no one.
     const onThisView = keysOf(placed.contact).some((key) => buttons.get(key)?.deref() === anchor);
     fillIn(placed.contact, found.contact);
     // A header read before its address came in: the address (or number) now finds them too.
-    if (onThisView) this.register(anchor, placed.contact);
-  }
+    if (onThisView) register(anchor, placed.contact);
+  };
 
-  /** Records `anchor` under each of the person's keys that no other button on the view holds. */
-  private register(anchor: Element, contact: DetectedContact): void {
-    const buttons = this.where(contact.row);
-    for (const key of keysOf(contact)) if (!buttons.get(key)?.deref()?.isConnected) buttons.set(key, new WeakRef(anchor));
-  }
-
-  private where(row: Element | undefined): Map<string, WeakRef<Element>> {
-    if (!row) return this.byPerson;
-    let inRow = this.byRow.get(row);
-    if (!inRow) this.byRow.set(row, (inRow = new Map()));
-    return inRow;
-  }
+  return {
+    claim(found) {
+      const { anchor } = found.contact;
+      if (decorated.has(anchor)) {
+        fillFrom(anchor, found);
+        return false;
+      }
+      if (!anchor.isConnected) return false;
+      const buttons = where(found.contact.row);
+      for (const key of lookupsOf(found.contact)) {
+        const existing = buttons.get(key)?.deref();
+        if (existing?.isConnected) {
+          fillFrom(existing, found);
+          return false;
+        }
+      }
+      decorated.add(anchor);
+      foundAt.set(anchor, found);
+      register(anchor, found.contact);
+      return true;
+    },
+    newView() {
+      byPerson = new Map();
+      byRow = new WeakMap();
+    },
+  };
 }

@@ -14,7 +14,7 @@ import { personLabel, personOnPage, type PersonOnPage } from './follow-up';
 import { loadMessageReader } from './message-loader';
 import { keyShield } from './key-shield';
 import { personButtons } from './person-button';
-import { PlacedPeople } from './placed-people';
+import { placedPeople } from './placed-people';
 import { SlicedQueue } from './sliced-queue';
 import { timersFor } from './timers';
 import { viewportGate } from './viewport-gate';
@@ -42,7 +42,7 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts, f
     }
   });
   /** Who has a button; a later sighting of them fills in what their button's person lacked. */
-  const placed = new PlacedPeople<Found>();
+  const placed = placedPeople<Found>();
   /** Each button's person and inner button, by host: weak, so rows the page drops are freed. */
   const byHost = new WeakMap<Element, { found: Found; button: HTMLButtonElement }>();
   const foundOf = new WeakMap<HTMLButtonElement, Found>();

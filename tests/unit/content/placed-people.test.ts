@@ -1,10 +1,10 @@
 // A page handed over in pieces gets the same buttons, for people who know the same, as the page
 // read whole. Browsers' parsers add a document in batches (Firefox on a cold load added a Gmail
 // thread's first header in one batch and its body in the next), and the content script detects
-// each batch's added subtrees on their own; PlacedPeople (lib/content/placed-people.ts) keeps one
+// each batch's added subtrees on their own; placedPeople (lib/content/placed-people.ts) keeps one
 // button per person and fills in what later batches learn.
 import { describe, expect, it } from 'vitest';
-import { PlacedPeople, fillIn } from '../../../lib/content/placed-people';
+import { fillIn, placedPeople } from '../../../lib/content/placed-people';
 import { makeContact } from '../../../lib/detect/contact';
 import { detectPage, pageContext, type DetectedContact } from '../../../lib/detect/index';
 import { fixture, parseWithHappyDom } from '../detect/helpers';
@@ -38,7 +38,7 @@ function whole(html: string, url: string, selfEmail: string | null) {
 function inPieces(html: string, url: string, selfEmail: string | null, batch: number) {
   const source = parseWithHappyDom(html, url);
   const doc = parseWithHappyDom('<!doctype html><html><head></head><body></body></html>', url);
-  const placed = new PlacedPeople<Found>();
+  const placed = placedPeople<Found>();
   const buttons: Found[] = [];
   let added: Element[] = [];
   const flush = () => {
@@ -91,12 +91,12 @@ describe('a page handed over in pieces', () => {
   }
 });
 
-describe('PlacedPeople', () => {
+describe('placedPeople', () => {
   const doc = parseWithHappyDom('<html><body><p id="a">Priya</p><p id="b">Priya</p><p id="c">Jordan</p></body></html>');
   const [a, b, c] = ['a', 'b', 'c'].map((id) => doc.getElementById(id)!);
 
   it('one button per anchor and per person; later sightings fill in only what was empty', () => {
-    const placed = new PlacedPeople<Found>();
+    const placed = placedPeople<Found>();
     const first = { contact: makeContact({ email: 'priya@northwind.example', name: 'Priya Raman' }, 'sender', a!) };
     expect(placed.claim(first)).toBe(true);
     // The same anchor again, now with the signature read: no second button, the phone and company kept.
@@ -107,7 +107,7 @@ describe('PlacedPeople', () => {
   });
 
   it('a signature placed before its address line learns the address, and is found by it', () => {
-    const placed = new PlacedPeople<Found>();
+    const placed = placedPeople<Found>();
     const sig = { contact: makeContact({ name: 'Jordan Patel', company: 'Northwind Traders' }, 'signature', c!) };
     expect(placed.claim(sig)).toBe(true);
     expect(placed.claim({ contact: makeContact({ name: 'Jordan Patel', email: 'jordan@northwind.example' }, 'signature', c!) })).toBe(false);
@@ -116,7 +116,7 @@ describe('PlacedPeople', () => {
   });
 
   it('a new view offers people again, never at an anchor that had a button', () => {
-    const placed = new PlacedPeople<Found>();
+    const placed = placedPeople<Found>();
     expect(placed.claim({ contact: makeContact({ email: 'priya@northwind.example' }, 'sender', a!) })).toBe(true);
     placed.newView();
     expect(placed.claim({ contact: makeContact({ email: 'priya@northwind.example' }, 'sender', a!) })).toBe(false);
