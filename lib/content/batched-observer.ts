@@ -62,6 +62,10 @@ export function observeAdditions(
   const collect = (records: MutationRecord[]): boolean => {
     if (overflow) return false;
     const before = pending.size;
+    // While the parser adds the document, an element's text can come in a later batch than the
+    // element itself (Firefox splits a page so on a cold load): the element is looked at again.
+    // Once loaded, text changes (a re-rendered time, a counter) are not people, and cost nothing.
+    const loading = document.readyState === 'loading';
     // Indexed loops: the records and node lists are DOM objects, and their iterators cost more
     // per step than an index on a busy page's thousands of records.
     for (let r = 0; r < records.length; r++) {
@@ -71,13 +75,15 @@ export function observeAdditions(
       // we insert from costing a frame of their own, or counting toward a rescan of the page.
       let first = 0;
       while (first < added.length && !isTheirs(added[first]!)) first++;
-      if (first === added.length) continue; // a text change, a removal, one of our buttons
-      // A container seen off screen: its change waits until it comes near.
       const target = record.target;
+      const parsedText = first === added.length && loading && isTheirs(target) && hasText(added);
+      if (first === added.length && !parsedText) continue; // a text change, a removal, one of our buttons
+      // A container seen off screen: its change waits until it comes near.
       if (deferral?.holds(target)) {
         deferral.defer(target as Element);
         continue;
       }
+      if (parsedText) pending.add(target);
       for (let n = first; n < added.length; n++) {
         const node = added[n]!;
         if (isTheirs(node)) pending.add(node);
@@ -106,6 +112,15 @@ export function observeAdditions(
 /** An element the page added (not text, not one of our hosts). */
 function isTheirs(node: Node): node is Element {
   return node instanceof Element && node.localName !== OWN_HOST;
+}
+
+/** True when the added nodes hold a text node with more than whitespace. */
+function hasText(added: NodeList): boolean {
+  for (let n = 0; n < added.length; n++) {
+    const node = added[n]!;
+    if (node.nodeType === 3 && (node as Text).data.trim()) return true;
+  }
+  return false;
 }
 
 /** Drops elements that are gone or inside another element of the batch: each subtree once. */

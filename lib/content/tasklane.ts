@@ -14,6 +14,7 @@ import { personLabel, personOnPage, type PersonOnPage } from './follow-up';
 import { loadMessageReader } from './message-loader';
 import { keyShield } from './key-shield';
 import { personButtons } from './person-button';
+import { placedPeople } from './placed-people';
 import { SlicedQueue } from './sliced-queue';
 import { timersFor } from './timers';
 import { viewportGate } from './viewport-gate';
@@ -40,18 +41,8 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts, f
       return person;
     }
   });
-  /** Anchors that already have a button: never two for one element. */
-  const decorated = new WeakSet<Element>();
-  /** People with a button on this view (by address), so a person seen twice gets one button. */
-  let buttonsByPerson = new Map<string, WeakRef<Element>>();
-  /** The same per list row: each row is its own email, so a sender of two gets a button in each. */
-  let buttonsByRow = new WeakMap<Element, Map<string, WeakRef<Element>>>();
-  const buttonsWhere = (row: Element | undefined) => {
-    if (!row) return buttonsByPerson;
-    let inRow = buttonsByRow.get(row);
-    if (!inRow) buttonsByRow.set(row, (inRow = new Map()));
-    return inRow;
-  };
+  /** Who has a button; a later sighting of them fills in what their button's person lacked. */
+  const placed = placedPeople<Found>();
   /** Each button's person and inner button, by host: weak, so rows the page drops are freed. */
   const byHost = new WeakMap<Element, { found: Found; button: HTMLButtonElement }>();
   const foundOf = new WeakMap<HTMLButtonElement, Found>();
@@ -93,15 +84,9 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts, f
   });
 
   const decorate = (found: Found) => {
+    if (!placed.claim(found)) return;
     const { anchor } = found.contact;
-    if (decorated.has(anchor) || !anchor.isConnected) return;
-    const key = found.contact.email ?? found.contact.phone ?? found.contact.name ?? '';
-    const buttons = buttonsWhere(found.contact.row);
-    const existing = buttons.get(key)?.deref();
-    if (existing?.isConnected) return;
-    decorated.add(anchor);
     gate.offscreen.decorated(anchor);
-    buttons.set(key, new WeakRef(anchor));
     report.found(found.site);
     const { host, button } = makeButton(personLabel(found.contact));
     if (found.contact.internal) host.dataset.tasklaneInternal = '';
@@ -208,8 +193,7 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts, f
     url = new URL(newUrl.href);
     report.newView(url);
     context = null;
-    buttonsByPerson = new Map();
-    buttonsByRow = new WeakMap();
+    placed.newView();
     rescan();
   });
 

@@ -60,6 +60,28 @@ export function withSignature(sender: DetectedContact | null, sig: SignatureInfo
   return sender ? [sender, ...others] : others;
 }
 
+/** The people of a detection under `root` that are seen inside it (a subtree detection reports
+ *  no one from elsewhere on the page; a document detection reports everyone). */
+export function within(root: ParentNode, contacts: DetectedContact[]): DetectedContact[] {
+  const node = root as Node;
+  return node.nodeType === 9 ? contacts : contacts.filter((c) => node === c.anchor || node.contains(c.anchor));
+}
+
+/**
+ * What a detection under `root` reports of one message's sender and signature: everyone, when
+ * root holds the message's body or lies inside it — the sender then comes with what the
+ * signature adds (phone, company) although their header is outside root. Pages are handed over
+ * in pieces: a webmail renders a body after its header, and a browser's parser may add the body
+ * in a later batch (Firefox does on a cold load). Reported only inside root, the signature would
+ * be read on its own — a second button, on the sender's own sign-off — and the sender's button
+ * would never learn their company. Elsewhere, only the people seen inside root.
+ */
+export function signedWithin(root: ParentNode, body: Element, contacts: DetectedContact[]): DetectedContact[] {
+  const node = root as Node;
+  if (node.nodeType === 9 || node === body || node.contains(body) || body.contains(node)) return contacts;
+  return within(root, contacts);
+}
+
 /** Longest message text handed to the classifier. */
 export const MAX_MESSAGE_TEXT = 4_000;
 

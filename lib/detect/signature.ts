@@ -153,9 +153,11 @@ export function parseSignature(allLines: readonly Line[]): SignatureInfo | null 
   return info;
 }
 
-/** The signature of one message body element (quoted replies skipped). */
+/** The signature of one message body element (quoted replies skipped). An element inside a
+ *  quoted part — a quote the page added on its own, read as a body — has none of its author's. */
 export function signatureOf(body: Element): SignatureInfo | null {
   try {
+    if (body.closest(QUOTED)) return null;
     return parseSignature(linesOf(body, undefined, isSkippedQuote));
   } catch {
     return null;

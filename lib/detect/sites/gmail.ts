@@ -6,7 +6,7 @@
 import { makeContact, safely } from '../contact';
 import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
 import { validEmail } from '../email-scan';
-import { messageTextOf, roleFromLabelBefore, withSignature } from '../mail-headers';
+import { messageTextOf, roleFromLabelBefore, signedWithin, withSignature, within } from '../mail-headers';
 import { signatureOf } from '../signature';
 import type { ContactRole, DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
 
@@ -123,7 +123,7 @@ function detectSignatures(root: ParentNode): DetectedContact[] {
     if (!body) return [];
     const senderEl = queryOne(message, THREAD_SENDER);
     const sender = senderEl ? makeContact({ name: personName(senderEl), email: personEmail(senderEl) }, 'sender', senderEl) : null;
-    return withSignature(sender, signatureOf(body));
+    return signedWithin(root, body, withSignature(sender, signatureOf(body)));
   });
 }
 
@@ -143,11 +143,6 @@ function detectCompose(root: ParentNode): DetectedContact[] {
     const email = personEmail(chip);
     return email ? [makeContact({ name: personName(chip), email }, composeRole(chip), chip)] : [];
   });
-}
-
-function within(root: ParentNode, contacts: DetectedContact[]): DetectedContact[] {
-  const node = root as Node;
-  return node.nodeType === 9 ? contacts : contacts.filter((c) => node === c.anchor || node.contains(c.anchor));
 }
 
 function selfEmail(doc: Document): string | null {
@@ -208,11 +203,12 @@ export const gmailAdapter: SiteAdapter = {
   detect: (root) => {
     // Inside a list row (Gmail re-renders them all day) there are only the row's people.
     if ((root as Node).nodeType === 1 && closestOf(root as Element, LIST_ROW)) return safely([], () => detectPeople(root));
-    return within(root, [
-      ...safely([], () => detectPeople(root)),
+    // A body's signature completes its sender even when the header is outside root (signedWithin).
+    return [
+      ...within(root, safely([], () => detectPeople(root))),
       ...safely([], () => detectSignatures(root)),
-      ...safely([], () => detectCompose(root)),
-    ]);
+      ...within(root, safely([], () => detectCompose(root))),
+    ];
   },
   context: (doc, url, anchor) => ({ ...conversationOf(doc, url, anchor), recordName: null, recordId: null, selfEmail: selfEmail(doc) }),
   mayHold: (el) => el.matches(PEOPLE_HINT) || el.querySelector(PEOPLE_HINT) !== null || el.closest(MESSAGE) !== null,

@@ -6,7 +6,7 @@
 import { makeContact, safely } from '../contact';
 import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, splitNameAndEmail, validEmail } from '../email-scan';
-import { messageTextOf, roleFromAriaLabel, withSignature } from '../mail-headers';
+import { messageTextOf, roleFromAriaLabel, signedWithin, withSignature, within } from '../mail-headers';
 import { signatureOf } from '../signature';
 import type { ContactRole, DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 
@@ -97,13 +97,10 @@ function detectMessages(root: ParentNode): DetectedContact[] {
   return messages.flatMap((message) => {
     const recipients = queryAll(message, RECIPIENT_LINES).flatMap((line) => recipientsOf(line, roleFromAriaLabel(attr(line, 'aria-label')) ?? 'recipient'));
     const body = queryOne(message, BODY);
-    return [...withSignature(senderOf(message), body ? signatureOf(body) : null), ...recipients];
+    const sender = withSignature(senderOf(message), body ? signatureOf(body) : null);
+    // A body's signature completes its sender even when the header is outside root (signedWithin).
+    return [...(body ? signedWithin(root, body, sender) : within(root, sender)), ...within(root, recipients)];
   });
-}
-
-function within(root: ParentNode, contacts: DetectedContact[]): DetectedContact[] {
-  const node = root as Node;
-  return node.nodeType === 9 ? contacts : contacts.filter((c) => node === c.anchor || node.contains(c.anchor));
 }
 
 function selfEmail(doc: Document): string | null {
@@ -129,7 +126,7 @@ function threadId(doc: Document, url: URL): string | null {
 export const outlookAdapter: SiteAdapter = {
   id: 'outlook',
   matches: (url) => HOSTS.has(url.hostname),
-  detect: (root) => within(root, safely([], () => detectMessages(root))),
+  detect: (root) => safely([], () => detectMessages(root)),
   context: (doc, url, anchor) => {
     const row = anchor ? closestOf(anchor, LIST_ROW) : null;
     // A list row's subject has no stable marker (its text reaches the classifier as the message text).

@@ -72,6 +72,22 @@ describe('observeAdditions', () => {
     expect(batches).toEqual([[row, other]]);
   });
 
+  it('while the document loads, text added to an element already there brings the element back', async () => {
+    const { batches } = observeBody();
+    const list = document.getElementById('list')!;
+    let state: DocumentReadyState = 'loading';
+    vi.spyOn(document, 'readyState', 'get').mockImplementation(() => state);
+    list.append(document.createTextNode('Priya Raman'));
+    list.append(document.createTextNode('   '));
+    await settle();
+    expect(batches).toEqual([[list]]);
+    // Loaded: a text change (a re-rendered time) is not looked at.
+    state = 'complete';
+    list.append(document.createTextNode('3 minutes ago'));
+    await settle();
+    expect(batches).toHaveLength(1);
+  });
+
   it('coalesces a bigger batch into one call in the next frame', async () => {
     const { batches, runFrames } = observeBody();
     const rows = appendMoreThanImmediate();

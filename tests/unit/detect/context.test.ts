@@ -50,12 +50,15 @@ describe('detection on a freshly added subtree', () => {
     expect(out.contacts.map(({ email, role }) => ({ email, role }))).toEqual([{ email: 'marcus.lee@northwind-traders.com', role: 'cc' }]);
   });
 
-  it('Gmail: a message body added alone yields the signature person inside it', () => {
+  it('Gmail: a message body added alone yields the signature person inside it, and its sender as the body completes them', () => {
     const f = fixture('gmail-thread');
     const doc = parseWithLinkedom(f.html);
     const body = doc.querySelectorAll('div.a3s')[2]!;
     const out = detectPage(body, new URL(f.url));
-    expect(out.contacts.map(({ name, role }) => ({ name, role }))).toEqual([{ name: 'Jordan Patel', role: 'signature' }]);
+    expect(out.contacts.map(({ name, role }) => ({ name, role }))).toEqual([{ name: 'Northwind Procurement', role: 'sender' }, { name: 'Jordan Patel', role: 'signature' }]);
+    // The sender stays at their header (outside the body), where their button already is.
+    expect(body.contains(out.contacts[0]!.anchor)).toBe(false);
+    expect(body.contains(out.contacts[1]!.anchor)).toBe(true);
   });
 
   it('Gmail: a list row added alone yields its sender', () => {

@@ -1,0 +1,109 @@
+// Who already has a button on the page, and what is known of them. The content script detects a
+// page in pieces (each batch of added elements on its own), so a person is often seen again after
+// their button is on: their header first, their message's signature later (a webmail renders a
+// body after its header; Firefox's parser may add it in a later batch). A later sighting never
+// makes a second button, and what it adds — a phone, a company, a name — goes to the person the
+// button already has, so a click makes the task the whole page would have made.
+import type { DetectedContact } from '@/lib/detect/types';
+
+/** The fields a later sighting may fill in: only ones still empty, so nothing a button's person
+ *  was shown with ever changes. */
+const FILLED_IN = ['email', 'name', 'phone', 'company'] as const;
+
+/** Copies into `into` each of `from`'s fields that `into` lacks. */
+export function fillIn(into: DetectedContact, from: DetectedContact): void {
+  for (const field of FILLED_IN) into[field] ??= from[field];
+}
+
+/** Every key a placed person is known by on a view: address, number (its last nine digits, as
+ *  lib/detect/normalize.ts compares them) and name. */
+function keysOf(contact: DetectedContact): string[] {
+  const digits = contact.phone?.replace(/\D/g, '') ?? '';
+  return [
+    ...(contact.email ? [`e:${contact.email}`] : []),
+    ...(digits.length >= 7 ? [`p:${digits.slice(-9)}`] : []),
+    ...(contact.name ? [`n:${contact.name.toLowerCase()}`] : []),
+  ];
+}
+
+/** The keys a sighting is looked up by: its address when it has one (two addresses are two
+ *  people, whatever their names), else its number, then its name — as detection merges people. */
+function lookupsOf(contact: DetectedContact): string[] {
+  const keys = keysOf(contact);
+  return contact.email ? keys.slice(0, 1) : keys;
+}
+
+export interface PlacedPeople<T> {
+  /**
+   * True when `found` needs a button of its own (it is then recorded as having one). Otherwise —
+   * its anchor has a button, or the same person has one on this view (or in this row) — the
+   * person that button acts on gets whatever `found` knows that it lacked.
+   */
+  claim(found: T): boolean;
+  /** A new view: people may get buttons again (their old anchors stay decorated). */
+  newView(): void;
+}
+
+/** A closure rather than a class: its names shrink in the content scripts' bundles. */
+export function placedPeople<T extends { contact: DetectedContact }>(): PlacedPeople<T> {
+  /** Anchors that already have a button: never two for one element. Kept across views: a
+   *  button's anchor never gets a second one. */
+  const decorated = new WeakSet<Element>();
+  /** The person each decorated anchor holds (the object its button acts on). */
+  const foundAt = new WeakMap<Element, T>();
+  /** People with a button on this view (by address, number and name: keysOf), so a person seen
+   *  twice gets one button. */
+  let byPerson = new Map<string, WeakRef<Element>>();
+  /** The same per list row: each row is its own email, so a sender of two gets a button in each. */
+  let byRow = new WeakMap<Element, Map<string, WeakRef<Element>>>();
+
+  const where = (row: Element | undefined): Map<string, WeakRef<Element>> => {
+    if (!row) return byPerson;
+    let inRow = byRow.get(row);
+    if (!inRow) byRow.set(row, (inRow = new Map()));
+    return inRow;
+  };
+  /** Records `anchor` under each of the person's keys that no other button on the view holds. */
+  const register = (anchor: Element, contact: DetectedContact) => {
+    const buttons = where(contact.row);
+    for (const key of keysOf(contact)) if (!buttons.get(key)?.deref()?.isConnected) buttons.set(key, new WeakRef(anchor));
+  };
+  const fillFrom = (anchor: Element, found: T) => {
+    const placed = foundAt.get(anchor);
+    if (!placed || placed === found) return;
+    const buttons = where(placed.contact.row);
+    // A button of an earlier view (Gmail keeps old views in the page, hidden) does not stand for
+    // the person on this one: it learns, but finds no one.
+    const onThisView = keysOf(placed.contact).some((key) => buttons.get(key)?.deref() === anchor);
+    fillIn(placed.contact, found.contact);
+    // A header read before its address came in: the address (or number) now finds them too.
+    if (onThisView) register(anchor, placed.contact);
+  };
+
+  return {
+    claim(found) {
+      const { anchor } = found.contact;
+      if (decorated.has(anchor)) {
+        fillFrom(anchor, found);
+        return false;
+      }
+      if (!anchor.isConnected) return false;
+      const buttons = where(found.contact.row);
+      for (const key of lookupsOf(found.contact)) {
+        const existing = buttons.get(key)?.deref();
+        if (existing?.isConnected) {
+          fillFrom(existing, found);
+          return false;
+        }
+      }
+      decorated.add(anchor);
+      foundAt.set(anchor, found);
+      register(anchor, found.contact);
+      return true;
+    },
+    newView() {
+      byPerson = new Map();
+      byRow = new WeakMap();
+    },
+  };
+}

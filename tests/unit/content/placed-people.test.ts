@@ -1,0 +1,131 @@
+// A page handed over in pieces gets the same buttons, for people who know the same, as the page
+// read whole. Browsers' parsers add a document in batches (Firefox on a cold load added a Gmail
+// thread's first header in one batch and its body in the next), and the content script detects
+// each batch's added subtrees on their own; placedPeople (lib/content/placed-people.ts) keeps one
+// button per person and fills in what later batches learn.
+import { describe, expect, it } from 'vitest';
+import { fillIn, placedPeople } from '../../../lib/content/placed-people';
+import { makeContact } from '../../../lib/detect/contact';
+import { detectPage, pageContext, type DetectedContact } from '../../../lib/detect/index';
+import { fixture, parseWithHappyDom } from '../detect/helpers';
+
+interface Found { contact: DetectedContact }
+
+/** Child-index path of an element from its document's body: the same place in two copies. */
+function placeOf(el: Element): string {
+  const path: number[] = [];
+  for (let node: Element | null = el; node && node.localName !== 'body'; node = node.parentElement) {
+    path.unshift(node.parentElement ? [...node.parentElement.children].indexOf(node) : -1);
+  }
+  return path.join('.');
+}
+
+const shown = (c: DetectedContact) => ({ at: placeOf(c.anchor), name: c.name, email: c.email, phone: c.phone, company: c.company });
+/** The people offered and what each is known by, whichever of their sightings holds the button
+ *  (in pieces the first one seen keeps it: a button never moves under the rep's pointer). */
+const people = (list: ReturnType<typeof shown>[]) => list.map(({ at: _at, ...person }) => person).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+/** Whom the page read whole offers, where. */
+function whole(html: string, url: string, selfEmail: string | null) {
+  const doc = parseWithHappyDom(html, url);
+  return detectPage(doc, new URL(url), { selfEmail }).contacts.map(shown);
+}
+
+/**
+ * The page built node by node, as a parser adds it; every `batch` elements the outermost new
+ * ones are detected on their own (as lib/content/batched-observer.ts hands them over) and placed.
+ */
+function inPieces(html: string, url: string, selfEmail: string | null, batch: number) {
+  const source = parseWithHappyDom(html, url);
+  const doc = parseWithHappyDom('<!doctype html><html><head></head><body></body></html>', url);
+  const placed = placedPeople<Found>();
+  const buttons: Found[] = [];
+  let added: Element[] = [];
+  const flush = () => {
+    const batchSet = new Set(added);
+    const roots = [...batchSet].filter((el) => {
+      for (let p = el.parentElement; p; p = p.parentElement) if (batchSet.has(p)) return false;
+      return true;
+    });
+    added = [];
+    for (const root of roots) {
+      for (const contact of detectPage(root, new URL(url), { selfEmail }).contacts) {
+        const found = { contact };
+        if (placed.claim(found)) buttons.push(found);
+      }
+    }
+  };
+  let count = 0;
+  const copy = (from: Node, into: Node) => {
+    for (let child = from.firstChild; child; child = child.nextSibling) {
+      const clone = child.cloneNode(false);
+      into.appendChild(clone);
+      // While the document loads, text added to an element already there is that element's
+      // change (lib/content/batched-observer.ts).
+      added.push(clone.nodeType === 1 ? (clone as Element) : (into as Element));
+      if (++count % batch === 0) flush();
+      copy(child, clone);
+    }
+  };
+  copy(source.body, doc.body);
+  flush();
+  return buttons.map((f) => shown(f.contact));
+}
+
+describe('a page handed over in pieces', () => {
+  for (const name of ['gmail-thread', 'gmail-thread-zh', 'gmail-thread-ru', 'outlook-reading-pane', 'outlook-thread-cc']) {
+    it(`${name}: the same buttons, knowing the same, in batches of any size`, () => {
+      const f = fixture(name);
+      // The signed-in rep as the whole page names them (the content script asks again while the
+      // page loads, so the rep's own header never keeps a button).
+      const self = pageContext(parseWithHappyDom(f.html, f.url), new URL(f.url)).selfEmail;
+      const expected = whole(f.html, f.url, self);
+      expect(expected.length).toBeGreaterThan(1);
+      for (const batch of [1, 7, 30, 88, 10_000]) {
+        const got = inPieces(f.html, f.url, self, batch);
+        expect(people(got), `batches of ${batch}`).toEqual(people(expected));
+        // Read in one batch, the buttons are exactly where the whole page puts them.
+        if (batch === 10_000) expect(got).toEqual(expected);
+      }
+    });
+  }
+});
+
+describe('placedPeople', () => {
+  const doc = parseWithHappyDom('<html><body><p id="a">Priya</p><p id="b">Priya</p><p id="c">Jordan</p></body></html>');
+  const [a, b, c] = ['a', 'b', 'c'].map((id) => doc.getElementById(id)!);
+
+  it('one button per anchor and per person; later sightings fill in only what was empty', () => {
+    const placed = placedPeople<Found>();
+    const first = { contact: makeContact({ email: 'priya@northwind.example', name: 'Priya Raman' }, 'sender', a!) };
+    expect(placed.claim(first)).toBe(true);
+    // The same anchor again, now with the signature read: no second button, the phone and company kept.
+    expect(placed.claim({ contact: makeContact({ email: 'priya@northwind.example', name: 'Priya', phone: '+1 415 555 0134', company: 'Northwind Traders' }, 'sender', a!) })).toBe(false);
+    // The same person elsewhere on the view.
+    expect(placed.claim({ contact: makeContact({ email: 'priya@northwind.example', company: 'Other Co' }, 'mentioned', b!) })).toBe(false);
+    expect(first.contact).toMatchObject({ name: 'Priya Raman', phone: '+1 415 555 0134', company: 'Northwind Traders' });
+  });
+
+  it('a signature placed before its address line learns the address, and is found by it', () => {
+    const placed = placedPeople<Found>();
+    const sig = { contact: makeContact({ name: 'Jordan Patel', company: 'Northwind Traders' }, 'signature', c!) };
+    expect(placed.claim(sig)).toBe(true);
+    expect(placed.claim({ contact: makeContact({ name: 'Jordan Patel', email: 'jordan@northwind.example' }, 'signature', c!) })).toBe(false);
+    expect(sig.contact.email).toBe('jordan@northwind.example');
+    expect(placed.claim({ contact: makeContact({ email: 'jordan@northwind.example' }, 'mentioned', b!) })).toBe(false);
+  });
+
+  it('a new view offers people again, never at an anchor that had a button', () => {
+    const placed = placedPeople<Found>();
+    expect(placed.claim({ contact: makeContact({ email: 'priya@northwind.example' }, 'sender', a!) })).toBe(true);
+    placed.newView();
+    expect(placed.claim({ contact: makeContact({ email: 'priya@northwind.example' }, 'sender', a!) })).toBe(false);
+    expect(placed.claim({ contact: makeContact({ email: 'priya@northwind.example' }, 'sender', b!) })).toBe(true);
+  });
+
+  it('fillIn never overwrites', () => {
+    const into = makeContact({ name: 'A', email: null }, 'sender', a!);
+    fillIn(into, makeContact({ name: 'B', email: 'b@x.example', phone: '1' }, 'sender', b!));
+    expect([into.name, into.email, into.phone, into.company]).toEqual(['A', 'b@x.example', '1', null]);
+  });
+});
