@@ -10,7 +10,7 @@ import type { PAGE_REQUESTS, SiteHealth } from '../messages/requests/page';
 import type { Handlers } from '../messages/router';
 import { MAX_MY_ADDRESSES, type Settings } from '../model';
 import type { HandlerDeps } from './handlers';
-import { injectMessageReader } from './message-reader';
+import { injectPageActions } from './page-actions';
 import { overrideFor } from './strings';
 
 export type PageHandlers = Pick<Handlers, keyof typeof PAGE_REQUESTS | 'sites.health'>;
@@ -31,8 +31,8 @@ export function audienceOf(settings: Settings): Audience {
 
 export function createPageHandlers(deps: HandlerDeps): PageHandlers {
   return {
-    async 'reader.load'(_input, { sender }) {
-      await injectMessageReader(sender);
+    async 'actions.load'(_input, { sender }) {
+      await injectPageActions(sender);
       return { loaded: true };
     },
     async 'page.strings'({ keys }) {

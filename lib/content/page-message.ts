@@ -1,8 +1,8 @@
 // The message around a clicked person, turned into what the requests carry: the subject, the
 // classifier's message fields (own text, quoted history, signature, sent date, sender — each cut
 // to the protocol's caps) and where the follow-up is for its dedupe key. Not part of the content
-// script: it is bundled with the message reader, loaded on the first click
-// (entrypoints/message-reader.ts, ./message-loader.ts), and run directly by the classify CLI.
+// script: it is bundled with what a click does, loaded on the first click
+// (entrypoints/page-actions.ts, ./actions-loader.ts), and run directly by the classify CLI.
 import type { Detector } from '@/lib/detect/detector';
 import { readMessage } from '@/lib/detect/message/read';
 import type { DetectedContact } from '@/lib/detect/types';

@@ -6,12 +6,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isColleague } from '@/lib/detect/audience';
 import { makeDetector, type DetectorParts } from '@/lib/detect/detector';
 import type { DetectedContact, PageContext, SiteId } from '@/lib/detect/types';
-import { createActions } from './actions';
+import { lazyActions } from './actions-loader';
 import type { followUpHook } from './follow-up-hook';
 import { observeAdditions } from './batched-observer';
 import { pageReport } from './page-report';
 import { personLabel, personOnPage, type PersonOnPage } from './follow-up';
-import { loadMessageReader } from './message-loader';
 import { keyShield } from './key-shield';
 import { personButtons } from './person-button';
 import { placedPeople } from './placed-people';
@@ -32,15 +31,9 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts, f
   // First, while no script of the page has run yet: the shield's window listener must come
   // before every listener of the page's (lib/content/key-shield.ts).
   const shield = keyShield(ctx);
-  // The message around a clicked person is read then (its reader loads on the first click); a
-  // reader that cannot load leaves the task to what the adapter read, never without a task.
-  const actions = createActions(ctx, shield, async (person) => {
-    try {
-      return { ...person, message: (await loadMessageReader())(person, detector, document) };
-    } catch {
-      return person;
-    }
-  });
+  // What a click does (reading the message around the person, the requests, the toast) loads on
+  // the first click (./actions-loader.ts).
+  const actions = lazyActions(ctx, shield, detector);
   /** Who has a button; a later sighting of them fills in what their button's person lacked. */
   const placed = placedPeople<Found>();
   /** Each button's person and inner button, by host: weak, so rows the page drops are freed. */

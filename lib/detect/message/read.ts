@@ -3,7 +3,7 @@
 // messages, bodies, dates and list rows are (SiteAdapter.parts); on pages no adapter knows (a
 // rep's custom domain) the smallest container around the person that holds a message body is
 // taken. Runs at click time, in the page's isolated world (loaded on the first click, see
-// lib/content/message-loader.ts) and in the classify CLI. Reads text only, never HTML.
+// lib/content/actions-loader.ts) and in the classify CLI. Reads text only, never HTML.
 
 import { todayLocal } from '../../dates/today';
 import { closestOf, linesOf, queryAll, queryOne, textLength, textOf, type Line } from '../dom';

@@ -30,8 +30,9 @@ export const PAGE_REQUESTS = {
       self: v.optional(EmailSchema),
     }),
   },
-  /** Injects the message reader (lib/detect/message) into the asking frame, on its first click. */
-  'reader.load': { access: 'content', input: v.object({}) },
+  /** Injects what a click does (the message reader of lib/detect/message, the requests, the
+   *  toast: lib/content/page-actions.ts) into the asking frame, on its first click. */
+  'actions.load': { access: 'content', input: v.object({}) },
 } as const satisfies RequestDefinitions;
 
 /** When people were last found on a site, and when its page was recognised with nobody on it. */
@@ -43,7 +44,7 @@ export interface SiteHealth {
 export interface PageResponses {
   'page.audience': { audience: Audience };
   'page.seen': { learnt: boolean };
-  'reader.load': { loaded: true };
+  'actions.load': { loaded: true };
   /** `messages` null: the browser's own language (browser.i18n) is the rep's. */
   'page.strings': { locale: UiLocale; messages: Messages | null; theme: 'auto' | 'light' | 'dark' };
 }

@@ -74,11 +74,11 @@ describe('classifierInput', () => {
   });
 });
 
-describe('reader.load', () => {
+describe('actions.load', () => {
   it('injects only into a page\'s frame, and never for another extension', async () => {
     const { send } = await makeRouter();
-    expect(await send('otherExtension', 'reader.load', {})).toMatchObject({ ok: false });
+    expect(await send('otherExtension', 'actions.load', {})).toMatchObject({ ok: false });
     // The popup has no tab to inject into.
-    expect(await send('popup', 'reader.load', {})).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await send('popup', 'actions.load', {})).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
 });
