@@ -21,14 +21,20 @@ export default defineConfig({
   hooks: {
     // Content scripts run on busy pages all day: they use the browser's own promise-based API
     // (Chromium MV3, and Firefox's `browser`, both give one) instead of webextension-polyfill,
-    // ~3 kB gzip of parse on every page. The extension's own pages and the worker keep it.
+    // ~3 kB gzip of parse on every page. So do the unlisted scripts, which are all injected into
+    // a page's isolated world beside them (quick-panel.js, page-actions.js, follow-up-kit.js:
+    // lib/background/{quick-panel,page-actions,compose-handlers}.ts). The extension's own pages
+    // and the worker keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      // Terser (three passes, top-level names mangled) packs them ~0.5 kB gzip smaller than
-      // esbuild's minifier: the budget is 25 kB gzip per content script (bench, design.md).
-      config.build ??= {};
-      config.build.minify = 'terser';
-      config.build.terserOptions = { compress: { passes: 3, ecma: 2020 }, mangle: { toplevel: true }, format: { comments: false } };
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.type === 'unlisted-script')) return;
+      if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) {
+        // Terser (three passes, top-level names mangled) packs them ~0.5 kB gzip smaller than
+        // esbuild's minifier: the budget is 25 kB gzip per content script (bench, design.md).
+        // Not the unlisted scripts: Terser keeps the unused valibot schemas esbuild drops.
+        config.build ??= {};
+        config.build.minify = 'terser';
+        config.build.terserOptions = { compress: { passes: 3, ecma: 2020 }, mangle: { toplevel: true }, format: { comments: false } };
+      }
       config.resolve ??= {};
       const alias = config.resolve.alias;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
