@@ -31,13 +31,23 @@ export function lazyActions(ctx: ContentScriptContext, shield: KeyShield, detect
       throw error;
     }));
   // Nothing here can show a toast (the toast is in the chunk that did not load): the button
-  // says it on hover instead.
+  // says it on hover instead, until a later click loads them (its own tooltip then comes back).
+  const tooltips = new WeakMap<HTMLButtonElement, string>();
   const failed = (button: HTMLButtonElement) => () => {
+    if (!tooltips.has(button)) tooltips.set(button, button.title);
     button.title = browser.i18n.getMessage('actionsUnavailable');
   };
+  /** The actions for a click on `button`, its own tooltip back if an earlier load failed. */
+  const forButton = (button: HTMLButtonElement) =>
+    load().then((loaded) => {
+      const tooltip = tooltips.get(button);
+      if (tooltip !== undefined) button.title = tooltip;
+      tooltips.delete(button);
+      return loaded;
+    });
   return {
-    createNow: (person: PersonOnPage, button: HTMLButtonElement) => load().then((a) => a.createNow(person, button), failed(button)),
-    openPanel: (person: PersonOnPage, button: HTMLButtonElement) => load().then((a) => a.openPanel(person, button), failed(button)),
+    createNow: (person: PersonOnPage, button: HTMLButtonElement) => forButton(button).then((a) => a.createNow(person, button), failed(button)),
+    openPanel: (person: PersonOnPage, button: HTMLButtonElement) => forButton(button).then((a) => a.openPanel(person, button), failed(button)),
     /** A toast of the follow-up script's ("Follow-up set", its errors). */
     notify: (text: string, options: ToastOptions) => void load().then((a) => a.notify(text, options), () => undefined),
   };

@@ -55,10 +55,11 @@ describe('lazyActions', () => {
     expect(actions.openPanel).toHaveBeenCalledWith(person, button);
   });
 
-  it('says on the button when the actions cannot load, and asks again on the next click', async () => {
+  it('says on the button when the actions cannot load, and asks again on the next click (the button\'s own tooltip back then)', async () => {
     request.mockRejectedValueOnce(new Error('Tasklane is not reachable'));
     const lazy = lazyActions(ctx, shield, detector);
     const button = document.createElement('button');
+    button.title = 'Create follow-up task for Priya';
     await lazy.createNow(person, button);
     expect(button.title).toBe('[actionsUnavailable]');
 
@@ -68,6 +69,7 @@ describe('lazyActions', () => {
       return { loaded: true };
     });
     await lazy.createNow(person, button);
+    expect(button.title).toBe('Create follow-up task for Priya');
     expect(request).toHaveBeenCalledTimes(2);
     expect(actions.createNow).toHaveBeenCalledOnce();
   });
