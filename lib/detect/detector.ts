@@ -157,13 +157,14 @@ function inPageOrder(contacts: DetectedContact[]): DetectedContact[] {
 }
 
 /** A find inside the adapter's list rows belongs to its row (DetectedContact.row), whichever layer
- *  found it: a sender of two emails is two follow-ups, never one. */
+ *  found it: a sender of two emails is two follow-ups, never one. A message list's row shows its
+ *  email's sender, so a person the row only mentions is that sender. */
 function inTheirRows(adapter: SiteAdapter | null, contacts: DetectedContact[]): DetectedContact[] {
   const listRow = adapter?.listRow;
   if (!listRow) return contacts;
   return contacts.map((c) => {
     const row = c.row ?? closestOf(c.anchor, listRow);
-    return row ? { ...c, row } : c;
+    return row ? { ...c, row, role: c.role === 'mentioned' ? 'sender' : c.role } : c;
   });
 }
 

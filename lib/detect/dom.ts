@@ -78,16 +78,17 @@ export function attr(el: Element | null | undefined, name: string): string | nul
   return v === null ? null : v.trim() || null;
 }
 
-/** The value of a form control or, for anything else, its text. CRMs render fields both ways. */
+/** The value of a form control or, for anything else, its text — or, when it shows no text, the
+ *  value of the one control inside it (an editable property: a wrapper around an input). CRMs
+ *  render fields all three ways; a select shows its selected option's text. */
 export function valueOf(el: Element | null | undefined): string | null {
   if (!el) return null;
-  const tag = tagOf(el);
-  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') {
-    const prop = (el as HTMLInputElement).value;
-    const v = typeof prop === 'string' && prop ? prop : el.getAttribute('value') ?? el.getAttribute('title') ?? '';
-    return v.trim() || null;
-  }
-  return textOf(el) || attr(el, 'title');
+  const control = /^(INPUT|TEXTAREA|SELECT)$/.test(tagOf(el)) ? el : textOf(el) ? null : el.querySelector('input:not([type=hidden]), textarea, select');
+  if (!control) return textOf(el) || attr(el, 'title');
+  if (tagOf(control) === 'SELECT') return textOf(control.querySelector('option[selected]') ?? control.querySelector('option')) || null;
+  const prop = (control as HTMLInputElement).value;
+  const v = typeof prop === 'string' && prop ? prop : control.getAttribute('value') ?? control.getAttribute('title') ?? control.textContent ?? '';
+  return v.trim() || null;
 }
 
 export interface Line { text: string; el: Element }

@@ -52,8 +52,9 @@ export function normaliseCompany(raw: string | null | undefined): string | null 
   return company.slice(0, MAX_COMPANY).trim();
 }
 
-/** Strongest first: a sender outranks the same person seen as a CRM record, and so on. */
-export const ROLE_STRENGTH: readonly ContactRole[] = ['sender', 'record', 'recipient', 'cc', 'signature', 'mentioned'];
+/** Strongest first: a CRM record's own person stays the record even where the record's email
+ *  history shows them as a sender; a sender outranks a recipient, and so on. */
+export const ROLE_STRENGTH: readonly ContactRole[] = ['record', 'sender', 'recipient', 'cc', 'signature', 'mentioned'];
 
 function stronger(a: ContactRole, b: ContactRole): boolean {
   return ROLE_STRENGTH.indexOf(a) < ROLE_STRENGTH.indexOf(b);

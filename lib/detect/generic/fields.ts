@@ -51,7 +51,8 @@ function pairsIn(root: ParentNode): Pair[] {
   // level, pointing at the same value: one field.
   const seen = new Set<Element>();
   for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
-    if (label.childElementCount > 2) continue;
+    // A row that holds its own form control is the field, not its label.
+    if (label.childElementCount > 2 || label.querySelector('input, select, textarea')) continue;
     const raw = label.textContent ?? '';
     if (raw.length > 40) continue;
     const kind = fieldOfLabel(raw);
@@ -76,7 +77,7 @@ function cardOf(email: Pair, emails: readonly Pair[]): Element {
   let card: Element = email.at;
   for (let level = 0; level < 8 && card.parentElement; level++) {
     const parent = card.parentElement;
-    if (emails.some((other) => other !== email && parent.contains(other.at))) break;
+    if (emails.some((other) => other.value !== email.value && parent.contains(other.at))) break;
     card = parent;
   }
   return card;
@@ -89,14 +90,14 @@ function namesAnother(el: Element, email: string): boolean {
   return carried.includes('@') && !carried.toLowerCase().includes(email.toLowerCase());
 }
 
-/** The name written before `before` in `card`, nearest first; never the card's company (an
- *  account link reads like a name: "Konkan Spices Exports"). */
-function nameIn(card: Element, before: Element, company: string | null, email: string): { name: string; at: Element } | null {
+/** The name written before `before` in `card`, nearest first; never a company named on the page
+ *  (an account link reads like a name: "Konkan Spices Exports"). */
+function nameIn(card: Element, before: Element, companies: readonly string[], email: string): { name: string; at: Element } | null {
   let found: { name: string; at: Element } | null = null;
   for (const el of queryAll(card, NAME_HOLDERS)) {
     if (!comesBefore(el, before) || el.contains(before)) break;
     const text = textOf(el, 80);
-    if (looksLikeName(text) && text !== company && !namesAnother(el, email)) found = { name: text, at: el };
+    if (looksLikeName(text) && !companies.includes(text) && !namesAnother(el, email)) found = { name: text, at: el };
   }
   return found;
 }
@@ -114,17 +115,19 @@ export function detectFields(root: ParentNode): DetectedContact[] {
   if (!FIELD_WORDS.test(text.slice(0, 200_000))) return [];
   const pairs = pairsIn(root);
   const emails = pairs.filter((p) => p.kind === 'email');
+  const companies = pairs.flatMap((p) => (p.kind === 'company' ? [p.value] : []));
   const doc = documentOf(root);
+  // The same address shown twice (a highlight card and the About section) is one person.
+  const alone = new Set(emails.map((e) => e.value)).size === 1;
   return emails.map((email) => {
     const card = cardOf(email, emails);
     const inCard = (kind: FieldKind) => pairs.find((p) => p.kind === kind && card.contains(p.at))?.value ?? null;
     const named = inCard('name');
-    const alone = emails.length === 1;
     // The record page's own person is named by the page (its heading, its title); a card's by the
     // name written in it (a link to their record, a heading).
     const title = !named && alone && doc ? recordNameOf(doc) : null;
     const company = inCard('company');
-    const heading = named || title ? null : nameIn(card, email.at, company, email.value);
+    const heading = named || title ? null : nameIn(card, email.at, companies, email.value);
     return makeContact(
       { email: email.value, phone: inCard('phone'), company, name: named ?? title ?? heading?.name ?? null },
       alone ? 'record' : 'mentioned',

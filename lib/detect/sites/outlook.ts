@@ -32,9 +32,10 @@ const DATE = '[data-testid="SentReceivedSavedTime"]';
 const SUBJECT = '[data-app-section="ConversationContainer"] [role="heading"][aria-level="2"], #ReadingPaneContainerId [role="heading"][aria-level="2"], [role="main"] [role="heading"][aria-level="2"], span[data-testid="message-subject"]';
 /** The selected conversation in the list carries the conversation id. */
 const SELECTED_CONVERSATION = '[role="option"][aria-selected="true"][data-convid], [data-convid][aria-selected="true"]';
-/** A conversation in the message list, with its own id: a person shown in it belongs to it, not
- *  to the conversation open in the reading pane. */
-const LIST_ROW = '[role="option"][data-convid]';
+/** A conversation in the message list, with its own id (or, on builds without it, an option of
+ *  the list box): a person shown in it belongs to it — its sender — not to the conversation
+ *  open in the reading pane. */
+const LIST_ROW = '[role="option"][data-convid], [role="listbox"] [role="option"]';
 /** The signed-in mailbox: the folder tree root (title / data-folder-name hold the address) and the
  *  account manager's secondary line. */
 const SELF = '[id^="primaryMailboxRoot_"], [data-folder-name*="@"], #mectrl_currentAccount_secondary';
@@ -137,6 +138,7 @@ export const outlookAdapter: SiteAdapter = {
   },
   hasAnchors: (root) => queryAll(root, `${MESSAGE}, ${FROM}`).length > 0,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
+  listRow: LIST_ROW,
   // Reading-pane messages only: OWA's list rows name the sender but show no address.
   messages: { item: MESSAGE, from: FROM, date: SHOWN_DATE, snippet: BODY, showsSenders: (url) => !OWN_MAIL_VIEW.test(url.pathname), threadIds: true },
   compose: { window: COMPOSE, send: SEND, discard: DISCARD, recipients: COMPOSE_RECIPIENTS, subject: COMPOSE_SUBJECT, body: COMPOSE_BODY },

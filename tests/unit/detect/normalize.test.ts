@@ -100,8 +100,9 @@ describe('dedupe', () => {
     expect(dedupe([c({ name: 'Team Twilio', email: 'news@twilio.example' }), c({ name: 'Team Twilio', email: 'help@twilio.example' })])).toHaveLength(2);
   });
 
-  it('orders roles sender > record > recipient > cc > signature > mentioned', () => {
-    const roles: ContactRole[] = ['mentioned', 'signature', 'cc', 'recipient', 'record', 'sender'];
+  // A CRM record's own person shown as a sender in the record's email history stays the record.
+  it('orders roles record > sender > recipient > cc > signature > mentioned', () => {
+    const roles: ContactRole[] = ['mentioned', 'signature', 'cc', 'recipient', 'sender', 'record'];
     for (let i = 0; i < roles.length; i++) {
       for (let j = i + 1; j < roles.length; j++) {
         const out = dedupe([c({ email: 'x@y.example', role: roles[i]! }), c({ email: 'x@y.example', role: roles[j]! })]);
