@@ -4,8 +4,17 @@
 // support@ — are not role mailboxes here: someone answers them.
 
 /** Words of a local part (split at ".", "-", "_", "+" and digits) that say no person reads it:
- *  "no-reply", "calendar-notification", "messages-noreply", "ne-pas-repondre", "mailer-daemon". */
-const ROBOT_LOCAL = /(?:^|[-_.+\d])(no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|no[-_.]?responder|no[-_.]?response|ne[-_.]?pas[-_.]?repondre|nao[-_.]?responda|nicht[-_.]?antworten|keine[-_.]?antwort|notifications?|notify|notifier|mailer[-_.]?daemon|postmaster|bounces?|bounce[-_.]\w+|auto[-_.]?reply|autoresponder|auto[-_.]?confirm|automated|daemon|alerts?|system[-_.]?notification|reply[-_.]?not[-_.]?monitored|unmonitored)(?=$|[-_.+\d])/i;
+ *  "no-reply", "calendar-notification", "edu-notice", "messages-noreply", "mailer-daemon", and
+ *  the senders of tools that write on someone's behalf (jira@….atlassian.net). A "-" in a word
+ *  stands for an optional separator. A word counts only whole: newton@ and alertson@ are people.
+ *  Shared mailboxes people answer (sales, billing, support, info) are not here. Extend freely. */
+export const ROBOT_WORDS: readonly string[] = (
+  'no-reply do-not-reply dont-reply no-responder no-response ne-pas-repondre nao-responda nicht-antworten keine-antwort ' +
+  'notifications notification notify notifier notices notice alerts alert updates update news newsletters newsletter digest ' +
+  'mailer-daemon postmaster bounces bounce auto-reply autoresponder auto-confirm automated daemon system-notification ' +
+  'reply-not-monitored unmonitored jira confluence bitbucket trello'
+).split(' ');
+const ROBOT_LOCAL = new RegExp(`(?:^|[-_.+\\d])(${ROBOT_WORDS.map((w) => w.replace(/-/g, '[-_.]?')).join('|')})(?=$|[-_.+\\d])`, 'i');
 /** Display names that say the same: "Google (no reply)", "自动回复", "Mail Delivery Subsystem". */
 const ROBOT_NAME = /\b(no[- ]?reply|do not reply|mail delivery (subsystem|system)|mailer[- ]daemon|postmaster|ne pas répondre)\b|自动回复|系统邮件|系统通知|请勿回复|勿回复|退信/i;
 

@@ -24,14 +24,20 @@ function sightings(c: DetectedContact): Element[] {
  *  bold text, an element named for it. */
 const NAME_HOLDERS = 'a, strong, b, h1, h2, h3, h4, h5, h6, [class*="name" i], [data-testid*="name" i]';
 
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** What names a phone's own person in a list: a link to their record, an element named for the
+ *  name (not bold text or a heading: "Main line", "Cairns office"). */
+const RECORD_LINK = 'a[href]:not([href^="tel:" i]):not([href^="mailto:" i]), [class*="name" i], [data-testid*="name" i]';
+
 /** The name written just before a nameless person inside their own card (an ancestor holding
- *  nobody else), or null. */
-function nameInCard(person: DetectedContact, people: readonly DetectedContact[]): string | null {
+ *  nobody else, and at most one heading: past that it is a section of blocks, and its heading —
+ *  "Offices", "Cairns" — names the section, not the person), or null. */
+function nameInCard(person: DetectedContact, people: readonly DetectedContact[], holders = NAME_HOLDERS): string | null {
   let card = person.anchor.parentElement;
   for (let level = 0; card && level < 4; level++, card = card.parentElement) {
-    if (people.some((p) => p !== person && sightings(p).some((at) => card!.contains(at)))) return null;
+    if (card.querySelectorAll(HEADINGS).length > 1 || people.some((p) => p !== person && sightings(p).some((at) => card!.contains(at)))) return null;
     let name: string | null = null;
-    for (const el of card.querySelectorAll(NAME_HOLDERS)) {
+    for (const el of card.querySelectorAll(holders)) {
       if (!comesBefore(el, person.anchor) || el.contains(person.anchor)) break;
       const text = textOf(el, 80);
       if (looksLikeName(text)) name = text;
@@ -54,9 +60,14 @@ const OWNING_ROLES = new Set(['sender', 'record', 'signature']);
  *  the record when that container holds one, else the nearest person before it — or null. */
 function ownerOf(phone: Element, people: readonly DetectedContact[]): DetectedContact | null {
   let container = phone.parentElement;
-  for (let level = 0; container && level < MAX_LEVELS; level++, container = container.parentElement) {
+  // Once the phone's own block has a heading of its own (an office, a team), only a record or a
+  // message's sender around it owns it: a person of a neighbouring block does not.
+  let headed = false;
+  for (let level = 0, from: Element = phone; container && level < MAX_LEVELS; level++, from = container, container = container.parentElement) {
+    headed ||= from !== phone && !!from.querySelector(HEADINGS);
     let best: { contact: DetectedContact; at: Element; rank: number } | null = null;
     for (const person of people) {
+      if (headed && !OWNING_ROLES.has(person.role)) continue;
       for (const at of sightings(person)) {
         if (at === phone || !container.contains(at)) continue;
         // Rank: an owning role first, then written before the phone, then closer to it.
@@ -114,6 +125,20 @@ export function attachToPeople(contacts: readonly DetectedContact[]): DetectedCo
   const people = out.filter((c) => isPerson(c) && !dropped.has(c));
   for (const lone of out) {
     if (!isPhoneOnly(lone) || dropped.has(lone)) continue;
+    // A phone in a card of its own that names someone (a deal's participant with no address) is
+    // that person: theirs when they are on the page already, else a person of their own.
+    const named = nameInCard(lone, people, RECORD_LINK);
+    if (named && /\s|\p{Script=Han}/u.test(named)) {
+      const same = people.find((p) => sameName(p.name, named));
+      if (!same) {
+        lone.name = named;
+        people.push(lone);
+        continue;
+      }
+      same.phone ??= lone.phone;
+      dropped.add(lone);
+      continue;
+    }
     const owner = ownerOf(lone.anchor, people);
     if (owner) {
       owner.phone ??= lone.phone;

@@ -1,0 +1,26 @@
+// Role mailboxes by their local part (issue 14, kind 4): notification, news and tool senders are
+// not people; addresses that merely contain those words are.
+
+import { describe, expect, it } from 'vitest';
+import { isRoleMailbox, ROBOT_WORDS } from '../../../lib/detect/mailboxes';
+
+describe('role mailboxes by local part', () => {
+  it.each([
+    'edu-notice@univ.example.cn', 'notice@bank.example', 'notices@portal.example', 'notifications@saas.example', 'notification@shop.example',
+    'alerts@monitor.example', 'alert@monitor.example', 'updates@app.example', 'news@vendor.example', 'newsletter@vendor.example',
+    'bounce@list.example', 'bounce-8812-x@mailer.example', 'bounces+abc@list.example', 'postmaster@acme.example',
+    'jira@acme.atlassian.net', 'confluence@acme.atlassian.net', 'trello@app.example', 'digest@forum.example', 'system.notice@crm.example',
+  ])('%s cannot answer', (email) => {
+    expect(isRoleMailbox(email)).toBe(true);
+  });
+  it.each([
+    'newton@acme.example', 'alertson@acme.example', 'andrews@acme.example', 'noticia.ramos@acme.example', 'updater.lee@acme.example',
+    'newsome@acme.example', 'info@acme.example', 'sales@acme.example', 'support@acme.example', 'jirair@acme.example', 'dana.notley@acme.example',
+  ])('%s is read by someone', (email) => {
+    expect(isRoleMailbox(email)).toBe(false);
+  });
+  it('the words are data: one list to extend', () => {
+    expect(ROBOT_WORDS).toContain('notice');
+    expect(ROBOT_WORDS).toContain('jira');
+  });
+});
