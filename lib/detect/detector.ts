@@ -110,7 +110,7 @@ function detectOn(parts: DetectorParts, root: ParentNode, url: URL, opts: Detect
     if (!fromAdapter.length) reportDrift(adapter, root, opts);
   }
   const placed = inTheirRows(adapter, fromAdapter);
-  const fromGeneric = genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed)));
+  const fromGeneric = genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body));
   const contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience);
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
 }

@@ -16,16 +16,19 @@ import type { DetectedContact } from './types';
 const EMAIL_BODY_SELECTORS = '[aria-label="Message body"], div.a3s, .email-body, .message-body, [data-message-body], [itemprop="articleBody"], [role="document"], #messagebody, .rcmBody, #mailContentContainer, .mail-detail-content';
 const MAX_BODIES = 30;
 
-export function signatureContacts(root: ParentNode): DetectedContact[] {
-  const bodies = queryAll(root, EMAIL_BODY_SELECTORS).slice(0, MAX_BODIES);
-  // A page with no recognisable body (a plain page showing one email) is read as one body.
-  if (bodies.length === 0) {
+/** Sign-off blocks in each message body under root: the bodies every webmail marks, and `body`
+ *  (the site adapter's own body selector), so every site reads signatures the same way. A page
+ *  with no body found is read as one, its header lines (发件人：…) set apart from the text. */
+export function signatureContacts(root: ParentNode, body?: string): DetectedContact[] {
+  const bodies = queryAll(root, body ? `${EMAIL_BODY_SELECTORS}, ${body}` : EMAIL_BODY_SELECTORS).slice(0, MAX_BODIES);
+  const whole = bodies.length === 0;
+  if (whole) {
     const el = (root as Document).body ?? ((root as Node).nodeType === 1 ? (root as Element) : null);
     if (el && textLength(el, 20_001) <= 20_000) bodies.push(el);
   }
   const out: DetectedContact[] = [];
-  for (const body of bodies) {
-    const sig = signatureOf(body);
+  for (const el of bodies) {
+    const sig = signatureOf(el, whole);
     if (sig && (sig.email || sig.phone || sig.company)) {
       out.push(makeContact(sig, 'signature', sig.anchor));
     }
@@ -45,12 +48,12 @@ export type GenericReader = (root: ParentNode) => DetectedContact[];
  * `listRow`s (a message list's previews) are snippets of mail, not people: only the rows' people
  * are read, and not even those in the rows `covered` says the adapter has read.
  */
-export function detectGeneric(root: ParentNode, known: ReadonlySet<string> = new Set(), listRow?: string, readers: readonly GenericReader[] = [], covered?: (el: Element) => boolean): DetectedContact[] {
+export function detectGeneric(root: ParentNode, known: ReadonlySet<string> = new Set(), listRow?: string, readers: readonly GenericReader[] = [], covered?: (el: Element) => boolean, body?: string): DetectedContact[] {
   return [
     ...readers.flatMap((read) => safely([], () => read(root))),
     ...safely([], () => detectAttributePeople(root, known, covered)),
     ...safely([], () => detectLinks(root)),
-    ...safely([], () => signatureContacts(root)),
+    ...safely([], () => signatureContacts(root, body)),
     ...safely([], () => detectText(root, undefined, listRow)),
   ];
 }

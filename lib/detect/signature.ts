@@ -21,6 +21,10 @@ export const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schr
 export const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
 const TITLE_WORDS = /\b(manager|director|vp|vice president|head|officer|engineer|sales|lead|president|ceo|cfo|coo|cto|founder|co-founder|partner|specialist|consultant|executive|coordinator|analyst|representative|associate|administrator|buyer|procurement|purchasing|controller|accountant|owner|principal|advisor)\b|经理|总监|主管|总裁|专员|工程师|销售|董事|主任|顾问|采购|财务|会计|助理|代表/i;
 const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
+/** "公司：宏泰集团股份有限公司", "Company: Northwind Traders". */
+const COMPANY_LABEL = /^(?:公司|单位|公司名称|company|firma|société|empresa)\s*[:：]\s*(.+)$/i;
+/** A street address line: "北京市朝阳区…", "建国路…", "…大厦" (Chinese addresses hold company-like words). */
+const ADDRESS_LIKE = /[省市].{0,6}[区县]|[路街](\d|$|\s)|大厦|园区|科技园/;
 const URL_LIKE = /(https?:\/\/|www\.)\S+/i;
 const MAX_WINDOW = 8;
 
@@ -94,7 +98,8 @@ function signatureStart(lines: readonly Line[]): number {
  * the quoted text, behind its "-- " line — after an explicit "--" delimiter that follows a quoted
  * part (a sign-off there would be the quoted author's, so only the delimiter counts).
  */
-function findSignature(allLines: readonly Line[]): { lines: readonly Line[]; start: number } | null {
+function findSignature(lines: readonly Line[], headerFirst = false): { lines: readonly Line[]; start: number } | null {
+  const allLines = headerFirst ? afterHeader(lines) : lines;
   const quoteStarts = allLines.flatMap((l, i) => (QUOTE_START.test(l.text) ? [i] : []));
   const own = quoteStarts.length ? allLines.slice(0, quoteStarts[0]) : allLines;
   const start = signatureStart(own);
@@ -111,6 +116,20 @@ function findSignature(allLines: readonly Line[]): { lines: readonly Line[]; sta
   return null;
 }
 
+/** A header's "label: value" line (发件人：…, 时　间：…, To: …). */
+const HEADER_LINE = /^[\p{L}\s]{1,14}[:：]/u;
+
+/** A page read whole shows the message's header above its text: the text starts after the
+ *  first From line (发件人：, Von:) and the label lines after it, unless a sign-off comes first
+ *  (then that From line is a quoted message's). */
+function afterHeader(lines: readonly Line[]): readonly Line[] {
+  const from = lines.findIndex((l) => QUOTE_START.test(l.text));
+  if (from < 0 || lines.slice(0, from).some((l) => SIGN_OFF.test(l.text))) return lines;
+  let i = from + 1;
+  while (i < lines.length && HEADER_LINE.test(lines[i]!.text)) i++;
+  return lines.slice(i);
+}
+
 /** Index of the line where the author's own sign-off block starts in `own` (the message's
  *  text before any quoted part), including the "Best regards," or "--" line before the name;
  *  -1 when there is none. */
@@ -122,8 +141,8 @@ export function signOffStart(own: readonly Line[]): number {
 }
 
 /** Parses the signature block out of a body's lines; null when there is none. */
-export function parseSignature(allLines: readonly Line[]): SignatureInfo | null {
-  const found = findSignature(allLines);
+export function parseSignature(allLines: readonly Line[], headerFirst = false): SignatureInfo | null {
+  const found = findSignature(allLines, headerFirst);
   if (!found) return null;
   const { lines, start } = found;
   const first = lines[start]!;
@@ -143,7 +162,9 @@ export function parseSignature(allLines: readonly Line[]): SignatureInfo | null 
     // A line that is nothing but a number is a phone line even without a label.
     const phone = findPhones(text, false, 1)[0] ?? (/^[+\d\s().\-]{7,26}$/.test(text) ? findPhones(text, true, 1)[0] : undefined);
     if (phone) info.phone ??= phone.raw;
-    if (email || phone || URL_LIKE.test(text) || /\d{2,}/.test(text)) continue;
+    if (email || phone || URL_LIKE.test(text) || /\d{2,}/.test(text) || ADDRESS_LIKE.test(text)) continue;
+    const labelled = COMPANY_LABEL.exec(text);
+    if (labelled) info.company ??= labelled[1]!.trim();
     if (/^[\p{L}\s]+[:：]/u.test(text)) continue; // "Skype: …", "微信：…"
     const split = splitTitleCompany(text);
     if (split.title && !info.title && TITLE_WORDS.test(split.title)) info.title = split.title;
@@ -155,10 +176,10 @@ export function parseSignature(allLines: readonly Line[]): SignatureInfo | null 
 
 /** The signature of one message body element (quoted replies skipped). An element inside a
  *  quoted part — a quote the page added on its own, read as a body — has none of its author's. */
-export function signatureOf(body: Element): SignatureInfo | null {
+export function signatureOf(body: Element, headerFirst = false): SignatureInfo | null {
   try {
     if (body.closest(QUOTED)) return null;
-    return parseSignature(linesOf(body, undefined, isSkippedQuote));
+    return parseSignature(linesOf(body, undefined, isSkippedQuote), headerFirst);
   } catch {
     return null;
   }
