@@ -6,6 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { followUpHook } from '@/lib/content/follow-up-hook';
 import { startTasklane } from '@/lib/content/tasklane';
 import { RECORD_READERS } from '@/lib/detect/generic/records';
+import { withPageCompany } from '@/lib/detect/generic/page-company';
 import { selfFromChrome } from '@/lib/detect/self';
 import { MAIL_ADAPTERS } from '@/lib/detect/sites/mail-adapters';
 
@@ -16,6 +17,6 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     // A custom site may be a record page (a CRM of the rep's own) or a webmail no adapter knows.
-    startTasklane(ctx, { adapters: MAIL_ADAPTERS, readers: RECORD_READERS, chromeSelf: selfFromChrome }, followUpHook);
+    startTasklane(ctx, { adapters: MAIL_ADAPTERS, readers: RECORD_READERS, chromeSelf: selfFromChrome, company: withPageCompany }, followUpHook);
   },
 });

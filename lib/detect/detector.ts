@@ -111,7 +111,8 @@ function detectOn(parts: DetectorParts, root: ParentNode, url: URL, opts: Detect
   }
   const placed = inTheirRows(adapter, fromAdapter);
   const fromGeneric = genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body));
-  const contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience);
+  let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience);
+  if (parts.company && doc) contacts = safely(contacts, () => parts.company!(contacts, doc, url, contextOn(parts, doc, url), site));
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
 }
 
@@ -219,6 +220,8 @@ export interface DetectorParts {
   readers?: readonly GenericReader[];
   /** Where no adapter names the signed-in account, a reading of the page's chrome (./self.ts). */
   chromeSelf?: (doc: Document) => string | null;
+  /** Gives the page's company to its people who have none (./generic/page-company.ts). */
+  company?: (contacts: DetectedContact[], doc: Document, url: URL, context: PageContext, site: SiteId) => DetectedContact[];
 }
 
 export function makeDetector(parts: DetectorParts): Detector {

@@ -116,7 +116,7 @@ function findSignature(lines: readonly Line[], headerFirst = false): { lines: re
   return null;
 }
 
-/** A header's "label: value" line (发件人：…, 时　间：…, To: …). */
+/** A header's "label: value" line (发件人：…, 时\u3000间：…, To: …). */
 const HEADER_LINE = /^[\p{L}\s]{1,14}[:：]/u;
 
 /** A page read whole shows the message's header above its text: the text starts after the

@@ -38,6 +38,9 @@ export interface PageContext {
   recordId: string | null;
   /** The signed-in user's own address: never offered as a contact. */
   selfEmail: string | null;
+  /** The record's company where the adapter knows it (a company record's own name): given to
+   *  the people of its related lists (lib/detect/generic/page-company.ts). */
+  company?: string | null;
 }
 
 export interface SiteAdapter {

@@ -43,9 +43,9 @@ function readValue(kind: FieldKind, el: Element): string | null {
   return text && text.length <= 120 ? text : null;
 }
 
-interface Pair { kind: FieldKind; value: string; at: Element }
+export interface Pair { kind: FieldKind; value: string; at: Element }
 
-function pairsIn(root: ParentNode): Pair[] {
+export function pairsIn(root: ParentNode): Pair[] {
   const pairs: Pair[] = [];
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
   // level, pointing at the same value: one field.

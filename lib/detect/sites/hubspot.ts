@@ -67,6 +67,12 @@ export const hubspotAdapter: SiteAdapter = {
   id: 'hubspot',
   matches: (url) => HOST.test(url.hostname),
   detect,
-  context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
+  context: (doc, url) => {
+    const record = recordOf(url);
+    // A company record's name (its title, or the page's heading on builds without the hook) is
+    // the company of its associated contacts.
+    const company = record?.kind === 'company' ? textOf(queryOne(doc, `${RECORD_TITLE}, h1`), 200) || null : null;
+    return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), company };
+  },
   hasAnchors: (root) => queryAll(root, `${RECORD_TITLE}, ${CONTACTS_CARD}`).length > 0,
 };

@@ -7,8 +7,9 @@ import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readTitledRecord, recordContext } from './crm-record';
 
 const HOST = /^crm\.zoho\.(com|eu|in|com\.au|jp|com\.cn|sa|ca|uk)$/;
-/** /crm/<org>/tab/<Module>/<id> ; org segment absent on some accounts. */
-const RECORD_PATH = /^\/crm\/(?:[^/]+\/)?tab\/(Contacts|Leads)\/(\d+)/;
+/** /crm/<org>/tab/<Module>/<id> (Contacts, Leads, Potentials, Accounts…); org segment absent
+ *  on some accounts. */
+const RECORD_PATH = /^\/crm\/(?:[^/]+\/)?tab\/(\w+)\/(\d+)/;
 /** The classic view: /crm/ShowEntityInfo.do?module=<Module>&id=<id>. */
 const CLASSIC_PATH = /^\/crm\/ShowEntityInfo\.do$/;
 
@@ -40,8 +41,11 @@ function recordOf(url: URL): { module: string; id: string } | null {
   return CLASSIC_PATH.test(url.pathname) && module && id && /^\d+$/.test(id) ? { module, id } : null;
 }
 
-function detect(root: ParentNode): DetectedContact[] {
-  return readTitledRecord(root, RECORD_TITLE, FIELDS);
+/** Only a contact's or a lead's title is a person (a deal's or an account's names the record;
+ *  its people are in its related lists). A page whose address we cannot read is read as one. */
+function detect(root: ParentNode, url: URL): DetectedContact[] {
+  const module = recordOf(url)?.module;
+  return !module || /^(Contacts|Leads)$/.test(module) ? readTitledRecord(root, RECORD_TITLE, FIELDS) : [];
 }
 
 export const zohoAdapter: SiteAdapter = {
