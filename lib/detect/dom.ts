@@ -83,10 +83,9 @@ export function attr(el: Element | null | undefined, name: string): string | nul
  *  render fields all three ways; a select shows its selected option's text. */
 export function valueOf(el: Element | null | undefined): string | null {
   if (!el) return null;
-  const control = /^(INPUT|TEXTAREA|SELECT)$/.test(tagOf(el)) ? el : textOf(el) ? null : el.querySelector('input:not([type=hidden]), textarea, select');
+  const control = /^(INPUT|TEXTAREA|SELECT)$/.test(tagOf(el)) ? el : textOf(el) ? null : el.querySelector('input:not([type=hidden]),textarea,select');
   if (!control) return textOf(el) || attr(el, 'title');
-  if (tagOf(control) === 'SELECT') return textOf(control.querySelector('option[selected]') ?? control.querySelector('option')) || null;
-  const prop = (control as HTMLInputElement).value;
+  const prop = tagOf(control) === 'SELECT' ? textOf(control.querySelector('option[selected]') ?? control.querySelector('option')) : (control as HTMLInputElement).value;
   const v = typeof prop === 'string' && prop ? prop : control.getAttribute('value') ?? control.getAttribute('title') ?? control.textContent ?? '';
   return v.trim() || null;
 }

@@ -24,10 +24,10 @@ function sightings(c: DetectedContact): Element[] {
  *  bold text, an element named for it. */
 const NAME_HOLDERS = 'a, strong, b, h1, h2, h3, h4, h5, h6, [class*="name" i], [data-testid*="name" i]';
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
 /** What names a phone's own person in a list: a link to their record, an element named for the
  *  name (not bold text or a heading: "Main line", "Cairns office"). */
-const RECORD_LINK = 'a[href]:not([href^="tel:" i]):not([href^="mailto:" i]), [class*="name" i], [data-testid*="name" i]';
+const RECORD_LINK = 'a[href^="/"],a[href^="http"],[class*="name" i]';
 
 /** The name written just before a nameless person inside their own card (an ancestor holding
  *  nobody else, and at most one heading: past that it is a section of blocks, and its heading —
@@ -130,13 +130,10 @@ export function attachToPeople(contacts: readonly DetectedContact[]): DetectedCo
     const named = nameInCard(lone, people, RECORD_LINK);
     if (named && /\s|\p{Script=Han}/u.test(named)) {
       const same = people.find((p) => sameName(p.name, named));
-      if (!same) {
-        lone.name = named;
-        people.push(lone);
-        continue;
-      }
-      same.phone ??= lone.phone;
-      dropped.add(lone);
+      if (same) {
+        same.phone ??= lone.phone;
+        dropped.add(lone);
+      } else people.push(Object.assign(lone, { name: named }));
       continue;
     }
     const owner = ownerOf(lone.anchor, people);

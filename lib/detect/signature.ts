@@ -21,10 +21,8 @@ export const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schr
 export const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
 const TITLE_WORDS = /\b(manager|director|vp|vice president|head|officer|engineer|sales|lead|president|ceo|cfo|coo|cto|founder|co-founder|partner|specialist|consultant|executive|coordinator|analyst|representative|associate|administrator|buyer|procurement|purchasing|controller|accountant|owner|principal|advisor)\b|经理|总监|主管|总裁|专员|工程师|销售|董事|主任|顾问|采购|财务|会计|助理|代表/i;
 const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
-/** "公司：宏泰集团股份有限公司", "Company: Northwind Traders". */
-const COMPANY_LABEL = /^(?:公司|单位|公司名称|company|firma|société|empresa)\s*[:：]\s*(.+)$/i;
-/** A street address line: "北京市朝阳区…", "建国路…", "…大厦" (Chinese addresses hold company-like words). */
-const ADDRESS_LIKE = /[省市].{0,6}[区县]|[路街](\d|$|\s)|大厦|园区|科技园/;
+/** A line that starts with a label: "Skype: …", "微信：…", a header's "发件人：…" / "时\u3000间：". */
+const LABEL_LINE = /^[\p{L}\s]+[:：]/u;
 const URL_LIKE = /(https?:\/\/|www\.)\S+/i;
 const MAX_WINDOW = 8;
 
@@ -98,8 +96,7 @@ function signatureStart(lines: readonly Line[]): number {
  * the quoted text, behind its "-- " line — after an explicit "--" delimiter that follows a quoted
  * part (a sign-off there would be the quoted author's, so only the delimiter counts).
  */
-function findSignature(lines: readonly Line[], headerFirst = false): { lines: readonly Line[]; start: number } | null {
-  const allLines = headerFirst ? afterHeader(lines) : lines;
+function findSignature(allLines: readonly Line[]): { lines: readonly Line[]; start: number } | null {
   const quoteStarts = allLines.flatMap((l, i) => (QUOTE_START.test(l.text) ? [i] : []));
   const own = quoteStarts.length ? allLines.slice(0, quoteStarts[0]) : allLines;
   const start = signatureStart(own);
@@ -116,9 +113,6 @@ function findSignature(lines: readonly Line[], headerFirst = false): { lines: re
   return null;
 }
 
-/** A header's "label: value" line (发件人：…, 时\u3000间：…, To: …). */
-const HEADER_LINE = /^[\p{L}\s]{1,14}[:：]/u;
-
 /** A page read whole shows the message's header above its text: the text starts after the
  *  first From line (发件人：, Von:) and the label lines after it, unless a sign-off comes first
  *  (then that From line is a quoted message's). */
@@ -126,7 +120,7 @@ function afterHeader(lines: readonly Line[]): readonly Line[] {
   const from = lines.findIndex((l) => QUOTE_START.test(l.text));
   if (from < 0 || lines.slice(0, from).some((l) => SIGN_OFF.test(l.text))) return lines;
   let i = from + 1;
-  while (i < lines.length && HEADER_LINE.test(lines[i]!.text)) i++;
+  while (i < lines.length && LABEL_LINE.test(lines[i]!.text)) i++;
   return lines.slice(i);
 }
 
@@ -141,8 +135,8 @@ export function signOffStart(own: readonly Line[]): number {
 }
 
 /** Parses the signature block out of a body's lines; null when there is none. */
-export function parseSignature(allLines: readonly Line[], headerFirst = false): SignatureInfo | null {
-  const found = findSignature(allLines, headerFirst);
+export function parseSignature(allLines: readonly Line[]): SignatureInfo | null {
+  const found = findSignature(allLines);
   if (!found) return null;
   const { lines, start } = found;
   const first = lines[start]!;
@@ -162,10 +156,10 @@ export function parseSignature(allLines: readonly Line[], headerFirst = false): 
     // A line that is nothing but a number is a phone line even without a label.
     const phone = findPhones(text, false, 1)[0] ?? (/^[+\d\s().\-]{7,26}$/.test(text) ? findPhones(text, true, 1)[0] : undefined);
     if (phone) info.phone ??= phone.raw;
-    if (email || phone || URL_LIKE.test(text) || /\d{2,}/.test(text) || ADDRESS_LIKE.test(text)) continue;
-    const labelled = COMPANY_LABEL.exec(text);
-    if (labelled) info.company ??= labelled[1]!.trim();
-    if (/^[\p{L}\s]+[:：]/u.test(text)) continue; // "Skype: …", "微信：…"
+    if (email || phone || URL_LIKE.test(text) || /\d{2,}/.test(text)) continue;
+    // "公司：宏泰集团股份有限公司": a labelled company; any other labelled line is not one.
+    if (/^(公司|单位|company)\s*[:：]/i.test(text)) info.company ??= text.replace(LABEL_LINE, '').trim();
+    if (LABEL_LINE.test(text)) continue;
     const split = splitTitleCompany(text);
     if (split.title && !info.title && TITLE_WORDS.test(split.title)) info.title = split.title;
     if (split.company) info.company ??= split.company;
@@ -179,7 +173,8 @@ export function parseSignature(allLines: readonly Line[], headerFirst = false): 
 export function signatureOf(body: Element, headerFirst = false): SignatureInfo | null {
   try {
     if (body.closest(QUOTED)) return null;
-    return parseSignature(linesOf(body, undefined, isSkippedQuote), headerFirst);
+    const lines = linesOf(body, undefined, isSkippedQuote);
+    return parseSignature(headerFirst ? afterHeader(lines) : lines);
   } catch {
     return null;
   }

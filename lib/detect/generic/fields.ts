@@ -55,8 +55,10 @@ export function pairsIn(root: ParentNode): Pair[] {
     if (label.childElementCount > 2 || label.querySelector('input, select, textarea')) continue;
     const raw = label.textContent ?? '';
     if (raw.length > 40) continue;
-    const kind = fieldOfLabel(raw);
+    let kind = fieldOfLabel(raw);
     if (!kind) continue;
+    // The Name of a card the page labels as the organisation (a deal's sidebar) is a company.
+    if (kind === 'name' && fieldOfLabel(label.closest('[aria-label]')?.getAttribute('aria-label') ?? '') === 'company') kind = 'company';
     const valueEl = valueElementOf(label);
     // A label whose "value" is another label is a column header, not a field.
     if (!valueEl || seen.has(valueEl) || fieldOfLabel(valueEl.textContent ?? '')) continue;

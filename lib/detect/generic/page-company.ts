@@ -1,60 +1,37 @@
 // The company a record page or a company's own page is about, given to the people on it who have
-// none (issue 14, kinds 6 and 7): a CRM record's account — the account or organisation record
-// itself, else its Account / Organisation field — goes to the people of its related lists (a
-// deal's contact roles, an account's contacts, a subgrid); a company's own contact page
-// (og:site_name) to the people whose address is at its domain. Not to a list that names each
-// person's company in a column of its own, and not to a person whose address is at another
-// company's domain than the people already known to work there.
+// none (issue 14, kinds 6 and 7). On a CRM record: the company the adapter names (a company
+// record's own name, a deal's account field), else the record person's company, else — on an
+// account or organisation record — its title; it goes to the record's related people (a deal's
+// contact roles, an account's contacts, a subgrid). On a page no adapter knows: og:site_name, to
+// the people at the page's own domain (a company's contact page). Never to an address at another
+// organisation than the people already known at that company (a list of other companies' people).
 
-import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
-import { fieldOfLabel } from '../field-labels';
-import { normaliseCompany } from '../normalize';
+import { attr, queryOne, textOf } from '../dom';
 import type { DetectedContact, PageContext, SiteId } from '../types';
 import { pairsIn } from './fields';
 
 /** An account / organisation / company record's address (Salesforce, Pipedrive, Zoho, Dynamics). */
-const COMPANY_RECORD = /\b(accounts?|organi[sz]ations?|compan(?:y|ies))\b/i;
-const LISTS = 'table, [role="grid"], [role="table"], [role="treegrid"]';
-const ROWS_OR_ITEMS = 'tr, [role="row"], li';
+const COMPANY_RECORD = /\b(accounts?|organi[sz]ations?|compan(y|ies))\b/i;
 
 /** The organisation part of an address or host: "brightwater-logistics" in h@brightwater-logistics.de. */
-function orgOf(domain: string): string | undefined {
-  return domain.toLowerCase().split('.').slice(0, -1).filter((l) => !/^(com|net|org|co|ac|gov|edu|ne|or|www)$/.test(l)).pop();
-}
-
-/** The record's own company field: an Account / Organisation / Company value outside the related
- *  lists, or the Name of a card the page labels as the organisation (Pipedrive's deal sidebar). */
-function companyField(doc: Document): string | null {
-  for (const p of pairsIn(doc)) {
-    if (closestOf(p.at, ROWS_OR_ITEMS) || closestOf(p.at, LISTS)) continue;
-    if (p.kind === 'company') return p.value;
-    const card = closestOf(p.at, 'section, aside, fieldset, [aria-label]');
-    if (p.kind === 'name' && card && fieldOfLabel(attr(card, 'aria-label') ?? textOf(queryOne(card, 'h2, h3, h4, legend'), 40)) === 'company') return p.value;
-  }
-  return null;
-}
-
-/** True when the list around `el` names each person's company in a column of its own. */
-function listNamesCompanies(el: Element): boolean {
-  const list = closestOf(el, LISTS);
-  return !!list && queryAll(list, 'th, [role="columnheader"]').some((h) => fieldOfLabel(textOf(h, 40)) === 'company');
-}
+const orgOf = (at?: string | null) => at?.toLowerCase().split(/[@.]/).slice(1, -1).filter((l) => !/^(com|net|org|co|ac|gov|edu|www)$/.test(l)).pop();
 
 export function withPageCompany(contacts: DetectedContact[], doc: Document, url: URL, context: PageContext, site: SiteId): DetectedContact[] {
-  if (!contacts.some((c) => !c.company)) return contacts;
-  const onSite = site === 'generic';
-  const company = normaliseCompany(onSite
+  const generic = site === 'generic';
+  const company = generic
     ? attr(queryOne(doc, 'meta[property="og:site_name"]'), 'content')
-    : context.company ?? companyField(doc) ?? (COMPANY_RECORD.test(url.pathname + url.search) ? context.recordName ?? textOf(queryOne(doc, 'h1'), 200) : null));
+    : context.company ??
+      contacts.find((c) => c.role === 'record' && c.company)?.company ??
+      // The record's own Account / Company field, outside its related lists' rows.
+      pairsIn(doc).find((p) => p.kind === 'company' && !p.at.closest('tr,li,[role="row"]'))?.value ??
+      (COMPANY_RECORD.test(url.pathname + url.search) ? context.recordName ?? (textOf(queryOne(doc, 'h1')) || null) : null);
   if (!company) return contacts;
-  // The organisation the company's people write from: the page's own host on a company's site,
-  // else the domain of the people the page already names at this company.
-  const own = onSite ? orgOf(url.hostname) : contacts.find((c) => c.company === company && c.email)?.email;
-  const home = onSite ? own : own && orgOf(own.slice(own.indexOf('@') + 1));
+  // Where the company's people write from: the page's own host on a company's site, else the
+  // domain of someone the page already places at this company.
+  const home = generic ? orgOf(`@${url.hostname}`) : orgOf(contacts.find((c) => c.company === company && c.email)?.email);
   for (const c of contacts) {
-    if (c.company || (onSite ? c.role !== 'mentioned' : c.role !== 'record' && c.role !== 'mentioned') || listNamesCompanies(c.anchor)) continue;
-    const org = c.email ? orgOf(c.email.slice(c.email.indexOf('@') + 1)) : undefined;
-    if (onSite ? org !== home : home && org && org !== home) continue;
+    const org = orgOf(c.email);
+    if (c.company || !(c.role === 'mentioned' || (!generic && c.role === 'record')) || (generic ? org !== home : home && org && org !== home)) continue;
     c.company = company;
     if (c.name === company) c.name = null;
   }

@@ -17,10 +17,10 @@ const HOSTS = /^(mail|wx\.mail|exmail|en\.mail)\.qq\.com$/;
 const PERSON_E = 'span[e*="@"], a[e*="@"]';
 /** The signed-in account: classic top bar, new UI profile card. */
 const SELF = '#useraddr, .profile-user-info .user-email, .cmp-account-email';
-/** The reading frame has no account chrome: its script state names the account (an address in
- *  g_useraddr-like variables, else the QQ number g_uin, whose mailbox is <uin>@qq.com). */
-const SCRIPT_ADDRESS = /\bg_(?:useraddr|addr|email|defaultaddr)\s*[=:]\s*["']([^"'\s]+@[^"'\s]+)["']/;
-const SCRIPT_UIN = /\bg_uin\s*[=:]\s*["']?(\d{5,12})\b/;
+/** The reading frame has no account chrome: its script state names the account (an address in a
+ *  g_useraddr-like variable, else the QQ number g_uin, whose mailbox is <uin>@qq.com). */
+const SCRIPT_ADDRESS = /\bg_(?:\w*addr|email)\s*=\s*["']([^"'\s]+@[^"'\s]+)/;
+const SCRIPT_UIN = /\bg_uin\s*=\s*["']?(\d{5,12})\b/;
 /** The message subject: classic `#subject` / `.sub_title`, new UI `.mail-detail-subject`. */
 const SUBJECT = '#subject, .sub_title, .mail-detail-subject, .readmail_item_head .subject';
 /** The message body: classic `#contentDiv` / `#mailContentContainer`, new UI `.mail-detail-content`. */
@@ -52,10 +52,10 @@ function selfOf(doc: Document, url: URL): string | null {
   if (shown) return shown;
   for (const script of queryAll(doc, 'script:not([src])').slice(0, 30)) {
     const text = (script.textContent ?? '').slice(0, 50_000);
-    const addr = SCRIPT_ADDRESS.exec(text)?.[1];
+    // Exmail's uin is no mailbox: only an address counts there.
     const uin = url.hostname.startsWith('exmail') ? null : SCRIPT_UIN.exec(text)?.[1];
-    const found = (addr && validEmail(addr)) || (uin ? `${uin}@qq.com` : null);
-    if (found) return found;
+    const found = SCRIPT_ADDRESS.exec(text)?.[1] ?? (uin && `${uin}@qq.com`);
+    if (found) return validEmail(found);
   }
   const me = queryAll(doc, PERSON_E).find((el) => (attr(el, 'n') ?? textOf(el, 10)) === '我');
   return me ? validEmail(attr(me, 'e') ?? '') : null;
