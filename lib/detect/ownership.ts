@@ -125,15 +125,11 @@ export function attachToPeople(contacts: readonly DetectedContact[]): DetectedCo
   const people = out.filter((c) => isPerson(c) && !dropped.has(c));
   for (const lone of out) {
     if (!isPhoneOnly(lone) || dropped.has(lone)) continue;
-    // A phone in a card of its own that names someone (a deal's participant with no address) is
-    // that person: theirs when they are on the page already, else a person of their own.
+    // A phone in a card of its own that names someone not yet on the page (a deal's participant
+    // with no address) is that person; a name already on the page owns it as below.
     const named = nameInCard(lone, people, RECORD_LINK);
-    if (named && /\s|\p{Script=Han}/u.test(named)) {
-      const same = people.find((p) => sameName(p.name, named));
-      if (same) {
-        same.phone ??= lone.phone;
-        dropped.add(lone);
-      } else people.push(Object.assign(lone, { name: named }));
+    if (named && /\s|\p{Script=Han}/u.test(named) && !people.some((p) => sameName(p.name, named))) {
+      people.push(Object.assign(lone, { name: named }));
       continue;
     }
     const owner = ownerOf(lone.anchor, people);
