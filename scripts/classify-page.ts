@@ -8,6 +8,7 @@ import { classifyPage } from '../lib/background/classify-page';
 import { createRequest, personOnPage, suggestRequest, type PersonOnPage } from '../lib/content/follow-up';
 import { readPageMessage } from '../lib/content/page-message';
 import { FULL_DETECTOR, makeDetector, type DetectedContact, type SiteId } from '../lib/detect/index';
+import { peopleOf } from '../lib/detect/normalize';
 import { defaultCountryFrom, withE164Phones } from '../lib/detect/phone';
 import { isValidLocalDate } from '../lib/dates/local-date';
 import { wallClock } from '../lib/dates/today';
@@ -74,7 +75,7 @@ export function classifyHtml(document: Document, options: ClassifyOptions): Clas
   const detector = makeDetector(FULL_DETECTOR);
   const { site, contacts } = detector.detectPage(document, url);
   const country = defaultCountryFrom(document.documentElement?.getAttribute('lang'));
-  const listed = withE164Phones(contacts.map(({ name, email, phone, company, role }) => ({ name, email, phone, company, role })), country);
+  const listed = withE164Phones(peopleOf(contacts).map(({ name, email, phone, company, role }) => ({ name, email, phone, company, role })), country);
 
   const found: Found[] = contacts.map((contact) => ({ contact, site }));
   const read = (f: Found): PersonOnPage => {

@@ -128,6 +128,12 @@ export function dedupe(contacts: readonly DetectedContact[]): DetectedContact[] 
   return out.length === contacts.length ? out : dedupeOnce(out);
 }
 
+/** One entry per person for a report of the page (the detect and classify CLIs): the same
+ *  person in two list rows is two follow-ups for the page, but one person to list. */
+export function peopleOf(contacts: readonly DetectedContact[]): DetectedContact[] {
+  return dedupe(contacts.map(({ row: _row, ...contact }) => contact));
+}
+
 /** When every find has an address, the same person is the same address: one map lookup each,
  *  not a search of everything found so far (a 5,000-row inbox made that quadratic). */
 function dedupeByEmail(contacts: readonly DetectedContact[]): DetectedContact[] {

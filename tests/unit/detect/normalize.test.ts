@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { offeredTo } from '../../../lib/detect/audience';
-import { dedupe, normaliseContacts, normaliseEmail, normaliseName } from '../../../lib/detect/normalize';
+import { dedupe, normaliseContacts, normaliseEmail, normaliseName, peopleOf } from '../../../lib/detect/normalize';
 import type { ContactRole, DetectedContact } from '../../../lib/detect/types';
 import { parseWithLinkedom } from './helpers';
 
@@ -109,6 +109,21 @@ describe('dedupe', () => {
         expect(out[0]!.role).toBe(roles[j]);
       }
     }
+  });
+});
+
+describe('peopleOf (the CLIs\' list of people)', () => {
+  it('lists a person seen in a list row and in the open message once, with every field', () => {
+    const doc = parseWithLinkedom('<html><body><div id="row">r</div></body></html>');
+    const row = doc.getElementById('row')!;
+    const found = [
+      c({ email: 'anna@k.example', name: 'Anna', role: 'sender', row }),
+      c({ email: 'anna@k.example', name: 'Anna', phone: '+49 40 3344 5566', company: 'Krämer', role: 'sender' }),
+    ];
+    expect(dedupe(found)).toHaveLength(2); // the page keeps one follow-up per row
+    const people = peopleOf(found);
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ email: 'anna@k.example', phone: '+49 40 3344 5566', company: 'Krämer', role: 'sender' });
   });
 });
 
