@@ -7,9 +7,10 @@
  */
 import { DEFAULT_GOAL_KEYWORDS } from '../keywords';
 import { findKeywords, normaliseKeyword } from '../match';
-import { EXISTING_RELATIONSHIP, EXISTING_RESELLER, FIRST_CONTACT_WORDS, ONBOARDING } from '../phrases';
+import { EXISTING_RESELLER, FIRST_CONTACT_WORDS, ONBOARDING } from '../phrases';
 import { GOAL_IDS, type Decision, type GoalId } from '../types';
 import type { ScanText } from '../scan-text';
+import { askOf, standingOf, type Ask, type Standing } from './goal-structure';
 import type { Relationship } from './relationship';
 
 /** A keyword in the subject says more about the task than one in the body (or the quoted thread). */
@@ -32,6 +33,8 @@ export interface GoalContext {
   reseller?: string | null;
   /** The page is an order in an online store: whoever ordered is a customer. */
   storeOrder?: string | null;
+  /** The contact's earlier tasks were looked up and there are none. */
+  noHistory?: boolean;
 }
 
 export function decideGoal(
@@ -46,14 +49,13 @@ export function decideGoal(
     const onboarding = ONBOARDING.exec(own);
     if (onboarding) return { value: 'new_customer', code: 'reseller-onboarding', detail: onboarding[0].slice(0, 80) };
   }
-  // The sender says they already buy (or resell) from us: a quote or a demo they ask for is an
-  // upsell, whatever the word, and a reseller's message without other words is account care.
-  const says = findKeywords(own, EXISTING_RELATIONSHIP)[0] ?? (context.reseller ? EXISTING_RESELLER.exec(own)?.[0] : undefined);
-  if (says && (!winner || winner.goal === 'new_customer')) return { value: 'existing_customer', code: 'existing-relationship', detail: says };
-  if (!winner && context.reseller) return { value: 'existing_customer', code: 'existing-relationship', detail: context.reseller };
+  const standing = standingOf(text, relationship, context.noHistory === true);
+  const ask = askOf(text);
+  const structural = structuralGoal(winner, standing, ask, context, own);
+  if (structural) return structural;
   if (!winner && context.storeOrder && !relationship) return { value: 'existing_customer', code: 'online-store', detail: context.storeOrder };
   const fromRelationship = relationshipGoal(relationship);
-  if (!winner) return fromRelationship;
+  if (!winner) return fromRelationship ?? fromAsk(standing, ask);
   // What we know about the relationship only overrides a weak keyword that contradicts it:
   // an existing customer asking for a "quote" is upselling, not a new lead. Payment and
   // research keywords describe the task itself and always stand.
@@ -64,6 +66,53 @@ export function decideGoal(
     if (contradicts) return fromRelationship;
   }
   return { value: winner.goal, code: 'keyword', detail: winner.keyword };
+}
+
+/**
+ * Where who the sender is, or what they ask, outweighs the keywords: the sender's own words
+ * that they already buy from us turn a quote or a demo into an upsell; a stranger's "support
+ * for 30 staff" is a lead; a researcher's "reference quote" is research; a reseller who
+ * introduces themselves is new business, one who does not is account care.
+ */
+function structuralGoal(
+  winner: KeywordWinner | undefined,
+  standing: Standing | null,
+  ask: Ask | null,
+  context: GoalContext,
+  own: string,
+): Decision<GoalId> | undefined {
+  if (winner?.goal === 'payment_collection') return undefined;
+  // "Our dealer network", 老代理: a reseller of ours says so; their quote is account care.
+  const resellerSays = context.reseller ? EXISTING_RESELLER.exec(own)?.[0] : undefined;
+  if (resellerSays && (!winner || winner.goal === 'new_customer')) {
+    return { value: 'existing_customer', code: 'existing-relationship', detail: resellerSays };
+  }
+  if (ask?.kind === 'research' && winner?.goal !== 'market_research' && !(standing?.kind === 'existing' && standing.ownWords)) {
+    return { value: 'market_research', code: 'asked-for', detail: ask.cue };
+  }
+  const said = standing?.ownWords ? standing : null;
+  if (said?.kind === 'existing' && (!winner || winner.goal === 'new_customer')) {
+    return { value: 'existing_customer', code: 'existing-relationship', detail: said.cue };
+  }
+  if (said?.kind === 'first' && (context.reseller ? winner?.goal !== 'market_research' : winner?.goal === 'existing_customer' && ask?.kind === 'buy')) {
+    return { value: 'new_customer', code: 'first-contact', detail: said.cue };
+  }
+  if (!winner && context.reseller) return { value: 'existing_customer', code: 'existing-relationship', detail: context.reseller };
+  return undefined;
+}
+
+/**
+ * No keyword at all: what is asked decides, read with who asks. Money and a study are what
+ * they are whoever asks; help with what they have is care; a wish to buy or to learn is new
+ * business unless the sender is known to buy from us already.
+ */
+function fromAsk(standing: Standing | null, ask: Ask | null): Decision<GoalId> | undefined {
+  if (!ask) return undefined;
+  if (ask.kind === 'payment') return { value: 'payment_collection', code: 'asked-for', detail: ask.cue };
+  if (ask.kind === 'research') return { value: 'market_research', code: 'asked-for', detail: ask.cue };
+  if (ask.kind === 'care' || standing?.kind === 'existing') return { value: 'existing_customer', code: 'asked-for', detail: ask.cue };
+  if (standing?.kind === 'first') return { value: 'new_customer', code: 'first-contact', detail: standing.cue };
+  return { value: 'new_customer', code: 'asked-for', detail: ask.cue };
 }
 
 function relationshipGoal(relationship: Relationship | null): Decision<GoalId> | undefined {

@@ -1,0 +1,106 @@
+/**
+ * Cues for the goal's structural layer (signals/goal-structure.ts): who the sender is to us and
+ * what they ask, English and Simplified Chinese, matched on the lower-cased subject and newest
+ * message. They are phrasings, not topic words: a keyword says what an email is about, these say
+ * whether the sender already buys from us and what they want done. Kept apart from keywords.ts
+ * because they are not user-editable.
+ */
+
+/** Bounded gaps so that no pattern can run across a whole email. */
+const W = String.raw`[^.!?\n]{0,40}?`;
+const Z = String.raw`[^。！？!?\n]{0,12}?`;
+
+/**
+ * The sender has bought, uses or was served by us already: service history ("thanks for getting
+ * the sync issue fixed"), what they run of ours ("we've had your tills for two years"), more of
+ * what they have ("six more seats", 再加10个账号), 师傅来装的, 上次在你们店买的.
+ */
+export const EXISTING_CUES = new RegExp(
+  [
+    String.raw`thanks?(?:\s+you)?\s+(?:again\s+|so\s+much\s+)?for\s+(?:getting|fixing|sorting|solving|resolving|looking\s+into)`,
+    String.raw`(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+had\s+your`,
+    String.raw`(?:been|are|were)\s+(?:running|using)${W}\s+(?:since|for\s+(?:\w+\s+)?(?:years?|months?))`,
+    String.raw`since\s+we\s+(?:started\s+using|bought|switched\s+to\s+you)`,
+    String.raw`(?:our|my)\s+(?:account|subscription|contract|plan|licen[cs]es?)\s+(?:with\s+you|number)`,
+    String.raw`as\s+(?:a|your)\s+(?:\w+\s+)?customer`,
+    String.raw`the\s+same\s+plan|what\s+we\s+(?:already\s+)?have|(?:\w+\s+)?more\s+(?:seats|licen[cs]es|users|accounts)`,
+    String.raw`(?:you|your\s+team)\s+(?:sold\s+us|made\s+for\s+us|fixed|sorted\s+out)`,
+    String.raw`用(?:了)?你们(?:家)?的${Z}(?:[一二两三四五六七八九十\d]+\s*年|很久|挺久)`,
+    String.raw`我们(?:一直)?(?:在)?用(?:的是)?你们`,
+    String.raw`上次在你们|上次${Z}(?:你们|贵司)${Z}(?:处理|解决|修|装|送|发)`,
+    String.raw`师傅${Z}(?:来装|装的|来修|修的|来过)|你们(?:装|送|修|发|做)的`,
+    String.raw`再加\s*[\d一二两三四五六七八九十]+\s*个|再要|还想再|按现在的价格|原来的地址|我们的账号`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * A first contact: how they came to us (we met at, recommended, 经…介绍, 让我联系您), an
+ * introduction of who they are ("we're a 12-person practice", 我们是成都蓉通科技), never having
+ * worked together (之前没合作过), or an opening that only a stranger writes ("would you be open
+ * to a call", 很感兴趣, 希望探讨合作).
+ */
+export const FIRST_CONTACT_CUES = new RegExp(
+  [
+    String.raw`(?:great|nice|good|lovely|pleasure)\s+(?:to\s+meet|meeting|to\s+speak\s+(?:with|to)|speaking\s+(?:with|to))\s+you\s+at`,
+    String.raw`(?:we|i)\s+met\s+(?:you\s+)?at|met\s+you\s+at`,
+    String.raw`(?:found|saw|seen|came\s+across)\s+you(?:r\s+\w+)?\s+on`,
+    String.raw`recommended\s+(?:you|your)|referred\s+(?:me|us)\s+to\s+you|(?:gave|passed)\s+(?:me|us)\s+your\s+(?:name|details|address|email)`,
+    String.raw`(?:have|'ve)\s+been\s+told\s+(?:that\s+)?(?:you|your)|suggested\s+(?:i|we)\s+(?:contact|get\s+in\s+touch|write)`,
+    String.raw`(?:never|not\s+yet|haven'?t)\s+worked\s+with\s+you|would\s+you\s+be\s+open\s+to|represent(?:ing)?\s+you\s+in`,
+    String.raw`(?:i|we)\s+(?:head|lead|run)\s+(?:\w+\s+){0,2}at\s+\w+`,
+    String.raw`(?:we\s+are|we'?re)\s+an?\s+(?:\d+[- ]person|\w+(?:-\w+)?\s+(?:\w+\s+)?(?:practice|firm|agency|studio|manufacturer|distributor|company|chain))`,
+    String.raw`第一次联系|初次联系|冒昧|经${Z}介绍|让我(?:联系|找)(?:您|你)|(?:跟|和|与)(?:您|你)聊过|(?:之前|以前|还)没(?:有)?合作过`,
+    String.raw`(?:很|非常)?感兴趣|希望(?:能)?(?:探讨|建立|开展|与贵司)${Z}合作|我们是(?:一家)?${Z}(?:公司|科技|集团|工厂|厂)`,
+  ].join('|'),
+  'iu',
+);
+
+/** They ask to buy or to learn what buying would mean: a price, terms, a product's options, a visit. */
+export const BUY_ASKS = new RegExp(
+  [
+    String.raw`what\s+(?:would|will|does|do)${W}\bcosts?\b|\bcosts?\s+us\b|how\s+much|\bprices?\b|trade\s+terms|first\s+order`,
+    String.raw`do\s+you\s+(?:make|do|have|sell|offer|ship|deliver|stock)|is\s+it\s+(?:still\s+)?available|available\s+in`,
+    String.raw`(?:could|can|would)\s+you\s+(?:tell|show)\s+(?:me|us|it)|how\s+it\s+works|how\s+you\s+would|take\s+over\s+our`,
+    String.raw`(?:we'?d|we\s+would|i'?d|i\s+would)\s+(?:like|love)\s+(?:the|to\s+(?:order|buy|add|get))|how\s+soon\s+could\s+you`,
+    String.raw`价位|价格|阶梯价|供货价|拿货价|报价|报个价|多少钱|想问(?:一下|下)|有没有|想看看|过来看|看一下现场|采购|想买|想要|再要|想订`,
+  ].join('|'),
+  'iu',
+);
+
+/** They ask for help with, or more of, what they have: something stopped, a visit to fix it, an add-on. */
+export const CARE_ASKS = new RegExp(
+  [
+    String.raw`\b(?:stops|stopped|keeps|won'?t\s+(?:start|work)|shows\s+(?:e\d+|an?\s+error))\b|come\s+by|send\s+someone|look\s+at\s+it`,
+    String.raw`something\s+we\s+can\s+add|add\s+(?:it\s+)?to\s+what\s+we\s+have`,
+    String.raw`忽高忽低|派人|来看看|不稳定|不好用|又坏|不转|不亮`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * About money owed to us, without the words invoice or payment: a transfer that should have
+ * arrived, settling an amount in halves, 那笔钱, 转过去了, 回单.
+ */
+export const PAYMENT_ASKS = new RegExp(
+  [
+    String.raw`\btransfer\b${W}(?:completed|sent|gone|went|reached|arrived)|(?:has|have)\s+(?:it\s+)?(?:reached|arrived\s+(?:with|on))\s+you`,
+    String.raw`\bsettle\b|\bthe\s+(?:\w+\s+)?amount\b|in\s+(?:two|three|\d)\s+(?:halves|parts|instal?ments)|money\s+(?:we|i)\s+(?:sent|paid)`,
+    String.raw`那笔钱|钱${Z}(?:转|打|付|安排)|(?:转|打)过去了|回单|查收|到账|结清|分期`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Someone studying the market, not buying: a report or a study for a third party, how an
+ * industry chooses, 行业报告, 市场研究公司, 不涉及实际采购.
+ */
+export const RESEARCH_ASKS = new RegExp(
+  [
+    String.raw`(?:preparing|writing|putting\s+together|working\s+on)\s+a\s+(?:\w+\s+)?(?:report|study|paper|article|thesis)`,
+    String.raw`how\s+(?:\w+\s+){1,3}(?:choose|decide|select|pick)\b|what\s+your\s+customers\s+(?:ask|look|want|value)`,
+    String.raw`not\s+(?:looking\s+)?to\s+buy|no\s+purchase\s+(?:is\s+)?(?:planned|intended)`,
+    String.raw`行业报告|市场研究|研究公司|受${Z}委托|不涉及(?:实际)?采购|价格区间|价格走势|最看重什么|主要品牌`,
+  ].join('|'),
+  'iu',
+);
