@@ -91,7 +91,9 @@ function structuralGoal(
     return { value: 'market_research', code: 'asked-for', detail: ask.cue };
   }
   const said = standing?.ownWords ? standing : null;
-  if (said?.kind === 'existing' && (!winner || winner.goal === 'new_customer')) {
+  // A fault reported by a customer is care even when it is worded as "feedback".
+  const careOverResearch = winner?.goal === 'market_research' && ask?.kind === 'care';
+  if (said?.kind === 'existing' && (!winner || winner.goal === 'new_customer' || careOverResearch)) {
     return { value: 'existing_customer', code: 'existing-relationship', detail: said.cue };
   }
   if (said?.kind === 'first' && (context.reseller ? winner?.goal !== 'market_research' : winner?.goal === 'existing_customer' && ask?.kind === 'buy')) {
@@ -107,7 +109,8 @@ function structuralGoal(
  * business unless the sender is known to buy from us already.
  */
 function fromAsk(standing: Standing | null, ask: Ask | null): Decision<GoalId> | undefined {
-  if (!ask) return undefined;
+  // A stranger who introduces themselves ("I head sales at…", 希望探讨合作) asks for a relationship.
+  if (!ask) return standing?.kind === 'first' && standing.ownWords ? { value: 'new_customer', code: 'first-contact', detail: standing.cue } : undefined;
   if (ask.kind === 'payment') return { value: 'payment_collection', code: 'asked-for', detail: ask.cue };
   if (ask.kind === 'research') return { value: 'market_research', code: 'asked-for', detail: ask.cue };
   if (ask.kind === 'care' || standing?.kind === 'existing') return { value: 'existing_customer', code: 'asked-for', detail: ask.cue };
