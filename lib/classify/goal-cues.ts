@@ -45,7 +45,7 @@ export const FIRST_CONTACT_CUES = new RegExp(
     String.raw`(?:great|nice|good|lovely|pleasure)\s+(?:to\s+meet|meeting|to\s+speak\s+(?:with|to)|speaking\s+(?:with|to))\s+you\s+at`,
     String.raw`(?:we|i)\s+met\s+(?:you\s+)?at|met\s+you\s+at`,
     String.raw`(?:found|saw|seen|came\s+across)\s+you(?:r\s+\w+)?\s+on`,
-    String.raw`recommended\s+(?:you|your)|referred\s+(?:me|us)\s+to\s+you|(?:gave|passed)\s+(?:me|us)\s+your\s+(?:name|details|address|email)`,
+    String.raw`recommended\s+(?:your|you)|referred\s+(?:me|us)\s+to\s+you|(?:gave|passed)\s+(?:me|us)\s+your\s+(?:name|details|address|email)`,
     String.raw`(?:have|'ve)\s+been\s+told\s+(?:that\s+)?(?:you|your)|suggested\s+(?:i|we)\s+(?:contact|get\s+in\s+touch|write)`,
     String.raw`(?:never|not\s+yet|haven'?t)\s+worked\s+with\s+you|would\s+you\s+be\s+open\s+to|represent(?:ing)?\s+you\s+in`,
     String.raw`(?:i|we)\s+(?:head|lead|run)\s+(?:\w+\s+){0,2}at\s+\w+`,

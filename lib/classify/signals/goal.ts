@@ -96,8 +96,13 @@ function structuralGoal(
   if (said?.kind === 'existing' && (!winner || winner.goal === 'new_customer' || careOverResearch)) {
     return { value: 'existing_customer', code: 'existing-relationship', detail: said.cue };
   }
-  if (said?.kind === 'first' && (context.reseller ? winner?.goal !== 'market_research' : winner?.goal === 'existing_customer' && ask?.kind === 'buy')) {
+  if (said?.kind === 'first' && context.reseller && winner?.goal !== 'market_research') {
     return { value: 'new_customer', code: 'first-contact', detail: said.cue };
+  }
+  // A first contact asking a price for "support" or a "licence" is buying it. Their own words
+  // outweigh even a subject keyword; no earlier tasks and no thread only a body keyword.
+  if (standing?.kind === 'first' && winner?.goal === 'existing_customer' && ask?.kind === 'buy' && (said || !winner.strong)) {
+    return said ? { value: 'new_customer', code: 'first-contact', detail: said.cue } : { value: 'new_customer', code: 'asked-for', detail: ask.cue };
   }
   if (!winner && context.reseller) return { value: 'existing_customer', code: 'existing-relationship', detail: context.reseller };
   return undefined;
@@ -114,7 +119,7 @@ function fromAsk(standing: Standing | null, ask: Ask | null): Decision<GoalId> |
   if (ask.kind === 'payment') return { value: 'payment_collection', code: 'asked-for', detail: ask.cue };
   if (ask.kind === 'research') return { value: 'market_research', code: 'asked-for', detail: ask.cue };
   if (ask.kind === 'care' || standing?.kind === 'existing') return { value: 'existing_customer', code: 'asked-for', detail: ask.cue };
-  if (standing?.kind === 'first') return { value: 'new_customer', code: 'first-contact', detail: standing.cue };
+  if (standing?.kind === 'first' && standing.ownWords) return { value: 'new_customer', code: 'first-contact', detail: standing.cue };
   return { value: 'new_customer', code: 'asked-for', detail: ask.cue };
 }
 
