@@ -21,7 +21,10 @@ export const EXISTING_CUES = new RegExp(
     String.raw`(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+had\s+your`,
     String.raw`(?:been|are|were)\s+(?:running|using)${W}\s+(?:since|for\s+(?:\w+\s+)?(?:years?|months?))`,
     String.raw`since\s+we\s+(?:started\s+using|bought|switched\s+to\s+you)`,
-    String.raw`(?:our|my)\s+(?:account|subscription|contract|plan|licen[cs]es?)\s+(?:with\s+you|number)`,
+    String.raw`(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:account|subscription|contract|plan|licen[cs]es?|agreement)\s+(?:with\s+you|number|(?:\w+\s+)?(?:expires|runs\s+out|ends|is\s+up))`,
+    // Work they had from us, named as theirs: "the same setup you did at our Bristol office".
+    String.raw`you\s+(?:did|made|built|installed|supplied|delivered|fitted|sold|designed|put\s+in|set\s+up)\s+(?:\w+\s+)?(?:for|at|in|to)\s+(?:us|our|me|my)\b`,
+    String.raw`good\s+to\s+(?:hear|speak)\s+(?:from|with|to)\s+you\s+again|long\s+time\s+no\s+(?:see|speak|talk)|as\s+(?:usual|last\s+time)|same\s+as\s+last\s+time`,
     String.raw`as\s+(?:a|your)\s+(?:\w+\s+)?customer`,
     String.raw`the\s+same\s+plan|what\s+we\s+(?:already\s+)?have|(?:\w+\s+)?more\s+(?:seats|licen[cs]es|users|accounts)`,
     String.raw`(?:you|your\s+team)\s+(?:sold\s+us|made\s+for\s+us|fixed|sorted\s+out)`,
@@ -29,7 +32,9 @@ export const EXISTING_CUES = new RegExp(
     String.raw`我们(?:一直)?(?:在)?用(?:的是)?你们`,
     String.raw`上次在你们|上次${Z}(?:你们|贵司)${Z}(?:处理|解决|修|装|送|发)`,
     String.raw`师傅${Z}(?:来装|装的|来修|修的|来过)|你们(?:装|送|修|发|做)的`,
-    String.raw`再加\s*[\d一二两三四五六七八九十]+\s*个|再要|还想再|按现在的价格|原来的地址|我们的账号`,
+    String.raw`再加\s*[\d一二两三四五六七八九十]+\s*个|再要|还想再|再补|按现在的价格|价格不变|原来的地址|我们的账号`,
+    // What they have of ours and how it runs (我们那套ERP用得挺顺手), an order or a term before this one.
+    String.raw`用得(?:挺|很|还|蛮|一直)?(?:顺手|好|不错|满意|习惯)|用着(?:挺|很|还)?(?:好|不错)|好久不见|照上次|上次的(?:单子|订单|货)|上次那批|(?:快|就要|已经)?到期`,
   ].join('|'),
   'iu',
 );
@@ -50,7 +55,7 @@ export const FIRST_CONTACT_CUES = new RegExp(
     String.raw`(?:never|not\s+yet|haven'?t)\s+worked\s+with\s+you|would\s+you\s+be\s+open\s+to|represent(?:ing)?\s+you\s+in`,
     String.raw`(?:i|we)\s+(?:head|lead|run)\s+(?:\w+\s+){0,2}at\s+\w+`,
     String.raw`(?:we\s+are|we'?re)\s+an?\s+(?:\d+[- ]person|\w+(?:-\w+)?\s+(?:\w+\s+)?(?:practice|firm|agency|studio|manufacturer|distributor|company|chain))`,
-    String.raw`第一次联系|初次联系|冒昧|经${Z}介绍|让我(?:联系|找)(?:您|你)|(?:跟|和|与)(?:您|你)聊过|(?:之前|以前|还)没(?:有)?合作过`,
+    String.raw`(?:在|从)${Z}(?:刷到|看到|发现|搜到|找到)(?:了)?(?:你们|贵司|您)|想${Z}试试|最少(?:要)?(?:拿|订|买)|第一次联系|初次联系|冒昧|经${Z}介绍|让我(?:联系|找)(?:您|你)|(?:跟|和|与)(?:您|你)聊过|(?:之前|以前|还)没(?:有)?合作过`,
     String.raw`(?:很|非常)?感兴趣|希望(?:能)?(?:探讨|建立|开展|与贵司)${Z}合作|我们是(?:一家)?${Z}(?:公司|科技|集团|工厂|厂)`,
   ].join('|'),
   'iu',
@@ -63,7 +68,7 @@ export const BUY_ASKS = new RegExp(
     String.raw`do\s+you\s+(?:make|do|have|sell|offer|ship|deliver|stock)|is\s+it\s+(?:still\s+)?available|available\s+in`,
     String.raw`(?:could|can|would)\s+you\s+(?:tell|show)\s+(?:me|us|it)|how\s+it\s+works|how\s+you\s+would|take\s+over\s+our`,
     String.raw`(?:we'?d|we\s+would|i'?d|i\s+would)\s+(?:like|love)\s+(?:the|to\s+(?:order|buy|add|get))|how\s+soon\s+could\s+you`,
-    String.raw`价位|价格|阶梯价|供货价|拿货价|报价|报个价|多少钱|想问(?:一下|下)|有没有|想看看|过来看|看一下现场|采购|想买|想要|再要|想订`,
+    String.raw`(?:你们|贵司|您)(?:这|那)款${Z}(?:能|可以|会|有|是)|在对比|比较一下|价位|价格|阶梯价|供货价|拿货价|报价|报个价|多少钱|想问(?:一下|下)|有没有|想看看|过来看|看一下现场|采购|想买|想要|再要|想订`,
   ].join('|'),
   'iu',
 );
@@ -85,7 +90,7 @@ export const CARE_ASKS = new RegExp(
 export const PAYMENT_ASKS = new RegExp(
   [
     String.raw`\btransfer\b${W}(?:completed|sent|gone|went|reached|arrived)|(?:has|have)\s+(?:it\s+)?(?:reached|arrived\s+(?:with|on))\s+you`,
-    String.raw`\bsettle\b|\bthe\s+(?:\w+\s+)?amount\b|in\s+(?:two|three|\d)\s+(?:halves|parts|instal?ments)|money\s+(?:we|i)\s+(?:sent|paid)`,
+    String.raw`\b(?:cheque|instal?ments?|installments?)\b|\bsettle\b|\bthe\s+(?:\w+\s+)?amount\b|in\s+(?:two|three|\d)\s+(?:halves|parts|instal?ments)|money\s+(?:we|i)\s+(?:sent|paid)`,
     String.raw`那笔钱|钱${Z}(?:转|打|付|安排)|(?:转|打)过去了|回单|查收|到账|结清|分期`,
   ].join('|'),
   'iu',
@@ -97,10 +102,11 @@ export const PAYMENT_ASKS = new RegExp(
  */
 export const RESEARCH_ASKS = new RegExp(
   [
-    String.raw`(?:preparing|writing|putting\s+together|working\s+on)\s+a\s+(?:\w+\s+)?(?:report|study|paper|article|thesis)`,
+    String.raw`(?:preparing|writing|putting\s+together|working\s+on|doing)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:report|study|paper|article|thesis|dissertation|research\s+project)`,
+    String.raw`\b(?:dissertation|thesis)\s+(?:on|about|into)`,
     String.raw`how\s+(?:\w+\s+){1,3}(?:choose|decide|select|pick)\b|what\s+your\s+customers\s+(?:ask|look|want|value)`,
     String.raw`not\s+(?:looking\s+)?to\s+buy|no\s+purchase\s+(?:is\s+)?(?:planned|intended)`,
-    String.raw`行业报告|市场研究|研究公司|受${Z}委托|不涉及(?:实际)?采购|价格区间|价格走势|最看重什么|主要品牌`,
+    String.raw`论文|毕业设计|研究生|行业报告|市场研究|研究公司|受${Z}委托|不涉及(?:实际)?采购|价格区间|价格走势|最看重什么|主要品牌`,
   ].join('|'),
   'iu',
 );

@@ -20,7 +20,7 @@ export const DISTRIBUTION_WORDS: readonly string[] = [
   'we distribute', 'trade terms',
   // "渠道" and "代理" alone also mean "sales channel" (线上渠道) and "proxy"; only their trade forms count.
   '经销', '代理商', '总代理', '代理权', '做代理', '区域代理', '分销', '渠道商', '渠道合作', '渠道伙伴', '批发', '加盟',
-  '进货', '进一批', '拿货', '铺货', '代销', '店里卖', '零售价', '老代理', '老经销商', '返点', '返利',
+  '进货', '进一批', '拿货', '铺货', '代销', '店里卖', '店里的货', '补货', '零售价', '老代理', '老经销商', '返点', '返利',
 ];
 /**
  * A shop launching or promoting our line in its stores ("launching the new X5 line to our
