@@ -24,7 +24,8 @@ export const EXISTING_CUES = new RegExp(
     String.raw`(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:account|subscription|contract|plan|licen[cs]es?|agreement)\s+(?:with\s+you|number|(?:\w+\s+)?(?:expires|runs\s+out|ends|is\s+up))`,
     // Work they had from us, named as theirs: "the same setup you did at our Bristol office".
     String.raw`you\s+(?:did|made|built|installed|supplied|delivered|fitted|sold|designed|put\s+in|set\s+up)\s+(?:\w+\s+)?(?:for|at|in|to)\s+(?:us|our|me|my)\b`,
-    String.raw`good\s+to\s+(?:hear|speak)\s+(?:from|with|to)\s+you\s+again|long\s+time\s+no\s+(?:see|speak|talk)|as\s+(?:usual|last\s+time)|same\s+as\s+last\s+time`,
+    String.raw`\b(?:we|i)\s+(?:\w+\s+)?(?:lease|leased|rent|rented|hire|hired|buy|get|got|source|sourced|order)\s+(?:\w+\s+){0,3}?from\s+(?:you|your)\b`,
+    String.raw`like\s+the\s+others|as\s+before|the\s+rest\s+of\s+(?:our|the)\s+(?:team|staff|users)|good\s+to\s+(?:hear|speak)\s+(?:from|with|to)\s+you\s+again|long\s+time\s+no\s+(?:see|speak|talk)|as\s+(?:usual|last\s+time)|same\s+as\s+last\s+time`,
     String.raw`as\s+(?:a|your)\s+(?:\w+\s+)?customer`,
     String.raw`the\s+same\s+plan|what\s+we\s+(?:already\s+)?have|(?:\w+\s+)?more\s+(?:seats|licen[cs]es|users|accounts)`,
     String.raw`(?:you|your\s+team)\s+(?:sold\s+us|made\s+for\s+us|fixed|sorted\s+out)`,
@@ -34,7 +35,7 @@ export const EXISTING_CUES = new RegExp(
     String.raw`师傅${Z}(?:来装|装的|来修|修的|来过)|你们(?:装|送|修|发|做)的`,
     String.raw`再加\s*[\d一二两三四五六七八九十]+\s*个|再要|还想再|再补|按现在的价格|价格不变|原来的地址|我们的账号`,
     // What they have of ours and how it runs (我们那套ERP用得挺顺手), an order or a term before this one.
-    String.raw`用得(?:挺|很|还|蛮|一直)?(?:顺手|好|不错|满意|习惯)|用着(?:挺|很|还)?(?:好|不错)|好久不见|照上次|上次的(?:单子|订单|货)|上次那批|(?:快|就要|已经)?到期`,
+    String.raw`用得(?:挺|很|还|蛮|一直)?(?:顺手|好|不错|满意|习惯)|用着(?:挺|很|还)?(?:好|不错)|好久不见|照上次|(?:你们|贵司)(?:去年|上次|上回|之前|以前)?给我们(?:做|装|送|发|修|开发|设计)的|(?:上回|上次|之前|以前|去年)(?:在你们${Z})?(?:买|订|做|装)的|上次的(?:单子|订单|货)|上次那批|(?:快|就要|已经)?到期`,
   ].join('|'),
   'iu',
 );
@@ -48,7 +49,7 @@ export const EXISTING_CUES = new RegExp(
 export const FIRST_CONTACT_CUES = new RegExp(
   [
     String.raw`(?:great|nice|good|lovely|pleasure)\s+(?:to\s+meet|meeting|to\s+speak\s+(?:with|to)|speaking\s+(?:with|to))\s+you\s+at`,
-    String.raw`(?:we|i)\s+met\s+(?:you\s+)?at|met\s+you\s+at`,
+    String.raw`(?:we|i)\s+met\s+(?:you\s+)?at|met\s+you\s+at|(?:saw|had|showed|on\s+your\s+stand)${W}\bat\s+the\s+(?:[\w-]+\s+){0,3}(?:show|fair|expo|exhibition|conference)`,
     String.raw`(?:found|saw|seen|came\s+across)\s+you(?:r\s+\w+)?\s+on`,
     String.raw`recommended\s+(?:your|you)|referred\s+(?:me|us)\s+to\s+you|(?:gave|passed)\s+(?:me|us)\s+your\s+(?:name|details|address|email)`,
     String.raw`(?:have|'ve)\s+been\s+told\s+(?:that\s+)?(?:you|your)|suggested\s+(?:i|we)\s+(?:contact|get\s+in\s+touch|write)`,
@@ -65,7 +66,7 @@ export const FIRST_CONTACT_CUES = new RegExp(
 export const BUY_ASKS = new RegExp(
   [
     String.raw`what\s+(?:would|will|does|do)${W}\bcosts?\b|\bcosts?\s+us\b|how\s+much|\bprices?\b|trade\s+terms|first\s+order`,
-    String.raw`do\s+you\s+(?:make|do|have|sell|offer|ship|deliver|stock)|is\s+it\s+(?:still\s+)?available|available\s+in`,
+    String.raw`do\s+you\s+(?:make|do|have|sell|offer|ship|deliver|stock)|is\s+it\s+(?:still\s+)?available|available\s+in|still\s+(?:on\s+offer|on\s+sale|in\s+stock)`,
     String.raw`(?:could|can|would)\s+you\s+(?:tell|show)\s+(?:me|us|it)|how\s+it\s+works|how\s+you\s+would|take\s+over\s+our`,
     String.raw`(?:we'?d|we\s+would|i'?d|i\s+would)\s+(?:like|love)\s+(?:the|to\s+(?:order|buy|add|get))|how\s+soon\s+could\s+you`,
     String.raw`(?:你们|贵司|您)(?:这|那)款${Z}(?:能|可以|会|有|是)|在对比|比较一下|价位|价格|阶梯价|供货价|拿货价|报价|报个价|多少钱|想问(?:一下|下)|有没有|想看看|过来看|看一下现场|采购|想买|想要|再要|想订`,
@@ -78,7 +79,7 @@ export const CARE_ASKS = new RegExp(
   [
     String.raw`\b(?:stops|stopped|keeps|won'?t\s+(?:start|work)|shows\s+(?:e\d+|an?\s+error))\b|come\s+by|send\s+someone|look\s+at\s+it`,
     String.raw`something\s+we\s+can\s+add|add\s+(?:it\s+)?to\s+what\s+we\s+have`,
-    String.raw`忽高忽低|派人|来看看|不稳定|不好用|又坏|不转|不亮`,
+    String.raw`忽高忽低|派人|来看看|不稳定|不好用|又坏|不转|不亮|很慢|变慢|加载|帮忙看(?:一下|看)`,
   ].join('|'),
   'iu',
 );
@@ -90,8 +91,8 @@ export const CARE_ASKS = new RegExp(
 export const PAYMENT_ASKS = new RegExp(
   [
     String.raw`\btransfer\b${W}(?:completed|sent|gone|went|reached|arrived)|(?:has|have)\s+(?:it\s+)?(?:reached|arrived\s+(?:with|on))\s+you`,
-    String.raw`\b(?:cheque|instal?ments?|installments?)\b|\bsettle\b|\bthe\s+(?:\w+\s+)?amount\b|in\s+(?:two|three|\d)\s+(?:halves|parts|instal?ments)|money\s+(?:we|i)\s+(?:sent|paid)`,
-    String.raw`那笔钱|钱${Z}(?:转|打|付|安排)|(?:转|打)过去了|回单|查收|到账|结清|分期`,
+    String.raw`\b(?:cheque|instal?ments?|installments?)\b|\b(?:still\s+)?owe\s+(?:you|us)\b|\bsettle\b|\bthe\s+(?:\w+\s+)?amount\b|in\s+(?:two|three|\d)\s+(?:halves|parts|instal?ments)|money\s+(?:we|i)\s+(?:sent|paid)`,
+    String.raw`(?:上个月|这个月|本月|上月|月度|年度|我们)的账(?!号)|对不上|那笔钱|钱${Z}(?:转|打|付|安排)|(?:转|打)过去了|回单|查收|到账|结清|分期`,
   ].join('|'),
   'iu',
 );
@@ -105,8 +106,9 @@ export const RESEARCH_ASKS = new RegExp(
     String.raw`(?:preparing|writing|putting\s+together|working\s+on|doing)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:report|study|paper|article|thesis|dissertation|research\s+project)`,
     String.raw`\b(?:dissertation|thesis)\s+(?:on|about|into)`,
     String.raw`how\s+(?:\w+\s+){1,3}(?:choose|decide|select|pick)\b|what\s+your\s+customers\s+(?:ask|look|want|value)`,
+    String.raw`(?:mapping|comparing|collecting|gathering|compiling)\s+(?:what|how|data|figures|prices|rates)|(?:our|the)\s+(?:members|association)${W}\b(?:pay|charge|use)|(?:nothing|no\s+names?)\s+will\s+be\s+published|anonymi[sz]ed`,
     String.raw`not\s+(?:looking\s+)?to\s+buy|no\s+purchase\s+(?:is\s+)?(?:planned|intended)`,
-    String.raw`论文|毕业设计|研究生|行业报告|市场研究|研究公司|受${Z}委托|不涉及(?:实际)?采购|价格区间|价格走势|最看重什么|主要品牌`,
+    String.raw`各家|排名|行业数据|(?:核实|了解)${Z}数据|论文|毕业设计|研究生|行业报告|市场研究|研究公司|受${Z}委托|不涉及(?:实际)?采购|价格区间|价格走势|最看重什么|主要品牌`,
   ].join('|'),
   'iu',
 );
