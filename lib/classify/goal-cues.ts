@@ -91,7 +91,7 @@ export const CARE_ASKS = new RegExp(
 export const PAYMENT_ASKS = new RegExp(
   [
     String.raw`\btransfer\b${W}(?:completed|sent|gone|went|reached|arrived)|(?:has|have)\s+(?:it\s+)?(?:reached|arrived\s+(?:with|on))\s+you`,
-    String.raw`\b(?:cheque|instal?ments?|installments?)\b|\b(?:still\s+)?owe\s+(?:you|us)\b|\bsettle\b|\bthe\s+(?:\w+\s+)?amount\b|in\s+(?:two|three|\d)\s+(?:halves|parts|instal?ments)|money\s+(?:we|i)\s+(?:sent|paid)`,
+    String.raw`\b(?:cheque|instal?ments?|installments?)\b|\b(?:still\s+)?owe\s+(?:you|us)\b|\bsettle\b|\bamounts?\s+(?:due|owed|outstanding)\b|in\s+(?:two|three|\d)\s+(?:halves|parts|instal?ments)|money\s+(?:we|i)\s+(?:sent|paid)`,
     String.raw`(?:上个月|这个月|本月|上月|月度|年度|我们)的账(?!号)|对不上|那笔钱|钱${Z}(?:转|打|付|安排)|(?:转|打)过去了|回单|查收|到账|结清|分期`,
   ].join('|'),
   'iu',

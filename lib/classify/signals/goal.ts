@@ -1,9 +1,11 @@
 /**
  * Goal type: scored keywords (the subject over the newest message, the newest message over the
- * quoted history), then what is known about the relationship (a CRM record, a lead record,
- * earlier tasks with this contact). A first contact ("came across your website", 朋友推荐) counts
- * as new-customer development; a reseller asking to sign up is new business through
- * distribution, not care of an existing customer, even though it says "onboarding".
+ * quoted history), read with a structural layer (goal-structure.ts): who the sender is to us — a
+ * first contact or an existing relationship, in their own words, else from a CRM record or
+ * earlier tasks — and what they ask (to buy or learn, care, money, a study). Structure outweighs
+ * a keyword where the keyword names a topic both kinds of sender use (a customer's "quote", a
+ * stranger's "support"); with no keyword at all, the ask decides. A reseller asking to sign up
+ * is new business through distribution, even though it says "onboarding".
  */
 import { DEFAULT_GOAL_KEYWORDS } from '../keywords';
 import { findKeywords, normaliseKeyword } from '../match';
@@ -82,6 +84,8 @@ function structuralGoal(
   own: string,
 ): Decision<GoalId> | undefined {
   if (winner?.goal === 'payment_collection') return undefined;
+  // Money owed to us is collection whoever asks, a customer on their record page included.
+  if (!winner && ask?.kind === 'payment') return { value: 'payment_collection', code: 'asked-for', detail: ask.cue };
   // "Our dealer network", 老代理: a reseller of ours says so; their quote is account care.
   const resellerSays = context.reseller ? EXISTING_RESELLER.exec(own)?.[0] : undefined;
   if (resellerSays && (!winner || winner.goal === 'new_customer')) {

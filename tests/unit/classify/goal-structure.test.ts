@@ -100,6 +100,12 @@ describe('goal from the sender and the ask', () => {
     expect(goal({ subject: 'Feedback survey', text: 'Could you fill in our short survey?' })?.value).toBe('market_research');
   });
 
+  it('makes money owed to us collection whoever asks, a customer record included', () => {
+    const url = 'https://acme.lightning.force.com/lightning/r/Contact/003XX/view';
+    expect(goal({ site: 'salesforce', url, text: 'Notes: says they still owe us for October, cheque next week.' })?.value).toBe('payment_collection');
+    expect(goal({ site: 'salesforce', url, text: 'Notes: asked about the amount of space the unit needs.' })?.value).toBe('existing_customer');
+  });
+
   it('leaves the goal unset when nothing supports any', () => {
     expect(goal({ subject: 'Hello', text: 'Hope you had a good weekend.' })).toBeUndefined();
     expect(goal({ subject: 'Our marketing newsletter' })).toBeUndefined();
