@@ -54,11 +54,11 @@ export const FIRST_CONTACT_CUES = new RegExp(
     String.raw`(?:found|saw|seen|came\s+across)\s+you(?:r\s+\w+)?\s+on`,
     String.raw`recommended\s+(?:your|you)|referred\s+(?:me|us)\s+to\s+you|(?:gave|passed)\s+(?:me|us)\s+your\s+(?:name|details|address|email)`,
     String.raw`(?:have|'ve)\s+been\s+told\s+(?:that\s+)?(?:you|your)|suggested\s+(?:i|we)\s+(?:contact|get\s+in\s+touch|write)`,
-    String.raw`your\s+(?:name|company)\s+(?:came\s+up|was\s+mentioned)|i'?m\s+the\s+new\s+[\w -]{2,30}?\s+(?:at|for)\s+\w+`,
+    String.raw`\bwe\s+(?:import|export|distribute)\b|your\s+(?:name|company)\s+(?:came\s+up|was\s+mentioned)|i'?m\s+the\s+new\s+[\w -]{2,30}?\s+(?:at|for)\s+\w+`,
     String.raw`(?:never|not\s+yet|haven'?t)\s+worked\s+with\s+you|would\s+you\s+be\s+open\s+to|represent(?:ing)?\s+you\s+in`,
     String.raw`(?:i|we)\s+(?:head|lead|run)\s+(?:\w+\s+){0,2}at\s+\w+`,
     String.raw`(?:we\s+are|we'?re)\s+an?\s+(?:\d+[- ]person|\w+(?:-\w+)?\s+(?:\w+\s+)?(?:practice|firm|agency|studio|manufacturer|distributor|company|chain))`,
-    String.raw`朋友(?:家)?(?:用|买|装)(?:的|了)(?:是)?你们|我${Z}开了(?:一)?家|怎么合作|如何合作|合作方式|(?:在|从)${Z}(?:刷到|看到|发现|搜到|找到)(?:了)?(?:你们|贵司|您)|想${Z}试试|最少(?:要)?(?:拿|订|买)|第一次联系|初次联系|冒昧|经${Z}介绍|让我(?:联系|找)(?:您|你)|(?:跟|和|与)(?:您|你)聊过|(?:之前|以前|还)没(?:有)?合作过`,
+    String.raw`听说(?:你们|贵司|您)|朋友(?:家)?(?:用|买|装)(?:的|了)(?:是)?你们|我${Z}开了(?:一)?家|怎么合作|如何合作|合作方式|(?:在|从)${Z}(?:刷到|看到|发现|搜到|找到)(?:了)?(?:你们|贵司|您)|想${Z}试试|最少(?:要)?(?:拿|订|买)|第一次联系|初次联系|冒昧|经${Z}介绍|让我(?:联系|找)(?:您|你)|(?:跟|和|与)(?:您|你)聊过|(?:之前|以前|还)没(?:有)?合作过`,
     String.raw`(?:很|非常)?感兴趣|希望(?:能)?(?:探讨|建立|开展|与贵司)${Z}合作|我们是(?:一家)?${Z}(?:公司|科技|集团|工厂|厂)`,
   ].join('|'),
   'iu',
@@ -70,8 +70,8 @@ export const BUY_ASKS = new RegExp(
     String.raw`what\s+(?:would|will|does|do)${W}\bcosts?\b|\bcosts?\s+us\b|how\s+much|\bprices?\b|trade\s+terms|first\s+order`,
     String.raw`do\s+you\s+(?:make|do|have|sell|offer|ship|deliver|stock)|is\s+it\s+(?:still\s+)?available|available\s+in|still\s+(?:on\s+offer|on\s+sale|in\s+stock)`,
     String.raw`(?:could|can|would)\s+you\s+(?:tell|show)\s+(?:me|us|it)|how\s+it\s+works|how\s+you\s+would|take\s+over\s+our`,
-    String.raw`(?:we'?d|we\s+would|i'?d|i\s+would)\s+(?:like|love)\s+(?:the|to\s+(?:order|buy|add|get))|how\s+soon\s+could\s+you|(?:be\s+able\s+to|could\s+you|can\s+you)\s+(?:visit|come\s+and\s+see)`,
-    String.raw`(?:你们|贵司|您)(?:这|那)款${Z}(?:能|可以|会|有|是)|在对比|比较一下|价位|价格|阶梯价|供货价|拿货价|报价|报个价|多少钱|想问(?:一下|下)|有没有|想看看|过来看|看一下现场|采购|想买|想要|再要|想订|想(?:装|卖|进|换)(?:一台|一套|一批|你们)|能装吗`,
+    String.raw`(?:we'?d|we\s+would|i'?d|i\s+would)\s+(?:like|love)\s+(?:the|to\s+(?:order|buy|add|get))|how\s+soon\s+could\s+you|\bwant\s+to\s+(?:order|buy|get)\b|do\s+your\s+[\w-]+(?:\s+[\w-]+)?\s+(?:run|come|fit|work)\b|(?:bring|introduce|launch)\s+your\s+(?:[\w-]+\s+){0,3}?(?:to|into|in)\s+(?:this|our|the)\b|(?:be\s+able\s+to|could\s+you|can\s+you)\s+(?:visit|come\s+and\s+see)`,
+    String.raw`(?:你们|贵司|您)(?:这|那)款${Z}(?:能|可以|会|有|是)|在对比|比较一下|价位|价格|阶梯价|供货价|拿货价|报价|报个价|多少钱|想问(?:一下|下)|有没有|想看看|过来看|看一下现场|采购|想买|想要|再要|想订|想(?:装|卖|进|换)(?:一台|一套|一批|你们)|能装吗|约个时间|详细聊聊`,
   ].join('|'),
   'iu',
 );
@@ -80,9 +80,10 @@ export const BUY_ASKS = new RegExp(
 export const CARE_ASKS = new RegExp(
   [
     String.raw`\b(?:doesn'?t|does\s+not|don'?t|won'?t|isn'?t|can'?t|cannot)\s+(?:seal|work|fit|close|open|start|charge|turn\s+on|connect|print|load|sync|heat|cool|drain|lock)\b|\bleak(?:s|ing|ed)?\b|\b(?:cracked|jammed|came\s+loose|fell\s+off)\b`,
+    String.raw`\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:[\w']+\s+){0,4}?can\b|can'?t\s+log\s+in|since\s+the\s+(?:update|upgrade)`,
     String.raw`\b(?:stops|stopped|keeps|won'?t\s+(?:start|work)|shows\s+(?:e\d+|an?\s+error))\b|come\s+by|send\s+someone|look\s+at\s+it`,
     String.raw`something\s+we\s+can\s+add|add\s+(?:it\s+)?to\s+what\s+we\s+have`,
-    String.raw`又(?:坏|报警|漏|停|响|不)|老是|报警|异响|漏水|断线|掉线|没反应|打不开|连不上|忽高忽低|派人|来看看|不稳定|不好用|又坏|不转|不亮|很慢|变慢|加载|帮忙看(?:一下|看)`,
+    String.raw`少了|装不上|缺(?:了)?[一两几\d]|又(?:坏|报警|漏|停|响|不)|老是|报警|异响|漏水|断线|掉线|没反应|打不开|连不上|忽高忽低|派人|来看看|不稳定|不好用|又坏|不转|不亮|很慢|变慢|加载|帮忙看(?:一下|看)`,
   ].join('|'),
   'iu',
 );
@@ -94,8 +95,8 @@ export const CARE_ASKS = new RegExp(
 export const PAYMENT_ASKS = new RegExp(
   [
     String.raw`\btransfer\b${W}(?:completed|sent|gone|went|reached|arrived)|(?:has|have)\s+(?:it\s+)?(?:reached|arrived\s+(?:with|on))\s+you`,
-    String.raw`\b(?:your|the)\s+money\b|changed\s+(?:banks?|bank\s+details)|new\s+bank\s+(?:account|details)|\b(?:cheque|instal?ments?|installments?)\b|\b(?:still\s+)?owe\s+(?:you|us)\b|\bsettle\b|\bamounts?\s+(?:due|owed|outstanding)\b|in\s+(?:two|three|\d)\s+(?:halves|parts|instal?ments)|money\s+(?:we|i)\s+(?:sent|paid)`,
-    String.raw`(?:上个月|这个月|本月|上月|月度|年度|我们)的账(?!号)|(?:开|那张|这张|专|普)票|发票抬头|抬头写错|安排付|对不上|那笔钱|钱${Z}(?:转|打|付|安排)|(?:转|打)过去了|回单|查收|到账|结清|分期`,
+    String.raw`(?:haven'?t|not)\s+(?:yet\s+)?(?:been\s+)?(?:charged|billed|invoiced)|closing\s+(?:our|the)\s+books|\b(?:your|the)\s+money\b|changed\s+(?:banks?|bank\s+details)|new\s+bank\s+(?:account|details)|\b(?:cheque|instal?ments?|installments?)\b|\b(?:still\s+)?owe\s+(?:you|us)\b|\bsettle\b|\bamounts?\s+(?:due|owed|outstanding)\b|in\s+(?:two|three|\d)\s+(?:halves|parts|instal?ments)|money\s+(?:we|i)\s+(?:sent|paid)`,
+    String.raw`(?:上个月|这个月|本月|上月|月度|年度|我们)的账(?!号)|(?:开|那张|这张|专|普)票|发票抬头|抬头写错|安排付|收据|对不上|那笔钱|钱${Z}(?:转|打|付|安排)|(?:转|打)过去了|回单|查收|到账|结清|分期`,
   ].join('|'),
   'iu',
 );
@@ -110,6 +111,7 @@ export const RESEARCH_ASKS = new RegExp(
     String.raw`\b(?:dissertation|thesis)\s+(?:on|about|into)`,
     String.raw`how\s+(?:\w+\s+){1,3}(?:choose|decide|select|pick)\b|what\s+your\s+customers\s+(?:ask|look|want|value)`,
     String.raw`(?:mapping|comparing|collecting|gathering|compiling)\s+(?:what|how|data|figures|prices|rates)|(?:our|the)\s+(?:members|association)${W}\b(?:pay|charge|use)|(?:nothing|no\s+names?)\s+will\s+be\s+published|anonymi[sz]ed`,
+    String.raw`\b(?:journalist|reporter)\b|for\s+an?\s+(?:article|piece|story)\s+(?:on|about)|记者|采访|(?:卖|销)得怎么样`,
     String.raw`not\s+(?:looking\s+)?to\s+buy|no\s+purchase\s+(?:is\s+)?(?:planned|intended)`,
     String.raw`(?:协会|学会|研究院|研究所)${Z}(?:统计|摸底|汇总|调查)|(?:统计|摸底|汇总)${Z}(?:情况|数据)|各家|排名|行业数据|(?:核实|了解)${Z}数据|论文|毕业设计|研究生|行业报告|市场研究|研究公司|受${Z}委托|不涉及(?:实际)?采购|价格区间|价格走势|最看重什么|主要品牌`,
   ].join('|'),

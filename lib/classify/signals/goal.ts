@@ -100,7 +100,8 @@ function structuralGoal(
   if (said?.kind === 'existing' && (!winner || winner.goal === 'new_customer' || careOverResearch)) {
     return { value: 'existing_customer', code: 'existing-relationship', detail: said.cue };
   }
-  if (said?.kind === 'first' && context.reseller && winner?.goal !== 'market_research') {
+  // A reseller introducing itself is new business, even when it names "this market" it sells in.
+  if (said?.kind === 'first' && context.reseller && (winner?.goal !== 'market_research' || ask?.kind === 'buy')) {
     return { value: 'new_customer', code: 'first-contact', detail: said.cue };
   }
   // A first contact asking a price for "support" or a "licence" is buying it. Their own words
