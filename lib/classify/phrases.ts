@@ -17,7 +17,7 @@ export const DISTRIBUTION_WORDS: readonly string[] = [
   'stock your', 'stocking your', 'carry your', 'co-marketing', 'co-op marketing', 'co-funded', 'joint promotion',
   'sell-through', 'sell-out', 'retail margin', 'RRP', 'rebate', 'rebates', 'rebate tiers',
   // A distributor introducing itself; trade terms are what a shop asks to buy for resale.
-  'we distribute', 'we import', 'importer', 'trade terms',
+  'we distribute', 'we import', 'importer', 'trade terms', '卖你们的', '代卖',
   // "渠道" and "代理" alone also mean "sales channel" (线上渠道) and "proxy"; only their trade forms count.
   '经销', '代理商', '总代理', '代理权', '做代理', '代理政策', '海外代理', '区域代理', '分销', '渠道商', '渠道合作', '渠道伙伴', '批发', '加盟',
   '进货', '进一批', '拿货', '铺货', '代销', '店里卖', '店里的货', '补货', '零售价', '老代理', '老经销商', '返点', '返利',
