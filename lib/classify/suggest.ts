@@ -54,9 +54,7 @@ function classify(
   });
   const reseller = channel?.value === 'distribution' ? channel.detail : null;
   const storeOrder = channel?.code === 'online-store' && /\/orders?(?:\/|$)/iu.test(String(input.url)) ? channel.detail : null;
-  // Earlier tasks looked up and none found: with no thread behind the message, a first contact.
-  const noHistory = input.history?.totalTasks === 0;
-  const goal = decideGoal(text, relationship, config.keywords, { reseller, storeOrder, noHistory });
+  const goal = decideGoal(text, relationship, config.keywords, { reseller, storeOrder });
   const cycle = decideCycle(text);
   const today = resolveToday(input.today, now, timeZone);
   const due = decideDue(text, { today, sentAt: input.sentAt, timeZone, locale, offsetDays: config.defaultDueOffsetDays });

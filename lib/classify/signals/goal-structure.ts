@@ -31,10 +31,11 @@ const MAX_CUE = 80;
 /**
  * Who the sender is to us. Their own words first: "we've had your tills for two years" says
  * existing whatever the record says, and existing beats first ("we met at the fair in 2019 and
- * have used your kilns since"). Then what is known: a customer record or earlier tasks; a lead
- * record, or tasks looked up and none found with no thread behind the message, is a first contact.
+ * have used your kilns since"). Then what is known: a customer record or earlier tasks say
+ * existing, a lead record first contact. No earlier tasks says nothing: a customer from before
+ * Tasklane was installed has none (and the CLI always passes none).
  */
-export function standingOf(text: ScanText, relationship: Relationship | null, noHistory = false): Standing | null {
+export function standingOf(text: ScanText, relationship: Relationship | null): Standing | null {
   const own = `${text.subject}\n${text.latest}`;
   const said = findKeywords(own, EXISTING_RELATIONSHIP)[0] ?? EXISTING_CUES.exec(own)?.[0];
   if (said) return { kind: 'existing', cue: clip(said), ownWords: true };
@@ -42,7 +43,6 @@ export function standingOf(text: ScanText, relationship: Relationship | null, no
   if (first) return { kind: 'first', cue: clip(first), ownWords: true };
   if (relationship?.kind === 'existing') return { kind: 'existing', cue: relationship.detail, ownWords: false };
   if (relationship?.kind === 'lead') return { kind: 'first', cue: relationship.detail, ownWords: false };
-  if (noHistory && text.quoted.trim() === '') return { kind: 'first', cue: 'no earlier tasks', ownWords: false };
   return null;
 }
 

@@ -35,8 +35,6 @@ export interface GoalContext {
   reseller?: string | null;
   /** The page is an order in an online store: whoever ordered is a customer. */
   storeOrder?: string | null;
-  /** The contact's earlier tasks were looked up and there are none. */
-  noHistory?: boolean;
 }
 
 export function decideGoal(
@@ -51,7 +49,7 @@ export function decideGoal(
     const onboarding = ONBOARDING.exec(own);
     if (onboarding) return { value: 'new_customer', code: 'reseller-onboarding', detail: onboarding[0].slice(0, 80) };
   }
-  const standing = standingOf(text, relationship, context.noHistory === true);
+  const standing = standingOf(text, relationship);
   const ask = askOf(text);
   const structural = structuralGoal(winner, standing, ask, context, own);
   if (structural) return structural;
@@ -104,10 +102,11 @@ function structuralGoal(
   if (said?.kind === 'first' && context.reseller && (winner?.goal !== 'market_research' || ask?.kind === 'buy')) {
     return { value: 'new_customer', code: 'first-contact', detail: said.cue };
   }
-  // A first contact asking a price for "support" or a "licence" is buying it. Their own words
-  // outweigh even a subject keyword; no earlier tasks and no thread only a body keyword.
-  if (standing?.kind === 'first' && winner?.goal === 'existing_customer' && ask?.kind === 'buy' && (said || !winner.strong)) {
-    return said ? { value: 'new_customer', code: 'first-contact', detail: said.cue } : { value: 'new_customer', code: 'asked-for', detail: ask.cue };
+  // A first contact asking a price for "support" or a "licence" is buying it: their own words
+  // outweigh even a subject keyword. No earlier tasks does not: customers from before Tasklane
+  // was installed have none either.
+  if (said?.kind === 'first' && winner?.goal === 'existing_customer' && ask?.kind === 'buy') {
+    return { value: 'new_customer', code: 'first-contact', detail: said.cue };
   }
   if (!winner && context.reseller) return { value: 'existing_customer', code: 'existing-relationship', detail: context.reseller };
   return undefined;

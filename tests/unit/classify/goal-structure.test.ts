@@ -30,10 +30,8 @@ describe('who the sender is', () => {
     expect(standingOf(scanText('', 'Hello'), lead)).toEqual({ kind: 'first', cue: 'salesforce', ownWords: false });
   });
 
-  it('counts no earlier tasks as a first contact only when no thread stands behind the message', () => {
-    expect(standingOf(scanText('', 'Hello'), null, true)?.kind).toBe('first');
-    expect(standingOf(scanText('', 'Hello', { quoted: '> our last order' }), null, true)).toBeNull();
-    expect(standingOf(scanText('', 'Hello'), null, false)).toBeNull();
+  it('reads nothing from no earlier tasks: customers from before the install have none', () => {
+    expect(standingOf(scanText('', 'Hello'), null)).toBeNull();
   });
 });
 
@@ -67,12 +65,9 @@ describe('goal from the sender and the ask', () => {
     expect(goal({ subject: 'Support for 30 remote staff', text })).toEqual({ dimension: 'goal', value: 'new_customer', code: 'first-contact', detail: 'recommended your' });
   });
 
-  it('lets no earlier tasks outweigh a body keyword only, and only for a price question', () => {
-    const history = { openTasks: 0, totalTasks: 0 };
-    const text = 'Do you offer support for 20 laptops? What would it cost per month?';
-    expect(goal({ text, history })).toMatchObject({ value: 'new_customer', code: 'asked-for' });
-    expect(goal({ text })?.value).toBe('existing_customer');
-    expect(goal({ subject: 'Support contract', text, history })?.value).toBe('existing_customer');
+  it('does not let no earlier tasks outweigh a keyword', () => {
+    const text = 'Our licence renewal is due. Could you send the price for another year?';
+    expect(goal({ text, history: { openTasks: 0, totalTasks: 0 } })).toMatchObject({ value: 'existing_customer', code: 'keyword' });
   });
 
   it('gives an email with no keyword the goal its ask supports, with the cue as the reason', () => {
