@@ -24,6 +24,8 @@ export const REASON_MESSAGES = {
   // The classifier's codes from issue 15's rules (lib/classify, part A).
   'reseller-onboarding': 'reasonResellerOnboarding',
   'existing-relationship': 'reasonExistingRelationship',
+  'first-contact': 'reasonFirstContact',
+  'asked-for': 'reasonAskedFor',
   'signature-company': 'reasonSignatureCompany',
   'personal-signal': 'reasonPersonalSignal',
   'channel-word': 'reasonChannelWord',

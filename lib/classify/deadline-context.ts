@@ -37,8 +37,12 @@ export function toldInPastBefore(source: string, index: number): boolean {
 }
 /** Past time words in a clause: a bare weekday there is the one before, not the one after. */
 export const PAST_TIME = /(?<![\p{L}])(?:yesterday|last\s+week|ago)(?![\p{L}])|上周|昨天|前天/iu;
-/** Words right before a date that put it in the past: "since Tuesday's update", "last Friday", 上个月底. */
-export const PAST_BEFORE = /(?:^|[^\p{L}])(?:since|last|ago)\s+$|上个?$/iu;
+/**
+ * Words right before a date that put it in the past: "since Tuesday's update", "last Friday",
+ * 上个月底, and a finished event without a pronoun ("shows it as completed on Monday", a CRM
+ * note's "called on Tuesday").
+ */
+export const PAST_BEFORE = /(?:^|[^\p{L}])(?:since|last|ago|completed|called|rang|phoned|happened|cleared|went\s+out|came\s+in)\s+(?:on\s+)?$|上个?$/iu;
 /** Words right after a date that put it in the past: "14 days past", "two weeks ago", "overdue". */
 export const PAST_AFTER = /^\s*(?:past|ago|overdue|late|earlier|before\s+(?:that|then)|behind)(?![\p{L}])|^\s*(?:前|以前|之前)?(?:已|已经|就已)/iu;
 /** "Today" with a morning: an hour of the sending day already gone ("paid this morning", 一笔今天上午). */

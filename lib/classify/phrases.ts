@@ -16,9 +16,11 @@ export const DISTRIBUTION_WORDS: readonly string[] = [
   'authorised partner', 'authorized partner', 'partner', 'stockist', 'deal registration', 'registered a deal',
   'stock your', 'stocking your', 'carry your', 'co-marketing', 'co-op marketing', 'co-funded', 'joint promotion',
   'sell-through', 'sell-out', 'retail margin', 'RRP', 'rebate', 'rebates', 'rebate tiers',
+  // A distributor introducing itself; trade terms are what a shop asks to buy for resale.
+  'we distribute', 'we import', 'importer', 'trade terms', '卖你们的', '代卖',
   // "渠道" and "代理" alone also mean "sales channel" (线上渠道) and "proxy"; only their trade forms count.
-  '经销', '代理商', '总代理', '代理权', '做代理', '区域代理', '分销', '渠道商', '渠道合作', '渠道伙伴', '批发', '加盟',
-  '进货', '进一批', '拿货', '铺货', '代销', '店里卖', '零售价', '老代理', '老经销商', '返点', '返利',
+  '经销', '代理商', '总代理', '代理权', '做代理', '代理政策', '海外代理', '区域代理', '分销', '渠道商', '渠道合作', '渠道伙伴', '批发', '加盟',
+  '进货', '进一批', '拿货', '铺货', '代销', '店里卖', '店里的货', '补货', '零售价', '老代理', '老经销商', '返点', '返利',
 ];
 /**
  * A shop launching or promoting our line in its stores ("launching the new X5 line to our
@@ -45,7 +47,7 @@ export const ONLINE_WORDS: readonly string[] = [
   'online store', 'online shop', 'web shop', 'webshop', 'app store', 'ordered online', 'online order',
   'order online', 'bought online', 'checkout', 'tmall', 'taobao', 'jd.com', 'amazon', 'shopify', 'etsy', 'ebay',
   'instagram', 'live stream', 'alibaba', 'marketplace', 'in-app',
-  '网店', '天猫', '京东', '淘宝', '小程序', '拼多多', '抖音', '直播间', '网上商城', '在线下单', '旗舰店',
+  '网店', '天猫', '京东', '淘宝', '拼多多', '抖音', '直播间', '网上商城', '在线下单', '旗舰店',
   '阿里巴巴', '1688', '小红书', '微博', '视频号', '微店', '微信商城', '有赞', '闲鱼', '快手',
 ];
 /**
@@ -53,11 +55,11 @@ export const ONLINE_WORDS: readonly string[] = [
  * website", "bought the plan through your app", 在官网看到): "your app keeps logging us out"
  * and "the website you built for us" are the product, not the way of buying.
  */
-export const ONLINE_PLACES: readonly string[] = ['website', 'web site', 'app', 'your shop', 'your store', '官网', '网站'];
+export const ONLINE_PLACES: readonly string[] = ['website', 'web site', 'app', 'your shop', 'your store', '官网', '网站', '小程序'];
 export const BUYING_OR_FINDING =
   /(?<![\p{L}])(?:saw|seen|found|came\s+across|ordered|order|bought|buy|buying|purchased?|purchasing|paid|pay|payment|subscribed|signed\s+up|enquiry|inquiry|listed|listing)(?![\p{L}])|看到|看中|买|购|下单|下的单|订购|拍下|付款|支付|留言/iu;
 /** The sender's own website ("visit our website") says nothing about how the customer buys. */
-export const NOT_ONLINE = /(?<![\p{L}])(?:our|my)\s+(?:web\s*site|online\s+(?:store|shop)|app|shop|store)|我们的?(?:官网|网站|网店)|我司(?:官网|网站)/giu;
+export const NOT_ONLINE = /(?<![\p{L}])(?:our|my)\s+(?:web\s*site|online\s+(?:store|shop)|app|shop|store)|我们的?(?:官网|网站|网店|小程序)|我司(?:官网|网站)|(?:给|为|帮)(?:我们|我司|我)(?:做|开发|搭建|建)的(?:那个|那套)?(?:小程序|网站|官网|网店)/giu;
 
 /**
  * A first contact: the sender introduces themselves or found us somewhere. These count with

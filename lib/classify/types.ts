@@ -76,6 +76,8 @@ export type ReasonCode =
   | 'company-name' // customer b2b: no company domain but a company is known
   | 'reseller-onboarding' // goal new_customer: a reseller asking to sign up
   | 'existing-relationship' // goal existing_customer: the sender already buys or resells from us
+  | 'first-contact' // goal new_customer: the sender writes to us for the first time (met at, recommended, 经…介绍)
+  | 'asked-for' // goal: what the sender asks (a price, a fix, money owed, a study) when no keyword decides
   | 'signature-company' // customer b2b: a company in the signature of a free-mail sender
   | 'personal-signal' // customer b2c: home, family, "Sent from my iPhone", no company
   | 'reseller-domain' // channel distribution

@@ -1,15 +1,18 @@
 /**
  * Goal type: scored keywords (the subject over the newest message, the newest message over the
- * quoted history), then what is known about the relationship (a CRM record, a lead record,
- * earlier tasks with this contact). A first contact ("came across your website", 朋友推荐) counts
- * as new-customer development; a reseller asking to sign up is new business through
- * distribution, not care of an existing customer, even though it says "onboarding".
+ * quoted history), read with a structural layer (goal-structure.ts): who the sender is to us — a
+ * first contact or an existing relationship, in their own words, else from a CRM record or
+ * earlier tasks — and what they ask (to buy or learn, care, money, a study). Structure outweighs
+ * a keyword where the keyword names a topic both kinds of sender use (a customer's "quote", a
+ * stranger's "support"); with no keyword at all, the ask decides. A reseller asking to sign up
+ * is new business through distribution, even though it says "onboarding".
  */
 import { DEFAULT_GOAL_KEYWORDS } from '../keywords';
 import { findKeywords, normaliseKeyword } from '../match';
-import { EXISTING_RELATIONSHIP, EXISTING_RESELLER, FIRST_CONTACT_WORDS, ONBOARDING } from '../phrases';
+import { EXISTING_RESELLER, FIRST_CONTACT_WORDS, ONBOARDING } from '../phrases';
 import { GOAL_IDS, type Decision, type GoalId } from '../types';
 import type { ScanText } from '../scan-text';
+import { askOf, standingOf, type Ask, type Standing } from './goal-structure';
 import type { Relationship } from './relationship';
 
 /** A keyword in the subject says more about the task than one in the body (or the quoted thread). */
@@ -46,14 +49,13 @@ export function decideGoal(
     const onboarding = ONBOARDING.exec(own);
     if (onboarding) return { value: 'new_customer', code: 'reseller-onboarding', detail: onboarding[0].slice(0, 80) };
   }
-  // The sender says they already buy (or resell) from us: a quote or a demo they ask for is an
-  // upsell, whatever the word, and a reseller's message without other words is account care.
-  const says = findKeywords(own, EXISTING_RELATIONSHIP)[0] ?? (context.reseller ? EXISTING_RESELLER.exec(own)?.[0] : undefined);
-  if (says && (!winner || winner.goal === 'new_customer')) return { value: 'existing_customer', code: 'existing-relationship', detail: says };
-  if (!winner && context.reseller) return { value: 'existing_customer', code: 'existing-relationship', detail: context.reseller };
+  const standing = standingOf(text, relationship);
+  const ask = askOf(text);
+  const structural = structuralGoal(winner, standing, ask, context, own);
+  if (structural) return structural;
   if (!winner && context.storeOrder && !relationship) return { value: 'existing_customer', code: 'online-store', detail: context.storeOrder };
   const fromRelationship = relationshipGoal(relationship);
-  if (!winner) return fromRelationship;
+  if (!winner) return fromRelationship ?? fromAsk(standing, ask);
   // What we know about the relationship only overrides a weak keyword that contradicts it:
   // an existing customer asking for a "quote" is upselling, not a new lead. Payment and
   // research keywords describe the task itself and always stand.
@@ -64,6 +66,65 @@ export function decideGoal(
     if (contradicts) return fromRelationship;
   }
   return { value: winner.goal, code: 'keyword', detail: winner.keyword };
+}
+
+/**
+ * Where who the sender is, or what they ask, outweighs the keywords: the sender's own words
+ * that they already buy from us turn a quote or a demo into an upsell; a stranger's "support
+ * for 30 staff" is a lead; a researcher's "reference quote" is research; a reseller who
+ * introduces themselves is new business, one who does not is account care.
+ */
+function structuralGoal(
+  winner: KeywordWinner | undefined,
+  standing: Standing | null,
+  ask: Ask | null,
+  context: GoalContext,
+  own: string,
+): Decision<GoalId> | undefined {
+  if (winner?.goal === 'payment_collection') return undefined;
+  // Money owed to us is collection whoever asks, a customer on their record page included.
+  if (!winner && ask?.kind === 'payment') return { value: 'payment_collection', code: 'asked-for', detail: ask.cue };
+  // "Our dealer network", 老代理: a reseller of ours says so; their quote is account care.
+  const resellerSays = context.reseller ? EXISTING_RESELLER.exec(own)?.[0] : undefined;
+  if (resellerSays && (!winner || winner.goal === 'new_customer')) {
+    return { value: 'existing_customer', code: 'existing-relationship', detail: resellerSays };
+  }
+  if (ask?.kind === 'research' && winner?.goal !== 'market_research' && !(standing?.kind === 'existing' && standing.ownWords)) {
+    return { value: 'market_research', code: 'asked-for', detail: ask.cue };
+  }
+  const said = standing?.ownWords ? standing : null;
+  // A fault reported by a customer is care even when it is worded as "feedback".
+  const careOverResearch = winner?.goal === 'market_research' && ask?.kind === 'care';
+  if (said?.kind === 'existing' && (!winner || winner.goal === 'new_customer' || careOverResearch)) {
+    return { value: 'existing_customer', code: 'existing-relationship', detail: said.cue };
+  }
+  // A reseller introducing itself is new business, even when it names "this market" it sells in.
+  if (said?.kind === 'first' && context.reseller && (winner?.goal !== 'market_research' || ask?.kind === 'buy')) {
+    return { value: 'new_customer', code: 'first-contact', detail: said.cue };
+  }
+  // A first contact asking a price for "support" or a "licence" is buying it: their own words
+  // outweigh even a subject keyword. No earlier tasks does not: customers from before Tasklane
+  // was installed have none either.
+  if (said?.kind === 'first' && winner?.goal === 'existing_customer' && ask?.kind === 'buy') {
+    return { value: 'new_customer', code: 'first-contact', detail: said.cue };
+  }
+  if (!winner && context.reseller) return { value: 'existing_customer', code: 'existing-relationship', detail: context.reseller };
+  return undefined;
+}
+
+/**
+ * No keyword at all: what is asked decides, read with who asks. Money and a study are what
+ * they are whoever asks; help with what they have is care; a wish to buy or to learn is new
+ * business unless the sender is known to buy from us already.
+ */
+function fromAsk(standing: Standing | null, ask: Ask | null): Decision<GoalId> | undefined {
+  // A stranger who introduces themselves ("I head sales at…", 希望探讨合作) asks for a relationship.
+  if (!ask) return standing?.kind === 'first' && standing.ownWords ? { value: 'new_customer', code: 'first-contact', detail: standing.cue } : undefined;
+  if (ask.kind === 'payment') return { value: 'payment_collection', code: 'asked-for', detail: ask.cue };
+  if (ask.kind === 'research') return { value: 'market_research', code: 'asked-for', detail: ask.cue };
+  if (ask.kind === 'care' || standing?.kind === 'existing') return { value: 'existing_customer', code: 'asked-for', detail: ask.cue };
+  if (standing?.kind === 'first' && standing.ownWords) return { value: 'new_customer', code: 'first-contact', detail: standing.cue };
+  return { value: 'new_customer', code: 'asked-for', detail: ask.cue };
 }
 
 function relationshipGoal(relationship: Relationship | null): Decision<GoalId> | undefined {

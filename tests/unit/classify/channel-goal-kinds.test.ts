@@ -15,6 +15,9 @@ describe('channel: who resells, who buys online', () => {
     ['Our customers keep asking for your waterproof jackets.', 'our customers keep asking for your'],
     ['Our sell-out in November was 20% above plan; we would like to discuss the rebate tiers.', 'sell-out'],
     ['我们是贵司在山东的老代理了，今年想把区域扩大到河北。', '老代理'],
+    ['We distribute laboratory equipment in Sweden and Norway.', 'we distribute'],
+    ['请问是否有海外代理政策？', '代理政策'],
+    ['这个月我们店里的货快卖完了，再补一批。', '店里的货'],
   ])('resale → distribution: %s', (text, detail) => {
     expect(reason(run({ contact: company, text }), 'channel')).toMatchObject({ value: 'distribution', code: 'channel-word', detail });
   });
@@ -38,6 +41,7 @@ describe('channel: who resells, who buys online', () => {
   it.each([
     'Your app keeps logging us out since the update.',
     'The contact form on the website you built for us has stopped sending enquiries.',
+    '你们去年给我们做的那个小程序，最近用户反映下单页面加载很慢。',
     'APP经常连不上家里的wifi。',
   ])('the website or app as the product → not online: %s', (text) => {
     expect(run({ text }).categories.channel).toBeUndefined();

@@ -76,6 +76,9 @@ describe('deadline kinds', () => {
     ['一笔12月2日，一笔今天上午，合计¥128,000。', WED],
     ['上个月底你们发的那批货还有三箱没到。', WED],
     ['Your engineer came on the 3rd and replaced the pump.', WED],
+    // A finished event without a pronoun: a bank's record, a CRM note.
+    ['Our bank shows the transfer as completed on Monday.', WED],
+    ['Notes: called on Tuesday asking about the chairs.', WED],
     // A delivery wish.
     ['We need 40 chairs delivered and assembled by 8 January.', WED],
     ['请在1月10日前到货。', WED],

@@ -1,0 +1,72 @@
+/**
+ * The goal's structural layer: who the sender is to us (a first contact or an existing
+ * relationship) and what they ask (to buy or learn, help with what they have, money, a study).
+ * Keywords say what an email is about; these two say whose work it is. goal.ts combines them:
+ * a quote from an existing customer is an upsell, a "support" request from a stranger is a lead,
+ * and an email with no keyword at all still gets a goal when its sender and its ask support one.
+ */
+import { BUY_ASKS, CARE_ASKS, EXISTING_CUES, FIRST_CONTACT_CUES, PAYMENT_ASKS, RESEARCH_ASKS } from '../goal-cues';
+import { findKeywords } from '../match';
+import { EXISTING_RELATIONSHIP } from '../phrases';
+import type { ScanText } from '../scan-text';
+import type { Relationship } from './relationship';
+
+export interface Standing {
+  kind: 'first' | 'existing';
+  /** The words (or the record) that say so: the reason's evidence. */
+  cue: string;
+  /** From the sender's own words; a record or earlier tasks are not. */
+  ownWords: boolean;
+}
+
+export type AskKind = 'buy' | 'care' | 'payment' | 'research';
+
+export interface Ask {
+  kind: AskKind;
+  cue: string;
+}
+
+const MAX_CUE = 80;
+
+/**
+ * Who the sender is to us. Their own words first: "we've had your tills for two years" says
+ * existing whatever the record says, and existing beats first ("we met at the fair in 2019 and
+ * have used your kilns since"). Then what is known: a customer record or earlier tasks say
+ * existing, a lead record first contact. No earlier tasks says nothing: a customer from before
+ * Tasklane was installed has none (and the CLI always passes none).
+ */
+export function standingOf(text: ScanText, relationship: Relationship | null): Standing | null {
+  const own = `${text.subject}\n${text.latest}`;
+  const said = findKeywords(own, EXISTING_RELATIONSHIP)[0] ?? EXISTING_CUES.exec(own)?.[0];
+  if (said) return { kind: 'existing', cue: clip(said), ownWords: true };
+  const first = FIRST_CONTACT_CUES.exec(own)?.[0];
+  if (first) return { kind: 'first', cue: clip(first), ownWords: true };
+  if (relationship?.kind === 'existing') return { kind: 'existing', cue: relationship.detail, ownWords: false };
+  if (relationship?.kind === 'lead') return { kind: 'first', cue: relationship.detail, ownWords: false };
+  return null;
+}
+
+/**
+ * What the newest message asks. Money and a study are named first: a customer settling an amount
+ * or a researcher asking "what would it cost" are not buying. Help with what they have comes
+ * before buying ("is that something we can add" asks a price too).
+ */
+export function askOf(text: ScanText): Ask | null {
+  const own = `${text.subject}\n${text.latest}`;
+  for (const [kind, re] of ASKS) {
+    const m = re.exec(own);
+    if (m) return { kind, cue: clip(m[0]) };
+  }
+  return null;
+}
+
+const ASKS: ReadonlyArray<readonly [AskKind, RegExp]> = [
+  ['payment', PAYMENT_ASKS],
+  ['research', RESEARCH_ASKS],
+  ['care', CARE_ASKS],
+  ['buy', BUY_ASKS],
+];
+
+function clip(s: string): string {
+  return s.replace(/\s+/gu, ' ').trim().slice(0, MAX_CUE);
+}
