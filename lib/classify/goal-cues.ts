@@ -29,6 +29,8 @@ export const EXISTING_CUES = new RegExp(
     String.raw`like\s+the\s+others|as\s+before|the\s+rest\s+of\s+(?:our|the)\s+(?:team|staff|users)|good\s+to\s+(?:hear|speak)\s+(?:from|with|to)\s+you\s+again|long\s+time\s+no\s+(?:see|speak|talk)|as\s+(?:usual|last\s+time)|same\s+as\s+last\s+time`,
     String.raw`as\s+(?:a|your)\s+(?:\w+\s+)?customer`,
     String.raw`the\s+same\s+plan|what\s+we\s+(?:already\s+)?have|\bmore\s+(?:seats|licen[cs]es|users|accounts)`,
+    // A renewal is of something they already have with us; "40 seats (up from 32)" counts what they have.
+    String.raw`\brenewals?\b|\brenew(?:s|ing)?\s+(?:our|the|my)\b|\bup\s+from\s+\d+|续约|续费|续签|续订`,
     String.raw`(?:you|your\s+team)\s+(?:sold\s+us|made\s+for\s+us|fixed|sorted\s+out)`,
     String.raw`用(?:了)?你们(?:家)?的${Z}(?:[一二两三四五六七八九十\d]+\s*年|很久|挺久)`,
     String.raw`我们(?:一直)?(?:在)?用(?:的是)?你们`,

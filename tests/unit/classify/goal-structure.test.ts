@@ -58,6 +58,9 @@ describe('goal from the sender and the ask', () => {
     expect(goal({ subject: 'Quote for six more seats', text: 'Thanks again for getting the sync issue fixed last week. Could you send a quote?' }))
       .toMatchObject({ value: 'existing_customer', code: 'existing-relationship' });
     expect(goal({ subject: '再加10个账号的报价', text: '上次系统卡顿的问题你们处理得很及时。麻烦按现在的价格报个价。' })?.value).toBe('existing_customer');
+    // A renewal is of what they have with us: a revised quote before signing it is an upsell.
+    expect(goal({ subject: 'Q3 renewal: revised quote for 40 seats', text: 'Before we sign the renewal, could you send a revised quote for 40 seats (up from 32)?' })?.value).toBe('existing_customer');
+    expect(goal({ subject: '续约报价', text: '明年续约前，麻烦发一份新的报价，我们想加到50个账号。' })?.value).toBe('existing_customer');
   });
 
   it('makes a first contact asking a price for "support" a lead', () => {
