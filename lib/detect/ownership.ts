@@ -116,7 +116,15 @@ export function attachToPeople(contacts: readonly DetectedContact[]): DetectedCo
   for (const sig of out) {
     if (sig.role !== 'signature' || sig.email || !sig.name) continue;
     const owner = out.find((c) => c !== sig && c.email && !dropped.has(c) && sameName(sig.name, c.name));
-    if (!owner) continue;
+    if (!owner) {
+      // Names that disagree (a nickname or a bare address as the sender's name, "Lily" above a
+      // signature "Lisa Moreno"): on a page with one sender, the company signed under their
+      // message is still theirs (or their assistant's, the same company). The signature stays a
+      // person of its own.
+      const senders = out.filter((c) => c.role === 'sender' && c.email);
+      if (senders.length === 1 && sig.company) senders[0]!.company ??= sig.company;
+      continue;
+    }
     owner.phone ??= sig.phone;
     owner.company ??= sig.company;
     owner.elsewhere = [...(owner.elsewhere ?? []), ...sightings(sig)];

@@ -63,7 +63,7 @@ function looksLikeCompanyName(text: string): boolean {
 
 /** Splits "VP Procurement | Northwind Traders" / "Head of Sales, Globex Corp" / "Buyer at Initech". */
 function splitTitleCompany(text: string): { title: string | null; company: string | null } {
-  const parts = text.split(/\s+[|·•]\s+|\s+at\s+|\s+@\s+|,\s+(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(/\s+[|·•/／]\s+|\s+at\s+|\s+@\s+|,\s+(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length >= 2) {
     let companyIndex = parts.findIndex((p, i) => i > 0 && COMPANY_WORDS.test(p));
     if (companyIndex < 0 && !TITLE_WORDS.test(parts[parts.length - 1]!)) companyIndex = parts.length - 1;
@@ -86,6 +86,25 @@ function signatureStart(lines: readonly Line[]): number {
     // "Thanks, Dana" on one line.
     const inline = /^(thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i.exec(text);
     if (inline && looksLikeName(inline[2] ?? '')) return i;
+  }
+  return bareBlockStart(lines);
+}
+
+/** A signature's own lines: a title, a company, a labelled or bare phone, an address, a link. */
+const BLOCK_LINE = (text: string) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text) || /^[\p{L}.\s]{1,16}[:：]|@|\d{3}/u.test(text) || URL_LIKE.test(text);
+const SENTENCE_END = /[.?!。？！;；]$/u;
+
+/**
+ * Many signatures have no "--" and no sign-off: the message ends in a name followed by a few
+ * short lines that name a title, a company or a number ("Tom Becker / Project Manager | Becker
+ * Interiors GmbH / Tel. …", "陈静 / 总经理 / 杭州…有限公司 / 电话：…"). The name is one of the
+ * last lines but one, and every line after it is short, no sentence, and a signature's kind.
+ */
+function bareBlockStart(lines: readonly Line[]): number {
+  for (let i = Math.max(1, lines.length - MAX_WINDOW); i < lines.length - 1; i++) {
+    if (!looksLikeName(lines[i]!.text)) continue;
+    const rest = lines.slice(i + 1);
+    if (rest.every(({ text }) => text.length <= 80 && !SENTENCE_END.test(text) && BLOCK_LINE(text))) return i;
   }
   return -1;
 }
