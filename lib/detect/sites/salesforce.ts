@@ -14,6 +14,14 @@ const RECORD_PATH = /^\/lightning\/r\/(Contact|Lead|Account|Opportunity)\/([a-zA
 
 /** Record title in the highlights panel (slot primaryField), older builds: .slds-page-header__title. */
 const RECORD_TITLE = 'records-highlights2 h1 [slot="primaryField"], records-highlights2 h1, h1 .slds-page-header__title, h1.slds-page-header__title';
+/** The name inside the title: Lightning renders the object's label ("Contact", "潜在客户") in the
+ *  same h1, before the name's slot. */
+const TITLE_NAME = 'slot[name="primaryField"], [slot="primaryField"], lightning-formatted-name, .slds-page-header__title';
+const ENTITY_LABEL = '.entityNameTitle';
+/** Object labels written before the name when the page marks neither (en, zh-CN, de, fr, es, ja). */
+const LEADING_LABEL = /^(?:contact|lead|联系人|潜在客户|kontakt|interessent|contacto|candidato|piste|prospect|取引先責任者|リード)\s+/i;
+/** The highlights panel's compact layout shows the email before any Details tab is opened. */
+const HIGHLIGHTS_EMAIL = 'records-highlights2 lightning-formatted-email';
 
 /** The value element of one record field: the lightning-formatted-* (or lookup link) inside the
  *  field's wrapper — the wrapper itself also holds the label text. */
@@ -27,14 +35,14 @@ function fieldOf(object: string, name: string, label: string): string {
 /** Contact record fields (Name, Email, Phone/Mobile, Account). */
 const CONTACT_FIELDS: FieldSelectors = {
   name: fieldOf('Contact', 'Name', 'Name'),
-  email: fieldOf('Contact', 'Email', 'Email'),
+  email: `${fieldOf('Contact', 'Email', 'Email')}, ${HIGHLIGHTS_EMAIL}`,
   phone: `${fieldOf('Contact', 'Phone', 'Phone')}, ${fieldOf('Contact', 'MobilePhone', 'Mobile')}`,
   company: fieldOf('Contact', 'AccountId', 'Account Name'),
 };
 /** Lead record fields (Name, Email, Phone/Mobile, Company). */
 const LEAD_FIELDS: FieldSelectors = {
   name: fieldOf('Lead', 'Name', 'Name'),
-  email: fieldOf('Lead', 'Email', 'Email'),
+  email: `${fieldOf('Lead', 'Email', 'Email')}, ${HIGHLIGHTS_EMAIL}`,
   phone: `${fieldOf('Lead', 'Phone', 'Phone')}, ${fieldOf('Lead', 'MobilePhone', 'Mobile')}`,
   company: fieldOf('Lead', 'Company', 'Company'),
 };
@@ -66,17 +74,27 @@ function recordOf(url: URL): { object: string; id: string } | null {
   return m?.[1] && m[2] ? { object: m[1], id: m[2] } : null;
 }
 
+/** The record's name from its title, without the object's label. */
+function titleName(title: Element | null): string | null {
+  if (!title) return null;
+  const inner = title.matches(TITLE_NAME) ? title : queryOne(title, TITLE_NAME);
+  const label = textOf(queryOne(title, ENTITY_LABEL), 60);
+  let text = textOf(inner ?? title, 200);
+  if (label && text.startsWith(label)) text = text.slice(label.length);
+  return text.trim().replace(LEADING_LABEL, '') || null;
+}
+
 function detect(root: ParentNode, url: URL): DetectedContact[] {
   const record = recordOf(url);
   const out: DetectedContact[] = [];
   const title = queryOne(root, RECORD_TITLE);
   if (record?.object === 'Contact' || record?.object === 'Lead') {
     const fields = record.object === 'Contact' ? CONTACT_FIELDS : LEAD_FIELDS;
-    const c = safely(null, () => readRecord(root, fields, title, title ? textOf(title, 200) : null));
+    const c = safely(null, () => readRecord(root, fields, title, titleName(title)));
     if (c) out.push(c);
   }
   // Related people: on an Account their company is the record; on an Opportunity, its account.
-  const company = record?.object === 'Account' ? (title ? textOf(title, 200) : null) : readText(queryOne(root, OPPORTUNITY_ACCOUNT));
+  const company = record?.object === 'Account' ? titleName(title) : readText(queryOne(root, OPPORTUNITY_ACCOUNT));
   for (const list of queryAll(root, PEOPLE_RELATED_LIST)) {
     out.push(...safely([], () => readRows(list, RELATED_ROW, RELATED_CELLS, company)));
   }
@@ -87,6 +105,9 @@ export const salesforceAdapter: SiteAdapter = {
   id: 'salesforce',
   matches: (url) => url.hostname.endsWith('.lightning.force.com'),
   detect,
-  context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null, attr(queryOne(doc, 'records-highlights2'), 'title')),
+  context: (doc, url) => ({
+    ...recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
+    recordName: titleName(queryOne(doc, RECORD_TITLE)) ?? attr(queryOne(doc, 'records-highlights2'), 'title'),
+  }),
   hasAnchors: (root) => queryAll(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`).length > 0,
 };
