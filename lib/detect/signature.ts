@@ -98,13 +98,17 @@ const SENTENCE_END = /[.?!。？！;；]$/u;
  * Many signatures have no "--" and no sign-off: the message ends in a name followed by a few
  * short lines that name a title, a company or a number ("Tom Becker / Project Manager | Becker
  * Interiors GmbH / Tel. …", "陈静 / 总经理 / 杭州…有限公司 / 电话：…"). The name is one of the
- * last lines but one, and every line after it is short, no sentence, and a signature's kind.
+ * last lines but one, every line after it is short, no sentence, and a signature's kind, one of
+ * them a title or a company; and a message (a sentence) comes before it — a record page's
+ * label/value lines are no message.
  */
 function bareBlockStart(lines: readonly Line[]): number {
   for (let i = Math.max(1, lines.length - MAX_WINDOW); i < lines.length - 1; i++) {
     if (!looksLikeName(lines[i]!.text)) continue;
-    const rest = lines.slice(i + 1);
-    if (rest.every(({ text }) => text.length <= 80 && !SENTENCE_END.test(text) && BLOCK_LINE(text))) return i;
+    const rest = lines.slice(i + 1).map((l) => l.text);
+    if (!rest.every((text) => text.length <= 80 && !SENTENCE_END.test(text) && BLOCK_LINE(text))) continue;
+    if (!rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text))) continue;
+    if (lines.slice(0, i).some(({ text }) => SENTENCE_END.test(text) || text.length > 80)) return i;
   }
   return -1;
 }
