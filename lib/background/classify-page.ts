@@ -43,6 +43,7 @@ export function classifierInput(input: RequestPayload<'classify.suggest'>, ctx: 
     quoted: input.quoted ?? null,
     signature: input.signature ?? null,
     sentAt: input.sentDate ?? null,
+    recordStage: input.stage ?? null,
     today: todayLocal(ctx.now, timeZone),
     site: input.site === 'manual' ? null : (input.site ?? null),
     url: input.url ?? null,

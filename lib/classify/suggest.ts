@@ -40,7 +40,7 @@ function classify(
   const domain = emailDomain(contact?.email);
   const text = scanText(input.subject, input.text, { quoted: input.quoted, signature: input.signature });
   const fromCrm = input.fromCrm === true;
-  const relationship = relationshipOf(input.site, input.url, input.history, fromCrm, `${text.subject}\n${text.latest}`);
+  const relationship = relationshipOf(input.site, input.url, input.history, fromCrm, `${text.subject}\n${text.latest}`, input.recordStage);
 
   const customer = decideCustomer(domain, contact?.company, config.freeMailOverrides, text);
   const channel = decideChannel({

@@ -33,6 +33,8 @@ export interface ClassifyInput {
   signature?: string | null;
   /** When the email was sent: "YYYY-MM-DD" or an ISO date-time. Relative deadlines count from it. */
   sentAt?: string | null;
+  /** A CRM record's relationship field ("Customer - Direct", "Lead", 客户): decides existing vs new. */
+  recordStage?: string | null;
   /** The page is a CRM record of this contact (also implied by a CRM `site`). */
   fromCrm?: boolean | null;
   /** Today's date "YYYY-MM-DD" in the user's zone; default: derived from `now` and `timeZone`. */

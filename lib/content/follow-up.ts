@@ -18,7 +18,7 @@ export interface PageMessage {
   /** Where the follow-up is when no thread or record names it: the message's id, else a hash of
    *  its subject, sender and sent date (page-key.ts messageKey); null when there is no message. */
   where: string | null;
-  fields: Pick<RequestInput<'classify.suggest'>, 'body' | 'quoted' | 'signature' | 'sentDate' | 'sender'>;
+  fields: Pick<RequestInput<'classify.suggest'>, 'body' | 'quoted' | 'signature' | 'sentDate' | 'sender' | 'stage'>;
   /** The text to classify instead of the adapter's: a webmail's newest message alone (a record
    *  page keeps its adapter's text). */
   text?: string;

@@ -5,13 +5,14 @@
 // (entrypoints/page-actions.ts, ./actions-loader.ts), and run directly by the classify CLI.
 import type { Detector } from '@/lib/detect/detector';
 import { readMessage } from '@/lib/detect/message/read';
+import { readRecordStage } from '@/lib/detect/message/record-stage';
 import type { DetectedContact } from '@/lib/detect/types';
 import type { RequestInput } from '@/lib/messages';
 import { MAX } from '@/lib/model/limits';
 import type { PageMessage, PersonOnPage } from './follow-up';
 import { messageKey } from './page-key';
 
-type MessageFields = Pick<RequestInput<'classify.suggest'>, 'body' | 'quoted' | 'signature' | 'sentDate' | 'sender'>;
+type MessageFields = Pick<RequestInput<'classify.suggest'>, 'body' | 'quoted' | 'signature' | 'sentDate' | 'sender' | 'stage'>;
 
 /** Page text as one bounded string, its lines kept (the classifier reads history by line). */
 const block = (value: string | null | undefined, max: number) => value?.trim().slice(0, max) || undefined;
@@ -38,6 +39,8 @@ export function readPageMessage(person: PersonOnPage, detector: Detector, doc: D
     signature: block(m.signature, MAX.text),
     sentDate: m.sentDate ?? undefined,
     sender: email || name ? { ...(email ? { email } : {}), ...(name ? { name } : {}) } : undefined,
+    // A record page's relationship field (its type or lifecycle stage), for existing vs new.
+    stage: adapter?.recordStage || person.contact.role === 'record' ? (readRecordStage(doc, adapter?.recordStage) ?? undefined) : undefined,
   };
   // No id in the address or the page: a message's own words name it (subject, or a row's text).
   // Text that is not known to be a message (a record page's) leaves it to the page's address.

@@ -103,6 +103,8 @@ const CORE_REQUESTS = {
       sentDate: v.optional(LocalDateSchema),
       /** Who sent that message (the person clicked may be a recipient). */
       sender: v.optional(v.object({ email: v.optional(EmailSchema), name: v.optional(boundedString(MAX.name)) })),
+      /** A CRM record's relationship field as the page shows it ("Customer - Direct", "Lead", 客户). */
+      stage: v.optional(boundedString(100)),
     }),
   },
   /** Whether data is being kept: the popup and options page warn when it is not. */

@@ -110,4 +110,6 @@ export const salesforceAdapter: SiteAdapter = {
     recordName: titleName(queryOne(doc, RECORD_TITLE)) ?? attr(queryOne(doc, 'records-highlights2'), 'title'),
   }),
   hasAnchors: (root) => queryAll(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`).length > 0,
+  // The record's Type (Account.Type, a custom Type__c), by its field's API name.
+  recordStage: '[data-target-selection-name$=".Type"] lightning-formatted-text, [data-target-selection-name$="Type__c"] lightning-formatted-text',
 };

@@ -1,8 +1,10 @@
 // Issue 15: the CRM record's own relationship field (Salesforce Type, HubSpot lifecycle stage,
 // 客户类型 / 生命周期阶段…) reaches the classifier and decides existing vs new customer, over words
 // elsewhere on the record (an upsell deal in negotiation, a "Proposal/Price Quote" stage).
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { relationshipOf } from '@/lib/classify/signals/relationship';
+import { readRecordStage } from '@/lib/detect/message/record-stage';
 import { classifyHtml } from '../../../scripts/classify-page';
 import { personOn, savedPage } from '../../helpers/page-message';
 
@@ -37,5 +39,17 @@ describe('a CRM record field that says the relationship', () => {
     expect(relationshipOf('hubspot', null, null, false, 'negotiation', 'Other')).toMatchObject({ kind: 'lead' });
     expect(relationshipOf('hubspot', null, null, false, '', 'Competitor')).toMatchObject({ kind: 'existing', code: 'crm-record' });
     expect(relationshipOf('roundcube', null, null, false, '', 'Customer')).toBeNull();
+  });
+});
+
+describe('readRecordStage on a CRM no adapter names the field for', () => {
+  it.each([
+    ['<div class="field"><label>Account Type</label><span>Customer</span></div>', 'Customer'],
+    ['<dl><dt>客户类型</dt><dd>潜在客户</dd></dl>', '潜在客户'],
+    ['<div><span class="label">Kundentyp:</span></div><div><select><option value="Kunde" selected>Kunde</option></select></div>', 'Kunde'],
+    ['<div><label>Industry</label><span>Customer service software</span></div>', null],
+  ])('%s → %s', (html, stage) => {
+    const { document } = parseHTML(`<html><body>${html}</body></html>`);
+    expect(readRecordStage(document as unknown as Document)).toBe(stage);
   });
 });
