@@ -37,6 +37,17 @@ describe('a free-mail sender with a company in the signature, on real Roundcube 
     });
   }
 
+  it.each([
+    ['context/gmail-free-signature-en', 'bea.harlow.coffee@gmail.com', 'Harlow & Daughters Coffee Co.'],
+    ['context/qqmail-free-signature-zh', '2284617390@qq.com', '舟山鑫海水产有限公司'],
+  ])('%s (another site, a nickname as the sender\'s name): B2B, direct, the sender carries the company', (page, email, company) => {
+    const out = classify(page);
+    expect(out.person).toBe(email);
+    expect(out.suggestion!.categories).toMatchObject({ customer: 'b2b', channel: 'direct' });
+    expect(reason(out, 'customer')).toBe(company);
+    expect(out.contacts.find((c) => c.role === 'sender')).toMatchObject({ email, company });
+  });
+
   it('the sender shown under another name (a nickname, or the bare address) still gets the company of their own signature', () => {
     const nick = classify('context/roundcube-free-01-bakery-plain-separator', (html) => html.replaceAll('>Lisa Moreno</a>', '>Lily</a>'));
     const bare = classify('context/roundcube-free-03-zh-plain-no-separator', (html) => html.replaceAll('>陈静</a>', '>chenjing1988@163.com</a>'));
