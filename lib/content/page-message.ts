@@ -40,7 +40,7 @@ export function readPageMessage(person: PersonOnPage, detector: Detector, doc: D
     sentDate: m.sentDate ?? undefined,
     sender: email || name ? { ...(email ? { email } : {}), ...(name ? { name } : {}) } : undefined,
     // A record page's relationship field (its type or lifecycle stage), for existing vs new.
-    stage: adapter?.recordStage || person.contact.role === 'record' ? (readRecordStage(doc, adapter?.recordStage) ?? undefined) : undefined,
+    stage: person.contact.role === 'record' ? (readRecordStage(doc) ?? undefined) : undefined,
   };
   // No id in the address or the page: a message's own words name it (subject, or a row's text).
   // Text that is not known to be a message (a record page's) leaves it to the page's address.

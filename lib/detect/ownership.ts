@@ -122,7 +122,7 @@ export function attachToPeople(contacts: readonly DetectedContact[]): DetectedCo
       // message is still theirs (or their assistant's, the same company). The signature stays a
       // person of its own.
       const senders = out.filter((c) => c.role === 'sender' && c.email);
-      if (senders.length === 1 && sig.company) senders[0]!.company ??= sig.company;
+      if (senders.length === 1) senders[0]!.company ??= sig.company;
       continue;
     }
     owner.phone ??= sig.phone;

@@ -90,25 +90,21 @@ function signatureStart(lines: readonly Line[]): number {
   return bareBlockStart(lines);
 }
 
-/** A signature's own lines: a title, a company, a labelled or bare phone, an address, a link. */
-const BLOCK_LINE = (text: string) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text) || /^[\p{L}.\s]{1,16}[:：]|@|\d{3}/u.test(text) || URL_LIKE.test(text);
 const SENTENCE_END = /[.?!。？！;；]$/u;
 
 /**
  * Many signatures have no "--" and no sign-off: the message ends in a name followed by a few
  * short lines that name a title, a company or a number ("Tom Becker / Project Manager | Becker
  * Interiors GmbH / Tel. …", "陈静 / 总经理 / 杭州…有限公司 / 电话：…"). The name is one of the
- * last lines but one, every line after it is short, no sentence, and a signature's kind, one of
- * them a title or a company; and a message (a sentence) comes before it — a record page's
- * label/value lines are no message.
+ * last lines but one, every line after it is short and no sentence, one of them a title or a
+ * company; and a message (a sentence) comes before it — a record page's label/value lines are
+ * no message.
  */
 function bareBlockStart(lines: readonly Line[]): number {
   for (let i = Math.max(1, lines.length - MAX_WINDOW); i < lines.length - 1; i++) {
     if (!looksLikeName(lines[i]!.text)) continue;
     const rest = lines.slice(i + 1).map((l) => l.text);
-    if (!rest.every((text) => text.length <= 80 && !SENTENCE_END.test(text) && BLOCK_LINE(text))) continue;
-    if (!rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text))) continue;
-    if (lines.slice(0, i).some(({ text }) => SENTENCE_END.test(text) || text.length > 80)) return i;
+    if (rest.every((text) => text.length <= 80 && !SENTENCE_END.test(text)) && rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)) && lines.slice(0, i).some(({ text }) => SENTENCE_END.test(text) || text.length > 80)) return i;
   }
   return -1;
 }

@@ -78,9 +78,6 @@ export interface SiteAdapter {
   compose?: ComposeMarks;
   /** Optional: where this site shows a message and its parts (see MessageParts). */
   parts?: MessageParts;
-  /** Optional (CRM record pages): the value element of the record's relationship field (a type
-   *  or lifecycle stage: "Customer - Direct", "Lead"), read at click time (message/record-stage.ts). */
-  recordStage?: string;
 }
 
 /**

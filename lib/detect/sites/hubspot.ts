@@ -75,5 +75,4 @@ export const hubspotAdapter: SiteAdapter = {
     return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), company };
   },
   hasAnchors: (root) => queryAll(root, `${RECORD_TITLE}, ${CONTACTS_CARD}`).length > 0,
-  recordStage: '[data-test-id="property-lifecyclestage"], [data-selenium-test="property-input-lifecyclestage"]',
 };

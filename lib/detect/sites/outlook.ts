@@ -19,10 +19,7 @@ const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.l
 const MESSAGE = 'div[aria-label="Email message"], div.wide-content-host, div:has(> [role="document"])';
 /** The sender line: aria-label "From: Name" (2021+), persona span.OZZZK (2022 build), and
  *  [data-testid="SenderPersona"] (2024 builds). */
-const FROM = '[data-testid="SenderPersona"], [aria-label^="From:"], [aria-label^="发件人"], [aria-label^="Von:"], [aria-label^="De "], [aria-label^="De:"], [aria-label^="差出人"], span.OZZZK';
-/** The sender persona's label before the name, in en, zh-CN, de, fr, es, ja (the only cue where
- *  a build has no test id). */
-const FROM_LABEL = /^(from|发件人|von|de|差出人)\s*[:：]?\s*/i;
+const FROM = '[aria-label^="From:"], [aria-label^="发件人"], [data-testid="SenderPersona"], span.OZZZK';
 /** Recipient wells: aria-label "To: Alex Rep; Dana …" / "Cc: …" (and the zh-CN UI's 收件人 / 抄送). */
 const RECIPIENT_LINES = '[aria-label^="To:"], [aria-label^="Cc:"], [aria-label^="Bcc:"], [aria-label^="收件人"], [aria-label^="抄送"]';
 /** A single person inside a recipient well: a persona with the address in title (2021+) or in
@@ -33,8 +30,8 @@ const BODY = '[aria-label="Message body"], div[id^="UniqueMessageBody"]';
 /** When a message was sent: the header's time (2024 builds' test id; older ones carry the full
  *  date in a `title` the reader finds anyway). */
 const DATE = '[data-testid="SentReceivedSavedTime"]';
-/** Conversation subject: the reading pane's level-2 heading (else the one nearest above the
- *  message, wherever the view puts it: subjectNear). */
+/** Conversation subject: the reading pane's level-2 heading (a view without these ids leaves it
+ *  to the message reader, which takes the heading nearest above the message). */
 const SUBJECT = '[data-app-section="ConversationContainer"] [role="heading"][aria-level="2"], #ReadingPaneContainerId [role="heading"][aria-level="2"], [role="main"] [role="heading"][aria-level="2"], span[data-testid="message-subject"]';
 /** The selected conversation in the list carries the conversation id. */
 const SELECTED_CONVERSATION = '[role="option"][aria-selected="true"][data-convid], [data-convid][aria-selected="true"]';
@@ -78,7 +75,7 @@ function senderOf(message: ParentNode): DetectedContact | null {
   const el = queryOne(message, FROM);
   if (!el) return null;
   const fromText = personFromText(textOf(el, 300));
-  const label = (attr(el, 'aria-label') ?? '').replace(FROM_LABEL, '');
+  const label = (attr(el, 'aria-label') ?? '').replace(/^(from|发件人)\s*[:：]?\s*/i, '');
   const email = fromText.email ?? validEmail(attr(el, 'title') ?? '') ?? findEmails(label, 1)[0]?.email ?? null;
   const name = fromText.name ?? (personFromText(label).name || null);
   return email || name ? makeContact({ name, email }, 'sender', el) : null;
@@ -118,19 +115,6 @@ function selfEmail(doc: Document): string | null {
   return null;
 }
 
-const HEADING = '[role="heading"][aria-level="2"]';
-
-/** The level-2 heading nearest above the message holding `anchor` (a view without the reading
- *  pane's ids: an email opened on its own). */
-function subjectNear(anchor: Element | undefined): string | null {
-  let el = anchor ? closestOf(anchor, MESSAGE) : null;
-  for (let depth = 0; el && depth < 6; depth++, el = el.parentElement) {
-    const heading = textOf(queryOne(el, HEADING), 300);
-    if (heading) return heading;
-  }
-  return null;
-}
-
 function threadId(doc: Document, url: URL): string | null {
   const fromList = attr(queryOne(doc, SELECTED_CONVERSATION), 'data-convid');
   if (fromList) return fromList;
@@ -152,7 +136,7 @@ export const outlookAdapter: SiteAdapter = {
     // A list row's subject has no stable marker (its text reaches the classifier as the message text).
     const conversation = row
       ? { subject: null, threadId: attr(row, 'data-convid') }
-      : { subject: textOf(queryOne(doc, SUBJECT), 300) || subjectNear(anchor), threadId: threadId(doc, url) };
+      : { subject: textOf(queryOne(doc, SUBJECT), 300) || null, threadId: threadId(doc, url) };
     return { ...conversation, recordName: null, recordId: null, selfEmail: selfEmail(doc) };
   },
   hasAnchors: (root) => queryAll(root, `${MESSAGE}, ${FROM}`).length > 0,

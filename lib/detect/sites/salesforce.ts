@@ -14,12 +14,9 @@ const RECORD_PATH = /^\/lightning\/r\/(Contact|Lead|Account|Opportunity)\/([a-zA
 
 /** Record title in the highlights panel (slot primaryField), older builds: .slds-page-header__title. */
 const RECORD_TITLE = 'records-highlights2 h1 [slot="primaryField"], records-highlights2 h1, h1 .slds-page-header__title, h1.slds-page-header__title';
-/** The name inside the title: Lightning renders the object's label ("Contact", "潜在客户") in the
- *  same h1, before the name's slot. */
-const TITLE_NAME = 'slot[name="primaryField"], [slot="primaryField"], lightning-formatted-name, .slds-page-header__title';
-const ENTITY_LABEL = '.entityNameTitle';
-/** Object labels written before the name when the page marks neither (en, zh-CN, de, fr, es, ja). */
-const LEADING_LABEL = /^(?:contact|lead|联系人|潜在客户|kontakt|interessent|contacto|candidato|piste|prospect|取引先責任者|リード)\s+/i;
+/** The name inside the title: Lightning renders the object's label ("Contact", "潜在客户",
+ *  "Kontakt": the org's language) in the same h1, before the name's slot. */
+const TITLE_NAME = 'slot[name="primaryField"], [slot="primaryField"], lightning-formatted-name';
 /** The highlights panel's compact layout shows the email before any Details tab is opened. */
 const HIGHLIGHTS_EMAIL = 'records-highlights2 lightning-formatted-email';
 
@@ -76,12 +73,7 @@ function recordOf(url: URL): { object: string; id: string } | null {
 
 /** The record's name from its title, without the object's label. */
 function titleName(title: Element | null): string | null {
-  if (!title) return null;
-  const inner = title.matches(TITLE_NAME) ? title : queryOne(title, TITLE_NAME);
-  const label = textOf(queryOne(title, ENTITY_LABEL), 60);
-  let text = textOf(inner ?? title, 200);
-  if (label && text.startsWith(label)) text = text.slice(label.length);
-  return text.trim().replace(LEADING_LABEL, '') || null;
+  return title ? textOf(queryOne(title, TITLE_NAME) ?? title, 200) || null : null;
 }
 
 function detect(root: ParentNode, url: URL): DetectedContact[] {
@@ -110,6 +102,4 @@ export const salesforceAdapter: SiteAdapter = {
     recordName: titleName(queryOne(doc, RECORD_TITLE)) ?? attr(queryOne(doc, 'records-highlights2'), 'title'),
   }),
   hasAnchors: (root) => queryAll(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`).length > 0,
-  // The record's Type (Account.Type, a custom Type__c), by its field's API name.
-  recordStage: '[data-target-selection-name$=".Type"] lightning-formatted-text, [data-target-selection-name$="Type__c"] lightning-formatted-text',
 };

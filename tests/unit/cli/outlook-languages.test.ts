@@ -19,7 +19,7 @@ describe('Outlook on the web in any UI language', () => {
       const saved = savedPage(page);
       const person = personOn(saved, email, '2026-12-01');
       expect(person.contact.role).toBe('sender');
-      expect(person.context.subject).toBe(subject);
+      expect(person.message!.subject).toBe(subject);
       expect(person.message!.fields.sentDate).toBe(sent);
       expect(person.message!.fields.body).toBeTruthy();
       expect(person.message!.fields.body).not.toContain(header);
