@@ -101,10 +101,11 @@ const SENTENCE_END = /[.?!。？！;；]$/u;
  * no message.
  */
 function bareBlockStart(lines: readonly Line[]): number {
-  for (let i = Math.max(1, lines.length - MAX_WINDOW); i < lines.length - 1; i++) {
-    if (!looksLikeName(lines[i]!.text)) continue;
-    const rest = lines.slice(i + 1).map((l) => l.text);
-    if (rest.every((text) => text.length <= 80 && !SENTENCE_END.test(text)) && rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)) && lines.slice(0, i).some(({ text }) => SENTENCE_END.test(text) || text.length > 80)) return i;
+  const texts = lines.map((l) => l.text);
+  const sentence = (text: string) => text.length > 80 || SENTENCE_END.test(text);
+  for (let i = Math.max(1, texts.length - MAX_WINDOW); i < texts.length - 1; i++) {
+    const rest = texts.slice(i + 1);
+    if (looksLikeName(texts[i]!) && !rest.some(sentence) && rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)) && texts.slice(0, i).some(sentence)) return i;
   }
   return -1;
 }
