@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import type { DetectResult } from '../../../lib/detect/index';
+import { peopleOf } from '../../../lib/detect/normalize';
 import { defaultCountryFrom, withE164Phones } from '../../../lib/detect/phone';
 
 // From the project root (npm scripts run there): works under vitest, its DOM environments and tsx.
@@ -63,6 +64,6 @@ export function parseWithHappyDom(html: string, url = 'https://example.org/'): D
 /** What the CLI prints for a detection result (phones to E.164 from the page's lang). */
 export function toCliOutput(result: DetectResult, doc: Document): CliOutput {
   const country = defaultCountryFrom(doc.documentElement?.getAttribute('lang'));
-  const contacts = withE164Phones(result.contacts.map(({ name, email, phone, company, role }) => ({ name, email, phone, company, role })), country);
+  const contacts = withE164Phones(peopleOf(result.contacts).map(({ name, email, phone, company, role }) => ({ name, email, phone, company, role })), country);
   return { site: result.site, contacts };
 }
