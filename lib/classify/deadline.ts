@@ -52,6 +52,7 @@ const MAX_DAYS_AHEAD = 400;
 /** A year-less date this far before the sending is next year's ("by 10 January" sent in December). */
 const ROLL_OVER_DAYS = 60;
 const CJK = /[\u3400-\u9fff]/u;
+const CLOCK = /\d{1,2}[:：]\d{2}/u;
 const THIS_WEEK = /^(?:this\s+week|本周|这周|这个星期|本星期)/iu;
 const RELATIVE =
   /(?:^|[^\p{L}])(?:today|tonight|tomorrow|next|this|coming|end|eod|cob|eow|eom|within|in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen)\s|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)|今天|明天|后天|下周|本周|这周|周[一二三四五六日天]|星期|礼拜|月底|月末|年底|天内|日内|工作日/iu;
@@ -95,6 +96,9 @@ function keep(c: Candidate, source: string, sent: LocalDate): boolean {
   // not asked of the rep, unless the same clause asks for it again.
   if (WITHIN.test(c.matched) && (c.pastClause || HISTORY.test(clause)) && !FORWARD.test(clause)) return false;
   if (compareDates(c.date, sent) < 0) return false; // about the past at the time of sending
+  // The message's own timestamp shown with its text ("Mon 11/30/2026 10:05 AM", 2026/12/2 周三
+  // 10:15): the day it was sent beside a clock time, with no cue, is the sending, not a deadline.
+  if (!c.cued && c.date === sent && !TODAY_WORDS.test(c.matched) && CLOCK.test(source.slice(Math.max(0, c.index - 16), c.end + 16))) return false;
   return daysBetween(sent, c.date) <= MAX_DAYS_AHEAD;
 }
 

@@ -48,6 +48,9 @@ describe('deadline kinds', () => {
     ['Please make sure it is fixed within a week.', WED, '2026-12-16'],
     ['上次你们三天内就修好了，这次麻烦周五前给个答复。', WED, '2026-12-11'],
     ['请三天内修好。', WED, '2026-12-12'],
+    // The message's own timestamp in the text it hands over is the sending, not a deadline.
+    ['Anna Müller <anna@x.example>\nWed 12/9/2026 10:05 AM\nHi, please approve the invoice by Friday.', WED, '2026-12-11'],
+    ['发件人: 王 2026/12/9 周三 10:15\n您好，我们计划明年1月8日前确定经销商。', WED, '2027-01-08'],
     // After the holiday: the first working day after its break.
     ['节后上班第一天请安排工程师过来。', at('2026-09-28'), '2026-10-08'],
     ['年后再安排发货吧。', at('2027-01-20'), '2027-02-15'],
@@ -75,6 +78,9 @@ describe('deadline kinds', () => {
     ['We wired the balance on Monday.', WED],
     ['一笔12月2日，一笔今天上午，合计¥128,000。', WED],
     ['上个月底你们发的那批货还有三箱没到。', WED],
+    // A timestamp of the message itself, on the day it was sent.
+    ['Wed 12/9/2026 10:05 AM', WED],
+    ['2026/12/9 周三 10:15', WED],
     ['Your engineer came on the 3rd and replaced the pump.', WED],
     // A finished event without a pronoun: a bank's record, a CRM note.
     ['Our bank shows the transfer as completed on Monday.', WED],
