@@ -12,7 +12,7 @@ import { writeInboxPage } from './inbox-page';
 import { importBench, type ImportBench } from './import-bench';
 import { INBOX_URL, InboxTab, type PageRun } from './page-bench';
 import { median, quantile, summary, type Summary } from './stats';
-import { storeRuns } from './store-runs';
+import { NO_STORE, storeRuns } from './store-runs';
 import { totalOf, type WorkerReads } from './worker-reads';
 
 export interface BenchOptions {
@@ -34,6 +34,8 @@ export interface BenchOptions {
   syncTasks: number;
   /** Only the store's measurements: popup, today query, targets, sync, imports. */
   storeOnly: boolean;
+  /** Only the inbox page's measurements: no store rows, no imports. */
+  pageOnly: boolean;
   /** Rows of the generated import files (0: no import measurement). */
   importRows: number;
   /** Follow-ups waiting for a reply, seeded before the page runs: the pages check rows against them. */
@@ -145,7 +147,7 @@ export async function runBench(opts: BenchOptions): Promise<{ result: BenchResul
   try {
     const page = opts.storeOnly ? { runs: { on: [], off: [] }, growthOn: NO_GROWTH, growthOff: NO_GROWTH } : await pageSide(on, browsers, opts);
     const { runs, growthOn, growthOff } = page;
-    const store = await storeRuns(on, opts);
+    const store = opts.pageOnly ? NO_STORE : await storeRuns(on, opts);
     const imports = opts.importRows > 0 ? await importBench(extensionDir, log, opts.importRows) : null;
 
     const per1000 = 1000 / opts.mutations;

@@ -6,6 +6,8 @@
 //   --extension DIR    load this build instead of the bench's own (implies --no-build)
 //   --store-only       only the store's rows: popup render, today query, popup targets, no-change
 //                      sync (no inbox page, no browser without the extension)
+//   --page-only        only the inbox page's rows (stream, first detection, inject latency, heap):
+//                      no store rows, no imports (the loop for work on the content script)
 //   --import-rows N    rows of the generated CSV and JSON backup the import rows time (0: skip them)
 //   --import-only      only the import timings (CSV and JSON backup, preview then import); with
 //                      --json prints {"import_20k_ms": {preview, commit}, "imports": …}
@@ -48,11 +50,13 @@ function parse(argv: string[]): { opts: BenchOptions; json: boolean; readme: boo
     queryTasks: num('--query-tasks', 100_000),
     syncTasks: num('--sync-tasks', 10_000),
     storeOnly: has('--store-only'),
-    importRows: num('--import-rows', 20_000),
+    pageOnly: has('--page-only'),
+    importRows: has('--page-only') ? 0 : num('--import-rows', 20_000),
     waitingThreads: num('--waiting-threads', 200),
     log: (line) => process.stderr.write(`[${String(Math.round((Date.now() - STARTED) / 1000)).padStart(3)} s] ${line}\n`),
   };
-  if (opts.storeOnly && has('--write-readme')) throw new Error('--write-readme needs the whole bench, not --store-only');
+  if (opts.storeOnly && opts.pageOnly) throw new Error('--store-only and --page-only exclude each other');
+  if ((opts.storeOnly || opts.pageOnly) && has('--write-readme')) throw new Error('--write-readme needs the whole bench, not --store-only or --page-only');
   return { opts, json: has('--json'), readme: has('--write-readme'), importOnly: has('--import-only') };
 }
 

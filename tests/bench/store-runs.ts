@@ -30,6 +30,29 @@ export interface StoreFigures {
   syncRequests: number;
 }
 
+const NONE: Summary = { median: Number.NaN, p95: Number.NaN };
+
+/** What `--page-only` puts in place of the store's figures: nothing measured. */
+export const NO_STORE: StoreFigures = {
+  popupWarm: [],
+  popupCold: [],
+  popupLoaded: [],
+  queryWorker: [],
+  queryHandler: [],
+  queryRequest: [],
+  queryRebuildMs: Number.NaN,
+  queryOpenDue: Number.NaN,
+  targetsWorker: NONE,
+  targetsRequest: NONE,
+  targetsCount: 0,
+  targetsDone: 0,
+  targetsRead: { tasks: 0, records: 0, keys: 0 },
+  syncWorker: NONE,
+  syncServer: NONE,
+  syncRead: { values: {}, keys: {} },
+  syncRequests: 0,
+};
+
 type Opts = Omit<BenchOptions, 'log'> & { log: (line: string) => void };
 
 /** `runs` samples of `measure` after `warmUp` unrecorded ones. */
