@@ -45,10 +45,15 @@ export function isBounce(message: Pick<ShownMessage, 'from' | 'subject' | 'snipp
 }
 
 /** The same conversation: the site's thread ids when both sides have one, else the subjects. */
-export function sameThread(entry: Pick<WatchEntry, 'threadId' | 'subjectKey'>, message: Pick<ShownMessage, 'threadId' | 'subject'>): boolean {
+export function sameThread(
+  entry: Pick<WatchEntry, 'threadId' | 'subjectKey'>,
+  message: Pick<ShownMessage, 'threadId' | 'subject'>,
+  /** The message's subject key, when the caller compares one message with several entries. */
+  keyOf: () => string = () => subjectKey(message.subject),
+): boolean {
   if (entry.threadId && message.threadId) return entry.threadId === message.threadId;
   if (!entry.subjectKey) return false;
-  const key = subjectKey(message.subject);
+  const key = keyOf();
   return key !== '' && key === entry.subjectKey;
 }
 
@@ -58,10 +63,16 @@ export function sameThread(entry: Pick<WatchEntry, 'threadId' | 'subjectKey'>, m
  */
 export function repliesIn(message: ShownMessage, watch: readonly WatchEntry[], self: ReadonlySet<string>, now: Date = new Date()): ReplyFound[] {
   const from = message.from?.trim().toLowerCase();
-  if (!from || self.has(from) || isBounce(message) || isAutomatic(message)) return [];
+  if (!from || self.has(from)) return [];
+  // The cheap tests first: most messages a page shows answer nothing, and the bounce and
+  // auto-reply patterns are big ones (compiled again after each of V8's major GCs). The subject's
+  // key is worked out once, not once per entry.
+  let key: string | undefined;
+  const keyOf = () => (key ??= subjectKey(message.subject));
+  const candidates = watch.filter((entry) => entry.people.includes(from) && sameThread(entry, message, keyOf));
+  if (!candidates.length || isBounce(message) || isAutomatic(message)) return [];
   const found: ReplyFound[] = [];
-  for (const entry of watch) {
-    if (!entry.people.includes(from) || !sameThread(entry, message)) continue;
+  for (const entry of candidates) {
     const after = shownAfter(message.date, entry.since, now);
     if (after) found.push({ taskId: entry.taskId, from, at: after.at });
   }

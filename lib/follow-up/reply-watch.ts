@@ -17,32 +17,46 @@ export interface ReplyWatchDeps {
 
 export function replyWatch(deps: ReplyWatchDeps) {
   let entries: readonly WatchEntry[] = [];
-  /** Everyone whose message would answer something: a row from anyone else is not read further. */
-  let people = new Set<string>();
+  /** The entries by each of their people: a row's sender is looked up, never the whole set
+   *  scanned (a rep may wait on hundreds; a busy page shows thousands of rows). */
+  let byPerson = new Map<string, WatchEntry[]>();
   /** Tasks already reported from this page: the background's new watch set drops them anyway. */
   const reported = new Set<string>();
+  /** Entries not yet reported: none left, and a pass reads nothing. */
+  let open = 0;
+  const stillOpen = (entry: WatchEntry) => !reported.has(entry.taskId);
   return {
     set(next: readonly WatchEntry[]) {
       entries = next;
-      people = new Set(next.flatMap((entry) => entry.people));
+      byPerson = new Map();
+      for (const entry of next) {
+        for (const person of entry.people) {
+          const list = byPerson.get(person);
+          if (list) list.push(entry);
+          else byPerson.set(person, [entry]);
+        }
+      }
+      open = next.filter(stillOpen).length;
     },
     get size() {
       return entries.length;
     },
     /** Checks the messages in `roots` (the pass's added subtrees, or the document). */
     scan(roots: readonly ParentNode[]) {
-      const open = entries.filter((entry) => !reported.has(entry.taskId));
-      if (!open.length) return;
+      if (!open) return;
       const { marks } = deps;
       if (marks.showsSenders && !marks.showsSenders(deps.url())) return;
       const now = deps.now?.() ?? new Date();
-      const self = deps.self();
+      let self: ReadonlySet<string> | undefined;
       for (const item of itemsIn(roots, marks)) {
-        const message = readItem(item, marks, deps.context, now, (from) => people.has(from));
-        if (!message) continue;
-        for (const reply of repliesIn(message, open, self, now)) {
+        // Only a row from someone a follow-up waits for is read further (most rows are nobody's answer).
+        const message = readItem(item, marks, deps.context, now, (from) => byPerson.get(from)?.some(stillOpen) === true);
+        if (!message?.from) continue;
+        const waiting = byPerson.get(message.from)!.filter(stillOpen);
+        for (const reply of repliesIn(message, waiting, (self ??= deps.self()), now)) {
           if (reported.has(reply.taskId)) continue;
           reported.add(reply.taskId);
+          open--;
           deps.report(reply);
         }
       }

@@ -30,6 +30,13 @@ describe('repliesIn', () => {
     expect(repliesIn(zh, [byThread, bySubject], SELF, NOW).map((r) => r.taskId)).toEqual(['t2']);
   });
 
+  it('finds the one entry a message answers among hundreds, and each of a person\'s threads apart', () => {
+    const many: WatchEntry[] = Array.from({ length: 300 }, (_, i) => ({ taskId: `m${i}`, people: [`p${i}@globex.com`], threadId: `th${i}`, since: SINCE }));
+    const twice: WatchEntry = { taskId: 'dana-other', people: ['dana@globex.com'], threadId: 'another-thread', since: SINCE };
+    expect(repliesIn(message(), [...many, twice, byThread], SELF, NOW).map((r) => r.taskId)).toEqual(['t1']);
+    expect(repliesIn(message({ from: 'p150@globex.com', threadId: 'th150' }), many, SELF, NOW).map((r) => r.taskId)).toEqual(['m150']);
+  });
+
   it('ignores the rep\'s own messages', () => {
     expect(repliesIn(message({ from: 'rep@acme-sales.com' }), [{ ...byThread, people: ['rep@acme-sales.com'] }], SELF, NOW)).toEqual([]);
   });
