@@ -5,7 +5,7 @@ import { itemsIn } from '@/lib/follow-up/shown-messages';
 import type { MessageMarks } from '@/lib/detect/types';
 import { parseWithHappyDom } from '../detect/helpers';
 
-const MARKS: MessageMarks = { item: 'tr.row, div.msg', from: 'span[email]', date: 'span.date' };
+const MARKS: MessageMarks = { item: 'tr.row, div.msg', from: 'span[email]', date: 'span.date', threadIds: false };
 
 function page(rows: number): Document {
   const body = Array.from({ length: rows }, (_, i) => `<tr class="row" id="r${i}"><td><span email="p${i}@example.com">P${i}</span></td></tr>`).join('');
