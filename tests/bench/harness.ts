@@ -77,6 +77,10 @@ export interface BenchDetails {
   mutationDiffMsPer1000: Summary;
   perNewPerson: Summary;
   shareOfPage: Summary;
+  /** The same in thread (CPU) time, which the OS's other processes do not inflate (trace.ts). */
+  perNewPersonThread: Summary;
+  threadMsPer1000: Summary;
+  longestTaskThreadMs: number;
   imports: ImportBench | null;
   busyOn: Summary;
   busyOff: Summary;
@@ -187,6 +191,9 @@ export async function runBench(opts: BenchOptions): Promise<{ result: BenchResul
       mutationDiffMsPer1000: summary(diffs),
       perNewPerson: summary(perNewPerson),
       shareOfPage: summary(shareOfPage),
+      perNewPersonThread: summary(runs.on.filter((r) => r.buttonsDuringStream > 0).map((r) => r.trace.extensionThreadMs / r.buttonsDuringStream)),
+      threadMsPer1000: summary(scale(runs.on.map((r) => r.trace.extensionThreadMs), per1000)),
+      longestTaskThreadMs: Math.max(...runs.on.map((r) => r.trace.longestExtensionTaskThreadMs)),
       imports,
       busyOn: summary(scale(runs.on.map((r) => r.trace.busyMs), per1000)),
       busyOff: summary(scale(runs.off.map((r) => r.trace.busyMs), per1000)),
@@ -251,7 +258,7 @@ async function pageSide(on: BenchBrowser, browsers: BenchBrowser[], opts: BenchO
       }
       const a = runs.on[i]!;
       const b = runs.off[i]!;
-      log(`  run ${i + 1}/${opts.runs}: extension ${a.trace.extensionMs.toFixed(1)} ms (longest ${a.trace.longestExtensionTaskMs.toFixed(1)}), busy on ${a.trace.busyMs.toFixed(0)} / off ${b.trace.busyMs.toFixed(0)} ms, first detection ${(a.firstDetectionMs - a.builtMs).toFixed(0)} ms after the rows, heap +${(a.heapMb - b.heapMb).toFixed(2)} MB`);
+      log(`  run ${i + 1}/${opts.runs}: extension ${a.trace.extensionMs.toFixed(1)} ms (longest ${a.trace.longestExtensionTaskMs.toFixed(1)}; thread time ${a.trace.extensionThreadMs.toFixed(1)}, longest ${a.trace.longestExtensionTaskThreadMs.toFixed(1)}), ${a.buttonsDuringStream} buttons, busy on ${a.trace.busyMs.toFixed(0)} / off ${b.trace.busyMs.toFixed(0)} ms, first detection ${(a.firstDetectionMs - a.builtMs).toFixed(0)} ms after the rows, heap +${(a.heapMb - b.heapMb).toFixed(2)} MB`);
     }
 
     log(`heap growth: ${opts.views} view changes in each browser`);
