@@ -62,6 +62,8 @@ function contextOn({ adapters, chromeSelf }: DetectorParts, doc: Document, url: 
 }
 
 function reportDrift(adapter: SiteAdapter, root: ParentNode, opts: DetectOptions): void {
+  // Nobody listening (the content script's passes): no landmark lookup on every empty subtree.
+  if (!opts.onDrift && !import.meta.env?.DEV) return;
   try {
     if (!adapter.hasAnchors?.(root)) return;
     opts.onDrift?.(adapter.id);

@@ -161,18 +161,6 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
   return out;
 }
 
-/** Whether root (or anything under it) matches: stops at the first match, where queryAll would
- *  collect a 5,000-row inbox's every row (the page report asks this of the whole document). */
-export function hasAny(root: ParentNode, selector: string): boolean {
-  try {
-    const self = root as Element;
-    if (self.nodeType === ELEMENT_NODE && typeof self.matches === 'function' && self.matches(selector)) return true;
-    return root.querySelector(selector) !== null;
-  } catch {
-    return false;
-  }
-}
-
 export function queryOne(root: ParentNode | null | undefined, selector: string): Element | null {
   if (!root) return null;
   try {

@@ -21,9 +21,9 @@ const ROBOT_NAME = /\b(no[- ]?reply|do not reply|mail delivery (subsystem|system
 /** A piece every match of ROBOT_LOCAL holds (lower case): most addresses hold none, and a few
  *  substring checks cost nothing, while the big patterns are compiled again after each of V8's
  *  major GCs — on a busy page, inside our observer's callback. */
-const LOCAL_HINTS = ['repl', 'respon', 'repond', 'antwort', 'notif', 'daemon', 'postmaster', 'bounce', 'auto', 'alert', 'monitored'];
+const LOCAL_HINTS = 'repl respon repond antwort notif daemon postmaster bounce auto alert monitored'.split(' ');
 /** The same for ROBOT_NAME (lower case). */
-const NAME_HINTS = ['repl', 'deliver', 'daemon', 'postmaster', 'répondre', '回复', '系统', '退信'];
+const NAME_HINTS = 'repl deliver daemon postmaster répondre 回复 系统 退信'.split(' ');
 
 const mayMatch = (text: string, hints: readonly string[]) => hints.some((hint) => text.includes(hint));
 

@@ -58,7 +58,8 @@ export interface SiteAdapter {
    *  row's, or the conversation it sits in — never another one open beside it (a reading pane). */
   context(doc: Document, url: URL, anchor?: Element): PageContext;
   /** Optional drift probe: true when the view's landmarks (thread, header, record) are present.
-   *  Landmarks without contacts means the site changed its markup. */
+   *  Landmarks without contacts means the site changed its markup. Asked of whole documents (the
+   *  page report, the drift harness): it stops at the first landmark, never lists them all. */
   hasAnchors?(root: ParentNode): boolean;
   /** Optional cheap test for a freshly added element: false when neither it, anything inside
    *  it, nor the message it sits in can hold a person this adapter reads. Busy pages add

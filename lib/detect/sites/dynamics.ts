@@ -3,7 +3,7 @@
 // own EasyRepro tests use; the suffix changed between releases (text-box-text → mail-text-input),
 // so both are listed.
 
-import { hasAny, queryOne, textOf } from '../dom';
+import { queryOne, textOf } from '../dom';
 import type { DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
 import { type FieldSelectors, readTitledRecord, recordContext } from './crm-record';
 
@@ -58,5 +58,5 @@ export const dynamicsAdapter: SiteAdapter = {
     ...withRecordName(recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null)),
     selfEmail: textOf(queryOne(doc, SELF), 200) || null,
   }),
-  hasAnchors: (root) => hasAny(root, RECORD_TITLE),
+  hasAnchors: (root) => queryOne(root, RECORD_TITLE) !== null,
 };

@@ -4,7 +4,7 @@
 // classes only narrow the context.
 
 import { makeContact, safely } from '../contact';
-import { attr, closestOf, hasAny, queryAll, queryOne, textOf } from '../dom';
+import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
 import { validEmail } from '../email-scan';
 import { messageTextOf, roleFromLabelBefore, signedWithin, withSignature, within } from '../mail-headers';
 import { signatureOf } from '../signature';
@@ -212,7 +212,7 @@ export const gmailAdapter: SiteAdapter = {
   },
   context: (doc, url, anchor) => ({ ...conversationOf(doc, url, anchor), recordName: null, recordId: null, selfEmail: selfEmail(doc) }),
   mayHold: (el) => el.matches(PEOPLE_HINT) || el.querySelector(PEOPLE_HINT) !== null || el.closest(MESSAGE) !== null,
-  hasAnchors: (root) => hasAny(root, `${SUBJECT}, ${MESSAGE}, ${LIST_ROW}, ${COMPOSE_FIELD}`),
+  hasAnchors: (root) => queryOne(root, `${SUBJECT}, ${MESSAGE}, ${LIST_ROW}, ${COMPOSE_FIELD}`) !== null,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
   messages: {

@@ -3,7 +3,7 @@
 // data-selenium-test / data-test-id hooks for its own browser tests; both are used, newest first.
 
 import { safely } from '../contact';
-import { hasAny, queryAll, queryOne, textOf } from '../dom';
+import { queryAll, queryOne, textOf } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readRows, recordContext } from './crm-record';
 
@@ -74,5 +74,5 @@ export const hubspotAdapter: SiteAdapter = {
     const company = record?.kind === 'company' ? textOf(queryOne(doc, `${RECORD_TITLE}, h1`), 200) || null : null;
     return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), company };
   },
-  hasAnchors: (root) => hasAny(root, `${RECORD_TITLE}, ${CONTACTS_CARD}`),
+  hasAnchors: (root) => queryOne(root, `${RECORD_TITLE}, ${CONTACTS_CARD}`) !== null,
 };

@@ -5,7 +5,7 @@
 // too). The signed-in account is `#spnUid` in the top bar.
 
 import { makeContact, safely } from '../contact';
-import { attr, hasAny, queryAll, queryOne, textOf } from '../dom';
+import { attr, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, splitNameAndEmail } from '../email-scan';
 import { messageTextOf, roleFromLabelBefore } from '../mail-headers';
 import type { DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
@@ -60,7 +60,7 @@ export const neteaseAdapter: SiteAdapter = {
     recordId: null,
     selfEmail: findEmails(textOf(queryOne(doc, SELF), 200), 1)[0]?.email ?? null,
   }),
-  hasAnchors: (root) => hasAny(root, `${BODY}, ${SUBJECT}, ${PERSON}`),
+  hasAnchors: (root) => queryOne(root, `${BODY}, ${SUBJECT}, ${PERSON}`) !== null,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
   parts: { message: MESSAGE, body: BODY, row: LIST_ROW },

@@ -4,7 +4,7 @@
 // attributes are what screen readers and Microsoft's own tests rely on, so they lead.
 
 import { makeContact, safely } from '../contact';
-import { attr, closestOf, hasAny, queryAll, queryOne, textOf } from '../dom';
+import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, splitNameAndEmail, validEmail } from '../email-scan';
 import { messageTextOf, roleFromAriaLabel, signedWithin, withSignature, within } from '../mail-headers';
 import { signatureOf } from '../signature';
@@ -139,7 +139,7 @@ export const outlookAdapter: SiteAdapter = {
       : { subject: textOf(queryOne(doc, SUBJECT), 300) || null, threadId: threadId(doc, url) };
     return { ...conversation, recordName: null, recordId: null, selfEmail: selfEmail(doc) };
   },
-  hasAnchors: (root) => hasAny(root, `${MESSAGE}, ${FROM}`),
+  hasAnchors: (root) => queryOne(root, `${MESSAGE}, ${FROM}`) !== null,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
   // Reading-pane messages only: OWA's list rows name the sender but show no address.

@@ -3,7 +3,7 @@
 // views (still served on some accounts) used data-test, kept side by side.
 
 import { safely } from '../contact';
-import { hasAny, queryOne } from '../dom';
+import { queryOne } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readText, readTitledRecord, recordContext } from './crm-record';
 
@@ -51,5 +51,5 @@ export const pipedriveAdapter: SiteAdapter = {
   matches: (url) => url.hostname.endsWith('.pipedrive.com'),
   detect,
   context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
-  hasAnchors: (root) => hasAny(root, `${RECORD_TITLE}, ${DEAL_PERSON_CARD}`),
+  hasAnchors: (root) => queryOne(root, `${RECORD_TITLE}, ${DEAL_PERSON_CARD}`) !== null,
 };

@@ -6,7 +6,7 @@
 // 抄送) and signatures; this adapter adds the account, the subject and the message's identity.
 
 import { makeContact, safely } from '../contact';
-import { attr, hasAny, queryAll, queryOne, textOf } from '../dom';
+import { attr, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, validEmail } from '../email-scan';
 import { roleFromHeaderLine } from '../generic/roles';
 import { messageTextOf } from '../mail-headers';
@@ -78,7 +78,7 @@ export const qqmailAdapter: SiteAdapter = {
     recordId: null,
     selfEmail: selfOf(doc, url),
   }),
-  hasAnchors: (root) => hasAny(root, `${BODY}, ${SUBJECT}`),
+  hasAnchors: (root) => queryOne(root, `${BODY}, ${SUBJECT}`) !== null,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
   parts: { message: MESSAGE, body: BODY, row: LIST_ROW },

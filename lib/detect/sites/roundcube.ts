@@ -6,7 +6,7 @@
 // the `username` of the page's `rcmail.set_env({...})` and the compose window's From identity.
 
 import { makeContact, safely } from '../contact';
-import { attr, closestOf, hasAny, queryAll, queryOne, textOf } from '../dom';
+import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, splitNameAndEmail, validEmail } from '../email-scan';
 import { messageTextOf } from '../mail-headers';
 import type { ContactRole, DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
@@ -133,7 +133,7 @@ export const roundcubeAdapter: SiteAdapter = {
     const inRow = anchor ? closestOf(anchor, LIST_ROW) !== null : false;
     return { subject: inRow ? null : subjectOf(doc), threadId: inRow ? null : threadId(url), recordName: null, recordId: null, selfEmail: selfEmail(doc) };
   },
-  hasAnchors: (root) => hasAny(root, `${LIST_ROW}, ${BODY}, ${SUBJECT}`),
+  hasAnchors: (root) => queryOne(root, `${LIST_ROW}, ${BODY}, ${SUBJECT}`) !== null,
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
   // A UID names one message, so replies are linked by subject; the Sent folder lists recipients.

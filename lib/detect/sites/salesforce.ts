@@ -5,7 +5,7 @@
 // records-record-layout-item (pre-2020 layouts) sits beside it.
 
 import { safely } from '../contact';
-import { attr, hasAny, queryAll, queryOne, textOf } from '../dom';
+import { attr, queryAll, queryOne, textOf } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readRows, readText, recordContext } from './crm-record';
 
@@ -101,5 +101,5 @@ export const salesforceAdapter: SiteAdapter = {
     ...recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
     recordName: titleName(queryOne(doc, RECORD_TITLE)) ?? attr(queryOne(doc, 'records-highlights2'), 'title'),
   }),
-  hasAnchors: (root) => hasAny(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`),
+  hasAnchors: (root) => queryOne(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`) !== null,
 };

@@ -2,7 +2,7 @@
 // Contact and Lead detail views. Zoho names each field's value element after the field's API name
 // (id="value_Email") and its newer Lyte UI adds data-zcqa hooks; both are used.
 
-import { hasAny } from '../dom';
+import { queryOne } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readTitledRecord, recordContext } from './crm-record';
 
@@ -53,5 +53,5 @@ export const zohoAdapter: SiteAdapter = {
   matches: (url) => HOST.test(url.hostname),
   detect,
   context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
-  hasAnchors: (root) => hasAny(root, RECORD_TITLE),
+  hasAnchors: (root) => queryOne(root, RECORD_TITLE) !== null,
 };
