@@ -18,20 +18,11 @@ const ROBOT_LOCAL = new RegExp(`(?:^|[-_.+\\d])(${ROBOT_WORDS.map((w) => w.repla
 /** Display names that say the same: "Google (no reply)", "自动回复", "Mail Delivery Subsystem". */
 const ROBOT_NAME = /\b(no[- ]?reply|do not reply|mail delivery (subsystem|system)|mailer[- ]daemon|postmaster|ne pas répondre)\b|自动回复|系统邮件|系统通知|请勿回复|勿回复|退信/i;
 
-/** A piece every match of ROBOT_LOCAL holds (lower case): most addresses hold none, and a few
- *  substring checks cost nothing, while the big patterns are compiled again after each of V8's
- *  major GCs — on a busy page, inside our observer's callback. */
-const LOCAL_HINTS = 'repl respon repond antwort notif daemon postmaster bounce auto alert monitored'.split(' ');
-/** The same for ROBOT_NAME (lower case). */
-const NAME_HINTS = 'repl deliver daemon postmaster répondre 回复 系统 退信'.split(' ');
-
-const mayMatch = (text: string, hints: readonly string[]) => hints.some((hint) => text.includes(hint));
-
 /** True when the address (or its display name) belongs to a mailbox nobody answers. */
 export function isRoleMailbox(email: string | null, name?: string | null): boolean {
   if (email) {
     const local = email.slice(0, email.indexOf('@'));
-    if (mayMatch(local.toLowerCase(), LOCAL_HINTS) && ROBOT_LOCAL.test(local)) return true;
+    if (ROBOT_LOCAL.test(local)) return true;
   }
-  return !!name && mayMatch(name.toLowerCase(), NAME_HINTS) && ROBOT_NAME.test(name);
+  return !!name && ROBOT_NAME.test(name);
 }

@@ -30,24 +30,9 @@ const PLAIN_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} .'’-]{0,198}[\p{L}\p{N}\p
  *  off when a name follows it. */
 const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\.ra|dott)\.?\s+(?=\p{L}+(?:\s|$))/iu;
 
-// The hot path (every person a busy page re-renders) asks an ASCII-only twin of PLAIN_NAME and a
-// plain prefix of SALUTATION first. Patterns with Unicode property classes take milliseconds to
-// compile, and V8 drops a compiled pattern at a major GC: on a page streaming mutations they were
-// compiled again and again inside our observer's callback. The twins answer the same for ASCII
-// text; anything else still goes to the full patterns (under /iu, "ſ" reads as "s").
-const PLAIN_ASCII_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9 .'-]{0,198}[A-Za-z0-9.])?$/;
-const SALUTATION_START = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\.ra|dott)\.?\s/i;
-
-/** A name kept as it is: plain, single-spaced, no salutation. Exported for the test that holds
- *  it to the full patterns' answer. */
-export function needsNoCleaning(raw: string): boolean {
-  const ascii = !/[^\x00-\x7f]/.test(raw);
-  return (ascii ? PLAIN_ASCII_NAME.test(raw) : PLAIN_NAME.test(raw)) && !/\s\s/.test(raw) && !((!ascii || SALUTATION_START.test(raw)) && SALUTATION.test(raw));
-}
-
 export function normaliseName(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  if (needsNoCleaning(raw)) return raw;
+  if (PLAIN_NAME.test(raw) && !/\s\s/.test(raw) && !SALUTATION.test(raw)) return raw;
   let name = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ');
   name = name.replace(/<[^<>]*@[^<>]*>/g, ' '); // "Jane <jane@x.com>"
   name = name.replace(/\S+@\S+/g, ' ');
