@@ -58,5 +58,5 @@ export const dynamicsAdapter: SiteAdapter = {
     ...withRecordName(recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null)),
     selfEmail: textOf(queryOne(doc, SELF), 200) || null,
   }),
-  hasAnchors: (root) => queryOne(root, RECORD_TITLE) !== null,
+  hasAnchors: (root) => !!queryOne(root, RECORD_TITLE),
 };

@@ -74,5 +74,5 @@ export const hubspotAdapter: SiteAdapter = {
     const company = record?.kind === 'company' ? textOf(queryOne(doc, `${RECORD_TITLE}, h1`), 200) || null : null;
     return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), company };
   },
-  hasAnchors: (root) => queryOne(root, `${RECORD_TITLE}, ${CONTACTS_CARD}`) !== null,
+  hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${CONTACTS_CARD}`),
 };

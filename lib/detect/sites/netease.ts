@@ -60,7 +60,7 @@ export const neteaseAdapter: SiteAdapter = {
     recordId: null,
     selfEmail: findEmails(textOf(queryOne(doc, SELF), 200), 1)[0]?.email ?? null,
   }),
-  hasAnchors: (root) => queryOne(root, `${BODY}, ${SUBJECT}, ${PERSON}`) !== null,
+  hasAnchors: (root) => !!queryOne(root, `${BODY}, ${SUBJECT}, ${PERSON}`),
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
   parts: { message: MESSAGE, body: BODY, row: LIST_ROW },

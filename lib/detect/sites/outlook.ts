@@ -139,7 +139,7 @@ export const outlookAdapter: SiteAdapter = {
       : { subject: textOf(queryOne(doc, SUBJECT), 300) || null, threadId: threadId(doc, url) };
     return { ...conversation, recordName: null, recordId: null, selfEmail: selfEmail(doc) };
   },
-  hasAnchors: (root) => queryOne(root, `${MESSAGE}, ${FROM}`) !== null,
+  hasAnchors: (root) => !!queryOne(root, `${MESSAGE}, ${FROM}`),
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
   // Reading-pane messages only: OWA's list rows name the sender but show no address.

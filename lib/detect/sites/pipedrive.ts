@@ -51,5 +51,5 @@ export const pipedriveAdapter: SiteAdapter = {
   matches: (url) => url.hostname.endsWith('.pipedrive.com'),
   detect,
   context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
-  hasAnchors: (root) => queryOne(root, `${RECORD_TITLE}, ${DEAL_PERSON_CARD}`) !== null,
+  hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${DEAL_PERSON_CARD}`),
 };

@@ -78,7 +78,7 @@ export const qqmailAdapter: SiteAdapter = {
     recordId: null,
     selfEmail: selfOf(doc, url),
   }),
-  hasAnchors: (root) => queryOne(root, `${BODY}, ${SUBJECT}`) !== null,
+  hasAnchors: (root) => !!queryOne(root, `${BODY}, ${SUBJECT}`),
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
   parts: { message: MESSAGE, body: BODY, row: LIST_ROW },

@@ -133,7 +133,7 @@ export const roundcubeAdapter: SiteAdapter = {
     const inRow = anchor ? closestOf(anchor, LIST_ROW) !== null : false;
     return { subject: inRow ? null : subjectOf(doc), threadId: inRow ? null : threadId(url), recordName: null, recordId: null, selfEmail: selfEmail(doc) };
   },
-  hasAnchors: (root) => queryOne(root, `${LIST_ROW}, ${BODY}, ${SUBJECT}`) !== null,
+  hasAnchors: (root) => !!queryOne(root, `${LIST_ROW}, ${BODY}, ${SUBJECT}`),
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,
   // A UID names one message, so replies are linked by subject; the Sent folder lists recipients.

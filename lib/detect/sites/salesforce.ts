@@ -101,5 +101,5 @@ export const salesforceAdapter: SiteAdapter = {
     ...recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
     recordName: titleName(queryOne(doc, RECORD_TITLE)) ?? attr(queryOne(doc, 'records-highlights2'), 'title'),
   }),
-  hasAnchors: (root) => queryOne(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`) !== null,
+  hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`),
 };

@@ -53,5 +53,5 @@ export const zohoAdapter: SiteAdapter = {
   matches: (url) => HOST.test(url.hostname),
   detect,
   context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
-  hasAnchors: (root) => queryOne(root, RECORD_TITLE) !== null,
+  hasAnchors: (root) => !!queryOne(root, RECORD_TITLE),
 };
