@@ -62,12 +62,11 @@ function contextOn({ adapters, chromeSelf }: DetectorParts, doc: Document, url: 
 }
 
 function reportDrift(adapter: SiteAdapter, root: ParentNode, opts: DetectOptions): void {
-  // Nobody listening (the content script's passes): no landmark lookup on every empty subtree.
-  if (!opts.onDrift && !import.meta.env?.DEV) return;
   try {
-    if (!adapter.hasAnchors?.(root)) return;
-    opts.onDrift?.(adapter.id);
-    if (import.meta.env?.DEV) console.warn(`[tasklane/detect] ${adapter.id}: page landmarks found but no contacts — selectors may have drifted; the generic detector is serving.`);
+    // Landmarks are looked up only for a listener (not in the content script's passes, which
+    // would pay it on every empty subtree).
+    if (opts.onDrift && adapter.hasAnchors?.(root)) opts.onDrift(adapter.id);
+    if (import.meta.env?.DEV && adapter.hasAnchors?.(root)) console.warn(`[tasklane/detect] ${adapter.id}: page landmarks found but no contacts — selectors may have drifted; the generic detector is serving.`);
   } catch {
     // Diagnostics never break detection.
   }
