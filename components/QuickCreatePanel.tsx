@@ -1,7 +1,7 @@
 // The quick-create panel: edit the suggested title, due date (typed in words, read by the
 // background), the four categories, a template and notes before creating the task. Shown in a
 // closed shadow root on web pages; everything page-made is rendered as text.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ResponseMap } from '@/lib/messages';
 import { DIMENSIONS, type CrmId, type Dimension, type TaskCategories, type Template } from '@/lib/model';
 import { DIMENSION_LABELS } from '@/lib/taxonomy/categories';
@@ -53,10 +53,12 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const titleInput = useRef<HTMLInputElement>(null);
-  // `autofocus` only works on page load; a panel opened later moves focus itself.
+  // `autofocus` only works on page load; a panel opened later moves focus itself — in the same
+  // task as it appears (a layout effect), not after the next frame: keys typed the moment the
+  // panel shows went to the page's focused button instead of the title.
   // All of the title is selected, so typing replaces it, with the caret at its start so the
   // field shows its first letters (a forward selection scrolls a long title to its end).
-  useEffect(() => {
+  useLayoutEffect(() => {
     const input = titleInput.current;
     if (!input) return;
     input.focus({ preventScroll: true });
