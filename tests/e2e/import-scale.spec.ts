@@ -16,7 +16,7 @@ function watchBars() {
   new MutationObserver(() => {
     // How long the page itself showed the wait ("Working…" or the bar): the file's transfer into
     // the page and its reading there come before, and are not the wait the bar is promised for.
-    const waiting = [...document.querySelectorAll('[role="status"]')].some((el) => el.classList.contains('import-progress') || /^Working/.test(el.textContent ?? ''));
+    const waiting = [...document.querySelectorAll('[role="status"]')].some((el) => el.classList.contains('import-progress') || (el.textContent ?? '').startsWith('Working'));
     if (waiting) window.__busy.from ??= performance.now();
     else if (window.__busy.from !== undefined) window.__busy.to ??= performance.now();
     const bar = document.querySelector('.import-progress');
