@@ -12,13 +12,11 @@
 // a store it did not read may only be written to.
 import type { IDBPTransaction } from 'idb';
 import type { TasklaneSchema } from './schema';
+import { deepFreeze, keyOf, mapKey, type Key, type KeyPath } from './key-paths';
 import type { Stores, WriteTx } from './transaction';
 
 /** The transaction an import reads in: readwrite for a commit, readonly for a preview. */
 export type AnyTx = IDBPTransaction<TasklaneSchema, Stores[], IDBTransactionMode>;
-
-type Key = IDBValidKey;
-type KeyPath = string | string[];
 
 export const DELETED = Symbol('deleted');
 
@@ -26,35 +24,6 @@ export const DELETED = Symbol('deleted');
 export interface Change {
   key: IDBValidKey;
   value: unknown;
-}
-
-/** A Map key for an IndexedDB key (strings, numbers and arrays of them in this schema). */
-const mapKey = (key: Key): string => (typeof key === 'string' ? `s${key}` : `j${JSON.stringify(key)}`);
-
-function valueAt(value: unknown, path: string): unknown {
-  let at = value;
-  for (const part of path.split('.')) {
-    if (at === null || typeof at !== 'object') return undefined;
-    at = (at as Record<string, unknown>)[part];
-  }
-  return at;
-}
-
-const isKey = (k: unknown): k is Key =>
-  typeof k === 'string' || (typeof k === 'number' && !Number.isNaN(k)) || k instanceof Date || (Array.isArray(k) && k.every(isKey));
-
-/** The key `path` gives `value`, or undefined when IndexedDB would not index it. */
-function keyOf(value: unknown, path: KeyPath): Key | undefined {
-  const key = Array.isArray(path) ? path.map((p) => valueAt(value, p)) : valueAt(value, path);
-  return isKey(key) ? key : undefined;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 const constraint = (message: string) => new DOMException(message, 'ConstraintError');
