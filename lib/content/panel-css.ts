@@ -28,7 +28,7 @@ label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; font-w
 label.check { flex-direction: row; align-items: center; gap: 6px; font-weight: 400; } label.check input { width: auto; }
 input, select, textarea { box-sizing: border-box; width: 100%; min-width: 0; font: inherit; font-weight: 400; padding: 4px 6px; border: 1px solid var(--tl-field); border-radius: 6px; background: transparent; color: inherit; }
 select option { background: var(--tl-bg); color: var(--tl-fg); }
-.row { display: flex; gap: 8px; } .grow { flex: 1; }
+.row { display: flex; gap: 8px; } .grow { flex: 1; min-width: 0; }
 .grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 6px 8px; }
 .warn { background: #fef3c7; color: #92400e; padding: 6px 8px; border-radius: 6px; font-size: 12px; }
 .warn ul, .reasons { margin: 4px 0 0; padding-left: 18px; }
