@@ -57,9 +57,11 @@ export function decideGoal(
   const fromRelationship = relationshipGoal(relationship);
   if (!winner) return fromRelationship ?? fromAsk(standing, ask);
   // What we know about the relationship only overrides a weak keyword that contradicts it:
-  // an existing customer asking for a "quote" is upselling, not a new lead. Payment and
-  // research keywords describe the task itself and always stand.
-  if (fromRelationship && !winner.strong) {
+  // an existing customer asking for a "quote" is upselling, not a new lead — and any such
+  // keyword when the record's own relationship field says so ("Customer - Active": a
+  // "proposal to add two sites" is an upsell). Payment and research keywords describe the task
+  // itself and always stand.
+  if (fromRelationship && (!winner.strong || relationship?.stated)) {
     const contradicts =
       (fromRelationship.value === 'existing_customer' && winner.goal === 'new_customer') ||
       (fromRelationship.value === 'new_customer' && winner.goal === 'existing_customer');

@@ -6,8 +6,9 @@
 import type { SiteId } from '../types';
 
 export type Relationship =
-  | { kind: 'existing'; code: 'crm-record' | 'known-contact'; detail: string }
-  | { kind: 'lead'; detail: string };
+  /** `stated`: the record's own relationship field says so ("Customer - Active", 客户). */
+  | { kind: 'existing'; code: 'crm-record' | 'known-contact'; detail: string; stated?: true }
+  | { kind: 'lead'; detail: string; stated?: true };
 
 const CRM_SITES: ReadonlySet<string> = new Set<SiteId>(['salesforce', 'hubspot', 'pipedrive', 'zoho', 'dynamics']);
 
@@ -52,8 +53,8 @@ export function relationshipOf(
     const crm = isCrmSite(site) ? String(site) : 'CRM record';
     const field = typeof stage === 'string' ? stage.trim().slice(0, 100) : '';
     const kind = field ? stageKind(field) : null;
-    if (kind === 'lead') return { kind, detail: `${crm}: ${field}` };
-    if (kind === 'existing') return { kind, code: 'crm-record', detail: `${crm}: ${field}` };
+    if (kind === 'lead') return { kind, detail: `${crm}: ${field}`, stated: true };
+    if (kind === 'existing') return { kind, code: 'crm-record', detail: `${crm}: ${field}`, stated: true };
     if (typeof url === 'string' && LEAD_RECORD_URL.test(url.slice(0, 2_000))) return { kind: 'lead', detail: crm };
     const presale = PRESALE_STAGE.exec(recordText.slice(0, 5_000));
     if (presale) return { kind: 'lead', detail: `${crm}: ${presale[0]}` };

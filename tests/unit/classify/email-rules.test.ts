@@ -102,4 +102,17 @@ describe('goal', () => {
     // Without a pre-sale stage a record is a customer's, and one body word for a quote does not change that.
     expect(run({ ...record, text: '备注：要求提供报价。' }).categories.goal).toBe('existing_customer');
   });
+
+  it('a record whose own relationship field says customer makes even a strong new-business word an upsell', () => {
+    const record = {
+      site: 'salesforce' as const,
+      url: 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XkQ2pAAF/view',
+      subject: 'Proposal for two more sites',
+      text: 'Next step: call him next Tuesday with a proposal and a quote to add the two new sites (about 60 units).',
+    };
+    expect(run(record).categories.goal).toBe('new_customer'); // a strong keyword, nothing stated
+    expect(reason(run({ ...record, recordStage: 'Customer - Active' }), 'goal')).toMatchObject({ value: 'existing_customer', detail: 'salesforce: Customer - Active' });
+    // Payment words still describe the task itself.
+    expect(run({ ...record, recordStage: 'Customer - Active', text: 'Invoice INV-2291 is 45 days overdue; please chase the payment.' }).categories.goal).toBe('payment_collection');
+  });
 });
