@@ -1,6 +1,6 @@
 // Says plainly when the browser refuses Tasklane its storage and data is only kept in memory.
 import { useEffect, useState } from 'preact/hooks';
-import { request } from '@/lib/messages';
+import { request } from '@/lib/messages/client';
 import { t } from './i18n';
 
 export function StorageBanner() {

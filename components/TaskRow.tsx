@@ -7,7 +7,9 @@ import { browser } from 'wxt/browser';
 import { formatDue } from '@/lib/dates/format';
 import type { SnoozeChoice } from '@/lib/dates/snooze';
 import type { TaskView } from '@/lib/messages';
-import { DIMENSIONS, type CategoryValue } from '@/lib/model';
+import type { CategoryValue } from '@/lib/model';
+// Not '@/lib/model': its schemas would pull valibot into the popup's first load.
+import { DIMENSIONS } from '@/lib/model/dimensions';
 import { CategoryChip } from './CategoryChip';
 import { RemoteLinks } from './RemoteLinks';
 import { locale as uiLocale, t } from './i18n';

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { request } from '@/lib/messages';
+import { request } from '@/lib/messages/client';
 import type { CategoryValue } from '@/lib/model';
 
 /** Category values by "dimension:id", loaded once per page and refreshed on change. */

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { categoriesByKey } from '@/components/useCategories';
 import { labelOf, t } from '@/components/i18n';
-import { onChange, request, type ResponseMap } from '@/lib/messages';
+import type { ResponseMap } from '@/lib/messages';
+import { onChange, request } from '@/lib/messages/client';
 
 type TargetProgress = ResponseMap['target.list']['targets'][number];
 

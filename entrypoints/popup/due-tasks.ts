@@ -3,7 +3,8 @@
 // last action that can be undone.
 import { signal } from '@preact/signals';
 import { snoozeDue, type SnoozeChoice } from '@/lib/dates/snooze';
-import { request, type ResponseMap, type TaskView } from '@/lib/messages';
+import type { ResponseMap, TaskView } from '@/lib/messages';
+import { request } from '@/lib/messages/client';
 
 export type DueList = ResponseMap['task.listDue'];
 

@@ -4,7 +4,8 @@ import { signal } from '@preact/signals';
 import { daysBetween } from '@/lib/dates/local-date';
 import { todayLocal } from '@/lib/dates/today';
 import { locale, t } from '@/components/i18n';
-import { request, type ResponseMap, type TaskView } from '@/lib/messages';
+import type { ResponseMap, TaskView } from '@/lib/messages';
+import { request } from '@/lib/messages/client';
 import { actionError } from './due-tasks';
 
 export const followUps = signal<ResponseMap['followUp.list'] | null>(null);

@@ -3,7 +3,9 @@ import '@/components/base.css';
 import './style.css';
 import { applyLanguage, applyTheme } from '@/components/i18n';
 import { loadCategories } from '@/components/useCategories';
-import { onChange, request } from '@/lib/messages';
+// The client alone, not '@/lib/messages': that re-exports the request schemas (valibot), which
+// only the worker needs; loading them delayed the popup's first paint.
+import { onChange, request } from '@/lib/messages/client';
 import { PopupApp } from './App';
 import { actionError, loadDue } from './due-tasks';
 import { loadFollowUps } from './follow-ups';

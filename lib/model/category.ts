@@ -1,9 +1,9 @@
 // The four classification dimensions (../shared/taxonomy.md) and their user-editable values.
 import * as v from 'valibot';
+import { DIMENSIONS } from './dimensions';
 import { CategoryIdSchema, HexColorSchema, MAX, requiredString } from './primitives';
 
-export const DIMENSIONS = ['goal', 'cycle', 'customer', 'channel'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+export { DIMENSIONS, type Dimension } from './dimensions';
 export const DimensionSchema = v.picklist(DIMENSIONS);
 
 export const LabelsSchema = v.object({
