@@ -34,6 +34,8 @@ export interface BenchOptions {
   syncTasks: number;
   /** Only the store's measurements: popup, today query, targets, sync, imports. */
   storeOnly: boolean;
+  /** Only the popup render row (implies storeOnly, no imports): the loop for work on the popup. */
+  popupOnly: boolean;
   /** Only the inbox page's measurements: no store rows, no imports. */
   pageOnly: boolean;
   /** Rows of the generated import files (0: no import measurement). */

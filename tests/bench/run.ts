@@ -9,6 +9,7 @@
 //   --page-only        only the inbox page's rows (stream, first detection, inject latency, heap):
 //                      no store rows, no imports (the loop for work on the content script)
 //   --import-rows N    rows of the generated CSV and JSON backup the import rows time (0: skip them)
+//   --popup-only       only the popup render row (warm and cold), no other store rows or imports
 //   --import-only      only the import timings (CSV and JSON backup, preview then import); with
 //                      --json prints {"import_20k_ms": {preview, commit}, "imports": …}
 //   --runs N --rows N --mutations N --per-frame N --views N --popup-tasks N --query-tasks N --sync-tasks N --waiting-threads N
@@ -49,9 +50,10 @@ function parse(argv: string[]): { opts: BenchOptions; json: boolean; readme: boo
     popupSeed: quick ? 'worker' : ((value('--popup-seed') as 'protocol' | 'worker' | undefined) ?? 'protocol'),
     queryTasks: num('--query-tasks', 100_000),
     syncTasks: num('--sync-tasks', 10_000),
-    storeOnly: has('--store-only'),
+    storeOnly: has('--store-only') || has('--popup-only'),
+    popupOnly: has('--popup-only'),
     pageOnly: has('--page-only'),
-    importRows: has('--page-only') ? 0 : num('--import-rows', 20_000),
+    importRows: has('--page-only') || has('--popup-only') ? 0 : num('--import-rows', 20_000),
     waitingThreads: num('--waiting-threads', 200),
     log: (line) => process.stderr.write(`[${String(Math.round((Date.now() - STARTED) / 1000)).padStart(3)} s] ${line}\n`),
   };

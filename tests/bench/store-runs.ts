@@ -84,6 +84,7 @@ export async function storeRuns(on: BenchBrowser, opts: Opts): Promise<StoreFigu
     popupLoaded.push(w.loadedMs, c.loadedMs);
   }
   log(`  popup warm p95 ${quantile(popupWarm, 0.95).toFixed(0)} ms, cold p95 ${quantile(popupCold, 0.95).toFixed(0)} ms`);
+  if (opts.popupOnly) return { ...NO_STORE, popupWarm, popupCold, popupLoaded };
 
   log(`today query: writing ${opts.queryTasks} tasks into the worker's IndexedDB`);
   const seedMs = await seedInWorker(on, opts.queryTasks);
