@@ -13,8 +13,9 @@ import { loadFollowUps } from './follow-ups';
 // Ask for today's list before the first render, not from an effect after it: the worker's
 // reply is what the first useful paint waits for.
 const categories = loadCategories().catch((e: Error) => void (actionError.value = e.message));
-void loadDue(categories);
-void loadFollowUps();
+// Follow-ups are listed below today's list: asked for once it has come, so their query does not
+// share the worker (and its database) with the one the first paint waits for.
+void loadDue(categories).then(loadFollowUps);
 
 // The rep's language and theme (Options → Preferences) apply here as on the options page.
 const applySettings = () =>
