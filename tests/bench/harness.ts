@@ -153,6 +153,8 @@ export async function runBench(opts: BenchOptions): Promise<{ result: BenchResul
   try {
     const page = opts.storeOnly ? { runs: { on: [], off: [] }, growthOn: NO_GROWTH, growthOff: NO_GROWTH } : await pageSide(on, browsers, opts);
     const { runs, growthOn, growthOff } = page;
+    // The whole bench's popup row runs with the page side's waiting follow-ups stored: so does --popup-only.
+    if (opts.popupOnly) await seedWaitingThreads(on, opts.waitingThreads, log);
     const store = opts.pageOnly ? NO_STORE : await storeRuns(on, opts);
     const imports = opts.importRows > 0 ? await importBench(extensionDir, log, opts.importRows) : null;
 
