@@ -159,13 +159,13 @@ function toCandidate(
   let cued = INNER_CUE.test(text);
   // A date written with digits ("2026-12-11", "12/11") in a Chinese sentence takes the Chinese
   // cues around it: 请于2026-12-11之前.
-  const chinese = CJK.test(text) || CJK.test(before.slice(-4)) || CJK.test(after);
-  const cue = EN_CUE.exec(before) ?? (chinese ? ZH_CUE.exec(before) : null);
+  const inChinese = CJK.test(text) || CJK.test(before.slice(-4)) || CJK.test(after);
+  const cue = EN_CUE.exec(before) ?? (inChinese ? ZH_CUE.exec(before) : null);
   if (cue) {
     matched = before.slice(cue.index).replace(/^[^\p{L}\u3400-\u9fff]+/u, '') + matched;
     cued = true;
   }
-  const zhAfter = chinese ? ZH_AFTER.exec(after) : null;
+  const zhAfter = inChinese ? ZH_AFTER.exec(after) : null;
   if (zhAfter) {
     matched += zhAfter[0].trim();
     cued = true;
