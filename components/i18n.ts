@@ -6,6 +6,7 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { uiLocale, labelOf as baseLabelOf, translator, type Messages, type UiLocale } from '@/lib/i18n';
+import { errorText as baseErrorText } from '@/lib/messages/error-text';
 import type { Labels } from '@/lib/model';
 
 const override = signal<{ locale: UiLocale; messages: Messages } | null>(null);
@@ -57,4 +58,9 @@ export async function applyLanguage(language: 'auto' | 'en' | 'zh-CN', titleKey?
 export function applyTheme(theme: 'auto' | 'light' | 'dark'): void {
   if (theme === 'auto') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
+}
+
+/** What the rep reads when a request fails, in the language shown (lib/messages/error-text.ts). */
+export function errorText(error: unknown): string {
+  return baseErrorText(error, t);
 }

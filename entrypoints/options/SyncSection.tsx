@@ -3,7 +3,7 @@
 // request here answers at once: syncing itself runs in the worker and never blocks the page.
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { locale, t } from '@/components/options/i18n-override';
+import { errorText, locale, t } from '@/components/options/i18n-override';
 import { SectionHeader } from '@/components/options/SectionHeader';
 import { useLive } from '@/components/options/useLive';
 import { request } from '@/lib/messages';
@@ -39,7 +39,7 @@ export function SyncSection() {
   const run = (work: () => Promise<unknown>) => {
     setBusy(true);
     setError(null);
-    void work().catch((e: Error) => setError(e.message)).finally(() => setBusy(false));
+    void work().catch((e: Error) => setError(errorText(e))).finally(() => setBusy(false));
   };
   // permissions.request must run straight from the click: no await before it.
   const connect = (event: Event) => {
@@ -166,7 +166,7 @@ export function SyncSection() {
           {status?.lastReport?.skipped.map((s) => <p key={s.href} class="hint">{t('syncSkipped', s.problem)}</p>)}
           <div class="form-actions">
             <button type="button" class="btn" disabled={!saved.enabled || live.data?.running}
-              onClick={() => void request('sync.now', {}).catch((e: Error) => setError(e.message))}>
+              onClick={() => void request('sync.now', {}).catch((e: Error) => setError(errorText(e)))}>
               {live.data?.running ? t('syncRunning') : t('syncNow')}
             </button>
           </div>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { request, type ResponseMap } from '@/lib/messages';
 import { announce } from '../announce';
-import { t, tn } from '../i18n-override';
+import { errorText, t, tn } from '../i18n-override';
 import { ImportChanges } from './ImportChanges';
 import { ImportProgress, useJobProgress } from './ImportProgress';
 
@@ -42,7 +42,7 @@ export function ImportPanel() {
       setFile({ name: chosen.name, format, content });
       setResult(preview);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -63,7 +63,7 @@ export function ImportPanel() {
         setResult(final);
       }
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
