@@ -46,18 +46,68 @@ export async function loadMessages(language: UiLocale): Promise<Messages> {
   return (await response.json()) as Messages;
 }
 
+type Language = 'auto' | UiLocale;
+type Theme = 'auto' | 'light' | 'dark';
+
+// The settings live in the worker's database, which a page reads only through a request: the
+// answer comes after the first render. So each page mirrors the language and theme it applies
+// in localStorage (synchronous, shared by the extension's own pages), and the next page to open
+// starts from the mirror (firstPaint) — no paint in the browser's language before the rep's.
+const MIRROR = { language: 'tasklane.language', theme: 'tasklane.theme' } as const;
+
+function mirror(name: keyof typeof MIRROR, value: string): void {
+  try {
+    localStorage.setItem(MIRROR[name], value);
+  } catch {
+    // Storage off for the extension's pages: they paint in the browser's language first.
+  }
+}
+
+function mirrored(name: keyof typeof MIRROR): string | null {
+  try {
+    return localStorage.getItem(MIRROR[name]);
+  } catch {
+    return null;
+  }
+}
+
+/** The language asked for last: messages read for an earlier choice that arrive late are dropped. */
+let wanted: Language = 'auto';
+
 /** Applies a language setting on an extension page: 'auto' follows the browser. */
-export async function applyLanguage(language: 'auto' | 'en' | 'zh-CN', titleKey?: string): Promise<void> {
+export async function applyLanguage(language: Language, titleKey?: string): Promise<void> {
+  wanted = language;
+  mirror('language', language);
   if (language === 'auto' || language === uiLocale()) setOverride(null);
-  else setOverride({ locale: language, messages: await loadMessages(language) });
+  // Already shown (the page started from the mirror): no second render of every string.
+  else if (override.value?.locale !== language) {
+    const messages = await loadMessages(language);
+    if (wanted !== language) return;
+    if (override.value?.locale !== language) setOverride({ locale: language, messages });
+  }
   document.documentElement.lang = locale();
   if (titleKey) document.title = t(titleKey);
 }
 
 /** Applies a theme setting: a data-theme attribute components/base.css honours. */
-export function applyTheme(theme: 'auto' | 'light' | 'dark'): void {
+export function applyTheme(theme: Theme): void {
+  mirror('theme', theme);
   if (theme === 'auto') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
+}
+
+/**
+ * Calls `render` once the page speaks the language last applied on any extension page: at once
+ * when that is the browser's, else after its messages are read (a local file, read while the
+ * page's first request is in the worker). The theme is applied before, in the same task.
+ */
+export function firstPaint(render: () => void, titleKey?: string): void {
+  const theme = mirrored('theme');
+  if (theme === 'light' || theme === 'dark') applyTheme(theme);
+  const language = mirrored('language');
+  if ((language === 'en' || language === 'zh-CN') && language !== uiLocale()) {
+    void applyLanguage(language, titleKey).then(render, render);
+  } else render();
 }
 
 /** What the rep reads when a request fails, in the language shown (lib/messages/error-text.ts). */

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '@/components/base.css';
 import './style.css';
-import { applyLanguage, applyTheme, errorText } from '@/components/i18n';
+import { applyLanguage, applyTheme, errorText, firstPaint } from '@/components/i18n';
 import { loadCategories } from '@/components/useCategories';
 // The client alone, not '@/lib/messages': that re-exports the request schemas (valibot), which
 // only the worker needs; loading them delayed the popup's first paint.
@@ -30,4 +30,5 @@ onChange((event) => {
   if (event.entity === 'settings') void applySettings();
 });
 
-render(<PopupApp />, document.getElementById('app')!);
+// The first paint is already in the rep's language and theme (the mirror the last page left).
+firstPaint(() => render(<PopupApp />, document.getElementById('app')!));

@@ -46,3 +46,34 @@ test('简体中文 chosen in the options shows in the popup, the toast and the p
   await popup.reload();
   await expect(popup.locator('h1')).not.toHaveText('今日任务');
 });
+
+test('the popup and the options page paint their first words in the chosen language, never the browser’s first', async ({ openExtensionPage, context, extensionId }) => {
+  const options = await openExtensionPage('options.html#preferences');
+  await options.getByRole('radio', { name: '简体中文' }).check();
+  await expect(options.locator('h2').first()).not.toHaveText('Preferences');
+
+  for (const [path, first] of [['popup.html', '今日任务'], ['options.html#preferences', 'Tasklane 设置']] as const) {
+    const page = await context.newPage();
+    // Every name the page's heading (the popup's h1, the options' navigation) ever had, as seen
+    // by an observer, whose callbacks run before any paint.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenNames: string[] }).seenNames = seen;
+      new MutationObserver(() => {
+        const name = document.querySelector('h1')?.textContent ?? document.querySelector('nav')?.getAttribute('aria-label');
+        if (name && seen.at(-1) !== name) seen.push(name);
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seenNames: string[] }).seenNames.at(-1))).toBe(first);
+    expect(await page.evaluate(() => (window as unknown as { seenNames: string[] }).seenNames)).toEqual([first]);
+    await page.close();
+  }
+
+  // Back to the browser's language: the next popup starts in English straight away.
+  await options.getByRole('radio', { name: /Same as the browser|跟随浏览器/ }).check();
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.locator('h1')).toHaveText('Today');
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'en');
+});
