@@ -161,7 +161,7 @@ export function SyncSection() {
           {saved.approvedOrigins.length > 0 && <p class="hint">{t('syncAlsoHosts', saved.approvedOrigins.map((o) => new URL(o).host).join(', '))}</p>}
           <p>{t('syncLast', when(status?.lastSyncAt))}</p>
           {status?.lastReport && <p class="hint">{t('syncReport', status.lastReport.pulled, status.lastReport.pushed, status.lastReport.deleted)}</p>}
-          {status?.lastError && <p class="error" role="status">{t('syncLastError', when(status.lastError.at), status.lastError.message)}</p>}
+          {status?.lastError && <p class="error" role="status">{t('syncLastError', when(status.lastError.at), status.lastError.key ? t(status.lastError.key, ...(status.lastError.params ?? [])) : status.lastError.message)}</p>}
           {status?.nextRetryAt && <p class="hint">{t('syncRetryAt', when(status.nextRetryAt))}</p>}
           {status?.lastReport?.skipped.map((s) => <p key={s.href} class="hint">{t('syncSkipped', s.problem)}</p>)}
           <div class="form-actions">

@@ -7,6 +7,7 @@ import { clearConflicts, getSyncSettings, getSyncStatus, listConflicts, saveSync
 import { UnapprovedHostError } from '../sync/credential-gate';
 import { createDavClient, type DavCredentials } from '../sync/dav-client';
 import { toSyncError } from '../sync/errors';
+import { syncErrorWords } from '../sync/error-words';
 import type { SyncSettings } from '../sync/records';
 import type { HandlerDeps } from './handlers';
 import type { SyncService } from './sync-service';
@@ -25,8 +26,8 @@ const view = (s: SyncSettings): SyncSettingsView => ({
 
 /** A server failure as a reply the options page shows in plain words. */
 function asReply(error: unknown): never {
-  const { kind, message } = toSyncError(error);
-  throw new ProtocolError({ code: 'bad_request', key: `errorSync_${kind}`, message });
+  const failure = toSyncError(error);
+  throw new ProtocolError({ code: 'bad_request', ...syncErrorWords(failure), message: failure.message });
 }
 
 export function createSyncHandlers(deps: HandlerDeps & { sync?: SyncService }): SyncHandlers {
