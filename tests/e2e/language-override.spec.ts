@@ -77,3 +77,20 @@ test('the popup and the options page paint their first words in the chosen langu
   await expect(popup.locator('h1')).toHaveText('Today');
   await expect(popup.locator('html')).toHaveAttribute('lang', 'en');
 });
+
+test('an import’s refusal reads in the chosen language, row by row', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html#preferences');
+  await options.getByRole('radio', { name: '简体中文' }).check();
+  await expect(options.locator('h2').first()).not.toHaveText('Preferences');
+  await options.goto(options.url().replace('#preferences', '#data'));
+
+  const csv = 'title,status,due_date\nCall Dana,maybe,\nSend the quote,,2026-13-45\n';
+  await options.locator('input[type="file"]').setInputFiles({ name: 'tasks.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const errors = options.locator('.import-errors');
+  await expect(errors).toContainText('第 2 行：status 的值“maybe”必须是以下之一：open / done。');
+  await expect(errors).toContainText('第 3 行：due_date 的值“2026-13-45”不是 2026-11-28 这样的日期。');
+  await expect(errors).not.toContainText('must be');
+
+  await options.locator('input[type="file"]').setInputFiles({ name: 'other.csv', mimeType: 'text/csv', buffer: Buffer.from('name,date\nDana,2026-11-28\n') });
+  await expect(errors).toContainText('这不是任务 CSV 文件');
+});
