@@ -50,12 +50,20 @@ type Language = 'auto' | UiLocale;
 type Theme = 'auto' | 'light' | 'dark';
 
 // The settings live in the worker's database, which a page reads only through a request: the
-// answer comes after the first render. So each page mirrors the language and theme it applies
-// in localStorage (synchronous, shared by the extension's own pages), and the next page to open
-// starts from the mirror (firstPaint) — no paint in the browser's language before the rep's.
+// answer comes after the first render. So a page starts from a copy it can read at once
+// (firstPaint) — no paint in the browser's language before the rep's. The toolbar popup's copy
+// is in its address (popup.html?lang=…&theme=…, set by lib/background/language-surfaces.ts),
+// which costs it nothing (the worker opens it as a tab with the same address); the options page
+// mirrors what it applies in localStorage (synchronous, shared by the extension's own pages) and
+// starts from that.
 const MIRROR = { language: 'tasklane.language', theme: 'tasklane.theme' } as const;
 
+/** Whether this page keeps the mirror: not the popup, whose first access to localStorage would
+ *  load the storage area synchronously (a few ms, far more on a busy machine) before its paint. */
+let keepsMirror = false;
+
 function mirror(name: keyof typeof MIRROR, value: string): void {
+  if (!keepsMirror) return;
   try {
     localStorage.setItem(MIRROR[name], value);
   } catch {
@@ -97,14 +105,16 @@ export function applyTheme(theme: Theme): void {
 }
 
 /**
- * Calls `render` once the page speaks the language last applied on any extension page: at once
- * when that is the browser's, else after its messages are read (a local file, read while the
- * page's first request is in the worker). The theme is applied before, in the same task.
+ * Calls `render` once the page speaks the language chosen (`from` its address, or the mirror in
+ * localStorage, which the page then keeps): at once when that is the browser's, else after its
+ * messages are read (a local file, read while the page's first request is in the worker). The
+ * theme is applied before, in the same task.
  */
-export function firstPaint(render: () => void, titleKey?: string): void {
-  const theme = mirrored('theme');
+export function firstPaint(render: () => void, from: 'address' | 'mirror', titleKey?: string): void {
+  keepsMirror = from === 'mirror';
+  const query = new URLSearchParams(location.search);
+  const [language, theme] = keepsMirror ? [mirrored('language'), mirrored('theme')] : [query.get('lang'), query.get('theme')];
   if (theme === 'light' || theme === 'dark') applyTheme(theme);
-  const language = mirrored('language');
   if ((language === 'en' || language === 'zh-CN') && language !== uiLocale()) {
     void applyLanguage(language, titleKey).then(render, render);
   } else render();

@@ -4,5 +4,5 @@ import './style.css';
 import { firstPaint } from '@/components/i18n';
 import { OptionsApp } from './App';
 
-// The first paint is already in the rep's language and theme (the mirror the last page left).
-firstPaint(() => render(<OptionsApp />, document.getElementById('app')!), 'optionsTitle');
+// The first paint is already in the rep's language and theme (the mirror this page left last).
+firstPaint(() => render(<OptionsApp />, document.getElementById('app')!), 'mirror', 'optionsTitle');

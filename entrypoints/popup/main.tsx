@@ -30,5 +30,6 @@ onChange((event) => {
   if (event.entity === 'settings') void applySettings();
 });
 
-// The first paint is already in the rep's language and theme (the mirror the last page left).
-firstPaint(() => render(<PopupApp />, document.getElementById('app')!));
+// The first paint is already in the rep's language and theme: the worker puts them in the
+// popup's address (lib/background/language-surfaces.ts).
+firstPaint(() => render(<PopupApp />, document.getElementById('app')!), 'address');

@@ -52,7 +52,13 @@ test('the popup and the options page paint their first words in the chosen langu
   await options.getByRole('radio', { name: '简体中文' }).check();
   await expect(options.locator('h2').first()).not.toHaveText('Preferences');
 
-  for (const [path, first] of [['popup.html', '今日任务'], ['options.html#preferences', 'Tasklane 设置']] as const) {
+  // The toolbar button opens the popup at an address that carries the language and theme.
+  const [worker] = context.serviceWorkers();
+  const popupAddress = () => worker!.evaluate(() => (globalThis as unknown as { chrome: { action: { getPopup: (d: object) => Promise<string> } } }).chrome.action.getPopup({}));
+  await expect.poll(popupAddress).toBe(`chrome-extension://${extensionId}/popup.html?lang=zh-CN&theme=auto`);
+  const popupPath = (await popupAddress()).split(`${extensionId}/`)[1]!;
+
+  for (const [path, first] of [[popupPath, '今日任务'], ['options.html#preferences', 'Tasklane 设置']] as const) {
     const page = await context.newPage();
     // Every name the page's heading (the popup's h1, the options' navigation) ever had, as seen
     // by an observer, whose callbacks run before any paint.
@@ -73,7 +79,8 @@ test('the popup and the options page paint their first words in the chosen langu
 
   // Back to the browser's language: the next popup starts in English straight away.
   await options.getByRole('radio', { name: /Same as the browser|跟随浏览器/ }).check();
-  const popup = await openExtensionPage('popup.html');
+  await expect.poll(popupAddress).toBe(`chrome-extension://${extensionId}/popup.html?lang=auto&theme=auto`);
+  const popup = await openExtensionPage('popup.html?lang=auto&theme=auto');
   await expect(popup.locator('h1')).toHaveText('Today');
   await expect(popup.locator('html')).toHaveAttribute('lang', 'en');
 });
