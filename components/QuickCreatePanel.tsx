@@ -33,7 +33,7 @@ interface Props {
   onCancel: () => void;
 }
 
-import { t } from './i18n';
+import { errorText, t } from './i18n';
 
 function fillTemplate(template: Template, locale: 'en' | 'zh-CN', subject: string | null, person: string): string {
   return template.title[locale].replace('{subject}', subject ?? person).replace('{name}', person).slice(0, 200);
@@ -91,7 +91,7 @@ export function QuickCreatePanel({ personLabel, subject, suggested, readDue, onS
     try {
       await onSubmit({ title: title.trim(), due, categories, notes, crm, ...(rrule ? { rrule } : {}), ...(changed.length ? { corrections } : {}) });
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
       setBusy(false);
     }
   };

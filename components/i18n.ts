@@ -6,6 +6,7 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { uiLocale, labelOf as baseLabelOf, translator, type Messages, type UiLocale } from '@/lib/i18n';
+import { errorText as baseErrorText } from '@/lib/messages/error-text';
 import type { Labels } from '@/lib/model';
 
 const override = signal<{ locale: UiLocale; messages: Messages } | null>(null);
@@ -45,16 +46,81 @@ export async function loadMessages(language: UiLocale): Promise<Messages> {
   return (await response.json()) as Messages;
 }
 
+type Language = 'auto' | UiLocale;
+type Theme = 'auto' | 'light' | 'dark';
+
+// The settings live in the worker's database, which a page reads only through a request: the
+// answer comes after the first render. So a page starts from a copy it can read at once
+// (firstPaint) — no paint in the browser's language before the rep's. The toolbar popup's copy
+// is in its address (popup.html?lang=…&theme=…, set by lib/background/language-surfaces.ts),
+// which costs it nothing (the worker opens it as a tab with the same address); the options page
+// mirrors what it applies in localStorage (synchronous, shared by the extension's own pages) and
+// starts from that.
+const MIRROR = { language: 'tasklane.language', theme: 'tasklane.theme' } as const;
+
+/** Whether this page keeps the mirror: not the popup, whose first access to localStorage would
+ *  load the storage area synchronously (a few ms, far more on a busy machine) before its paint. */
+let keepsMirror = false;
+
+function mirror(name: keyof typeof MIRROR, value: string): void {
+  if (!keepsMirror) return;
+  try {
+    localStorage.setItem(MIRROR[name], value);
+  } catch {
+    // Storage off for the extension's pages: they paint in the browser's language first.
+  }
+}
+
+function mirrored(name: keyof typeof MIRROR): string | null {
+  try {
+    return localStorage.getItem(MIRROR[name]);
+  } catch {
+    return null;
+  }
+}
+
+/** The language asked for last: messages read for an earlier choice that arrive late are dropped. */
+let wanted: Language = 'auto';
+
 /** Applies a language setting on an extension page: 'auto' follows the browser. */
-export async function applyLanguage(language: 'auto' | 'en' | 'zh-CN', titleKey?: string): Promise<void> {
+export async function applyLanguage(language: Language, titleKey?: string): Promise<void> {
+  wanted = language;
+  mirror('language', language);
   if (language === 'auto' || language === uiLocale()) setOverride(null);
-  else setOverride({ locale: language, messages: await loadMessages(language) });
+  // Already shown (the page started from the mirror): no second render of every string.
+  else if (override.value?.locale !== language) {
+    const messages = await loadMessages(language);
+    if (wanted !== language) return;
+    if (override.value?.locale !== language) setOverride({ locale: language, messages });
+  }
   document.documentElement.lang = locale();
   if (titleKey) document.title = t(titleKey);
 }
 
 /** Applies a theme setting: a data-theme attribute components/base.css honours. */
-export function applyTheme(theme: 'auto' | 'light' | 'dark'): void {
+export function applyTheme(theme: Theme): void {
+  mirror('theme', theme);
   if (theme === 'auto') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
+}
+
+/**
+ * Calls `render` once the page speaks the language chosen (`from` its address, or the mirror in
+ * localStorage, which the page then keeps): at once when that is the browser's, else after its
+ * messages are read (a local file, read while the page's first request is in the worker). The
+ * theme is applied before, in the same task.
+ */
+export function firstPaint(render: () => void, from: 'address' | 'mirror', titleKey?: string): void {
+  keepsMirror = from === 'mirror';
+  const query = new URLSearchParams(location.search);
+  const [language, theme] = keepsMirror ? [mirrored('language'), mirrored('theme')] : [query.get('lang'), query.get('theme')];
+  if (theme === 'light' || theme === 'dark') applyTheme(theme);
+  if ((language === 'en' || language === 'zh-CN') && language !== uiLocale()) {
+    void applyLanguage(language, titleKey).then(render, render);
+  } else render();
+}
+
+/** What the rep reads when a request fails, in the language shown (lib/messages/error-text.ts). */
+export function errorText(error: unknown): string {
+  return baseErrorText(error, t);
 }

@@ -11,7 +11,7 @@ import { setUpQuickCreate } from '@/lib/background/quick-create';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, createReminderService } from '@/lib/background/reminders';
 import { syncSiteScripts, watchSitePermissions } from '@/lib/background/sites';
 import { stringsOf } from '@/lib/background/strings';
-import { languageSurfaces } from '@/lib/background/language-surfaces';
+import { languageSurfaces, popupAddress } from '@/lib/background/language-surfaces';
 import { UndoTokens } from '@/lib/background/undo';
 import { createSyncService } from '@/lib/background/sync-service';
 import { createCrmService } from '@/lib/background/crm-service';
@@ -122,6 +122,8 @@ export default defineBackground(() => {
   const route = createRouter(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
   // Calls from the worker itself (notifications, menus) go through the same handlers.
   const self = { sender: {}, kind: 'extension' as const };
+  /** The popup opened as a tab, at the address that gives its first paint the rep's language. */
+  const popupTab = async () => browser.runtime.getURL(`/${popupAddress(await getSettings(await getDb()))}`);
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   watchSitePermissions(getDb);
@@ -139,15 +141,15 @@ export default defineBackground(() => {
     snooze: async (id) => void (await handlers['task.update']({ id, patch: { due: snoozeDue('laterToday', new Date(now())) } }, self)),
     open: async (id) => {
       const task = await getTask(await getDb(), id);
-      await browser.tabs.create({ url: task?.source?.url ?? browser.runtime.getURL('/popup.html') });
+      await browser.tabs.create({ url: task?.source?.url ?? (await popupTab()) });
     },
     reopen: async (id) => void (await handlers['followUp.reopen']({ id }, self)),
     nudge: async (id) => void (await handlers['followUp.nudge']({ id }, self)),
     close: async (id) => void (await handlers['task.update']({ id, patch: { status: 'done' } }, self)),
-    openDueList: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') })),
+    openDueList: async () => void (await browser.tabs.create({ url: await popupTab() })),
   });
   const strings = async () => (await stringsOf(await getDb())).t;
-  const surfaces = languageSurfaces(strings);
+  const surfaces = languageSurfaces(strings, async () => getSettings(await getDb()));
   setUpQuickCreate(
     // Classified like a click on a page before it is created (lib/background/quick-add.ts).
     async (draft, contact, hints) => {

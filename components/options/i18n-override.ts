@@ -1,5 +1,5 @@
 // The options page's strings and language: the shared ones of components/i18n.ts.
-export { applyTheme, labelOf, locale, t, tn } from '../i18n';
+export { applyTheme, errorText, labelOf, locale, t, tn } from '../i18n';
 import { applyLanguage as apply } from '../i18n';
 
 /** Applies a language setting to the options page (its title too). */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onChange, type ChangeEvent } from '@/lib/messages';
+import { errorText } from './i18n-override';
 
 /**
  * Loads what a section shows and reloads it whenever the background reports a change to one of
@@ -20,7 +21,7 @@ export function useLive<T>(load: () => Promise<T>, entities: ChangeEvent['entity
         setError(null);
       }
     } catch (e) {
-      if (mine === seq.current) setError((e as Error).message);
+      if (mine === seq.current) setError(errorText(e));
     }
   }, []);
   useEffect(() => {

@@ -4,7 +4,7 @@ import type { FunctionComponent } from 'preact';
 import { loadCategories } from '@/components/useCategories';
 import { onChange } from '@/lib/messages';
 import { announcement } from '@/components/options/announce';
-import { t } from '@/components/options/i18n-override';
+import { errorText, t } from '@/components/options/i18n-override';
 import { loadSettings } from '@/components/options/state';
 import { CategoriesSection } from './CategoriesSection';
 import { TemplatesSection } from './TemplatesSection';
@@ -48,7 +48,7 @@ export function OptionsApp() {
   const navigated = useRef(false);
 
   useEffect(() => {
-    const fail = (e: Error) => setError(e.message);
+    const fail = (e: Error) => setError(errorText(e));
     void Promise.all([loadCategories(), loadSettings()])
       .catch(fail)
       .finally(() => setReady(true));

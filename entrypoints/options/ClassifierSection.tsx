@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { categoryList } from '@/components/useCategories';
 import { announce } from '@/components/options/announce';
-import { labelOf, t, tn } from '@/components/options/i18n-override';
+import { errorText, labelOf, t, tn } from '@/components/options/i18n-override';
 import { lines } from '@/components/options/ids';
 import { SectionHeader, Status } from '@/components/options/SectionHeader';
 import { saveSettings, settings } from '@/components/options/state';
@@ -69,7 +69,7 @@ export function ClassifierSection() {
       setOk(t('saved'));
       announce(t('saved'));
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     }
   };
 

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { announce } from '@/components/options/announce';
 import { DeleteAllDialog } from '@/components/options/data/DeleteAllDialog';
 import { ImportPanel } from '@/components/options/data/ImportPanel';
-import { t } from '@/components/options/i18n-override';
+import { errorText, t } from '@/components/options/i18n-override';
 import { SectionHeader, Status } from '@/components/options/SectionHeader';
 import { request } from '@/lib/messages';
 
@@ -40,7 +40,7 @@ export function DataSection() {
       announce(t('exported', filename));
       setOk(t('exported', filename));
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setBusy(null);
     }

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { announce } from '@/components/options/announce';
 import { AudienceSettings } from '@/components/options/AudienceSettings';
-import { t } from '@/components/options/i18n-override';
+import { errorText, t } from '@/components/options/i18n-override';
 import { SectionHeader, Status } from '@/components/options/SectionHeader';
 import { saveSettings, settings } from '@/components/options/state';
 import type { Settings } from '@/lib/model';
@@ -37,7 +37,7 @@ export function PreferencesSection() {
       await saveSettings(patch);
       announce(t('saved'));
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
   const group = <K extends 'language' | 'theme' | 'replyAction'>(

@@ -6,7 +6,7 @@
 // (lib/background/sites.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/components/options/i18n-override';
+import { errorText, t } from '@/components/options/i18n-override';
 import { SectionHeader } from '@/components/options/SectionHeader';
 import { SiteHealthNote } from '@/components/options/SiteHealthNote';
 import { request } from '@/lib/messages';
@@ -35,7 +35,7 @@ export function SitesSection() {
     setHealth(sites.health);
   };
   useEffect(() => {
-    void refresh().catch((e: Error) => setError(e.message));
+    void refresh().catch((e: Error) => setError(errorText(e)));
   }, []);
 
   const isOn = (site: OptionalSite) => site.origins.every((o) => granted.has(o));
@@ -44,7 +44,7 @@ export function SitesSection() {
     const change = isOn(site)
       ? request('sites.turnOff', { id: site.id })
       : browser.permissions.request({ origins: site.origins });
-    void change.then(refresh).catch((e: Error) => setError(e.message));
+    void change.then(refresh).catch((e: Error) => setError(errorText(e)));
   };
   const addDomain = (event: Event) => {
     event.preventDefault();
@@ -62,12 +62,12 @@ export function SitesSection() {
         setError(null);
         await refresh();
       })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: Error) => setError(errorText(e)));
   };
   const removeDomain = (host: string) => {
     void request('sites.removeCustom', { host })
       .then(refresh)
-      .catch((e: Error) => setError(e.message));
+      .catch((e: Error) => setError(errorText(e)));
   };
 
   return (

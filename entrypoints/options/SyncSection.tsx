@@ -3,7 +3,7 @@
 // request here answers at once: syncing itself runs in the worker and never blocks the page.
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { locale, t } from '@/components/options/i18n-override';
+import { errorText, locale, t } from '@/components/options/i18n-override';
 import { SectionHeader } from '@/components/options/SectionHeader';
 import { useLive } from '@/components/options/useLive';
 import { request } from '@/lib/messages';
@@ -39,7 +39,7 @@ export function SyncSection() {
   const run = (work: () => Promise<unknown>) => {
     setBusy(true);
     setError(null);
-    void work().catch((e: Error) => setError(e.message)).finally(() => setBusy(false));
+    void work().catch((e: Error) => setError(errorText(e))).finally(() => setBusy(false));
   };
   // permissions.request must run straight from the click: no await before it.
   const connect = (event: Event) => {
@@ -161,12 +161,12 @@ export function SyncSection() {
           {saved.approvedOrigins.length > 0 && <p class="hint">{t('syncAlsoHosts', saved.approvedOrigins.map((o) => new URL(o).host).join(', '))}</p>}
           <p>{t('syncLast', when(status?.lastSyncAt))}</p>
           {status?.lastReport && <p class="hint">{t('syncReport', status.lastReport.pulled, status.lastReport.pushed, status.lastReport.deleted)}</p>}
-          {status?.lastError && <p class="error" role="status">{t('syncLastError', when(status.lastError.at), status.lastError.message)}</p>}
+          {status?.lastError && <p class="error" role="status">{t('syncLastError', when(status.lastError.at), status.lastError.key ? t(status.lastError.key, ...(status.lastError.params ?? [])) : status.lastError.message)}</p>}
           {status?.nextRetryAt && <p class="hint">{t('syncRetryAt', when(status.nextRetryAt))}</p>}
           {status?.lastReport?.skipped.map((s) => <p key={s.href} class="hint">{t('syncSkipped', s.problem)}</p>)}
           <div class="form-actions">
             <button type="button" class="btn" disabled={!saved.enabled || live.data?.running}
-              onClick={() => void request('sync.now', {}).catch((e: Error) => setError(e.message))}>
+              onClick={() => void request('sync.now', {}).catch((e: Error) => setError(errorText(e)))}>
               {live.data?.running ? t('syncRunning') : t('syncNow')}
             </button>
           </div>

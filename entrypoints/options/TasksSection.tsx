@@ -2,7 +2,7 @@
 // re-categorise and delete on the selected rows — or, once the whole page is ticked, on every
 // task the filters select, across pages (after a confirmation that names the count).
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/components/options/i18n-override';
+import { errorText, t } from '@/components/options/i18n-override';
 import { SectionHeader, Status } from '@/components/options/SectionHeader';
 import { BulkBar } from '@/components/options/tasks/BulkBar';
 import { EMPTY_FILTERS, PAGE_SIZE, emptyMessage, filterPayload, isChanged, listPayload, type Filters } from '@/components/options/tasks/filters';
@@ -69,7 +69,7 @@ export function TasksSection() {
         </div>
       ) : (
         <TaskTable tasks={tasks} selected={selected} onSelect={select} loading={!live.data} onCloseOnReply={(task, on) =>
-          void request('task.update', { id: task.id, patch: { closeOnReply: on } }).catch((e: Error) => setSwitchError(e.message))} />
+          void request('task.update', { id: task.id, patch: { closeOnReply: on } }).catch((e: Error) => setSwitchError(errorText(e)))} />
       )}
       {total > 0 && (
         <nav class="pager" aria-label={t('pagination')}>

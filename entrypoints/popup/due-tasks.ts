@@ -4,6 +4,7 @@
 import { signal } from '@preact/signals';
 import { snoozeDue, type SnoozeChoice } from '@/lib/dates/snooze';
 import type { ResponseMap, TaskView } from '@/lib/messages';
+import { errorText } from '@/components/i18n';
 import { request } from '@/lib/messages/client';
 
 export type DueList = ResponseMap['task.listDue'];
@@ -30,7 +31,7 @@ export async function loadDue(alongWith?: Promise<unknown>): Promise<void> {
     due.value = list;
     loadError.value = null;
   } catch (error) {
-    if (load === latestLoad) loadError.value = (error as Error).message;
+    if (load === latestLoad) loadError.value = errorText(error);
   }
 }
 
@@ -40,7 +41,7 @@ async function run(action: () => Promise<unknown>): Promise<boolean> {
     actionError.value = null;
     return true;
   } catch (error) {
-    actionError.value = (error as Error).message;
+    actionError.value = errorText(error);
     return false;
   }
 }

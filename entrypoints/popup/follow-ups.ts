@@ -3,7 +3,7 @@
 import { signal } from '@preact/signals';
 import { daysBetween } from '@/lib/dates/local-date';
 import { todayLocal } from '@/lib/dates/today';
-import { locale, t } from '@/components/i18n';
+import { errorText, locale, t } from '@/components/i18n';
 import type { ResponseMap, TaskView } from '@/lib/messages';
 import { request } from '@/lib/messages/client';
 import { actionError } from './due-tasks';
@@ -18,7 +18,7 @@ export async function loadFollowUps(): Promise<void> {
     const list = await request('followUp.list', { limit: 50 });
     if (load === latestLoad) followUps.value = list;
   } catch (error) {
-    if (load === latestLoad) actionError.value = (error as Error).message;
+    if (load === latestLoad) actionError.value = errorText(error);
   }
 }
 
@@ -27,7 +27,7 @@ export async function reopenFollowUp(task: TaskView): Promise<void> {
     await request('followUp.reopen', { id: task.id });
     actionError.value = null;
   } catch (error) {
-    actionError.value = (error as Error).message;
+    actionError.value = errorText(error);
   }
 }
 
@@ -37,7 +37,7 @@ export async function setCloseOnReply(task: TaskView, on: boolean): Promise<void
     await request('task.update', { id: task.id, patch: { closeOnReply: on } });
     actionError.value = null;
   } catch (error) {
-    actionError.value = (error as Error).message;
+    actionError.value = errorText(error);
   }
 }
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '@/components/base.css';
 import './style.css';
-import { applyLanguage, applyTheme } from '@/components/i18n';
+import { applyLanguage, applyTheme, errorText, firstPaint } from '@/components/i18n';
 import { loadCategories } from '@/components/useCategories';
 // The client alone, not '@/lib/messages': that re-exports the request schemas (valibot), which
 // only the worker needs; loading them delayed the popup's first paint.
@@ -12,7 +12,7 @@ import { loadFollowUps } from './follow-ups';
 
 // Ask for today's list before the first render, not from an effect after it: the worker's
 // reply is what the first useful paint waits for.
-const categories = loadCategories().catch((e: Error) => void (actionError.value = e.message));
+const categories = loadCategories().catch((e: Error) => void (actionError.value = errorText(e)));
 // Follow-ups are listed below today's list: asked for once it has come, so their query does not
 // share the worker (and its database) with the one the first paint waits for.
 void loadDue(categories).then(loadFollowUps);
@@ -30,4 +30,6 @@ onChange((event) => {
   if (event.entity === 'settings') void applySettings();
 });
 
-render(<PopupApp />, document.getElementById('app')!);
+// The first paint is already in the rep's language and theme: the worker puts them in the
+// popup's address (lib/background/language-surfaces.ts).
+firstPaint(() => render(<PopupApp />, document.getElementById('app')!), 'address');

@@ -24,8 +24,9 @@ function accountOf(connection: CrmConnection): string {
 }
 
 const asReply = (error: unknown): never => {
-  const message = error instanceof CrmError ? error.message : 'The CRM could not be reached. Check the address and your connection, then try again.';
-  throw new ProtocolError({ code: 'bad_request', message });
+  // Said by kind (the English detail, which names the CRM and the HTTP status, goes to the log).
+  if (error instanceof CrmError) throw new ProtocolError({ code: 'bad_request', key: `errorCrm_${error.kind}`, message: error.message });
+  throw new ProtocolError({ code: 'bad_request', key: 'errorCrm_offline', message: 'The CRM could not be reached. Check the address and your connection, then try again.' });
 };
 
 export function createCrmHandlers(deps: HandlerDeps): CrmHandlers {
@@ -47,14 +48,14 @@ export function createCrmHandlers(deps: HandlerDeps): CrmHandlers {
 
   async function connectSalesforce(input: { myDomain: string; consumerKey: string }, base: string | undefined) {
     const flow = deps.webAuthFlow;
-    if (!flow) throw new ProtocolError({ code: 'internal', message: 'Signing in to Salesforce is not available here.' });
+    if (!flow) throw new ProtocolError({ code: 'internal', key: 'errorUnavailableHere', message: 'Signing in to Salesforce is not available here.' });
     const loginBase = base ?? salesforceLoginBase(input.myDomain);
     const verifier = makeVerifier();
     const state = makeVerifier();
     const redirectUri = flow.redirectUri();
     const url = authorizeUrl(loginBase, { clientId: input.consumerKey, redirectUri, challenge: await challengeFor(verifier), state });
     const redirected = await flow.launch(url).catch(() => {
-      throw new ProtocolError({ code: 'bad_request', message: 'The Salesforce sign-in was closed before it finished. Try again.' });
+      throw new ProtocolError({ code: 'bad_request', key: 'errorSignInClosed', message: 'The Salesforce sign-in was closed before it finished. Try again.' });
     });
     const code = codeFrom(redirected, state);
     return exchangeCode(http(), loginBase, { clientId: input.consumerKey, redirectUri, code, verifier });
@@ -104,13 +105,13 @@ export function createCrmHandlers(deps: HandlerDeps): CrmHandlers {
     async 'crm.setFromEmail'({ crm, fromEmail }) {
       const database = await deps.getDb();
       const connection = await getConnection(database, crm);
-      if (!connection) throw new ProtocolError({ code: 'not_found', message: `${CRM_LABELS[crm]} is not connected.` });
+      if (!connection) throw new ProtocolError({ code: 'not_found', key: 'errorCrmNotConnected', params: [CRM_LABELS[crm]], message: `${CRM_LABELS[crm]} is not connected.` });
       await saveConnection(database, { ...connection, fromEmail });
       deps.broadcast('crm', []);
       return { crm: await view(crm) };
     },
     async 'crm.syncNow'() {
-      if (!deps.crm) throw new ProtocolError({ code: 'internal', message: 'CRM sync is not available here.' });
+      if (!deps.crm) throw new ProtocolError({ code: 'internal', key: 'errorUnavailableHere', message: 'CRM sync is not available here.' });
       void deps.crm.syncNow().then(() => deps.broadcast('crm', []));
       deps.broadcast('crm', []);
       return { started: true };

@@ -39,7 +39,7 @@ export function createCrmService(deps: CrmServiceDeps) {
     const previous = await getCrmStatus(db, crm);
     const base = await deps.baseFor?.(crm);
     if (!base && deps.canReach && !(await deps.canReach(apiOrigin(connection)))) {
-      await saveCrmStatus(db, crm, { ...previous, lastError: { message: `Tasklane may not contact ${label} yet. Open Options → CRM and connect ${label} again to allow it.`, at: deps.now() } });
+      await saveCrmStatus(db, crm, { ...previous, lastError: { message: `Tasklane may not contact ${label} yet. Open Options → CRM and connect ${label} again to allow it.`, key: 'errorCrm_permission', at: deps.now() } });
       return [];
     }
     const http = { fetch: deps.fetch ?? fetch.bind(globalThis), now: deps.now };
@@ -53,11 +53,12 @@ export function createCrmService(deps: CrmServiceDeps) {
     const report = await runOutbox({ db, crm, client, now: deps.now, pull });
     if (report.authError) await saveConnection(db, { ...connection, reconnectNeeded: true });
     const message = report.authError?.message ?? report.lastError;
+    const kind = report.authError ? 'auth' : report.lastErrorKind;
     const status: CrmStatus = {
       failures: message ? previous.failures + 1 : 0,
       pending: report.pending,
       ...(report.authError ? (previous.lastSyncAt ? { lastSyncAt: previous.lastSyncAt } : {}) : { lastSyncAt: deps.now() }),
-      ...(message ? { lastError: { message, at: deps.now() } } : {}),
+      ...(message ? { lastError: { message, at: deps.now(), ...(kind ? { key: `errorCrm_${kind}` } : {}) } } : {}),
       ...(report.retryAt && !report.authError ? { nextRetryAt: report.retryAt } : {}),
     };
     await saveCrmStatus(db, crm, status);

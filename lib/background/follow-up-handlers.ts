@@ -15,7 +15,7 @@ import { stringsOf } from './strings';
 import { watchEntriesFor } from './follow-up-watch';
 import { withContacts } from './manage/task-views';
 
-const notFound = () => new ProtocolError({ code: 'not_found', message: 'That task no longer exists.' });
+const notFound = () => new ProtocolError({ code: 'not_found', key: 'errorTaskGone', message: 'That task no longer exists.' });
 
 export type FollowUpHandlers = Pick<Handlers, keyof typeof FOLLOW_UP_REQUESTS>;
 
@@ -35,7 +35,7 @@ export async function resolveCloseOnReply(database: db.TasklaneDb, id: string, p
   if (!task) return patch;
   const contact = task.contactId ? (await db.getContacts(database, [task.contactId])).get(task.contactId) : undefined;
   const followUp = switchCloseOnReply(task, patch.closeOnReply, contact?.email);
-  if (followUp === null) throw new ProtocolError({ code: 'bad_request', message: 'This task has no email address to watch for a reply.' });
+  if (followUp === null) throw new ProtocolError({ code: 'bad_request', key: 'errorNoAddressToWatch', message: 'This task has no email address to watch for a reply.' });
   return followUp ? { ...patch, followUp } : patch;
 }
 

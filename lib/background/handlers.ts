@@ -60,7 +60,7 @@ export interface HandlerDeps {
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const notFound = () => new ProtocolError({ code: 'not_found', message: 'That task no longer exists.' });
+  const notFound = () => new ProtocolError({ code: 'not_found', key: 'errorTaskGone', message: 'That task no longer exists.' });
   return {
     ...createManageHandlers(deps),
     ...createSyncHandlers(deps),
@@ -94,7 +94,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async 'task.undoCreate'({ id, undoToken }) {
       if (!deps.undo.redeem(id, undoToken, deps.now())) {
-        throw new ProtocolError({ code: 'too_late', message: 'This task can no longer be undone here; delete it from the popup.' });
+        throw new ProtocolError({ code: 'too_late', key: 'errorUndoTooLate', message: 'This task can no longer be undone here; delete it from the popup.' });
       }
       const deleted = await db.deleteTask(await deps.getDb(), id, deps.now());
       if (deleted) deps.broadcast('task', [id]);

@@ -3,9 +3,18 @@
 // in the rep's (Options → Preferences → Language, ./strings.ts) on install, at browser start and
 // whenever the settings change — only when the words differ from those last set. (The shortcut's
 // description on chrome://extensions/shortcuts comes from the manifest alone: no API renames it.)
+// The toolbar popup's address carries the language and theme too (popup.html?lang=…&theme=…),
+// so the popup paints its first frame in them without waiting for the worker or reading storage
+// (components/i18n.ts, firstPaint).
 import { browser } from 'wxt/browser';
 import type { Translate } from '../i18n';
+import type { Settings } from '../model';
 import { MENU_ID } from './quick-create';
+
+/** The popup's address for these settings. */
+export function popupAddress(settings: Pick<Settings, 'language' | 'theme'>): `popup.html?${string}` {
+  return `popup.html?lang=${settings.language}&theme=${settings.theme}`;
+}
 
 /**
  * Gives the context menu `title`: made again rather than updated, so it is right whether the
@@ -27,19 +36,24 @@ export interface LanguageSurfaces {
   refresh(): Promise<void>;
 }
 
-/** `strings`: the translator for the language chosen now. */
-export function languageSurfaces(strings: () => Promise<Translate>): LanguageSurfaces {
-  let shown: { menu: string; tooltip: string } | null = null;
+/**
+ * `strings`: the translator for the language chosen now; `settings`: the language and theme
+ * chosen now, for the popup's address (none: the manifest's popup stays).
+ */
+export function languageSurfaces(strings: () => Promise<Translate>, settings?: () => Promise<Pick<Settings, 'language' | 'theme'>>): LanguageSurfaces {
+  let shown: { menu: string; tooltip: string; popup: string | null } | null = null;
   // One at a time: install and a settings change can ask together, and two makes would clash.
   let queue = Promise.resolve();
   const refresh = (force: boolean) =>
     (queue = queue
       .then(async () => {
         const t = await strings();
-        const next = { menu: t('contextCreate'), tooltip: t('extName') };
-        if (!force && shown?.menu === next.menu && shown.tooltip === next.tooltip) return;
-        await makeMenu(next.menu);
-        await browser.action.setTitle({ title: next.tooltip });
+        const next = { menu: t('contextCreate'), tooltip: t('extName'), popup: settings ? popupAddress(await settings()) : null };
+        if (force || shown?.menu !== next.menu || shown.tooltip !== next.tooltip) {
+          await makeMenu(next.menu);
+          await browser.action.setTitle({ title: next.tooltip });
+        }
+        if (next.popup && (force || shown?.popup !== next.popup)) await browser.action.setPopup({ popup: next.popup });
         shown = next;
       })
       .catch((error) => console.error('[tasklane] menu and tooltip', error)));

@@ -13,7 +13,7 @@ export type SiteHandlers = Pick<Handlers, Exclude<keyof typeof SITES_REQUESTS, '
 
 function hostOf(input: string): string {
   const host = normaliseHost(input);
-  if (!host) throw new ProtocolError({ code: 'bad_request', message: `“${input.slice(0, 80)}” is not a web address Tasklane can run on (for example crm.example.com).` });
+  if (!host) throw new ProtocolError({ code: 'bad_request', key: 'errorSiteAddress', params: [input.slice(0, 80)], message: `“${input.slice(0, 80)}” is not a web address Tasklane can run on (for example crm.example.com).` });
   return host;
 }
 
@@ -24,7 +24,7 @@ export function createSiteHandlers(deps: HandlerDeps): SiteHandlers {
       // The page asks Chrome first (the prompt needs the rep's click); without the grant the
       // site would be listed but never work.
       if (!(await browser.permissions.contains({ origins: [originPatternFor(host)] }))) {
-        throw new ProtocolError({ code: 'forbidden', message: `Chrome has not allowed Tasklane on ${host}.` });
+        throw new ProtocolError({ code: 'forbidden', key: 'errorSiteNotAllowed', params: [host], message: `Chrome has not allowed Tasklane on ${host}.` });
       }
       const database = await deps.getDb();
       const { customSites } = await db.getSettings(database);

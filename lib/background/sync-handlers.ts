@@ -7,6 +7,7 @@ import { clearConflicts, getSyncSettings, getSyncStatus, listConflicts, saveSync
 import { UnapprovedHostError } from '../sync/credential-gate';
 import { createDavClient, type DavCredentials } from '../sync/dav-client';
 import { toSyncError } from '../sync/errors';
+import { syncErrorWords } from '../sync/error-words';
 import type { SyncSettings } from '../sync/records';
 import type { HandlerDeps } from './handlers';
 import type { SyncService } from './sync-service';
@@ -25,7 +26,8 @@ const view = (s: SyncSettings): SyncSettingsView => ({
 
 /** A server failure as a reply the options page shows in plain words. */
 function asReply(error: unknown): never {
-  throw new ProtocolError({ code: 'bad_request', message: toSyncError(error).message });
+  const failure = toSyncError(error);
+  throw new ProtocolError({ code: 'bad_request', ...syncErrorWords(failure), message: failure.message });
 }
 
 export function createSyncHandlers(deps: HandlerDeps & { sync?: SyncService }): SyncHandlers {
@@ -36,7 +38,7 @@ export function createSyncHandlers(deps: HandlerDeps & { sync?: SyncService }): 
     if (saved?.password && saved.serverUrl === input.serverUrl && saved.username === input.username) {
       return { ...input, password: saved.password };
     }
-    throw new ProtocolError({ code: 'bad_request', message: 'Enter your password or app password.' });
+    throw new ProtocolError({ code: 'bad_request', key: 'errorSyncPassword', message: 'Enter your password or app password.' });
   }
 
   return {
@@ -68,6 +70,8 @@ export function createSyncHandlers(deps: HandlerDeps & { sync?: SyncService }): 
       if (listOrigin !== new URL(serverUrl).origin && !approvedOrigins.includes(listOrigin)) {
         throw new ProtocolError({
           code: 'bad_request',
+          key: 'errorSyncListHost',
+          params: [new URL(collectionUrl).host],
           message: `The task list is on ${new URL(collectionUrl).host}, which you have not allowed. Press “Connect” and allow it first.`,
         });
       }
@@ -82,7 +86,7 @@ export function createSyncHandlers(deps: HandlerDeps & { sync?: SyncService }): 
       return { settings: view(settings) };
     },
     async 'sync.now'() {
-      if (!deps.sync) throw new ProtocolError({ code: 'internal', message: 'Sync is not available here.' });
+      if (!deps.sync) throw new ProtocolError({ code: 'internal', key: 'errorUnavailableHere', message: 'Sync is not available here.' });
       void deps.sync.syncNow();
       deps.broadcast('sync', []);
       return { started: true };

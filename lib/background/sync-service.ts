@@ -8,6 +8,7 @@ import { retryDelayMs } from '../sync/backoff';
 import { createDavClient } from '../sync/dav-client';
 import { runSync } from '../sync/engine';
 import { SyncError, toSyncError } from '../sync/errors';
+import { syncErrorWords } from '../sync/error-words';
 import type { SyncStatus } from '../sync/records';
 
 export const SYNC_PERIODIC_ALARM = 'tasklane-sync-periodic';
@@ -59,7 +60,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       const error = toSyncError(thrown);
       const status = await updateSyncStatus(db, (s) => {
         const failures = s.failures + 1;
-        const next: SyncStatus = { ...s, failures, lastError: { message: error.message, at: deps.now() } };
+        const next: SyncStatus = { ...s, failures, lastError: { message: error.message, ...syncErrorWords(error), at: deps.now() } };
         delete next.nextRetryAt;
         if (error.retry) next.nextRetryAt = deps.now() + retryDelayMs(failures);
         return next;
@@ -84,7 +85,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         status = await runOnce().catch((error: unknown) => {
           // Only the database itself can fail here; report it like any other failure.
           console.error('[tasklane] sync failed', error);
-          return { failures: 0, lastError: { message: 'Sync could not read Tasklane’s own data.', at: deps.now() } };
+          return { failures: 0, lastError: { message: 'Sync could not read Tasklane’s own data.', key: 'errorSyncOwnData', at: deps.now() } };
         });
       } while (again);
       return status;

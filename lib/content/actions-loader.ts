@@ -3,12 +3,12 @@
 // lib/background/page-actions.ts), where they leave their factory on that world's global
 // object, which page scripts cannot see. The first click already waited for the message
 // reader that way, so it waits no longer; the buttons themselves never wait for it.
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detector } from '@/lib/detect/detector';
 import { request } from '@/lib/messages/client';
 import type { PersonOnPage } from './follow-up';
 import type { KeyShield } from './key-shield';
+import { unavailable } from './person-button';
 import type { pageActions, PageActions } from './page-actions';
 import type { ToastOptions } from './toast';
 
@@ -35,7 +35,7 @@ export function lazyActions(ctx: ContentScriptContext, shield: KeyShield, detect
   const tooltips = new WeakMap<HTMLButtonElement, string>();
   const failed = (button: HTMLButtonElement) => () => {
     if (!tooltips.has(button)) tooltips.set(button, button.title);
-    button.title = browser.i18n.getMessage('actionsUnavailable');
+    button.title = unavailable();
   };
   /** The actions for a click on `button`, its own tooltip back if an earlier load failed. */
   const forButton = (button: HTMLButtonElement) =>

@@ -3,6 +3,7 @@
 import { translator, uiLocale, type Translate } from '@/lib/i18n';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/lib/messages/client';
+import { errorText } from '@/lib/messages/error-text';
 import { createdToast } from './created-toast';
 import { createRequest, newSubmissionId, personLabel, subjectOf, suggestRequest, type PersonOnPage } from './follow-up';
 import type { TaskCategories } from '@/lib/model/category';
@@ -17,15 +18,22 @@ export function createActions(ctx: ContentScriptContext, shield: KeyShield, read
   // The rep's language (Options → Preferences), asked for with each action so a change there
   // shows on the next click; the browser's until the answer comes.
   let t: Translate = translator(null).t;
-  const words = () =>
-    request('page.strings', {})
-      .catch(() => ({ locale: uiLocale(), messages: null, theme: 'auto' as const }))
-      .then((strings) => {
+  // The last ask for the words: an error waits for it, so it is said in the rep's language too.
+  let asked: Promise<unknown> = Promise.resolve();
+  const words = () => {
+    // Unanswered (the worker restarting, the extension gone): the words of the last answer stay.
+    const answer = request('page.strings', {}).then(
+      (strings) => {
         t = translator(strings.messages, strings.locale).t;
         return strings;
-      });
+      },
+      () => ({ locale: uiLocale(), messages: null, theme: 'auto' as const }),
+    );
+    asked = answer;
+    return answer;
+  };
 
-  const fail = (error: unknown) => toaster.show((error as Error)?.message ?? String(error), { error: true, closeLabel: t('close') });
+  const fail = (error: unknown) => void asked.then(() => toaster.show(errorText(error, t), { error: true, closeLabel: t('close') }));
 
   async function undo(id: string, undoToken: string) {
     try {

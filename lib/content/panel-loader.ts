@@ -2,6 +2,7 @@
 // script runs in the same isolated world as this content script and leaves its factory on
 // that world's global object, which page scripts cannot see.
 import { request } from '@/lib/messages/client';
+import { ProtocolError } from '@/lib/messages/errors';
 import type { createPanelHost } from './panel';
 
 export const QUICK_PANEL_KEY = '__tasklaneQuickPanel';
@@ -14,6 +15,6 @@ export async function loadPanelFactory(): Promise<PanelFactory> {
   const world = globalThis as WithPanel;
   if (!world[QUICK_PANEL_KEY]) await request('panel.load', {});
   const factory = world[QUICK_PANEL_KEY];
-  if (!factory) throw new Error('The task panel could not be loaded. Reload the page and try again.');
+  if (!factory) throw new ProtocolError({ code: 'internal', key: 'errorPanelUnavailable', message: 'The task panel could not be loaded.' });
   return factory;
 }

@@ -39,6 +39,10 @@ button[aria-busy="true"] { opacity: 0.4; cursor: progress; }
 button.done { color: #059669; opacity: 1; }
 `;
 
+/** A button's tooltip when what a click does could not load (./actions-loader.ts): in the
+ *  rep's language once page.strings has answered, the browser's until then. */
+export let unavailable = () => browser.i18n.getMessage('actionsUnavailable');
+
 export interface PersonButtonHandlers {
   onCreate: (button: HTMLButtonElement) => void;
   onOpenPanel: (button: HTMLButtonElement) => void;
@@ -74,8 +78,11 @@ export function personButtons(ctx: ContentScriptContext, handlers: PersonButtonH
     button.title = text;
   };
   // The rep's language (Options → Preferences), when it is not the browser's: asked once per
-  // page for this one sentence; buttons made before the answer (at document_start) are renamed.
-  void request('page.strings', { keys: ['buttonCreateFor'] }).then(({ messages }) => {
+  // page for the sentences shown before a click; buttons made before the answer (at
+  // document_start) are renamed.
+  void request('page.strings', { keys: ['buttonCreateFor', 'actionsUnavailable'] }).then(({ messages }) => {
+    const down = messages?.actionsUnavailable?.message;
+    if (down) unavailable = () => down;
     const sentence = messages?.buttonCreateFor;
     if (!sentence) return;
     // Where the name sits in the sentences already shown (no copy of each name is kept).

@@ -12,7 +12,7 @@ import { changedIds, getTask, setTaskStatus, type TasklaneDb } from '../db';
 import { dropLink, getLink, listLinks, putLink, recordRemote } from '../db/crm-store';
 import type { Due, Task } from '../model';
 import { retryDelayMs } from '../sync/backoff';
-import { CrmError, toCrmError } from './errors';
+import { CrmError, toCrmError, type CrmErrorKind } from './errors';
 import { BATCH, outgoing, sentFields, type CrmClient, type CrmId, type CrmLink, type RemoteTask, type SentFields } from './types';
 
 export interface OutboxReport {
@@ -29,8 +29,9 @@ export interface OutboxReport {
   retryAt?: number;
   /** A 401: the pass stopped; the connection needs the rep. */
   authError?: CrmError;
-  /** A 429 or failures: a message for the status line. */
+  /** A 429 or failures: a message for the status line (logs), and its kind (the UI's words). */
   lastError?: string;
+  lastErrorKind?: CrmErrorKind;
 }
 
 const sameDue = (a: Due | null | undefined, b: Due | null | undefined) => (a?.date ?? null) === (b?.date ?? null) && (a?.time ?? null) === (b?.time ?? null);
@@ -96,6 +97,7 @@ export async function runOutbox(deps: OutboxDeps): Promise<OutboxReport> {
       const latest = (await getLink(deps.db, deps.crm, link.taskId)) ?? link;
       await putLink(deps.db, { ...latest, failures, nextAttemptAt, lastError: error.message });
       report.lastError = error.message;
+      report.lastErrorKind = error.kind;
       report.pending++;
       report.retryAt = Math.min(report.retryAt ?? Infinity, nextAttemptAt);
       if (error.kind === 'rate') {

@@ -65,7 +65,10 @@ const LISTS = {
 } as const;
 type ListName = keyof typeof LISTS;
 
-const fileError = (message: string) => ({ plan: emptyPlan(), errors: [{ row: 0, message }] });
+const fileError = (message: string, key: string, params?: string[]): { plan: ImportPlan; errors: ImportError[] } => ({
+  plan: emptyPlan(),
+  errors: [{ row: 0, message, key, ...(params ? { params } : {}) }],
+});
 
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues
@@ -81,7 +84,7 @@ function readList<N extends ListName>(name: N, raw: unknown, errors: ImportError
   if (raw === undefined) return [];
   const { schema, noun, keys } = LISTS[name];
   if (!Array.isArray(raw)) {
-    errors.push({ row: 0, message: `"${name}" in the file is not a list.` });
+    errors.push({ row: 0, message: `"${name}" in the file is not a list.`, key: 'importNotAList', params: [name] });
     return [];
   }
   const seen = new Set<string>();
@@ -89,13 +92,14 @@ function readList<N extends ListName>(name: N, raw: unknown, errors: ImportError
   raw.forEach((item, i) => {
     const parsed = v.safeParse(schema, item);
     if (!parsed.success) {
-      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}": ${describeIssues(parsed.issues)}` });
+      const detail = describeIssues(parsed.issues);
+      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}": ${detail}`, key: 'importItemInvalid', params: [String(i + 1), name, detail] });
       return;
     }
     const record = parsed.output as never;
     const repeated = (keys as (r: never) => string[])(record).find((key) => seen.has(key));
     if (repeated) {
-      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}" repeats ${repeated} of an earlier one.` });
+      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}" repeats ${repeated} of an earlier one.`, key: 'importItemRepeated', params: [String(i + 1), name, repeated] });
       return;
     }
     for (const key of (keys as (r: never) => string[])(record)) seen.add(key);
@@ -112,14 +116,15 @@ export function parseBackup(content: string): { plan: ImportPlan; errors: Import
   try {
     raw = JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch {
-    return fileError('This file is not a Tasklane backup: it is not valid JSON. Choose the .json file Tasklane exported.');
+    return fileError('This file is not a Tasklane backup: it is not valid JSON. Choose the .json file Tasklane exported.', 'importNotJson');
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as { app?: unknown }).app !== BACKUP_APP) {
-    return fileError('This file is not a Tasklane backup. Choose the .json file Tasklane exported.');
+    return fileError('This file is not a Tasklane backup. Choose the .json file Tasklane exported.', 'importNotBackup');
   }
   const backup = raw as Record<string, unknown>;
   if (backup.version !== BACKUP_VERSION) {
-    return fileError(`This backup has format version ${String(backup.version).slice(0, 20)}, which this Tasklane cannot read. Update Tasklane and try again.`);
+    const version = String(backup.version).slice(0, 20);
+    return fileError(`This backup has format version ${version}, which this Tasklane cannot read. Update Tasklane and try again.`, 'importBackupVersion', [version]);
   }
   const errors: ImportError[] = [];
   const plan: ImportPlan = {
@@ -135,7 +140,7 @@ export function parseBackup(content: string): { plan: ImportPlan; errors: Import
     // Settings added after the backup was made take their defaults.
     const settings = v.safeParse(SettingsSchema, { ...DEFAULT_SETTINGS, ...(backup.settings as object) });
     if (settings.success) plan.settings = settings.output;
-    else errors.push({ row: 1, message: `Settings: ${describeIssues(settings.issues)}` });
+    else errors.push({ row: 1, message: `Settings: ${describeIssues(settings.issues)}`, key: 'importInvalid', params: [`settings: ${describeIssues(settings.issues)}`] });
   }
   return { plan, errors };
 }

@@ -29,16 +29,16 @@ export function followUpFromCells(
   cell: (column: FollowUpColumn) => string,
   has: (column: FollowUpColumn) => boolean,
   site: NonNullable<Task['source']>['site'] | undefined,
-): { followUp: FollowUp | null | undefined } | { problem: string } {
+): { followUp: FollowUp | null | undefined } | { problem: string; key: string; params: string[] } {
   if (!has('follow_up')) return { followUp: undefined };
   const state = cell('follow_up').toLowerCase();
   if (!state) return { followUp: null };
-  if (state !== 'waiting' && state !== 'replied') return { problem: `follow_up "${state}" must be waiting, replied or empty` };
+  if (state !== 'waiting' && state !== 'replied') return { problem: `follow_up "${state}" must be waiting, replied or empty`, key: 'importMustBe', params: ['follow_up', state, 'waiting / replied / —'] };
   const close = cell('close_on_reply').toLowerCase();
-  if (close && close !== 'yes' && close !== 'no') return { problem: `close_on_reply "${close}" must be yes or no` };
+  if (close && close !== 'yes' && close !== 'no') return { problem: `close_on_reply "${close}" must be yes or no`, key: 'importMustBe', params: ['close_on_reply', close, 'yes / no'] };
   const repliedAt = cell('replied_at');
   const at = repliedAt ? Date.parse(repliedAt) : NaN;
-  if (repliedAt && (!/^\d{4}-\d{2}-\d{2}/.test(repliedAt) || Number.isNaN(at))) return { problem: `replied_at "${repliedAt}" is not a date and time like 2026-11-28T09:30:00Z` };
+  if (repliedAt && (!/^\d{4}-\d{2}-\d{2}/.test(repliedAt) || Number.isNaN(at))) return { problem: `replied_at "${repliedAt}" is not a date and time like 2026-11-28T09:30:00Z`, key: 'importNotDateTime', params: ['replied_at', repliedAt] };
   const candidate = {
     closeOnReply: close !== 'no',
     state,
@@ -48,6 +48,9 @@ export function followUpFromCells(
     ...(state === 'replied' && repliedAt && cell('replied_by') ? { reply: { at, seenAt: at, from: cell('replied_by').toLowerCase(), site: site ?? 'generic' } } : {}),
   };
   const parsed = v.safeParse(FollowUpSchema, candidate);
-  if (!parsed.success) return { problem: `follow-up: ${parsed.issues[0].message} (${v.getDotPath(parsed.issues[0]) ?? 'follow_up'})` };
+  if (!parsed.success) {
+    const detail = `${parsed.issues[0].message} (${v.getDotPath(parsed.issues[0]) ?? 'follow_up'})`;
+    return { problem: `follow-up: ${detail}`, key: 'importInvalid', params: [`follow-up: ${detail}`] };
+  }
   return { followUp: parsed.output };
 }

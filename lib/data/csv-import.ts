@@ -39,8 +39,13 @@ export interface CsvImportOptions {
 
 type Cells = Partial<Record<CsvColumn, string>>;
 
-/** Thrown inside one row's conversion; becomes that row's error. */
-class RowProblem extends Error {}
+/** Thrown inside one row's conversion; becomes that row's error: English `message` for logs,
+ *  `key` and `params` for the UI (public/_locales). */
+class RowProblem extends Error {
+  constructor(message: string, readonly key: string, readonly params: string[] = []) {
+    super(message);
+  }
+}
 
 const CONTACT_COLUMNS = ['contact_name', 'contact_email', 'contact_phone', 'company'] as const;
 const SOURCE_COLUMNS = ['source_site', 'source_url', 'source_title'] as const;
@@ -53,7 +58,7 @@ function categoryLookup(categories: readonly CategoryValue[]): (dimension: Dimen
   }
   return (dimension, cell) => {
     const id = maps.get(dimension)!.get(cell.toLowerCase());
-    if (!id) throw new RowProblem(`${dimension} "${cell}" is not one of your ${dimension} values`);
+    if (!id) throw new RowProblem(`${dimension} "${cell}" is not one of your ${dimension} values`, 'importNotOneOf', [dimension, cell]);
     return id;
   };
 }
@@ -61,7 +66,7 @@ function categoryLookup(categories: readonly CategoryValue[]): (dimension: Dimen
 function timestamp(column: CsvColumn, cell: string): number {
   const ms = Date.parse(cell);
   if (!cell.match(/^\d{4}-\d{2}-\d{2}/) || Number.isNaN(ms) || ms < 0) {
-    throw new RowProblem(`${column} "${cell}" is not a date and time like 2026-11-28T09:30:00Z`);
+    throw new RowProblem(`${column} "${cell}" is not a date and time like 2026-11-28T09:30:00Z`, 'importNotDateTime', [column, cell]);
   }
   return ms;
 }
@@ -71,29 +76,29 @@ function rowToPatch(cells: Cells, columns: ReadonlySet<string>, options: CsvImpo
   const cell = (column: CsvColumn) => unescapeCell(cells[column]?.trim() ?? '');
   const has = (column: CsvColumn) => columns.has(column);
   const id = cell('id') || options.newId();
-  if (!v.is(IdSchema, id)) throw new RowProblem(`id "${id}" is not a Tasklane id; leave it empty for a new task`);
+  if (!v.is(IdSchema, id)) throw new RowProblem(`id "${id}" is not a Tasklane id; leave it empty for a new task`, 'importNotId', [id]);
 
   const status = cell('status').toLowerCase();
-  if (status && status !== 'open' && status !== 'done') throw new RowProblem(`status "${status}" must be open or done`);
+  if (status && status !== 'open' && status !== 'done') throw new RowProblem(`status "${status}" must be open or done`, 'importMustBe', ['status', status, 'open / done']);
   const priority = cell('priority').toLowerCase();
-  if (priority && !(PRIORITIES as readonly string[]).includes(priority)) throw new RowProblem(`priority "${priority}" must be low, normal or high`);
+  if (priority && !(PRIORITIES as readonly string[]).includes(priority)) throw new RowProblem(`priority "${priority}" must be low, normal or high`, 'importMustBe', ['priority', priority, 'low / normal / high']);
 
   const date = cell('due_date');
   const time = cell('due_time');
-  if (date && !isValidLocalDate(date)) throw new RowProblem(`due_date "${date}" is not a date like 2026-11-28`);
-  if (time && !isValidLocalTime(time)) throw new RowProblem(`due_time "${time}" is not a time like 09:30`);
-  if (time && !date) throw new RowProblem('due_time needs a due_date');
+  if (date && !isValidLocalDate(date)) throw new RowProblem(`due_date "${date}" is not a date like 2026-11-28`, 'importNotDate', ['due_date', date]);
+  if (time && !isValidLocalTime(time)) throw new RowProblem(`due_time "${time}" is not a time like 09:30`, 'importNotTime', ['due_time', time]);
+  if (time && !date) throw new RowProblem('due_time needs a due_date', 'importTimeNeedsDate');
 
   const categories: Partial<Record<Dimension, string | null>> = {};
   for (const dimension of DIMENSIONS) if (has(dimension)) categories[dimension] = cell(dimension) ? category(dimension, cell(dimension)) : null;
 
   const site = cell('source_site').toLowerCase();
-  if (site && !(SOURCE_SITES as readonly string[]).includes(site)) throw new RowProblem(`source_site "${site}" is not a known site`);
+  if (site && !(SOURCE_SITES as readonly string[]).includes(site)) throw new RowProblem(`source_site "${site}" is not a known site`, 'importNotSite', [site]);
   const url = cell('source_url');
   const sourceTitle = cell('source_title');
 
   const followUp = followUpFromCells(cell, has, (site || undefined) as NonNullable<Task['source']>['site'] | undefined);
-  if ('problem' in followUp) throw new RowProblem(followUp.problem);
+  if ('problem' in followUp) throw new RowProblem(followUp.problem, followUp.key, followUp.params);
 
   const stamp = (column: 'created_at' | 'updated_at' | 'completed_at') => (cell(column) ? timestamp(column, cell(column)) : undefined);
   const createdAt = stamp('created_at');
@@ -114,7 +119,7 @@ function rowToPatch(cells: Cells, columns: ReadonlySet<string>, options: CsvImpo
     updatedAt: editedAt ?? options.now,
   };
   const parsed = v.safeParse(TaskSchema, candidate);
-  if (!parsed.success) throw new RowProblem(describeIssues(parsed.issues));
+  if (!parsed.success) throw new RowProblem(describeIssues(parsed.issues), 'importInvalid', [describeIssues(parsed.issues)]);
 
   const fields: TaskFieldsPatch = {
     title: parsed.output.title,
@@ -149,11 +154,14 @@ function rowContact(cells: Cells, options: CsvImportOptions): NormalContact | un
   };
   if (!input.name && !input.email && !input.phone) return undefined;
   const parsed = v.safeParse(ContactInputSchema, input);
-  if (!parsed.success) throw new RowProblem(`contact: ${describeIssues(parsed.issues)}`);
+  if (!parsed.success) throw new RowProblem(`contact: ${describeIssues(parsed.issues)}`, 'importInvalid', [`contact: ${describeIssues(parsed.issues)}`]);
   return options.normaliseContact(parsed.output);
 }
 
-const notTaskCsv = (message: string) => ({ plan: emptyPlan(), errors: [{ row: 0, message }] });
+const notTaskCsv = (message: string): { plan: ImportPlan; errors: ImportError[] } => ({
+  plan: emptyPlan(),
+  errors: [{ row: 0, message, key: 'importNotTaskCsv', params: [CSV_COLUMNS.join(', ')] }],
+});
 
 export function parseTasksCsv(content: string, options: CsvImportOptions): { plan: ImportPlan; errors: ImportError[] } {
   const result = Papa.parse<Cells>(content.replace(/^\uFEFF/, ''), {
@@ -171,7 +179,7 @@ export function parseTasksCsv(content: string, options: CsvImportOptions): { pla
   for (const problem of result.errors) {
     if (problem.row === undefined) continue;
     badRows.add(problem.row);
-    errors.push({ row: problem.row + 2, message: `Row ${problem.row + 2}: ${problem.message}.` });
+    errors.push({ row: problem.row + 2, message: `Row ${problem.row + 2}: ${problem.message}.`, key: 'importUnreadable', params: [problem.message] });
   }
   const category = categoryLookup(options.categories);
   const plan = emptyPlan();
@@ -183,12 +191,12 @@ export function parseTasksCsv(content: string, options: CsvImportOptions): { pla
     const row = index + 2;
     try {
       const patch = rowToPatch(cells, headers, options, category);
-      if (seenIds.has(patch.id)) throw new RowProblem(`id ${patch.id} appears on an earlier row too`);
+      if (seenIds.has(patch.id)) throw new RowProblem(`id ${patch.id} appears on an earlier row too`, 'importIdRepeated', [patch.id]);
       seenIds.add(patch.id);
       plan.tasks.push({ ...patch, row });
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
-      errors.push({ row, message: `Row ${row}: ${error.message}.` });
+      errors.push({ row, message: `Row ${row}: ${error.message}.`, key: error.key, params: error.params });
     }
   });
   options.onProgress?.(total, total);

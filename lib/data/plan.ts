@@ -95,7 +95,7 @@ export function capErrors(errors: ImportError[]): ImportError[] {
   const rest = errors.length - MAX_REPORTED_ERRORS;
   return [
     ...errors.slice(0, MAX_REPORTED_ERRORS),
-    { row: errors[MAX_REPORTED_ERRORS]!.row, message: `…and ${rest} more problem${rest === 1 ? '' : 's'}.` },
+    { row: errors[MAX_REPORTED_ERRORS]!.row, message: `…and ${rest} more problem${rest === 1 ? '' : 's'}.`, key: 'importMoreProblems', params: [String(rest)], count: rest },
   ];
 }
 
@@ -117,21 +117,21 @@ export function checkReferences(plan: ImportPlan, known: KnownRecords): ImportEr
     const task = importTaskSummary(item);
     for (const dimension of DIMENSIONS) {
       const id = task.categories[dimension];
-      if (id && missing(dimension, id)) errors.push({ row: item.row, message: `Task "${task.title}": ${dimension} "${id}" is not a category value.` });
+      if (id && missing(dimension, id)) errors.push({ row: item.row, message: `Task "${task.title}": ${dimension} "${id}" is not a category value.`, key: 'importNoCategory', params: [task.title, dimension, id] });
     }
     if (task.contactId && !contacts.has(task.contactId)) {
-      errors.push({ row: item.row, message: `Task "${task.title}": its contact ${task.contactId} is not in the file.` });
+      errors.push({ row: item.row, message: `Task "${task.title}": its contact ${task.contactId} is not in the file.`, key: 'importNoContact', params: [task.title, task.contactId] });
     }
   }
   plan.targets.forEach((target, i) => {
     if (missing(target.dimension, target.value)) {
-      errors.push({ row: i + 1, message: `Target ${i + 1}: ${target.dimension} "${target.value}" is not a category value.` });
+      errors.push({ row: i + 1, message: `Target ${i + 1}: ${target.dimension} "${target.value}" is not a category value.`, key: 'importNoCategory', params: [`#${i + 1}`, target.dimension, target.value] });
     }
   });
   plan.templates.forEach((template, i) => {
-    if (missing('goal', template.goal)) errors.push({ row: i + 1, message: `Template "${template.id}": goal "${template.goal}" is not a category value.` });
+    if (missing('goal', template.goal)) errors.push({ row: i + 1, message: `Template "${template.id}": goal "${template.goal}" is not a category value.`, key: 'importNoCategory', params: [template.id, 'goal', template.goal] });
     if (template.cycle && missing('cycle', template.cycle)) {
-      errors.push({ row: i + 1, message: `Template "${template.id}": cycle "${template.cycle}" is not a category value.` });
+      errors.push({ row: i + 1, message: `Template "${template.id}": cycle "${template.cycle}" is not a category value.`, key: 'importNoCategory', params: [template.id, 'cycle', template.cycle] });
     }
   });
   return errors;

@@ -11,7 +11,7 @@ import { CATEGORY_INDEX } from './tasks';
 import { writeAtomically } from './transaction';
 
 /** A reference to a value that does not exist: the caller's mistake, reported as bad_request. */
-const badReference = (message: string) => new ProtocolError({ code: 'bad_request', message });
+const badReference = (message: string, key: string, params?: string[]) => new ProtocolError({ code: 'bad_request', message, key, ...(params ? { params } : {}) });
 
 export interface DeleteCategoryResult {
   /** Tasks moved to reassignTo, or unset when it is null. */
@@ -32,7 +32,7 @@ export function deleteCategory(
     const categories = tx.objectStore('categories');
     if (!(await categories.get([dimension, id]))) return undefined;
     if (reassignTo !== null && (reassignTo === id || !(await categories.get([dimension, reassignTo])))) {
-      throw badReference(`Tasks can only move to another existing ${dimension} value.`);
+      throw badReference(`Tasks can only move to another existing ${dimension} value.`, 'errorMoveToExisting');
     }
     await categories.delete([dimension, id]);
 
@@ -80,7 +80,7 @@ export async function reorderCategories(db: TasklaneDb, dimension: Dimension, id
     const current = (await store.index('by_dimension').getAll(dimension)).sort((a, b) => a.order - b.order);
     const byId = new Map(current.map((c) => [c.id, c]));
     const unknown = ids.filter((id) => !byId.has(id));
-    if (unknown.length) throw badReference(`No ${dimension} value "${unknown[0]}".`);
+    if (unknown.length) throw badReference(`No ${dimension} value "${unknown[0]}".`, 'errorNoValue', [unknown[0]!]);
     const listed = new Set(ids);
     const ordered = [...new Set(ids)].map((id) => byId.get(id)!).concat(current.filter((c) => !listed.has(c.id)));
     for (const [order, value] of ordered.entries()) {

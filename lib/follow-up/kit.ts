@@ -10,6 +10,7 @@ import type { PageContext, SiteAdapter } from '../detect/types';
 import { translator, uiLocale } from '../i18n';
 import { MAX } from '../model/limits';
 import { request } from '../messages/client';
+import { errorText } from '../messages/error-text';
 import type { WatchEntry } from './reply-match';
 import { composeControl } from './compose-control';
 import { composeSend } from './compose-send';
@@ -73,7 +74,7 @@ export function createFollowUpKit(deps: KitDeps): FollowUpKit {
       const who = message.name ?? message.recipients[0]!;
       deps.notify(t('followUpSet', who, formatDue(reply.task.due ?? due, locale, today)), { closeLabel: t('close') });
     } catch (error) {
-      deps.notify((error as Error)?.message ?? String(error), { error: true, closeLabel: t('close') });
+      deps.notify(errorText(error, t), { error: true, closeLabel: t('close') });
     }
   };
   const compose = adapter?.compose

@@ -1,5 +1,6 @@
 // How popup, options and content scripts talk to the background: a typed request that
-// resolves to the reply's data or throws a ProtocolError with a message fit for the UI.
+// resolves to the reply's data or throws a ProtocolError whose key the UI translates
+// (lib/messages/error-text.ts; the English message is for logs).
 import { browser } from 'wxt/browser';
 import { ProtocolError } from './errors';
 import { isChangeEvent, isProgressEvent, type ChangeEvent, type ProgressEvent } from './events';
@@ -13,11 +14,12 @@ export async function request<K extends RequestType>(type: K, payload: RequestIn
     // The extension was updated or reloaded under this page, or the worker could not start.
     throw new ProtocolError({
       code: 'internal',
+      key: 'errorUnreachable',
       message: `Tasklane is not reachable (${(error as Error)?.message ?? 'no answer'}). Reload the page and try again.`,
     });
   }
   if (!reply || typeof reply !== 'object' || typeof reply.ok !== 'boolean') {
-    throw new ProtocolError({ code: 'internal', message: 'Tasklane gave no answer. Reload the page and try again.' });
+    throw new ProtocolError({ code: 'internal', key: 'errorUnreachable', message: 'Tasklane gave no answer. Reload the page and try again.' });
   }
   if (!reply.ok) throw new ProtocolError(reply.error);
   return reply.data;

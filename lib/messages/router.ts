@@ -3,7 +3,7 @@
 // malformed or forbidden message asks for is ever run.
 import * as v from 'valibot';
 import type { Browser } from 'wxt/browser';
-import { ProtocolError, type ErrorInfo } from './errors';
+import { errorInfo, ProtocolError, type ErrorInfo } from './errors';
 import {
   EnvelopeSchema,
   REQUESTS,
@@ -24,6 +24,7 @@ export type Handlers = {
   [K in RequestType]: (payload: RequestPayload<K>, ctx: HandlerContext) => Promise<ResponseMap[K]>;
 };
 
+// The UI says these by their code (lib/messages/error-text.ts); `message` is for logs.
 function fail(code: ErrorInfo['code'], message: string, issues?: string[]): Reply {
   return { ok: false, error: issues ? { code, message, issues } : { code, message } };
 }
@@ -61,7 +62,7 @@ export function createRouter(handlers: Handlers, extension: { id: string; origin
 }
 
 function errorReply(error: unknown): Reply {
-  if (error instanceof ProtocolError) return fail(error.code, error.message, error.issues);
+  if (error instanceof ProtocolError) return { ok: false, error: errorInfo(error) };
   const code = (error as { code?: string } | null)?.code;
   if (code === 'storage_full' || code === 'storage_unavailable' || code === 'storage_failed') {
     return fail(code, (error as Error).message);

@@ -8,7 +8,13 @@
  */
 export interface ImportError {
   row: number;
+  /** English, for logs. */
   message: string;
+  /** The UI string that says it in the rep's language, its substitutions, and the count that
+   *  chooses its plural form (public/_locales; components/options/data/import-errors.ts). */
+  key?: string;
+  params?: string[];
+  count?: number;
 }
 
 /** A task field as the import preview names it. */

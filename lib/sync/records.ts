@@ -74,7 +74,8 @@ export interface SyncReport {
 
 export interface SyncStatus {
   lastSyncAt?: number;
-  lastError?: { message: string; at: number };
+  /** `key`: the UI string that says it (the English message is for logs and older statuses). */
+  lastError?: { message: string; at: number; key?: string; params?: string[] };
   /** Failed attempts in a row, for the backoff. */
   failures: number;
   nextRetryAt?: number;

@@ -46,3 +46,58 @@ test('简体中文 chosen in the options shows in the popup, the toast and the p
   await popup.reload();
   await expect(popup.locator('h1')).not.toHaveText('今日任务');
 });
+
+test('the popup and the options page paint their first words in the chosen language, never the browser’s first', async ({ openExtensionPage, context, extensionId }) => {
+  const options = await openExtensionPage('options.html#preferences');
+  await options.getByRole('radio', { name: '简体中文' }).check();
+  await expect(options.locator('h2').first()).not.toHaveText('Preferences');
+
+  // The toolbar button opens the popup at an address that carries the language and theme.
+  const [worker] = context.serviceWorkers();
+  const popupAddress = () => worker!.evaluate(() => (globalThis as unknown as { chrome: { action: { getPopup: (d: object) => Promise<string> } } }).chrome.action.getPopup({}));
+  await expect.poll(popupAddress).toBe(`chrome-extension://${extensionId}/popup.html?lang=zh-CN&theme=auto`);
+  const popupPath = (await popupAddress()).split(`${extensionId}/`)[1]!;
+
+  for (const [path, first] of [[popupPath, '今日任务'], ['options.html#preferences', 'Tasklane 设置']] as const) {
+    const page = await context.newPage();
+    // Every name the page's heading (the popup's h1, the options' navigation) ever had, as seen
+    // by an observer, whose callbacks run before any paint.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenNames: string[] }).seenNames = seen;
+      new MutationObserver(() => {
+        const name = document.querySelector('h1')?.textContent ?? document.querySelector('nav')?.getAttribute('aria-label');
+        if (name && seen.at(-1) !== name) seen.push(name);
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seenNames: string[] }).seenNames.at(-1))).toBe(first);
+    expect(await page.evaluate(() => (window as unknown as { seenNames: string[] }).seenNames)).toEqual([first]);
+    await page.close();
+  }
+
+  // Back to the browser's language: the next popup starts in English straight away.
+  await options.getByRole('radio', { name: /Same as the browser|跟随浏览器/ }).check();
+  await expect.poll(popupAddress).toBe(`chrome-extension://${extensionId}/popup.html?lang=auto&theme=auto`);
+  const popup = await openExtensionPage('popup.html?lang=auto&theme=auto');
+  await expect(popup.locator('h1')).toHaveText('Today');
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('an import’s refusal reads in the chosen language, row by row', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html#preferences');
+  await options.getByRole('radio', { name: '简体中文' }).check();
+  await expect(options.locator('h2').first()).not.toHaveText('Preferences');
+  await options.goto(options.url().replace('#preferences', '#data'));
+
+  const csv = 'title,status,due_date\nCall Dana,maybe,\nSend the quote,,2026-13-45\n';
+  await options.locator('input[type="file"]').setInputFiles({ name: 'tasks.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const errors = options.locator('.import-errors');
+  await expect(errors).toContainText('第 2 行：status 的值“maybe”必须是以下之一：open / done。');
+  await expect(errors).toContainText('第 3 行：due_date 的值“2026-13-45”不是 2026-11-28 这样的日期。');
+  await expect(errors).not.toContainText('must be');
+
+  await options.locator('input[type="file"]').setInputFiles({ name: 'other.csv', mimeType: 'text/csv', buffer: Buffer.from('name,date\nDana,2026-11-28\n') });
+  await expect(errors).toContainText('这不是任务 CSV 文件');
+});

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { request } from '@/lib/messages';
 import type { CategoryValue } from '@/lib/model';
 import { Dialog } from '../Dialog';
-import { labelOf, t, tn } from '../i18n-override';
+import { errorText, labelOf, t, tn } from '../i18n-override';
 
 interface Props {
   value: CategoryValue;
@@ -25,7 +25,7 @@ export function DeleteValueDialog({ value, others, count, onClose, onDeleted }: 
       const { moved } = await request('category.delete', { dimension: value.dimension, id: value.id, reassignTo: target || null });
       onDeleted(moved);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
       setBusy(false);
     }
   };

@@ -4,7 +4,7 @@ import { request } from '@/lib/messages';
 import type { CategoryValue, Dimension } from '@/lib/model';
 import { DIMENSION_LABELS } from '@/lib/taxonomy';
 import { announce } from '../announce';
-import { labelOf, locale, t, tn } from '../i18n-override';
+import { errorText, labelOf, locale, t, tn } from '../i18n-override';
 import { AddValueForm } from './AddValueForm';
 import { CategoryRow } from './CategoryRow';
 import { DeleteValueDialog } from './DeleteValueDialog';
@@ -24,7 +24,7 @@ export function DimensionEditor({ dimension, values, usage }: Props) {
   const [deleting, setDeleting] = useState<CategoryValue | null>(null);
   const title = DIMENSION_LABELS[dimension][locale()];
 
-  const fail = (e: Error) => setError(e.message);
+  const fail = (e: Error) => setError(errorText(e));
 
   /** Moves `id` to `index` and saves the new order; optimistic, reverted by a reload on failure. */
   const move = (id: string, index: number, focusAfter = false) => {

@@ -3,7 +3,7 @@
 // The browser's permission prompt must come straight from the click: it is asked before any await.
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { locale, t } from '@/components/options/i18n-override';
+import { errorText, locale, t } from '@/components/options/i18n-override';
 import { request } from '@/lib/messages';
 import type { CrmConnectionView } from '@/lib/messages/requests/crm';
 
@@ -37,7 +37,7 @@ export function CrmCard({ view, running, onError }: Props) {
         return work();
       })
       .then(() => setFields({}))
-      .catch((e: Error) => onError(e.message))
+      .catch((e: Error) => onError(errorText(e)))
       .finally(() => setBusy(false));
   };
 
@@ -90,10 +90,10 @@ export function CrmCard({ view, running, onError }: Props) {
           </label>
           <p data-testid="crm-last-sync">{t('crmLastSync', when(status.lastSyncAt))}</p>
           {Boolean(status.pending) && <p class="hint">{t('crmPending', status.pending ?? 0)}</p>}
-          {status.lastError && !view.reconnectNeeded && <p class="error" role="status">{t('crmLastError', when(status.lastError.at), status.lastError.message)}</p>}
+          {status.lastError && !view.reconnectNeeded && <p class="error" role="status">{t('crmLastError', when(status.lastError.at), status.lastError.key ? t(status.lastError.key) : status.lastError.message)}</p>}
           {status.nextRetryAt && <p class="hint">{t('crmRetryAt', when(status.nextRetryAt))}</p>}
           <div class="row">
-            <button type="button" disabled={busy || running || view.reconnectNeeded} onClick={() => void request('crm.syncNow', {}).catch((e: Error) => onError(e.message))}>{t('crmSyncNow')}</button>
+            <button type="button" disabled={busy || running || view.reconnectNeeded} onClick={() => void request('crm.syncNow', {}).catch((e: Error) => onError(errorText(e)))}>{t('crmSyncNow')}</button>
             <button type="button" class="danger" disabled={busy} onClick={disconnect}>{t('crmDisconnect')}</button>
           </div>
         </>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { request } from '@/lib/messages';
 import { announce } from '../announce';
 import { Dialog } from '../Dialog';
-import { t } from '../i18n-override';
+import { errorText, t } from '../i18n-override';
 
 /** Deletes every task, contact and target after the rep types DELETE. */
 export function DeleteAllDialog({ onClose }: { onClose: () => void }) {
@@ -18,7 +18,7 @@ export function DeleteAllDialog({ onClose }: { onClose: () => void }) {
       announce(t('deleteAllDone'));
       onClose();
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
       setBusy(false);
     }
   };

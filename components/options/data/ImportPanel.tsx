@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
 import { request, type ResponseMap } from '@/lib/messages';
 import { announce } from '../announce';
-import { t, tn } from '../i18n-override';
+import { errorText, t, tn } from '../i18n-override';
 import { ImportChanges } from './ImportChanges';
+import { importErrorText } from './import-errors';
 import { ImportProgress, useJobProgress } from './ImportProgress';
 
 type Result = ResponseMap['data.import'];
 
-/** The background may already start a message with "Row 12:"; the list adds its own prefix. */
-const withoutRowPrefix = (message: string) => message.replace(/^(row|line)\s+\d+\s*[:：-]\s*/i, '');
 const MAX_BYTES = 20 * 1024 * 1024;
 const PREVIEW_KEYS = ['tasks', 'newTasks', 'updatedTasks', 'unchangedTasks', 'olderTasks', 'contacts', 'categories', 'templates', 'targets'] as const;
 
@@ -42,7 +41,7 @@ export function ImportPanel() {
       setFile({ name: chosen.name, format, content });
       setResult(preview);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -63,7 +62,7 @@ export function ImportPanel() {
         setResult(final);
       }
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -88,7 +87,7 @@ export function ImportPanel() {
               <p class="error"><strong>{tn('importHasErrors', errors.length, errors.length)}</strong> {t('importNothingChanged')}</p>
               <ul>
                 {errors.slice(0, 50).map((err, i) => (
-                  <li key={i}>{err.row > 0 ? t('importRowError', err.row, withoutRowPrefix(err.message)) : err.message}</li>
+                  <li key={i}>{importErrorText(err)}</li>
                 ))}
               </ul>
               {errors.length > 50 && <p class="hint">{t('importMoreErrors', errors.length - 50)}</p>}

@@ -3,7 +3,7 @@
 // a small file shows just "Working…".
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { onProgress, type ProgressEvent } from '@/lib/messages';
-import { t } from '../i18n-override';
+import { t, tn } from '../i18n-override';
 
 const SHOW_AFTER_MS = 1000;
 
@@ -34,7 +34,8 @@ export function useJobProgress() {
 export function ImportProgress({ step }: { step: Step | null }) {
   if (!step) return <p class="hint" role="status">{t('working')}</p>;
   const number = (n: number) => n.toLocaleString(document.documentElement.lang || undefined);
-  const label = t(`importStep_${step.step}`, number(step.done), number(step.total));
+  // "1 of 1 row", "3 of 20,000 rows": the form follows the total.
+  const label = tn(`importStep_${step.step}`, step.total, number(step.done), number(step.total));
   return (
     <div class="import-progress" role="status">
       <span class="import-progress-label">{label}</span>

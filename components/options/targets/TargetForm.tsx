@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { categoryList } from '@/components/useCategories';
 import { DIMENSIONS, type Dimension, type Target } from '@/lib/model';
 import { DIMENSION_LABELS } from '@/lib/taxonomy';
-import { labelOf, locale, t } from '../i18n-override';
+import { errorText, labelOf, locale, t } from '../i18n-override';
 
 const PERIODS = ['week', 'month', 'quarter'] as const;
 const METRICS = ['completed', 'created'] as const;
@@ -26,7 +26,7 @@ export function TargetForm({ initial, onSave, onCancel }: { initial?: Target; on
     try {
       await onSave(draft);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     }
   };
   const select = <T extends string>(label: string, value: T, options: readonly { id: T; label: string }[], onChange: (v: T) => void) => (

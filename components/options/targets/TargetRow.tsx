@@ -5,7 +5,7 @@ import { request, type ResponseMap } from '@/lib/messages';
 import { announce } from '../announce';
 import { Chip } from '../Chip';
 import { Dialog } from '../Dialog';
-import { labelOf, locale, t, tn } from '../i18n-override';
+import { errorText, labelOf, locale, t, tn } from '../i18n-override';
 
 type Progress = ResponseMap['target.list']['targets'][number];
 
@@ -28,7 +28,7 @@ export function TargetRow({ progress, onEdit, onDeleted }: { progress: Progress;
       setConfirming(false);
       onDeleted();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
   return (

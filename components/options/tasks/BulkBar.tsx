@@ -5,7 +5,7 @@ import { DIMENSIONS, type Dimension } from '@/lib/model';
 import { DIMENSION_LABELS } from '@/lib/taxonomy';
 import { announce } from '../announce';
 import { Dialog } from '../Dialog';
-import { labelOf, locale, t, tn } from '../i18n-override';
+import { errorText, labelOf, locale, t, tn } from '../i18n-override';
 
 type Action = RequestInput<'task.bulk'>['action'];
 export type TaskFilterPayload = RequestInput<'task.bulkMatching'>['filter'];
@@ -45,7 +45,7 @@ export function BulkBar({ selected, matching, canSelectAll, onSelectAll, onDone 
       setConfirming(null);
       onDone();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
       setConfirming(null);
     } finally {
       setBusy(false);

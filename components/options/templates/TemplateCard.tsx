@@ -5,7 +5,7 @@ import type { Template } from '@/lib/model';
 import { announce } from '../announce';
 import { Chip } from '../Chip';
 import { Dialog } from '../Dialog';
-import { labelOf, locale, t, tn } from '../i18n-override';
+import { errorText, labelOf, locale, t, tn } from '../i18n-override';
 import { TemplateEditor } from './TemplateEditor';
 
 /** A template: its name, title pattern, due offset and cycle; Edit opens the editor in place. */
@@ -39,7 +39,7 @@ export function TemplateCard({ template, onChanged }: { template: Template; onCh
       setConfirming(false);
       onChanged();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
   return (

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { categoryList } from '@/components/useCategories';
 import type { Template } from '@/lib/model';
-import { labelOf, t } from '../i18n-override';
+import { errorText, labelOf, t } from '../i18n-override';
 
 interface Props {
   initial: Template;
@@ -34,7 +34,7 @@ export function TemplateEditor({ initial, isNew, onSave, onCancel }: Props) {
     try {
       await onSave(draft);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
       setBusy(false);
     }
   };

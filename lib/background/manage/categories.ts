@@ -14,7 +14,7 @@ export function createCategoryHandlers(deps: HandlerDeps): CategoryHandlers {
   return {
     async 'category.delete'({ dimension, id, reassignTo }) {
       const result = await db.deleteCategory(await deps.getDb(), dimension, id, reassignTo, deps.now());
-      if (!result) throw new ProtocolError({ code: 'not_found', message: `There is no ${dimension} value "${id}" any more.` });
+      if (!result) throw new ProtocolError({ code: 'not_found', key: 'errorNoValue', params: [id], message: `There is no ${dimension} value "${id}" any more.` });
       deps.broadcast('category', [`${dimension}:${id}`]);
       if (result.taskIds.length) deps.broadcast('task', result.taskIds);
       if (result.targetIds.length) deps.broadcast('target', result.targetIds);
@@ -34,7 +34,7 @@ export function createCategoryHandlers(deps: HandlerDeps): CategoryHandlers {
       // A template must name values that exist, like a task.
       for (const [dimension, id] of [['goal', template.goal], ['cycle', template.cycle]] as const) {
         if (id && !(await db.categoryExists(database, dimension, id))) {
-          throw new ProtocolError({ code: 'bad_request', message: `There is no ${dimension} value "${id}".` });
+          throw new ProtocolError({ code: 'bad_request', key: 'errorNoValue', params: [id], message: `There is no ${dimension} value "${id}".` });
         }
       }
       await db.saveTemplate(database, template);

@@ -29,7 +29,7 @@ export function createTargetHandlers(deps: HandlerDeps): TargetHandlers {
     async 'target.save'({ target }) {
       const database = await deps.getDb();
       if (!(await db.categoryExists(database, target.dimension, target.value))) {
-        throw new ProtocolError({ code: 'bad_request', message: `There is no ${target.dimension} value "${target.value}".` });
+        throw new ProtocolError({ code: 'bad_request', key: 'errorNoValue', params: [target.value], message: `There is no ${target.dimension} value "${target.value}".` });
       }
       await db.saveTarget(database, target);
       deps.broadcast('target', [target.id]);

@@ -7,7 +7,7 @@ import { withContacts } from './task-views';
 
 async function checkValue(database: Awaited<ReturnType<HandlerDeps['getDb']>>, action: db.BulkAction): Promise<void> {
   if (action.kind === 'recategorise' && action.value !== null && !(await db.categoryExists(database, action.dimension, action.value))) {
-    throw new ProtocolError({ code: 'bad_request', message: `There is no ${action.dimension} value "${action.value}".` });
+    throw new ProtocolError({ code: 'bad_request', key: 'errorNoValue', params: [action.value], message: `There is no ${action.dimension} value "${action.value}".` });
   }
 }
 
@@ -35,7 +35,9 @@ export function createTaskTableHandlers(deps: HandlerDeps): Pick<Handlers, 'task
         });
         return { changed: changed.length };
       } catch (error) {
-        if (error instanceof db.SelectionChanged) throw new ProtocolError({ code: 'bad_request', message: error.message });
+        if (error instanceof db.SelectionChanged) {
+          throw new ProtocolError({ code: 'bad_request', key: 'errorSelectionChanged', params: [String(error.actual), String(error.expected)], message: error.message });
+        }
         throw error;
       }
     },

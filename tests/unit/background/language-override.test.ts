@@ -98,6 +98,27 @@ describe('the context menu and the toolbar tooltip', () => {
     expect(await tooltip()).toBe('Tasklane 销售任务');
   });
 
+  it('give the toolbar popup an address that carries the language and theme, again when they change', async () => {
+    fakeMenus();
+    const popups: string[] = [];
+    vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(async ({ popup }) => void popups.push(popup ?? ''));
+    const { send, database } = await withLanguage('zh-CN');
+    const surfaces = languageSurfaces(async () => (await stringsOf(database)).t, async () => db.getSettings(database));
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await surfaces.refresh();
+    expect(popups).toEqual(['popup.html?lang=zh-CN&theme=auto']);
+    await send('optionsTab', 'settings.save', { patch: { theme: 'dark' } });
+    await surfaces.refresh();
+    await send('optionsTab', 'settings.save', { patch: { language: 'auto' } });
+    await surfaces.refresh();
+    await surfaces.refresh(); // nothing changed: not set again
+    expect(popups).toEqual(['popup.html?lang=zh-CN&theme=auto', 'popup.html?lang=zh-CN&theme=dark', 'popup.html?lang=auto&theme=dark']);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await surfaces.refresh();
+    expect(popups.at(-1)).toBe('popup.html?lang=auto&theme=dark');
+    expect(popups).toHaveLength(4);
+  });
+
   it('makes the task and says so in the language chosen at the click', async () => {
     const menus = fakeMenus();
     const { database, send } = await withLanguage('zh-CN');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { personButtons } from '@/lib/content/person-button';
+import { personButtons, unavailable } from '@/lib/content/person-button';
 import type { Messages } from '@/lib/i18n';
 import { resetFakeBrowser } from '../../helpers/fake-browser';
 
@@ -46,16 +46,18 @@ describe('the person buttons’ names', () => {
       ['Create follow-up task for Dana Okafor', 'Create follow-up task for Dana Okafor'],
       ['Create follow-up task for 张伟 $1 $$', 'Create follow-up task for 张伟 $1 $$'],
     ]);
-    // One question per page, for that one sentence.
-    expect(asked).toEqual([{ tasklane: 1, type: 'page.strings', payload: { keys: ['buttonCreateFor'] } }]);
+    // One question per page, for the sentences shown before a click.
+    expect(asked).toEqual([{ tasklane: 1, type: 'page.strings', payload: { keys: ['buttonCreateFor', 'actionsUnavailable'] } }]);
 
-    answer({ buttonCreateFor: ZH.buttonCreateFor! });
+    answer({ buttonCreateFor: ZH.buttonCreateFor!, actionsUnavailable: ZH.actionsUnavailable! });
     await vi.waitFor(() => expect(dana.button.title).toBe('为 Dana Okafor 创建跟进任务'));
     expect(names(dana, wei)).toEqual([
       ['为 Dana Okafor 创建跟进任务', '为 Dana Okafor 创建跟进任务'],
       ['为 张伟 $1 $$ 创建跟进任务', '为 张伟 $1 $$ 创建跟进任务'],
     ]);
     expect(names(make('Priya Raman'))).toEqual([['为 Priya Raman 创建跟进任务', '为 Priya Raman 创建跟进任务']]);
+    // A button whose click could not load its actions says so in that language too.
+    expect(unavailable()).toBe(ZH.actionsUnavailable!.message);
   });
 
   it('stay in the browser’s language when that is the rep’s', async () => {

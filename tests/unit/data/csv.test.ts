@@ -73,7 +73,7 @@ describe('the CSV of tasks', () => {
     const content = 'title,goal,customer,channel\nA,Payment collection,企业客户,ONLINE\nB,Golf,,\n';
     const { plan, errors } = parseTasksCsv(content, csvOptions);
     expect(plan.tasks[0]).toMatchObject({ kind: 'patch', fields: { categories: { goal: 'payment_collection', customer: 'b2b', channel: 'online' } } });
-    expect(errors).toEqual([{ row: 3, message: 'Row 3: goal "Golf" is not one of your goal values.' }]);
+    expect(errors).toEqual([{ row: 3, message: 'Row 3: goal "Golf" is not one of your goal values.', key: 'importNotOneOf', params: ['goal', 'Golf'] }]);
   });
 
   it('reports several bad rows at once, each by its row', () => {

@@ -128,7 +128,9 @@ describe('the JSON backup', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.committed).toBe(false);
-    expect(result.data.errors).toEqual([{ row: 3, message: expect.stringMatching(/^Task 3 in "tasks": .*due\.date/) }]);
+    expect(result.data.errors).toEqual([
+      { row: 3, message: expect.stringMatching(/^Task 3 in "tasks": .*due\.date/), key: 'importItemInvalid', params: ['3', 'tasks', expect.stringMatching(/due\.date/)] },
+    ]);
     const database = await target.getDb();
     expect(await database.count('tasks')).toBe(0);
     expect(await database.count('contacts')).toBe(0);

@@ -8,7 +8,9 @@ const EN = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) 
 const ZH = JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')) as Messages;
 
 /** A count placeholder followed by a countable English noun. */
-const COUNTED = /\$(P\d|COUNT)\$ (?:\S+ )?(tasks|rows|days|weeks|problems|characters|keywords|items|people)\b/;
+const COUNTED = /\$(P\d|COUNT)\$ (?:\S+ )?(tasks|rows|days|weeks|problems|characters|keywords|items|people|records)\b/;
+/** A plural form's own key (`k_one`…), not a message of its own. */
+const FORM = /_(zero|one|two|few|many)$/;
 /** Messages whose count is never 1 (their singular is a different message). */
 const NEVER_ONE = new Set(['remindersArrived']);
 
@@ -21,7 +23,8 @@ function sourceFiles(dir: string): string[] {
 
 describe('plural forms', () => {
   it('every English count message has a singular form', () => {
-    const counted = Object.keys(EN).filter((key) => !key.includes('_') && COUNTED.test(EN[key]!.message) && !NEVER_ONE.has(key));
+    // Keys with an underscore too (importStep_check): only the forms themselves are left out.
+    const counted = Object.keys(EN).filter((key) => !FORM.test(key) && COUNTED.test(EN[key]!.message) && !NEVER_ONE.has(key));
     expect(counted.length).toBeGreaterThan(10);
     expect(counted.filter((key) => !EN[`${key}_one`])).toEqual([]);
     // …and no singular form speaks of plurals.

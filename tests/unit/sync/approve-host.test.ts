@@ -54,6 +54,7 @@ describe('Options → Sync with task lists on another host', () => {
     await saveSyncSettings(database, { ...ACCOUNT, collectionUrl: LIST, enabled: true });
     const refused = await service.syncNow();
     expect(refused.lastError?.message).toContain('p42-caldav.icloud.com');
+    expect(refused.lastError).toMatchObject({ key: 'errorSyncHostNotAllowed', params: ['p42-caldav.icloud.com'] });
     expect(server.requests).toEqual([]);
 
     await saveSyncSettings(database, { ...ACCOUNT, collectionUrl: LIST, enabled: true, approvedOrigins: [PARTITION] });
