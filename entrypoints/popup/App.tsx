@@ -17,7 +17,7 @@ import { t, tn } from '@/components/i18n';
 /**
  * Rows made for the first paint, overdue and today's together: more than a popup's height
  * (600 px at most) holds. The rest follow right after it. (12 per list made up to 24 rows,
- * half of them below the fold, and the first render took about twice as long.)
+ * half of them below the fold, and the first render's cost grows with the rows it makes.)
  */
 const FIRST_ROWS = 12;
 
