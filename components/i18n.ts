@@ -11,9 +11,13 @@ import type { Labels } from '@/lib/model';
 
 const override = signal<{ locale: UiLocale; messages: Messages } | null>(null);
 
+/** The browser's UI language, asked once: it cannot change while a page lives (a browser restart). */
+let browserLocale: UiLocale | undefined;
+const browserUiLocale = () => (browserLocale ??= uiLocale());
+
 /** The language shown: the override, or the browser's. */
 export function locale(): UiLocale {
-  return override.value?.locale ?? uiLocale();
+  return override.value?.locale ?? browserUiLocale();
 }
 
 /** A category's or template's label in the shown language. */
@@ -21,7 +25,17 @@ export function labelOf(labels: Labels): string {
   return baseLabelOf(labels, locale());
 }
 
-const current = () => translator(override.value?.messages ?? null, locale());
+/**
+ * The translator of the language shown, made once per override: every t() of every row (about
+ * ten per popup row) used to make a new one and ask the browser its UI language (an
+ * extension-API call) on the popup's first render.
+ */
+let made: { from: typeof override.value; tr: ReturnType<typeof translator> } | undefined;
+function current(): ReturnType<typeof translator> {
+  const from = override.value;
+  if (!made || made.from !== from) made = { from, tr: translator(from?.messages ?? null, from?.locale ?? browserUiLocale()) };
+  return made.tr;
+}
 
 /** The UI string `key`, with `$1`… (and named placeholders) filled in from `subs`. */
 export function t(key: string, ...subs: (string | number)[]): string {
@@ -36,7 +50,7 @@ export function tn(key: string, count: number, ...subs: (string | number)[]): st
 /** Shows `locale` with its `messages` (null: the browser's language). For the in-page panel,
  *  whose strings the background hands over (a page cannot read the extension's files). */
 export function setOverride(next: { locale: UiLocale; messages: Messages } | null): void {
-  override.value = next && next.locale !== uiLocale() ? next : null;
+  override.value = next && next.locale !== browserUiLocale() ? next : null;
 }
 
 /** Reads a locale's messages from the extension's own files (extension pages, the worker). */
@@ -86,7 +100,7 @@ let wanted: Language = 'auto';
 export async function applyLanguage(language: Language, titleKey?: string): Promise<void> {
   wanted = language;
   mirror('language', language);
-  if (language === 'auto' || language === uiLocale()) setOverride(null);
+  if (language === 'auto' || language === browserUiLocale()) setOverride(null);
   // Already shown (the page started from the mirror): no second render of every string.
   else if (override.value?.locale !== language) {
     const messages = await loadMessages(language);
@@ -115,7 +129,7 @@ export function firstPaint(render: () => void, from: 'address' | 'mirror', title
   const query = new URLSearchParams(location.search);
   const [language, theme] = keepsMirror ? [mirrored('language'), mirrored('theme')] : [query.get('lang'), query.get('theme')];
   if (theme === 'light' || theme === 'dark') applyTheme(theme);
-  if ((language === 'en' || language === 'zh-CN') && language !== uiLocale()) {
+  if ((language === 'en' || language === 'zh-CN') && language !== browserUiLocale()) {
     void applyLanguage(language, titleKey).then(render, render);
   } else render();
 }

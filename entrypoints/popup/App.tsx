@@ -14,21 +14,25 @@ import { QuickAdd } from './QuickAdd';
 
 import { t, tn } from '@/components/i18n';
 
-/** Rows made for the first paint, about a popup's height; the rest follow right after it. */
+/**
+ * Rows made for the first paint, overdue and today's together: more than a popup's height
+ * (600 px at most) holds. The rest follow right after it. (12 per list made up to 24 rows,
+ * half of them below the fold, and the first render's cost grows with the rows it makes.)
+ */
 const FIRST_ROWS = 12;
 
-function useAllAfterFirstPaint(count: number): number {
+function useAllAfterFirstPaint(count: number, first: number): number {
   const [all, setAll] = useState(false);
   useEffect(() => {
     if (all) return undefined;
     const id = setTimeout(() => setAll(true), 0);
     return () => clearTimeout(id);
   }, [all]);
-  return all ? count : Math.min(count, FIRST_ROWS);
+  return all ? count : Math.min(count, first);
 }
 
-function Section({ id, tasks, showDate }: { id: string; tasks: TaskView[]; showDate?: boolean }) {
-  const shown = useAllAfterFirstPaint(tasks.length);
+function Section({ id, tasks, showDate, firstRows = FIRST_ROWS }: { id: string; tasks: TaskView[]; showDate?: boolean; firstRows?: number }) {
+  const shown = useAllAfterFirstPaint(tasks.length, firstRows);
   return (
     <ul aria-labelledby={id}>
       {tasks.slice(0, shown).map((task, i) => (
@@ -72,6 +76,8 @@ export function PopupApp() {
 
   const list = due.value;
   const shown = list ? list.overdue.length + list.dueToday.length : 0;
+  // The first paint's rows go to the overdue list first, as it is shown first.
+  const overdueFirst = Math.min(list?.overdue.length ?? 0, FIRST_ROWS);
   const error = actionError.value ?? loadError.value;
   return (
     <main ref={main} onKeyDown={(e) => moveRowFocus(e, main.current)}>
@@ -93,13 +99,13 @@ export function PopupApp() {
       {list && list.overdue.length > 0 && (
         <section>
           <h2 id="overdue-heading" class="overdue">{t('overdue')} ({list.overdue.length})</h2>
-          <Section id="overdue-heading" tasks={list.overdue} showDate />
+          <Section id="overdue-heading" tasks={list.overdue} showDate firstRows={overdueFirst} />
         </section>
       )}
       {list && (
         <section>
           <h2 id="today-heading">{t('today')} ({list.dueToday.length})</h2>
-          {list.dueToday.length === 0 ? <p class="empty">{t('emptyToday')}</p> : <Section id="today-heading" tasks={list.dueToday} />}
+          {list.dueToday.length === 0 ? <p class="empty">{t('emptyToday')}</p> : <Section id="today-heading" tasks={list.dueToday} firstRows={FIRST_ROWS - overdueFirst} />}
         </section>
       )}
       <FollowUpGroups />

@@ -21,12 +21,15 @@ export const lastAction = signal<{ message: string; undo: () => Promise<unknown>
 /** Each load's number: a reply that arrives after a later load's is stale and dropped. */
 let latestLoad = 0;
 
-/** `alongWith`: something the rows also need (the categories, at start): one render, not two. */
-export async function loadDue(alongWith?: Promise<unknown>): Promise<void> {
+/**
+ * `alongWith`: what the rows also need (the categories, at start), waited for once the list has
+ * come: one render, not two. A function, so that it may be asked for after this request.
+ */
+export async function loadDue(alongWith?: () => Promise<unknown>): Promise<void> {
   const load = ++latestLoad;
   try {
     const list = await request('task.listDue', { limit: ROW_LIMIT, upcomingDays: 7 });
-    await alongWith?.catch(() => undefined);
+    await alongWith?.().catch(() => undefined);
     if (load !== latestLoad) return;
     due.value = list;
     loadError.value = null;

@@ -11,11 +11,13 @@ import { actionError, loadDue } from './due-tasks';
 import { loadFollowUps } from './follow-ups';
 
 // Ask for today's list before the first render, not from an effect after it: the worker's
-// reply is what the first useful paint waits for.
-const categories = loadCategories().catch((e: Error) => void (actionError.value = errorText(e)));
+// reply is what the first useful paint waits for. It is asked first of all: the worker starts
+// requests in the order they come, and one asked before it (the categories) was answered first.
+let categories: Promise<unknown> = Promise.resolve();
 // Follow-ups are listed below today's list: asked for once it has come, so their query does not
 // share the worker (and its database) with the one the first paint waits for.
-void loadDue(categories).then(loadFollowUps);
+void loadDue(() => categories).then(loadFollowUps);
+categories = loadCategories().catch((e: Error) => void (actionError.value = errorText(e)));
 
 // The rep's language and theme (Options → Preferences) apply here as on the options page.
 const applySettings = () =>

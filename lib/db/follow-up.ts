@@ -75,14 +75,30 @@ export async function listWaitingFollowUps(db: TasklaneDb, limit: number): Promi
   return found.slice(0, limit);
 }
 
-/** Follow-ups marked replied whose reply was seen at or after `since` (completed or flagged). */
+/** Every replied follow-up's key in by_followup ([state, status, createdAt]): ['replied'] sorts
+ *  before them, ['replied', []] (an array) after any status string. */
+const REPLIED = () => IDBKeyRange.bound(['replied'], ['replied', []]);
+
+/** Up to this many replied follow-ups are read as they are; past it, only those written since. */
+const READ_REPLIED_UP_TO = 50;
+
+/**
+ * Follow-ups marked replied whose reply was seen at or after `since` (completed or flagged).
+ * It used to read every task written since `since` and keep the replied ones: after a bulk
+ * edit or an import that was thousands of records on each popup open, for none or a few
+ * shown. Now the replied follow-ups' keys come first (usually none: nothing else is read); when
+ * there are many, only those also written since `since` are read (a reply writes the task, so
+ * its updatedAt is at least the reply's seenAt) — keys against keys, no task read to decide.
+ */
 export async function listRepliedSince(db: TasklaneDb, since: number): Promise<Task[]> {
-  const tx = db.transaction('tasks');
-  const index = tx.store.index('by_status_updated');
-  // A reply writes the task, so its updatedAt is at least the reply's seenAt: only tasks
-  // updated since then can qualify, one key range per status.
-  const [open, done] = await Promise.all(
-    (['open', 'done'] as const).map((status) => index.getAll(IDBKeyRange.bound([status, since], [status, Infinity]))),
-  );
-  return [...open!, ...done!].filter((t) => t.followUp?.state === 'replied' && (t.followUp.reply?.seenAt ?? 0) >= since);
+  const store = db.transaction('tasks').store;
+  let ids = await store.index('by_followup').getAllKeys(REPLIED());
+  if (ids.length > READ_REPLIED_UP_TO) {
+    const updated = store.index('by_status_updated');
+    const written = await Promise.all((['open', 'done'] as const).map((status) => updated.getAllKeys(IDBKeyRange.bound([status, since], [status, Infinity]))));
+    const recent = new Set(written.flat());
+    ids = ids.filter((id) => recent.has(id));
+  }
+  const tasks = await Promise.all(ids.map((id) => store.get(id)));
+  return tasks.filter((t): t is Task => t?.followUp?.state === 'replied' && (t.followUp.reply?.seenAt ?? 0) >= since);
 }

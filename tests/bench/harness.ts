@@ -42,6 +42,8 @@ export interface BenchOptions {
   importRows: number;
   /** Follow-ups waiting for a reply, seeded before the page runs: the pages check rows against them. */
   waitingThreads: number;
+  /** Seconds between the today query's seed (LevelDB compacts after it) and its samples; 0 by default. */
+  querySettleS?: number;
   log: (line: string) => void;
 }
 

@@ -13,6 +13,7 @@
 //   --import-only      only the import timings (CSV and JSON backup, preview then import); with
 //                      --json prints {"import_20k_ms": {preview, commit}, "imports": …}
 //   --runs N --rows N --mutations N --per-frame N --views N --popup-tasks N --query-tasks N --sync-tasks N --waiting-threads N
+//   --query-settle S   wait S seconds after the today query's seed (and counters' rebuild) before its samples
 //   --write-readme     replace the README's "Performance" section with this run's table (not with --store-only)
 import { BENCH_BUILD_DIR, buildExtension, runBench, type BenchOptions } from './harness';
 import { importBench } from './import-bench';
@@ -55,6 +56,7 @@ function parse(argv: string[]): { opts: BenchOptions; json: boolean; readme: boo
     pageOnly: has('--page-only'),
     importRows: has('--page-only') || has('--popup-only') ? 0 : num('--import-rows', 20_000),
     waitingThreads: num('--waiting-threads', 200),
+    querySettleS: num('--query-settle', 0),
     log: (line) => process.stderr.write(`[${String(Math.round((Date.now() - STARTED) / 1000)).padStart(3)} s] ${line}\n`),
   };
   if (opts.storeOnly && opts.pageOnly) throw new Error('--store-only and --page-only exclude each other');

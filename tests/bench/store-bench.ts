@@ -196,14 +196,15 @@ export async function workerMeasure(b: BenchBrowser, name: string): Promise<numb
  * measured of it — the whole handler, and inside it the today query (rows and counts, from
  * lib/db/tasks.ts listDueOverview).
  */
-export async function requestListDue(b: BenchBrowser, page: Page): Promise<{ roundTripMs: number; handlerMs: number; queryMs: number; total: number }> {
+export async function requestListDue(b: BenchBrowser, page: Page): Promise<{ roundTripMs: number; handlerMs: number; queryMs: number; total: number; at: number }> {
+  const at = Date.now();
   const { ms, total } = await page.evaluate(async () => {
     const started = performance.now();
     const reply = (await chrome.runtime.sendMessage({ tasklane: 1, type: 'task.listDue', payload: { limit: 50, upcomingDays: 7 } })) as Reply<{ total: number }>;
     if (!reply.ok) throw new Error(reply.error?.message ?? 'listDue failed');
     return { ms: performance.now() - started, total: reply.data!.total };
   });
-  return { roundTripMs: ms, handlerMs: await workerMeasure(b, 'tasklane task.listDue'), queryMs: await workerMeasure(b, 'tasklane today query'), total };
+  return { roundTripMs: ms, handlerMs: await workerMeasure(b, 'tasklane task.listDue'), queryMs: await workerMeasure(b, 'tasklane today query'), total, at };
 }
 
 export { seedPage };
