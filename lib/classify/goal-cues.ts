@@ -28,6 +28,8 @@ export const EXISTING_CUES = new RegExp(
     String.raw`(?:the\s+team|we|everyone|staff|i)\s+(?:really\s+)?(?:loves?|likes?|enjoys?)\s+the\b|(?:to|on)\s+our\s+(?:bill|invoice|plan|package|order)\b`,
     String.raw`like\s+the\s+others|as\s+before|the\s+rest\s+of\s+(?:our|the)\s+(?:team|staff|users)|good\s+to\s+(?:hear|speak)\s+(?:from|with|to)\s+you\s+again|long\s+time\s+no\s+(?:see|speak|talk)|as\s+(?:usual|last\s+time)|same\s+as\s+last\s+time`,
     String.raw`as\s+(?:a|your)\s+(?:\w+\s+)?customer`,
+    // What they run of ours and how it runs: "the scanners have worked well in Leeds".
+    String.raw`\b(?:the|your)\s+(?:[\w-]+\s+){1,2}(?:have|has)\s+(?:worked|been\s+working|been\s+running|run)\s+(?:really\s+|very\s+)?(?:well|great|fine|nicely|perfectly|smoothly)\b`,
     String.raw`the\s+same\s+plan|what\s+we\s+(?:already\s+)?have|\bmore\s+(?:seats|licen[cs]es|users|accounts)`,
     // A renewal is of something they already have with us; "40 seats (up from 32)" counts what they have.
     String.raw`\brenewals?\b|\brenew(?:s|ing)?\s+(?:our|the|my)\b|\bup\s+from\s+\d+|续约|续费|续签|续订`,
