@@ -27,7 +27,7 @@ export const DISTRIBUTION_WORDS: readonly string[] = [
  * retail staff", "a joint promotion across our 14 stores"): it sells what it buys from us.
  */
 export const RETAIL_RESALE =
-  /(?<![\p{L}])(?:re)?sell\s+(?:\w+\s+){0,3}?in\s+our\s+(?:\w+\s+){0,3}?(?:stores|shops|outlets|branches)(?![\p{L}])|(?<![\p{L}])our\s+customers\s+(?:keep\s+|are\s+|have\s+been\s+)?ask(?:ing|ed)?\s+(?:us\s+)?for\s+your(?![\p{L}])|(?<![\p{L}])(?:launch\w*|promot\w*)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:our|their)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:stores|shops|outlets|retail\s+staff|store\s+managers|shop\s+staff)(?![\p{L}])|(?:门店|店里|店铺)[^。！？\n]{0,20}(?:上架|促销|推广|陈列)/iu;
+  /(?<![\p{L}])(?:re)?sell\s+(?:\w+\s+){0,3}?in\s+our\s+(?:\w+\s+){0,3}?(?:stores|shops|outlets|branches)(?![\p{L}])|(?<![\p{L}])our\s+customers\s+(?:keep\s+|are\s+|have\s+been\s+)?ask(?:ing|ed)?\s+(?:us\s+)?for\s+your(?![\p{L}])|(?<![\p{L}])(?:launch\w*|promot\w*)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:our|their)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:stores|shops|outlets|retail\s+staff|store\s+managers|shop\s+staff)(?![\p{L}])|(?:门店|店里|店铺)[^。！？\n，,：:；;]{0,20}(?:上架|促销|推广|陈列)/iu;
 /** "My partner and I…": a person, not a reseller. */
 export const NOT_DISTRIBUTION = /(?<![\p{L}])(?:my|her|his|business|life)\s+partner/giu;
 
