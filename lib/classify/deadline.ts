@@ -53,7 +53,6 @@ const MAX_DAYS_AHEAD = 400;
 const ROLL_OVER_DAYS = 60;
 const CJK = /[\u3400-\u9fff]/u;
 const CLOCK = /\d{1,2}[:：]\d{2}/u;
-const THIS_WEEK = /^(?:this\s+week|本周|这周|这个星期|本星期)/iu;
 const RELATIVE =
   /(?:^|[^\p{L}])(?:today|tonight|tomorrow|next|this|coming|end|eod|cob|eow|eom|within|in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen)\s|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)|今天|明天|后天|下周|本周|这周|周[一二三四五六日天]|星期|礼拜|月底|月末|年底|天内|日内|工作日/iu;
 
