@@ -22,17 +22,23 @@ const STEPS =
   /(?<![\p{L}])(?:pilot|phases?|phased|stages?(?!\s*[:：])|staged|waves?|milestones?|go-?live|first\s+(?:[\w-]+\s+){0,6}?(?:and\s+)?then)(?![\p{L}])|试点|阶段(?!\s*[:：])|分批|分步|第一步|先[^。！？\n]{1,20}(?:再|然后)/iu;
 /**
  * A clause about someone else's past work: a past verb and other clients ("did the rollout at two
- * of my clients", 之前给我两个客户做过系统上线). Its milestone words are removed before matching.
+ * of my clients", 之前给我两个客户做过系统上线). Such clauses are dropped before matching.
  */
 const OTHERS_PAST =
-  /[^,.;!?\n，。；！？]*(?:(?<![\p{L}])(?:did|done|ran|led|handled|delivered|completed|managed)(?![\p{L}])[^,.;!?\n]*(?<![\p{L}])(?:clients|customers|companies|firms)(?![\p{L}])|(?:给|帮|为)[^，。；！？\n]{0,10}(?:客户|公司|企业|别人|别家)[^，。；！？\n]{0,10}(?:做过|搞过|弄过))[^,.;!?\n，。；！？]*/giu;
+  /(?<![\p{L}])(?:did|done|ran|led|handled|delivered|completed|managed)(?![\p{L}])[^,.;!?\n]{0,80}?(?<![\p{L}])(?:clients|customers|companies|firms)(?![\p{L}])|(?:给|帮|为)[^，。；！？\n]{0,10}(?:客户|公司|企业|别人|别家)[^，。；！？\n]{0,10}(?:做过|搞过|弄过)/iu;
+/** Clause ends, kept by split() so that the text joins back as it was. */
+const CLAUSE_END = /([,.;!?\n，。；！？])/u;
+
+/** The text without "campaign attribution"-like uses and without clauses about others' past work. */
+function ownWork(text: string): string {
+  return text.replace(NOT_MILESTONE, ' ').split(CLAUSE_END).map((clause) => (OTHERS_PAST.test(clause) ? ' ' : clause)).join('');
+}
 
 export function decideCycle(text: ScanText): Decision<CycleId> {
-  const own = (s: string) => s.replace(NOT_MILESTONE, ' ').replace(OTHERS_PAST, ' ');
-  const word = findKeywords(own(text.subject), MILESTONE_WORDS)[0] ?? findKeywords(own(text.latest), MILESTONE_WORDS)[0];
+  const word = findKeywords(ownWork(text.subject), MILESTONE_WORDS)[0] ?? findKeywords(ownWork(text.latest), MILESTONE_WORDS)[0];
   if (word) return { value: 'phased', code: 'milestone-word', detail: word };
   // The quarter and the steps in one sentence: the quarter times that work.
-  for (const sentence of own(`${text.subject}\n${text.latest}`).split(/[.!?\n。！？]/u)) {
+  for (const sentence of ownWork(`${text.subject}\n${text.latest}`).split(/[.!?\n。！？]/u)) {
     const quarter = QUARTER.exec(sentence)?.[0];
     const steps = quarter ? STEPS.exec(sentence)?.[0] : undefined;
     if (quarter && steps) return { value: 'phased', code: 'milestone-word', detail: `${quarter} + ${steps}`.replace(/\s+/gu, ' ').slice(0, 80) };

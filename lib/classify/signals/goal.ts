@@ -133,7 +133,7 @@ function fromAsk(standing: Standing | null, ask: Ask | null): Decision<GoalId> |
 
 /** A consumer asking about something they have already bought: care, not a lead. */
 const AFTER_PURCHASE =
-  /(?<![\p{L}])(?:my|our)\s+(?:order|delivery|parcel|refund|return|purchase|warranty|repair|booking|invoice|account|subscription)(?![\p{L}])|订单|快递|物流|退款|退货|保修|发货|售后/iu;
+  /(?<![\p{L}])(?:(?:my|our)\s+(?:order|delivery|parcel|refund|return|purchase|warranty|repair|booking|invoice|account|subscription)|bought|ordered|purchased|received)(?![\p{L}])|订单|快递|物流|退款|退货|保修|发货|售后|买的|下单|下的单|收到/iu;
 /** A question: "Does the XR-200 work in…?", 请问…能装吗？ */
 const QUESTION = /[^.!?\n。！？]{6,160}[?？]|请问[^。！？\n]{2,80}/u;
 
