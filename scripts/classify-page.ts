@@ -54,17 +54,19 @@ interface Found {
 
 /**
  * The page's main person, as the keyboard shortcut means it: a CRM record's person; else the
- * sender of the newest message (by its sent date; in a list, the top row; in a thread whose dates
- * cannot be read, the last message), never the rep (detection leaves the rep out); else the
- * first person on the page.
+ * sender of the newest open message (by its sent date; in a thread whose dates cannot be read,
+ * the last message) — a message open in a reading pane beside the list is the one being read;
+ * with no message open, the top row of the list; never the rep (detection leaves the rep out);
+ * else the first person on the page.
  */
 function mainPerson(found: Found[], read: (f: Found) => PersonOnPage): Found | null {
   const record = found.find((f) => f.contact.role === 'record');
   if (record) return record;
   const senders = found.filter((f) => f.contact.role === 'sender');
   if (!senders.length) return found[0] ?? null;
-  if (senders.some((f) => f.contact.row)) return senders[0]!;
-  const dated = senders.map((f, i) => ({ f, i, date: read(f).message?.fields.sentDate ?? '' }));
+  const open = senders.filter((f) => !f.contact.row);
+  if (!open.length) return senders[0]!;
+  const dated = open.map((f, i) => ({ f, i, date: read(f).message?.fields.sentDate ?? '' }));
   dated.sort((a, b) => (a.date === b.date ? b.i - a.i : a.date < b.date ? 1 : -1));
   return dated[0]!.f;
 }

@@ -54,7 +54,7 @@ export const MORNING_AFTER = /^\s*(?:morning|上午|早上|早晨|一早)/iu;
  * 周六周日都在家, 周末两天我都有空): a window for the rep, not a deadline.
  */
 export const AVAILABILITY =
-  /(?<![\p{L}])(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be|i\s+will\s+be|we\s+will\s+be)\s+(?:usually\s+|mostly\s+|only\s+)?(?:around|free|available|at\s+home|home|about|reachable|in\s+the\s+office)(?![\p{L}])|(?<![\p{L}])(?:available|free)\s+(?:on|any|all|from)(?![\p{L}])|在家|有空|都在|有时间|随时可以|方便的时间/iu;
+  /(?<![\p{L}])(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be|i\s+will\s+be|we\s+will\s+be|(?:he|she|they)(?:'s|'re|\s+is|\s+are|'ll\s+be|\s+will\s+be)|\p{Lu}\p{Ll}+(?:'s|\s+is|\s+will\s+be))\s+(?:usually\s+|mostly\s+|only\s+|also\s+)?(?:around|free|available|at\s+home|home|about|reachable|in\s+the\s+office)(?![\p{L}])|(?<![\p{L}])(?:available|free)\s+(?:on|any|all|from|(?:this|next)\s+week|(?:mon|tues|wednes|thurs|fri)day)(?![\p{L}])|在家|有空|都在|有时间|随时可以|方便的时间/iu;
 
 /**
  * A date for the goods or the work to be done at the customer's ("40 chairs delivered and
@@ -62,6 +62,24 @@ export const AVAILABILITY =
  */
 export const DELIVERY =
   /(?<![\p{L}])(?:delivered|installed|assembled|fitted|in\s+place|up\s+and\s+running|arrives?|arriving|on\s+site)(?![\p{L}])|送到|送达|到货|交货|安装好|装好|到位|投产/iu;
+
+/**
+ * A request to the rep in a sentence ("please send us a statement", "could you…", 麻烦您, 请您):
+ * its date is the follow-up's, over a date the sender sets for themselves. "Please note" only
+ * informs.
+ */
+export const ASK =
+  /(?<![\p{L}])(?:please(?!\s+(?:note|be\s+(?:advised|aware)))|kindly|(?:could|can|would|will)\s+you|let\s+(?:me|us)\s+(?:know|have)|send\s+(?:me|us)|we\s+(?:need|would\s+need)\s+(?:you|your|the|a|an)\b)|请(?!注意|知悉|放心)|麻烦|能否|能不能|可否|希望(?:您|你|贵司)/iu;
+
+/** The sentence (between sentence ends or line breaks) around `index`. */
+export function sentenceAt(source: string, index: number): string {
+  const stops = /[.!?\n。！？]/u;
+  let start = index;
+  while (start > 0 && !stops.test(source[start - 1] ?? '')) start--;
+  let end = index;
+  while (end < source.length && !stops.test(source[end] ?? '')) end++;
+  return source.slice(start, end + 1);
+}
 
 /** The clause (between commas, sentence ends or line breaks) around `index`. */
 export function clauseAt(source: string, index: number): string {

@@ -15,8 +15,8 @@ import * as chrono from 'chrono-node';
 import { addDays, compareDates, daysBetween, formatTime, fromParts, toParts, weekdayOf, type LocalDate, type LocalTime } from '../dates/local-date';
 import { chineseMonthEndParser, englishEndOfWeekParser, englishMonthEndParser } from '../dates/month-end-parsers';
 import {
-  AVAILABILITY, DELIVERY, EN_CUE, FORWARD, HISTORY, INNER_CUE, MORNING_AFTER, PAST_AFTER, PAST_BEFORE, PAST_CLAUSE, PAST_TIME, TODAY_MORNING,
-  WITHIN, ZH_AFTER, ZH_CUE, clauseAt, toldInPastBefore,
+  ASK, AVAILABILITY, DELIVERY, EN_CUE, FORWARD, HISTORY, INNER_CUE, MORNING_AFTER, PAST_AFTER, PAST_BEFORE, PAST_CLAUSE, PAST_TIME, TODAY_MORNING,
+  WITHIN, ZH_AFTER, ZH_CUE, clauseAt, sentenceAt, toldInPastBefore,
 } from './deadline-context';
 import {
   TAG_DAY_OF_MONTH, TAG_RELATIVE, chineseAfterHolidayParser, chineseBeforeHolidayParser, chineseDayOfMonthParser,
@@ -53,7 +53,6 @@ const MAX_DAYS_AHEAD = 400;
 const ROLL_OVER_DAYS = 60;
 const CJK = /[\u3400-\u9fff]/u;
 const CLOCK = /\d{1,2}[:：]\d{2}/u;
-const THIS_WEEK = /^(?:this\s+week|本周|这周|这个星期|本星期)/iu;
 const RELATIVE =
   /(?:^|[^\p{L}])(?:today|tonight|tomorrow|next|this|coming|end|eod|cob|eow|eom|within|in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen)\s|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)|今天|明天|后天|下周|本周|这周|周[一二三四五六日天]|星期|礼拜|月底|月末|年底|天内|日内|工作日/iu;
 
@@ -71,7 +70,12 @@ export interface DeadlineOptions {
 export function findDeadline(text: string, options: DeadlineOptions): Deadline | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const source = text.slice(0, MAX_PARSE_CHARS);
-  const candidates = collect(source, options).filter((c) => keep(c, source, options.sent));
+  const kept = collect(source, options).filter((c) => keep(c, source, options.sent));
+  // Two deadlines, one the sender's own ("the payment will be released by the end of the
+  // month", 我们会在月底前付款) and one asked of the rep ("please send a statement by Friday"):
+  // the follow-up is the ask. Without an ask among them, every date stays in the running.
+  const asked = kept.filter((c) => ASK.test(sentenceAt(source, c.index)));
+  const candidates = asked.length ? asked : kept;
   // A deadline cue first, then a relative day; a bare "today" only when nothing else is named.
   const best = candidates.find((c) => c.cued) ?? candidates.find((c) => !TODAY_WORDS.test(c.matched)) ?? candidates[0];
   return best ? { date: best.date, ...(best.time ? { time: best.time } : {}), matched: best.matched } : null;
@@ -87,9 +91,9 @@ function keep(c: Candidate, source: string, sent: LocalDate): boolean {
   if (!c.cued && (TODAY_MORNING.test(c.matched) || (TODAY_WORDS.test(c.matched) && MORNING_AFTER.test(source.slice(c.end, c.end + 10))))) return false;
   // The sender's availability ("I'm around Monday to Wednesday", 周六周日都在家) and a weekend
   // day named alone ("bring it in on Saturday") are the customer's time, not the rep's deadline.
-  // A window gives its first day, not a deadline: "free any afternoon next week" still waits for
-  // next Monday, while "this week I'm at the factory" starts now (the default offset applies).
-  if (!c.cued && (c.fromChrono || THIS_WEEK.test(c.matched)) && AVAILABILITY.test(clause)) return false;
+  // A window is no deadline either ("Ben is free Tuesday or Wednesday afternoon next week",
+  // 下周二或者周三下午都有空): the rep answers it by the default offset.
+  if (!c.cued && AVAILABILITY.test(clause)) return false;
   if (!c.cued && c.weekdayOnly && (weekdayOf(c.date) === 0 || weekdayOf(c.date) === 6)) return false;
   if (DELIVERY.test(clause)) return false; // a delivery wish, cued or not
   // A duration told as history ("you fixed it within a week last time", 上次三天内就修好了) is

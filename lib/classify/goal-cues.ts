@@ -25,14 +25,20 @@ export const EXISTING_CUES = new RegExp(
     // Work they had from us, named as theirs: "the same setup you did at our Bristol office".
     String.raw`you\s+(?:did|made|built|installed|supplied|delivered|fitted|sold|designed|put\s+in|set\s+up)\s+(?:\w+\s+)?(?:for|at|in|to)\s+(?:us|our|me|my)\b`,
     String.raw`\b(?:we|i)\s+(?:\w+\s+)?(?:lease|leased|rent|rented|hire|hired|buy|get|got|source|sourced|order)\s+(?:\w+\s+){0,3}?from\s+(?:you|your)\b`,
+    // Bought in our shop, the pronoun dropped: "Bought your smart lock from your e-shop", "Got the heater from your Amazon store".
+    String.raw`\b(?:bought|ordered|purchased)\s+(?:[\w-]+\s+){0,4}?(?:from|through|via|on|in|at)\s+your\b|\bgot\s+(?:[\w-]+\s+){0,4}?from\s+your\s+(?:[\w-]+\s+)?(?:store|shop|website|site)\b`,
     String.raw`(?:the\s+team|we|everyone|staff|i)\s+(?:really\s+)?(?:loves?|likes?|enjoys?)\s+the\b|(?:to|on)\s+our\s+(?:bill|invoice|plan|package|order)\b`,
     String.raw`like\s+the\s+others|as\s+before|the\s+rest\s+of\s+(?:our|the)\s+(?:team|staff|users)|good\s+to\s+(?:hear|speak)\s+(?:from|with|to)\s+you\s+again|long\s+time\s+no\s+(?:see|speak|talk)|as\s+(?:usual|last\s+time)|same\s+as\s+last\s+time`,
     String.raw`as\s+(?:a|your)\s+(?:\w+\s+)?customer`,
+    // What they run of ours and how it runs: "the scanners have worked well in Leeds".
+    String.raw`\b(?:the|your)\s+(?:[\w-]+\s+){1,2}(?:have|has)\s+(?:worked|been\s+working|been\s+running|run)\s+(?:really\s+|very\s+)?(?:well|great|fine|nicely|perfectly|smoothly)\b`,
     String.raw`the\s+same\s+plan|what\s+we\s+(?:already\s+)?have|\bmore\s+(?:seats|licen[cs]es|users|accounts)`,
     // A renewal is of something they already have with us; "40 seats (up from 32)" counts what they have.
     String.raw`\brenewals?\b|\brenew(?:s|ing)?\s+(?:our|the|my)\b|\bup\s+from\s+\d+|续约|续费|续签|续订`,
     String.raw`(?:you|your\s+team)\s+(?:sold\s+us|made\s+for\s+us|fixed|sorted\s+out)`,
     String.raw`用(?:了)?你们(?:家)?的${Z}(?:[一二两三四五六七八九十\d]+\s*年|很久|挺久)`,
+    // Bought it in a shop, ours or a marketplace's: 在京东自营下单的, 在你们天猫店买的, 网上买的你们的….
+    String.raw`(?:在|从)${Z}(?:买|下单|下的单|订|拍)的|(?:网上|线上)(?:买|订|下单|拍)的`,
     String.raw`我们(?:一直)?(?:在)?用(?:的是)?你们`,
     String.raw`上次在你们|上次${Z}(?:你们|贵司)${Z}(?:处理|解决|修|装|送|发)`,
     String.raw`师傅${Z}(?:来装|装的|来修|修的|来过)|你们(?:装|送|修|发|做)的`,
@@ -81,7 +87,7 @@ export const BUY_ASKS = new RegExp(
 /** They ask for help with, or more of, what they have: something stopped, a visit to fix it, an add-on. */
 export const CARE_ASKS = new RegExp(
   [
-    String.raw`\b(?:doesn'?t|does\s+not|don'?t|won'?t|isn'?t|can'?t|cannot)\s+(?:seal|work|fit|close|open|start|charge|turn\s+on|connect|print|load|sync|heat|cool|drain|lock)\b|\bleak(?:s|ing|ed)?\b|\b(?:cracked|jammed|came\s+loose|fell\s+off)\b`,
+    String.raw`\b(?:doesn'?t|does\s+not|don'?t|won'?t|will\s+not|isn'?t|can'?t|cannot)\s+(?:seal|work|fit|close|open|start|charge|turn\s+on|connect|print|load|sync|heat|cool|drain|lock|install|pair)\b|\bleak(?:s|ing|ed)?\b|\b(?:cracked|jammed|came\s+loose|fell\s+off)\b`,
     String.raw`\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:[\w']+\s+){0,4}?can\b|can'?t\s+log\s+in|since\s+the\s+(?:update|upgrade)`,
     String.raw`\b(?:stops|stopped|keeps|won'?t\s+(?:start|work)|shows\s+(?:e\d+|an?\s+error))\b|come\s+by|send\s+someone|look\s+at\s+it`,
     String.raw`something\s+we\s+can\s+add|add\s+(?:it\s+)?to\s+what\s+we\s+have`,

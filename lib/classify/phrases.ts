@@ -27,7 +27,7 @@ export const DISTRIBUTION_WORDS: readonly string[] = [
  * retail staff", "a joint promotion across our 14 stores"): it sells what it buys from us.
  */
 export const RETAIL_RESALE =
-  /(?<![\p{L}])(?:re)?sell\s+(?:\w+\s+){0,3}?in\s+our\s+(?:\w+\s+){0,3}?(?:stores|shops|outlets|branches)(?![\p{L}])|(?<![\p{L}])our\s+customers\s+(?:keep\s+|are\s+|have\s+been\s+)?ask(?:ing|ed)?\s+(?:us\s+)?for\s+your(?![\p{L}])|(?<![\p{L}])(?:launch\w*|promot\w*)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:our|their)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:stores|shops|outlets|retail\s+staff|store\s+managers|shop\s+staff)(?![\p{L}])|(?:门店|店里|店铺)[^。！？\n]{0,20}(?:上架|促销|推广|陈列)/iu;
+  /(?<![\p{L}])(?:re)?sell\s+(?:\w+\s+){0,3}?in\s+our\s+(?:\w+\s+){0,3}?(?:stores|shops|outlets|branches)(?![\p{L}])|(?<![\p{L}])our\s+customers\s+(?:keep\s+|are\s+|have\s+been\s+)?ask(?:ing|ed)?\s+(?:us\s+)?for\s+your(?![\p{L}])|(?<![\p{L}])(?:launch\w*|promot\w*)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:our|their)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:stores|shops|outlets|retail\s+staff|store\s+managers|shop\s+staff)(?![\p{L}])|(?:门店|店里|店铺)[^。！？\n，,：:；;]{0,20}(?:上架|促销|推广|陈列)/iu;
 /** "My partner and I…": a person, not a reseller. */
 export const NOT_DISTRIBUTION = /(?<![\p{L}])(?:my|her|his|business|life)\s+partner/giu;
 
@@ -37,7 +37,7 @@ export const NOT_DISTRIBUTION = /(?<![\p{L}])(?:my|her|his|business|life)\s+part
  * paperwork of joining ("reseller agreement", "onboarding pack", 经销资质).
  */
 export const ONBOARDING =
-  /(?:become|becoming|apply|applying|join|joining|sign\s+up|register|onboard)[^.!?\n]{0,40}?(?:reseller|distributor|dealer|partner|stockist)|(?:reseller|distributor|dealer|partner|distribution)\s+(?:agreement|application|onboarding|programme|program|sign-?up|terms)|onboarding\s+(?:pack|kit|documents?)|(?:would\s+(?:like|love)\s+to|we'?d\s+(?:like|love)\s+to|could\s+we|can\s+we)\s+(?:stock|carry|order\s+\d+\s+to\s+(?:re)?sell)(?![\p{L}])|(?:成为|申请|加盟|加入|入驻|作为(?!你们|贵司|贵公司)|想做|想)[^。！？\n，,]{0,12}(?:经销|代理|分销|渠道|批发)|(?:经销|代理|分销)商?(?:协议|合同|申请|资质|入驻|授权|价格表|政策)/iu;
+  /(?:become|becoming|apply|applying|join|joining|sign\s+up|register|onboard)[^.!?\n]{0,40}?(?:reseller|distributor|dealer|partner|stockist)|(?:reseller|distributor|dealer|partner|distribution)\s+(?:agreement|application|onboarding|programme|program|sign-?up|terms)|(?:propose|proposing|discuss|discussing|explore|exploring|set\s+up|start|establish|open)\s+(?:a\s+|an\s+)?(?:distribution|reseller|dealer|dealership|channel)\s+(?:partnership|cooperation|agreement|relationship)|onboarding\s+(?:pack|kit|documents?)|(?:would\s+(?:like|love)\s+to|we'?d\s+(?:like|love)\s+to|could\s+we|can\s+we)\s+(?:stock|carry|order\s+\d+\s+to\s+(?:re)?sell)(?![\p{L}])|(?:成为|申请|加盟|加入|入驻|作为(?!你们|贵司|贵公司)|想做|想)[^。！？\n，,]{0,12}(?:经销|代理|分销|渠道|批发)|(?:经销|代理|分销)商?(?:协议|合同|申请|资质|入驻|授权|价格表|政策)|(?:希望|期待|寻求|谈|探讨|洽谈|开展|建立|想)[^。！？\n，,]{0,12}(?:渠道|分销|经销|代理)合作/iu;
 /** The sender is one of our resellers already: "our dealer network", 我们代理的. */
 export const EXISTING_RESELLER =
   /(?<![\p{L}])our\s+(?:\w+\s+)?(?:dealers?|resellers?|distributors?|dealer\s+network)|(?<![\p{L}])as\s+your\s+(?:\w+\s+)?(?:dealer|reseller|distributor|partner)|我们(?:代理|经销)的|老代理|老经销商|作为(?:你们|贵司|贵公司)[^。，,]{0,10}(?:代理|经销|分销)/iu;
@@ -45,9 +45,9 @@ export const EXISTING_RESELLER =
 /** The customer found us or buys through a shop, an app store or a marketplace: these say so alone. */
 export const ONLINE_WORDS: readonly string[] = [
   'online store', 'online shop', 'web shop', 'webshop', 'app store', 'ordered online', 'online order',
-  'order online', 'bought online', 'checkout', 'tmall', 'taobao', 'jd.com', 'amazon', 'shopify', 'etsy', 'ebay',
+  'order online', 'bought online', 'checkout', 'e-shop', 'eshop', 'web store', 'webstore', 'tmall', 'taobao', 'jd.com', 'amazon', 'shopify', 'etsy', 'ebay',
   'instagram', 'live stream', 'alibaba', 'marketplace', 'in-app',
-  '网店', '天猫', '京东', '淘宝', '拼多多', '抖音', '直播间', '网上商城', '在线下单', '旗舰店',
+  '网店', '网上买', '网上下单', '网上下的单', '网购', '线上买', '线上下单', '线上购买', '在线购买', '天猫', '京东', '淘宝', '拼多多', '抖音', '直播间', '网上商城', '在线下单', '旗舰店',
   '阿里巴巴', '1688', '小红书', '微博', '视频号', '微店', '微信商城', '有赞', '闲鱼', '快手',
 ];
 /**

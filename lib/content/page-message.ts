@@ -6,7 +6,7 @@
 import type { Detector } from '@/lib/detect/detector';
 import { readMessage } from '@/lib/detect/message/read';
 import { readRecordStage } from '@/lib/detect/message/record-stage';
-import type { DetectedContact } from '@/lib/detect/types';
+import type { DetectedContact, MessageParts } from '@/lib/detect/types';
 import type { RequestInput } from '@/lib/messages';
 import { MAX } from '@/lib/model/limits';
 import type { PageMessage, PersonOnPage } from './follow-up';
@@ -17,11 +17,44 @@ type MessageFields = Pick<RequestInput<'classify.suggest'>, 'body' | 'quoted' | 
 /** Page text as one bounded string, its lines kept (the classifier reads history by line). */
 const block = (value: string | null | undefined, max: number) => value?.trim().slice(0, max) || undefined;
 
+/** Messages of one conversation looked at for a sender's newest (a thread rarely shows more). */
+const MAX_MESSAGES = 30;
+
+/**
+ * Where the sender's newest message is. Detection shows a person once per view, anchored at
+ * their first message; in a conversation they wrote several times (OWA, Gmail threads) the
+ * follow-up is about the newest: the latest sent date among the messages whose sender is them,
+ * the last on the page when the dates tie or cannot be read. A list row is its own email.
+ */
+function newestOwnMessage(person: PersonOnPage, detector: Detector, doc: Document, parts: MessageParts | undefined, today: string | undefined): Element {
+  const { contact, url, context } = person;
+  if (!parts || contact.role !== 'sender' || contact.row || !contact.email) return contact.anchor;
+  let best = contact.anchor;
+  let bestDate = '';
+  try {
+    const messages = [...doc.querySelectorAll(parts.message)].slice(0, MAX_MESSAGES);
+    if (messages.length < 2) return best;
+    for (const message of messages) {
+      const sender = detector.detectPage(message, url, { selfEmail: context.selfEmail }).contacts.find((c) => c.role === 'sender');
+      if (sender?.email !== contact.email) continue;
+      const date = readMessage(sender.anchor, doc, url, { parts, ...(today ? { today } : {}) }).sentDate ?? '';
+      if (date >= bestDate) {
+        best = sender.anchor;
+        bestDate = date;
+      }
+    }
+  } catch {
+    return contact.anchor;
+  }
+  return best;
+}
+
 /** The person with the message around them read: see PageMessage. Never throws. */
 export function readPageMessage(person: PersonOnPage, detector: Detector, doc: Document, today?: string): PageMessage {
   const { context, url } = person;
   const adapter = detector.adapterFor(url, doc);
-  const m = readMessage(person.contact.anchor, doc, url, { parts: adapter?.parts, subject: context.subject, ...(today ? { today } : {}) });
+  const anchor = newestOwnMessage(person, detector, doc, adapter?.parts, today);
+  const m = readMessage(anchor, doc, url, { parts: adapter?.parts, subject: context.subject, ...(today ? { today } : {}) });
   // Who sent it: the person clicked if they did, else the sender detected in that message.
   let sender: DetectedContact | undefined = person.contact.role === 'sender' ? person.contact : undefined;
   if (!sender && m.container) {

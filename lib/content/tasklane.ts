@@ -116,7 +116,8 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts, f
   });
 
   // The keyboard shortcut (a manifest command) opens the panel for the page's main person:
-  // the first sender or record on the view, else the first person with a button.
+  // the first record or open message's sender on the view, else a list row's sender, else the
+  // first person with a button.
   // Read from the page in document order, so nothing holds on to rows the page has dropped.
   const mainPerson = (): { found: Found; button: HTMLButtonElement } | null => {
     const onPage = [...document.querySelectorAll('tasklane-ui[data-tasklane-button]')].flatMap((host) => {
@@ -125,7 +126,8 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts, f
     });
     // Colleagues come after everyone else, as they do wherever Tasklane offers people.
     const outside = onPage.filter(({ found }) => !found.contact.internal);
-    const pick = (list: typeof onPage) => list.find(({ found }) => found.contact.role === 'sender' || found.contact.role === 'record') ?? list[0];
+    // A message open beside the list is the one being read: its sender before a list row's.
+    const pick = (list: typeof onPage) => list.find(({ found: { contact: c } }) => (c.role === 'sender' && !c.row) || c.role === 'record') ?? list.find(({ found }) => found.contact.role === 'sender') ?? list[0];
     return pick(outside) ?? pick(onPage) ?? null;
   };
   const onCommand = (message: unknown) => {

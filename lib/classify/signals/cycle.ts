@@ -1,5 +1,10 @@
 /**
- * Time cycle: milestone words ("quarterly review", "launch", 季度目标, 发布) → phased; otherwise routine work.
+ * Time cycle: milestone words ("quarterly review", "launch", 季度目标, 发布) → phased; a quarter
+ * named as when staged work happens ("the Q1 rollout … pilot in January", "next quarter we plan
+ * to move the other two warehouses, Bradford first and then Hull", 一季度…分三个阶段) → phased;
+ * otherwise routine work. A milestone word told of someone else's past work ("Jordan's team did
+ * the rollout at two of my clients", 给我两个客户做过系统上线) is an introduction's credential,
+ * not this task's horizon.
  * Only the subject and the newest message count: a quoted "quarterly targets" three replies
  * down describes older work, not the horizon of this follow-up. (The goal, by contrast, reads
  * the whole thread, because a short reply often names its topic only in the quoted request.)
@@ -9,10 +14,34 @@ import { findKeywords } from '../match';
 import type { CycleId, Decision } from '../types';
 import type { ScanText } from '../scan-text';
 
+/** A quarter as a time: Q1, "next quarter", 一季度, 下个季度 (alone a time word, see keywords.ts). */
+const QUARTER = /(?<![\p{L}\d])q[1-4](?![\p{L}\d])|(?<![\p{L}])(?:next|this|coming|first|second|third|fourth|following)\s+quarter(?![\p{L}])|[一二三四1-4]\s*季度|(?:下|本|这)个?季度/iu;
+/** Work in steps: a pilot, phases, stages, waves, "first … then", 试点, 分阶段, 分批, 先…再 —
+ *  not a record's "Stage:" / 阶段： field. */
+const STEPS =
+  /(?<![\p{L}])(?:pilot|phases?|phased|stages?(?!\s*[:：])|staged|waves?|milestones?|go-?live|first\s+(?:[\w-]+\s+){0,6}?(?:and\s+)?then)(?![\p{L}])|试点|阶段(?!\s*[:：])|分批|分步|第一步|先[^。！？\n]{1,20}(?:再|然后)/iu;
+/**
+ * A clause about someone else's past work: a past verb and other clients ("did the rollout at two
+ * of my clients", 之前给我两个客户做过系统上线). Such clauses are dropped before matching.
+ */
+const OTHERS_PAST =
+  /(?<![\p{L}])(?:did|done|ran|led|handled|delivered|completed|managed)(?![\p{L}])[^,.;!?\n]{0,80}?(?<![\p{L}])(?:clients|customers|companies|firms)(?![\p{L}])|(?:给|帮|为)[^，。；！？\n]{0,10}(?:客户|公司|企业|别人|别家)[^，。；！？\n]{0,10}(?:做过|搞过|弄过)/iu;
+/** Clause ends, kept by split() so that the text joins back as it was. */
+const CLAUSE_END = /([,.;!?\n，。；！？])/u;
+
+/** The text without "campaign attribution"-like uses and without clauses about others' past work. */
+function ownWork(text: string): string {
+  return text.replace(NOT_MILESTONE, ' ').split(CLAUSE_END).map((clause) => (OTHERS_PAST.test(clause) ? ' ' : clause)).join('');
+}
+
 export function decideCycle(text: ScanText): Decision<CycleId> {
-  const word =
-    findKeywords(text.subject.replace(NOT_MILESTONE, ' '), MILESTONE_WORDS)[0] ??
-    findKeywords(text.latest.replace(NOT_MILESTONE, ' '), MILESTONE_WORDS)[0];
+  const word = findKeywords(ownWork(text.subject), MILESTONE_WORDS)[0] ?? findKeywords(ownWork(text.latest), MILESTONE_WORDS)[0];
   if (word) return { value: 'phased', code: 'milestone-word', detail: word };
+  // The quarter and the steps in one sentence: the quarter times that work.
+  for (const sentence of ownWork(`${text.subject}\n${text.latest}`).split(/[.!?\n。！？]/u)) {
+    const quarter = QUARTER.exec(sentence)?.[0];
+    const steps = quarter ? STEPS.exec(sentence)?.[0] : undefined;
+    if (quarter && steps) return { value: 'phased', code: 'milestone-word', detail: `${quarter} + ${steps}`.replace(/\s+/gu, ' ').slice(0, 80) };
+  }
   return { value: 'daily', code: 'default', detail: 'no milestone words' };
 }

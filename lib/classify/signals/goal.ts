@@ -35,6 +35,8 @@ export interface GoalContext {
   reseller?: string | null;
   /** The page is an order in an online store: whoever ordered is a customer. */
   storeOrder?: string | null;
+  /** The customer decision found a consumer (free mail or personal words, no company). */
+  consumer?: boolean;
 }
 
 export function decideGoal(
@@ -55,7 +57,7 @@ export function decideGoal(
   if (structural) return structural;
   if (!winner && context.storeOrder && !relationship) return { value: 'existing_customer', code: 'online-store', detail: context.storeOrder };
   const fromRelationship = relationshipGoal(relationship);
-  if (!winner) return fromRelationship ?? fromAsk(standing, ask);
+  if (!winner) return fromRelationship ?? fromAsk(standing, ask) ?? consumerQuestion(own, standing, context);
   // What we know about the relationship only overrides a weak keyword that contradicts it:
   // an existing customer asking for a "quote" is upselling, not a new lead — and any such
   // keyword when the record's own relationship field says so ("Customer - Active": a
@@ -127,6 +129,23 @@ function fromAsk(standing: Standing | null, ask: Ask | null): Decision<GoalId> |
   if (ask.kind === 'care' || standing?.kind === 'existing') return { value: 'existing_customer', code: 'asked-for', detail: ask.cue };
   if (standing?.kind === 'first' && standing.ownWords) return { value: 'new_customer', code: 'first-contact', detail: standing.cue };
   return { value: 'new_customer', code: 'asked-for', detail: ask.cue };
+}
+
+/** A consumer asking about something they have already bought: care, not a lead. */
+const AFTER_PURCHASE =
+  /(?<![\p{L}])(?:(?:my|our)\s+(?:order|delivery|parcel|refund|return|purchase|warranty|repair|booking|invoice|account|subscription)|bought|ordered|purchased|received)(?![\p{L}])|订单|快递|物流|退款|退货|保修|发货|售后|买的|下单|下的单|收到/iu;
+/** A question: "Does the XR-200 work in…?", 请问…能装吗？ */
+const QUESTION = /[^.!?\n。！？]{6,160}[?？]|请问[^。！？\n]{2,80}/u;
+
+/**
+ * A consumer's first question about a product ("does the XR-200 work in a room of 30 m²? my
+ * daughter has asthma"), with no keyword, no ask the cues know and nothing saying they already
+ * buy from us: someone deciding whether to buy — new business.
+ */
+function consumerQuestion(own: string, standing: Standing | null, context: GoalContext): Decision<GoalId> | undefined {
+  if (!context.consumer || standing?.kind === 'existing' || AFTER_PURCHASE.test(own)) return undefined;
+  const question = QUESTION.exec(own)?.[0];
+  return question ? { value: 'new_customer', code: 'asked-for', detail: question.replace(/\s+/gu, ' ').trim().slice(0, 80) } : undefined;
 }
 
 function relationshipGoal(relationship: Relationship | null): Decision<GoalId> | undefined {

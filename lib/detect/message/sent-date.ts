@@ -20,7 +20,7 @@ const FORMATS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => [number, number, n
   [/(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, (m) => [+m[3]!, +m[2]!, +m[1]!]],
 ];
 /** 12/4/2026: month first on an American page, day first elsewhere (en-GB, fr, es…); a first
- *  number above 12 can only be a day. */
+ *  number above 12 can only be a day, a second one above 12 too. */
 const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
 
 /** Days the page names instead of a date, relative to the day it is read. */
@@ -53,7 +53,9 @@ function monthOf(name: string): number {
 export function parseSentDate(text: string | null | undefined, today?: LocalDate, monthFirst = true): LocalDate | null {
   const value = (text ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
   if (!value) return null;
-  const slashed: [RegExp, (m: RegExpExecArray) => [number, number, number]] = [SLASHED, (m) => (monthFirst && +m[1]! <= 12 ? [+m[3]!, +m[1]!, +m[2]!] : [+m[3]!, +m[2]!, +m[1]!])];
+  // A second number above 12 can only be a day: "11/30/2026" is month first on any page (an
+  // en-GB UI showing a US-format date, as OWA does with the mailbox's own regional setting).
+  const slashed: [RegExp, (m: RegExpExecArray) => [number, number, number]] = [SLASHED, (m) => ((monthFirst || +m[2]! > 12) && +m[1]! <= 12 ? [+m[3]!, +m[1]!, +m[2]!] : [+m[3]!, +m[2]!, +m[1]!])];
   for (const [pattern, read] of [...FORMATS, slashed]) {
     const m = pattern.exec(value);
     if (!m) continue;

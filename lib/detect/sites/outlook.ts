@@ -96,8 +96,16 @@ function recipientsOf(line: Element, role: ContactRole): DetectedContact[] {
 
 function detectMessages(root: ParentNode): DetectedContact[] {
   const above = (root as Node).nodeType === 1 ? closestOf(root as Element, MESSAGE) : null;
-  // Keep outermost containers: an old-style wrapper may hold a new-style message element.
-  const messages = above ? [above] : queryAll(root, MESSAGE).filter((m) => !m.parentElement || !closestOf(m.parentElement, MESSAGE));
+  const all = above ? [] : queryAll(root, MESSAGE);
+  // One message is the innermost container that names its sender: an old-style wrapper may hold
+  // a new-style message element, and a conversation's parent of several role="document"
+  // messages matches MESSAGE too. With no sender line anywhere, the outermost containers.
+  const named = all.filter((m) => queryOne(m, FROM));
+  const messages = above
+    ? [above]
+    : named.length
+      ? named.filter((m) => !named.some((o) => o !== m && m.contains(o)))
+      : all.filter((m) => !m.parentElement || !closestOf(m.parentElement, MESSAGE));
   return messages.flatMap((message) => {
     const recipients = queryAll(message, RECIPIENT_LINES).flatMap((line) => recipientsOf(line, roleFromAriaLabel(attr(line, 'aria-label')) ?? 'recipient'));
     const body = queryOne(message, BODY);

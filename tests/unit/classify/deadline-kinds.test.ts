@@ -101,8 +101,20 @@ describe('deadline kinds', () => {
     expect(findDeadline("I've escalated it and expect the transfer to go out this week.", WED)?.date).toBe('2026-12-11');
   });
 
-  it('keeps a cued weekday in an availability sentence, and "next week" as its Monday', () => {
+  it('keeps a cued weekday in an availability sentence; a window is no deadline', () => {
     expect(findDeadline("I'm around all week, but please reply by Thursday.", WED)?.date).toBe('2026-12-10');
-    expect(findDeadline("We're free any afternoon next week.", at('2026-12-10'))?.date).toBe('2026-12-14');
+    // Brief Q: an availability window is answered by the default offset, not on its first day.
+    expect(findDeadline("We're free any afternoon next week.", at('2026-12-10'))).toBeNull();
+    expect(findDeadline('Ben is free Tuesday or Wednesday afternoon next week if you want to walk him through it.', WED)).toBeNull();
+    expect(findDeadline("I'm available Thursday or Friday morning next week for a call.", WED)).toBeNull();
+    expect(findDeadline('王工下周二或者周三下午都有空，可以过来看一下。', WED)).toBeNull();
+  });
+
+  it('takes the deadline asked of the rep over the sender\'s own promise', () => {
+    expect(findDeadline('The payment will be released by the end of the month. Please send us a statement by Friday.', WED)?.date).toBe('2026-12-11');
+    expect(findDeadline('We will decide by 20 December. Could you send the revised quote by Monday?', WED)?.date).toBe('2026-12-14');
+    expect(findDeadline('货款我们会在月底前安排支付。麻烦您本周五前把对账单发给我们。', WED)?.date).toBe('2026-12-11');
+    // One date only, the sender's own: it still stands (nothing asked instead).
+    expect(findDeadline('The payment will be released by the end of the month.', WED)?.date).toBe('2026-12-31');
   });
 });

@@ -83,7 +83,8 @@ describe('goal from the sender and the ask', () => {
 
   it('makes a distributor who introduces themselves new business, one who does not account care', () => {
     const intro = '我们是成都蓉通科技，在西南地区做安防产品分销十多年，对贵司的门禁系统很感兴趣，希望探讨渠道合作。';
-    expect(goal({ subject: '渠道合作', text: intro })).toMatchObject({ value: 'new_customer', code: 'first-contact' });
+    // Its proposal (希望探讨渠道合作) is the reason now: a distributor asking to start distributing (brief Q).
+    expect(goal({ subject: '渠道合作', text: intro })).toMatchObject({ value: 'new_customer', code: 'reseller-onboarding' });
     expect(goal({ text: 'We distribute lab equipment in the Nordics. Would you be open to a call?' })?.value).toBe('new_customer');
     expect(goal({ text: '这个月的分销数据见附件。' })).toMatchObject({ value: 'existing_customer', code: 'existing-relationship' });
   });

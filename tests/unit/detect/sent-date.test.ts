@@ -25,6 +25,10 @@ describe('parseSentDate', () => {
     expect(parseSentDate('Fri 12/4/2026 10:26 AM', undefined, true)).toBe('2026-12-04');
     expect(parseSentDate('Fri 12/4/2026 10:26', undefined, false)).toBe('2026-04-12');
     expect(parseSentDate('25/11/2026', undefined, true)).toBe('2026-11-25');
+    // OWA's sent time in the mailbox's US format on a page in another language.
+    expect(parseSentDate('Mon 11/30/2026 10:05 AM', undefined, false)).toBe('2026-11-30');
+    expect(parseSentDate('Mo 30.11.2026 10:05', undefined, false)).toBe('2026-11-30');
+    expect(parseSentDate('2026/11/30 周一 10:05', undefined, false)).toBe('2026-11-30');
   });
 
   it('days the page names relative to today, the week\'s weekdays included', () => {
