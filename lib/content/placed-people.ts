@@ -28,8 +28,7 @@ function keysOf(contact: DetectedContact): string[] {
 
 /** The keys a sighting is looked up by: its address when it has one (two addresses are two
  *  people, whatever their names), else its number, then its name — as detection merges people. */
-function lookupsOf(contact: DetectedContact): string[] {
-  const keys = keysOf(contact);
+function lookupsOf(contact: DetectedContact, keys = keysOf(contact)): string[] {
   return contact.email ? keys.slice(0, 1) : keys;
 }
 
@@ -64,9 +63,9 @@ export function placedPeople<T extends { contact: DetectedContact }>(): PlacedPe
     return inRow;
   };
   /** Records `anchor` under each of the person's keys that no other button on the view holds. */
-  const register = (anchor: Element, contact: DetectedContact) => {
+  const register = (anchor: Element, contact: DetectedContact, keys = keysOf(contact)) => {
     const buttons = where(contact.row);
-    for (const key of keysOf(contact)) if (!buttons.get(key)?.deref()?.isConnected) buttons.set(key, new WeakRef(anchor));
+    for (const key of keys) if (!buttons.get(key)?.deref()?.isConnected) buttons.set(key, new WeakRef(anchor));
   };
   const fillFrom = (anchor: Element, found: T) => {
     const placed = foundAt.get(anchor);
@@ -89,7 +88,9 @@ export function placedPeople<T extends { contact: DetectedContact }>(): PlacedPe
       }
       if (!anchor.isConnected) return false;
       const buttons = where(found.contact.row);
-      for (const key of lookupsOf(found.contact)) {
+      // Worked out once for the lookups and the registration (a new person costs both).
+      const keys = keysOf(found.contact);
+      for (const key of lookupsOf(found.contact, keys)) {
         const existing = buttons.get(key)?.deref();
         if (existing?.isConnected) {
           fillFrom(existing, found);
@@ -98,7 +99,7 @@ export function placedPeople<T extends { contact: DetectedContact }>(): PlacedPe
       }
       decorated.add(anchor);
       foundAt.set(anchor, found);
-      register(anchor, found.contact);
+      register(anchor, found.contact, keys);
       return true;
     },
     newView() {
