@@ -28,7 +28,8 @@ function keysOf(contact: DetectedContact): string[] {
 
 /** The keys a sighting is looked up by: its address when it has one (two addresses are two
  *  people, whatever their names), else its number, then its name — as detection merges people. */
-function lookupsOf(contact: DetectedContact, keys = keysOf(contact)): string[] {
+function lookupsOf(contact: DetectedContact): string[] {
+  const keys = keysOf(contact);
   return contact.email ? keys.slice(0, 1) : keys;
 }
 
@@ -63,9 +64,9 @@ export function placedPeople<T extends { contact: DetectedContact }>(): PlacedPe
     return inRow;
   };
   /** Records `anchor` under each of the person's keys that no other button on the view holds. */
-  const register = (anchor: Element, contact: DetectedContact, keys = keysOf(contact)) => {
+  const register = (anchor: Element, contact: DetectedContact) => {
     const buttons = where(contact.row);
-    for (const key of keys) if (!buttons.get(key)?.deref()?.isConnected) buttons.set(key, new WeakRef(anchor));
+    for (const key of keysOf(contact)) if (!buttons.get(key)?.deref()?.isConnected) buttons.set(key, new WeakRef(anchor));
   };
   const fillFrom = (anchor: Element, found: T) => {
     const placed = foundAt.get(anchor);
@@ -88,9 +89,7 @@ export function placedPeople<T extends { contact: DetectedContact }>(): PlacedPe
       }
       if (!anchor.isConnected) return false;
       const buttons = where(found.contact.row);
-      // Worked out once for the lookups and the registration (a new person costs both).
-      const keys = keysOf(found.contact);
-      for (const key of lookupsOf(found.contact, keys)) {
+      for (const key of lookupsOf(found.contact)) {
         const existing = buttons.get(key)?.deref();
         if (existing?.isConnected) {
           fillFrom(existing, found);
@@ -99,7 +98,7 @@ export function placedPeople<T extends { contact: DetectedContact }>(): PlacedPe
       }
       decorated.add(anchor);
       foundAt.set(anchor, found);
-      register(anchor, found.contact, keys);
+      register(anchor, found.contact);
       return true;
     },
     newView() {
