@@ -25,22 +25,15 @@ export function isColleague(email: string, internalDomains: readonly string[]): 
   return internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
 }
 
-/** The rep's addresses as a set, made once per list (a busy page asks for every row it adds). */
-const selfSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-function selfSet(self: readonly string[]): ReadonlySet<string> {
-  let set = selfSets.get(self);
-  if (!set) selfSets.set(self, (set = new Set(self)));
-  return set;
-}
-
 /** Applies the audience rules to normalised contacts; `pageSelf` is the page's signed-in account. */
 export function offeredTo(contacts: readonly DetectedContact[], pageSelf: string | null | undefined, audience: Audience = DEFAULT_AUDIENCE): DetectedContact[] {
-  const self = selfSet(audience.self);
+  const self = new Set(audience.self);
   const own = pageSelf?.trim().toLowerCase();
+  if (own) self.add(own);
   const outside: DetectedContact[] = [];
   const colleagues: DetectedContact[] = [];
   for (const c of contacts) {
-    if (c.email && (c.email === own || self.has(c.email))) continue;
+    if (c.email && self.has(c.email)) continue;
     if (!audience.roleMailboxes && isRoleMailbox(c.email, c.name)) continue;
     if (c.email && isColleague(c.email, audience.internalDomains)) {
       if (audience.colleagues === 'last') colleagues.push({ ...c, internal: true });

@@ -112,12 +112,9 @@ function detectOn(parts: DetectorParts, root: ParentNode, url: URL, opts: Detect
   }
   const placed = inTheirRows(adapter, fromAdapter);
   const fromGeneric = genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body));
-  // With nothing from the generic core (a list row the adapter read: a busy inbox's usual case),
-  // there is nothing to merge and no order to restore.
-  const generic = fromGeneric.length ? newToAdapter(placed, inTheirRows(adapter, fromGeneric)) : [];
-  let contacts = normaliseContacts(generic.length ? [...placed, ...generic] : placed, selfEmail, opts.audience);
+  let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience);
   if (parts.company && doc) contacts = safely(contacts, () => parts.company!(contacts, doc, url, contextOn(parts, doc, url), site));
-  return { site, contacts: generic.length && addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
+  return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
 }
 
 /**
@@ -168,7 +165,6 @@ function inTheirRows(adapter: SiteAdapter | null, contacts: DetectedContact[]): 
   const listRow = adapter?.listRow;
   if (!listRow) return contacts;
   return contacts.map((c) => {
-    if (c.row && c.role !== 'mentioned') return c; // already placed by the adapter
     const row = c.row ?? closestOf(c.anchor, listRow);
     return row ? { ...c, row, role: c.role === 'mentioned' ? 'sender' : c.role } : c;
   });
