@@ -34,13 +34,11 @@ export function observeAdditions(
   let pending = new Set<Element>();
   let overflow = false;
   let scheduled = false;
-  /** The tab's visibility, kept by its event: a flag, not a call into the page per batch. */
-  let hidden = document.hidden;
 
   const flush = () => {
     scheduled = false;
     if (!isLive(ctx)) return;
-    if (hidden) return; // visibilitychange schedules us again
+    if (document.hidden) return; // visibilitychange schedules us again
     const batch = pending;
     const rescan = overflow;
     pending = new Set();
@@ -57,13 +55,11 @@ export function observeAdditions(
     observer.takeRecords();
   };
   const schedule = () => {
-    if (scheduled || hidden) return;
+    if (scheduled || document.hidden) return;
     scheduled = true;
     timers.frame(flush);
   };
 
-  /** Once the parser is done it stays done: readyState is a call into the page per batch. */
-  let parsed = false;
   /** Adds the records' new elements to the batch; true when there is work to schedule. */
   const collect = (records: MutationRecord[]): boolean => {
     if (overflow) return false;
@@ -71,11 +67,7 @@ export function observeAdditions(
     // While the parser adds the document, an element's text can come in a later batch than the
     // element itself (Firefox splits a page so on a cold load): the element is looked at again.
     // Once loaded, text changes (a re-rendered time, a counter) are not people, and cost nothing.
-    const loading = !parsed && !(parsed = document.readyState !== 'loading');
-    // Records of one batch often share a target (a row inserted and another removed from one
-    // list): its far-or-not answer is asked once (each answer walks up to four ancestors).
-    let lastTarget: Node | null = null;
-    let lastHeld = false;
+    const loading = document.readyState === 'loading';
     // Indexed loops: the records and node lists are DOM objects, and their iterators cost more
     // per step than an index on a busy page's thousands of records.
     for (let r = 0; r < records.length; r++) {
@@ -89,11 +81,7 @@ export function observeAdditions(
       const parsedText = first === added.length && loading && isTheirs(target) && hasText(added);
       if (first === added.length && !parsedText) continue; // a text change, a removal, one of our buttons
       // A container seen off screen: its change waits until it comes near.
-      if (deferral && target !== lastTarget) {
-        lastTarget = target;
-        lastHeld = deferral.holds(target);
-      }
-      if (lastHeld && deferral) {
+      if (deferral?.holds(target)) {
         deferral.defer(target as Element);
         continue;
       }
@@ -119,8 +107,7 @@ export function observeAdditions(
   observer.observe(root, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(document, 'visibilitychange', () => {
-    hidden = document.hidden;
-    if (!hidden && (pending.size || overflow)) schedule();
+    if (!document.hidden && (pending.size || overflow)) schedule();
   });
 }
 
@@ -140,16 +127,12 @@ function hasText(added: NodeList): boolean {
 
 /** Drops elements that are gone or inside another element of the batch: each subtree once. */
 function outermost(batch: Set<Element>): Element[] {
-  // The usual batch of a busy page (one new row, one re-rendered cell): nothing to be inside of,
-  // and no walk up to the document for it.
-  if (batch.size === 1) {
-    const [only] = batch;
-    return only!.isConnected ? [only!] : [];
-  }
   const roots: Element[] = [];
   for (const element of batch) {
     if (!element.isConnected) continue;
-    let parent = element.parentElement;
+    // The usual batch of a busy page (one new row, one re-rendered cell) has nothing to be
+    // inside of: no walk up to the document for it.
+    let parent = batch.size > 1 ? element.parentElement : null;
     while (parent && !batch.has(parent)) parent = parent.parentElement;
     if (!parent) roots.push(element);
   }

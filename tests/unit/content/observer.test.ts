@@ -120,8 +120,6 @@ describe('observeAdditions', () => {
   it('does no work while the tab is hidden and catches up when it is shown', async () => {
     const { batches, runFrames } = observeBody();
     hidden = true;
-    // As a browser does: the observer keeps the tab's visibility from this event.
-    document.dispatchEvent(new Event('visibilitychange'));
     const row = document.createElement('div');
     document.body.append(row);
     await settle();
