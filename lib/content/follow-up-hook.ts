@@ -70,14 +70,8 @@ export function followUpHook(deps: KitDeps) {
         else if (adapter || document.readyState === 'complete') askedFor = '-';
         return;
       }
-      if (!entries.length) return;
-      if (ready) {
-        try {
-          ready.scan(roots);
-        } catch {
-          // A surprise in the reply check must not stop the buttons of the same pass.
-        }
-      } else void kit?.then((loaded) => loaded?.scan(roots));
+      // Until the kit is in, nothing is checked here: ask() reads the whole document once it is.
+      if (entries.length) ready?.scan(roots);
     },
   };
 }
