@@ -59,18 +59,6 @@ function placedAt<T extends Sighted>(item: T, anchors: Element[]): T {
   return { ...item, contact: { ...item.contact, anchor: anchors[0]!, elsewhere: anchors.slice(1) } };
 }
 
-/** The elements strictly between `anchor` and its ancestor `row`, or null when `row` is not
- *  one of its first MAX_FAR_DEPTH ancestors. */
-function partsBetween(anchor: Element, row: Element): Element[] | null {
-  const parts: Element[] = [];
-  let element = anchor.parentElement;
-  for (let depth = 1; element && depth < MAX_FAR_DEPTH; depth++, element = element.parentElement) {
-    if (element === row) return parts;
-    parts.push(element);
-  }
-  return null;
-}
-
 export class Offscreen<T extends Sighted> {
   /** Elements seen wholly off screen, each around a waiting person. */
   private far = new WeakSet<Element>();
@@ -78,8 +66,8 @@ export class Offscreen<T extends Sighted> {
   /** Far containers the page changed since: looked at again when they come near. */
   private changed = new Set<Element>();
   /** Far anchors whose ancestors are still to be looked at (after the near ones are decorated),
-   *  each with its list row when it is in one (DetectedContact.row). */
-  private unmarked: { at: Element; row: Element | undefined }[] = [];
+   *  each followed by its list row when it is in one (DetectedContact.row): pairs, flat. */
+  private unmarked: (Element | undefined)[] = [];
 
   /** Whether a change inside `target` can wait (the observer asks for every record). */
   holds(target: Node): boolean {
@@ -114,7 +102,7 @@ export class Offscreen<T extends Sighted> {
           // Seen far before (a person still waiting after a scroll): its rows are remembered.
           if (this.far.has(sighting)) continue;
           this.far.add(sighting);
-          this.unmarked.push({ at: sighting, row: item.contact.row });
+          this.unmarked.push(sighting, item.contact.row);
         }
       }
       if (near.length) nearItems.push(placedAt(item, near));
@@ -137,40 +125,28 @@ export class Offscreen<T extends Sighted> {
   markSome(): boolean {
     const deadline = performance.now() + MARK_SLICE_MS;
     const reach = reachNow();
-    // Nothing moves within a slice (no writes between its reads): a container found near (the
-    // list around thousands of far rows) is read once per slice, not once per row.
-    const near = new WeakSet<Element>();
     while (this.unmarked.length && performance.now() < deadline) {
       for (let i = 0; i < 64 && this.unmarked.length; i++) {
-        const { at, row } = this.unmarked.pop()!;
-        this.markAncestors(at, row, reach, near);
+        const row = this.unmarked.pop();
+        this.markAncestors(this.unmarked.pop()!, row, reach);
       }
     }
     return this.unmarked.length === 0;
   }
 
-  private markAncestors(anchor: Element, row: Element | undefined, reach: Reach, near: WeakSet<Element>): void {
+  private markAncestors(anchor: Element, row: Element | undefined, reach: Reach): void {
     // Decorated since (a scroll brought it near), or the page dropped it.
     if (!this.far.has(anchor) || !anchor.isConnected) return;
     let element = anchor.parentElement;
-    let depth = 1;
     // A list row wholly off screen holds its parts: one layout read for the row, not one per
     // level between it and the person (as holds() takes a change inside a far element as far).
-    const between = row ? partsBetween(anchor, row) : null;
-    if (between && row) {
-      if (this.far.has(row) || (!near.has(row) && !isNearViewport(row, reach))) {
-        for (const part of between) this.far.add(part);
-        this.far.add(row);
-        element = row.parentElement;
-        depth = between.length + 2;
-      } else near.add(row);
+    if (row?.contains(anchor) && row !== anchor && (this.far.has(row) || !isNearViewport(row, reach))) {
+      for (let at = anchor; at !== row; ) this.far.add((at = at.parentElement!));
+      element = row.parentElement;
     }
-    for (; element && depth < MAX_FAR_DEPTH && !this.far.has(element) && !near.has(element); depth++) {
+    for (let depth = 1; element && depth < MAX_FAR_DEPTH && !this.far.has(element); depth++) {
       // Each ancestor must be wholly far too, or a change to the part of it on screen would wait.
-      if (isNearViewport(element, reach)) {
-        near.add(element);
-        break;
-      }
+      if (isNearViewport(element, reach)) break;
       this.far.add(element);
       element = element.parentElement;
     }
