@@ -49,8 +49,10 @@ export function observeAdditions(
       if (roots.length) onBatch(roots);
     }
     // The buttons just inserted queued records of their own: take them now, so they don't
-    // cost the page another call into the extension (they hold only our hosts).
-    if (collect(observer.takeRecords())) schedule();
+    // cost the page another call into the extension. Only our code ran since the batch was
+    // taken (the page's changes reach the callback at its microtask checkpoints, never inside
+    // ours), so they hold only our hosts: dropped unread, not looked at one by one.
+    observer.takeRecords();
   };
   const schedule = () => {
     if (scheduled || document.hidden) return;
@@ -128,7 +130,9 @@ function outermost(batch: Set<Element>): Element[] {
   const roots: Element[] = [];
   for (const element of batch) {
     if (!element.isConnected) continue;
-    let parent = element.parentElement;
+    // The usual batch of a busy page (one new row, one re-rendered cell) has nothing to be
+    // inside of: no walk up to the document for it.
+    let parent = batch.size > 1 ? element.parentElement : null;
     while (parent && !batch.has(parent)) parent = parent.parentElement;
     if (!parent) roots.push(element);
   }

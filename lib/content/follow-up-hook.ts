@@ -17,6 +17,9 @@ type WithKit = typeof globalThis & { [FOLLOW_UP_KIT_KEY]?: (deps: KitDeps) => Fo
 export function followUpHook(deps: KitDeps) {
   const { ctx } = deps;
   let kit: Promise<FollowUpKit | null> | null = null;
+  /** The kit once loaded: the observer's passes call it in their own task, not in a promise
+   *  reaction each (a second entry into the content script per batch). */
+  let ready: FollowUpKit | null = null;
   let entries: readonly WatchEntry[] = [];
   /** The site whose watch set was asked for ('' while no adapter knows the page yet). */
   let askedFor = '';
@@ -26,7 +29,7 @@ export function followUpHook(deps: KitDeps) {
       const world = globalThis as WithKit;
       if (!world[FOLLOW_UP_KIT_KEY]) await request('followUp.load', {});
       const make = world[FOLLOW_UP_KIT_KEY];
-      return make ? make(deps) : null;
+      return (ready = make ? make(deps) : null);
     })().catch(() => (kit = null)));
 
   const ask = async (adapter: SiteAdapter) => {
@@ -67,7 +70,8 @@ export function followUpHook(deps: KitDeps) {
         else if (adapter || document.readyState === 'complete') askedFor = '-';
         return;
       }
-      if (entries.length) void kit?.then((loaded) => loaded?.scan(roots));
+      // Until the kit is in, nothing is checked here: ask() reads the whole document once it is.
+      if (entries.length) ready?.scan(roots);
     },
   };
 }

@@ -15,29 +15,17 @@ import { attachClosedShadow, createHost } from './shadow';
 
 // The mark (a check in a rounded square) in CSS: no SVG nodes to clone per button, and no
 // image URL for the page's Content-Security-Policy to refuse.
-const CSS = `
-:host {
-  all: initial !important; display: inline-block !important; vertical-align: middle !important;
-  margin-inline-start: 4px !important; line-height: 0 !important;
-}
-button {
-  all: unset; box-sizing: border-box; cursor: pointer; display: inline-flex; position: relative;
-  width: max(16px, 1.15em); height: max(16px, 1.15em); border-radius: 4px;
-  color: #2563eb; opacity: 0.75; transition: opacity 120ms, background 120ms;
-}
-button::before {
-  content: ''; position: absolute; inset: 9%; box-sizing: border-box;
-  border: 1.5px solid currentColor; border-radius: 22%;
-}
-button::after {
-  content: ''; position: absolute; left: 39%; top: 22%; width: 22%; height: 40%; box-sizing: border-box;
-  border: solid currentColor; border-width: 0 1.75px 1.75px 0; transform: rotate(45deg);
-}
-button:hover, button:focus-visible { opacity: 1; background: rgba(37, 99, 235, 0.12); }
-button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
-button[aria-busy="true"] { opacity: 0.4; cursor: progress; }
-button.done { color: #059669; opacity: 1; }
-`;
+// Written compact (one rule a line, no optional spaces): it is a string, so no minifier shortens
+// it, and every content script carries it.
+const CSS = `:host{all:initial!important;display:inline-block!important;vertical-align:middle!important;margin-inline-start:4px!important;line-height:0!important}
+button{all:unset;box-sizing:border-box;cursor:pointer;display:inline-flex;position:relative;width:max(16px,1.15em);height:max(16px,1.15em);border-radius:4px;color:#2563eb;opacity:.75;transition:opacity 120ms,background 120ms}
+button::before,button::after{content:'';position:absolute;box-sizing:border-box}
+button::before{inset:9%;border:1.5px solid currentColor;border-radius:22%}
+button::after{left:39%;top:22%;width:22%;height:40%;border:solid currentColor;border-width:0 1.75px 1.75px 0;transform:rotate(45deg)}
+button:hover,button:focus-visible{opacity:1;background:#2563eb1f}
+button:focus-visible{outline:2px solid #2563eb;outline-offset:1px}
+button[aria-busy="true"]{opacity:.4;cursor:progress}
+button.done{color:#059669;opacity:1}`;
 
 /** A button's tooltip when what a click does could not load (./actions-loader.ts): in the
  *  rep's language once page.strings has answered, the browser's until then. */
