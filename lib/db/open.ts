@@ -2,6 +2,7 @@
 // reaches the data through lib/messages.
 import { openDB } from 'idb';
 import { ensureDueCounts } from './due-counts';
+import { ensureTargetCounts } from './target-counts';
 import { StorageRefusedError } from './errors';
 import { DB_NAME, DB_VERSION, upgrade, type TasklaneDb, type TasklaneSchema } from './schema';
 import { seedDefaults } from './seed';
@@ -47,6 +48,9 @@ export async function openTasklaneDb(name = DB_NAME, hooks: OpenHooks = {}): Pro
     // again whenever their marker was deleted (lib/db/due-counts.ts). A failure is logged, not
     // thrown: the counters can wait for the next start, the rep's request need not.
     await ensureDueCounts(db, Date.now()).catch((error) => console.error('[tasklane] due counts not rebuilt', error));
+    // Likewise the target counters: once after the version 9 migration, and when the worker's
+    // time zone is not the one they were counted in (lib/db/target-counts.ts).
+    await ensureTargetCounts(db, Date.now()).catch((error) => console.error('[tasklane] target counts not rebuilt', error));
     // Defaults are seeded after every open, not only on install: seeding adds only what was
     // never seeded before, so a new default arrives with an update and a rep's edits stay.
     await seedDefaults(db);

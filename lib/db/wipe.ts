@@ -16,7 +16,7 @@ import { CRM_RECORDS } from './crm-store';
  * (no tasks, no counts), so the next start does not rebuild them for nothing.
  */
 export function deleteAllData(db: TasklaneDb): Promise<void> {
-  const cleared = ['tasks', 'dueCounts', 'contacts', 'targets', 'tombstones', 'categories', 'templates', 'syncItems', 'syncMeta', 'syncConflicts', 'syncQueue'] as const;
+  const cleared = ['tasks', 'dueCounts', 'targetCounts', 'contacts', 'targets', 'tombstones', 'categories', 'templates', 'syncItems', 'syncMeta', 'syncConflicts', 'syncQueue'] as const;
   return writeAtomically(db, [...cleared, 'meta'], async (tx) => {
     for (const store of cleared) {
       await tx.objectStore(store).clear();
