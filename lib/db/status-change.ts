@@ -32,7 +32,7 @@ import type { TasklaneDb } from './schema';
 import { putTask, removeTask, type TaskDeleteTx } from './task-write';
 import { writeAtomically } from './transaction';
 
-/** Any readwrite transaction over 'tasks', 'tombstones', 'dueCounts' and 'syncQueue' (the compiler checks it). */
+/** Any readwrite transaction over 'tasks', 'tombstones', the two counters and 'syncQueue' (the compiler checks it). */
 export type TaskChangeTx = TaskDeleteTx;
 
 export interface TaskChange {

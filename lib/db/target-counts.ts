@@ -165,7 +165,8 @@ export async function countInWindows(db: TasklaneDb, windows: readonly TargetWin
   const rowsOf = ({ metric, from, to }: TargetWindow) => {
     const span = [metric, dayOf(from), dayOf(to)] as const;
     const key = span.join(' ');
-    if (!spans.has(key)) spans.set(key, store.getAll(IDBKeyRange.bound([metric, span[1]], [metric, span[2]], false, true)));
+    // An empty window (no whole day in it) holds nothing, and would be an invalid key range.
+    if (!spans.has(key)) spans.set(key, span[1] < span[2] ? store.getAll(IDBKeyRange.bound([metric, span[1]], [metric, span[2]], false, true)) : Promise.resolve([]));
     return spans.get(key)!;
   };
   const [marker, ...perWindow] = await Promise.all([tx.objectStore('meta').get(TARGET_COUNTS_MARKER), ...windows.map(rowsOf)]);
