@@ -1,10 +1,11 @@
 // The IndexedDB schema. Each version's changes are one step in MIGRATIONS; upgrade() runs every
 // step from the stored version up, so any past database opens at the current version.
 // tests/unit/db/migrations.test.ts opens a saved database of every past version.
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CategoryValue, Contact, Target, TargetMetric, Task, Template, Tombstone } from '../model';
 import { createSyncQueue, createSyncStores, type SyncStores } from './sync-schema';
 import { addScanIndexes, dropDuplicateIndexes, type ScanIndexes } from './scan-indexes';
+import { markBuiltIfNoTasks } from './target-counts';
 
 export const DB_NAME = 'tasklane';
 export const DB_VERSION = 9;
@@ -147,12 +148,13 @@ export const MIGRATIONS: Migration[] = [
   },
   // 8 → 9: a 20,000-task import's commit is bound by index entries per task (19 indexes; issue
   // 17). The target indexes by completion give way to per-day counters, kept by each write and
-  // filled by openTasklaneDb (no marker yet: lib/db/target-counts.ts); the status-free twins
-  // and the per-goal due index go, their reads served by the per-status indexes
-  // (lib/db/scan-indexes.ts says which).
+  // filled from the tasks by the first target count (no marker yet: lib/db/target-counts.ts;
+  // marked at once when there is no task); the status-free twins and the per-goal due index
+  // go, their reads served by the per-status indexes (lib/db/scan-indexes.ts says which).
   (db, tx) => {
     dropDuplicateIndexes(tx.objectStore('tasks'));
     db.createObjectStore('targetCounts', { keyPath: ['metric', 'date'] });
+    markBuiltIfNoTasks(unwrap(tx.objectStore('tasks')), unwrap(tx.objectStore('meta')), Date.now());
   },
 ];
 

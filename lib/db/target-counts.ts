@@ -6,8 +6,10 @@
 // (lib/insights/targets.ts), so the days' counters add up to exactly what the indexes counted.
 //
 // Like the due counters (./due-counts.ts), they are only right if every write to `tasks` calls
-// applyTargetChange in its own transaction (./task-write.ts does); openTasklaneDb rebuilds them
-// from the tasks when their marker is missing, or names another time zone than the worker's.
+// applyTargetChange in its own transaction (./task-write.ts does). They are rebuilt from the
+// tasks when their marker is missing (after the version 9 migration) or names another time zone
+// than the worker's — by the first count that finds them so (countInWindows), not on every open:
+// the rebuild reads every task, and only target progress needs them.
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { todayLocal } from '../dates/today';
 import { DIMENSIONS, type Task, type TargetMetric, type TargetWindow } from '../model';
@@ -138,9 +140,24 @@ export async function rebuildTargetCounts(tx: RebuildTx, now: number, timeZone =
   await tx.objectStore('meta').put({ version: 1, timeZone, builtAt: now } satisfies TargetCountsMarker, TARGET_COUNTS_MARKER);
 }
 
+/**
+ * MIGRATIONS[8]: with no task yet (a fresh install) there is nothing to count, so the counters
+ * are marked built at once and the first target.list reads no task. Raw stores of the upgrade's
+ * transaction: the count's callback runs while it is still active.
+ */
+export function markBuiltIfNoTasks(tasks: IDBObjectStore, meta: IDBObjectStore, now: number): void {
+  const count = tasks.count();
+  count.onsuccess = () => {
+    if (count.result === 0) meta.put({ version: 1, timeZone: runtimeTimeZone(), builtAt: now } satisfies TargetCountsMarker, TARGET_COUNTS_MARKER);
+  };
+}
+
 const isCurrent = (marker: unknown, timeZone: string) => (marker as Partial<TargetCountsMarker> | undefined)?.timeZone === timeZone;
 
-/** Rebuilds the counters when their marker is missing or names another zone; true when it did. */
+/**
+ * Rebuilds the counters when their marker is missing or names another zone; true when it did.
+ * One readwrite transaction: task writes wait for it, so none is counted twice or missed.
+ */
 export async function ensureTargetCounts(db: TasklaneDb, now: number, timeZone = runtimeTimeZone()): Promise<boolean> {
   if (isCurrent(await db.get('meta', TARGET_COUNTS_MARKER), timeZone)) return false;
   return writeAtomically(db, ['tasks', 'targetCounts', 'meta'], async (tx) => {
@@ -170,7 +187,8 @@ export async function countInWindows(db: TasklaneDb, windows: readonly TargetWin
     return spans.get(key)!;
   };
   const [marker, ...perWindow] = await Promise.all([tx.objectStore('meta').get(TARGET_COUNTS_MARKER), ...windows.map(rowsOf)]);
-  // The zone changed since they were built (the rep travelled): rebuild, then count again.
+  // Never built (the version 9 migration), or built in another zone (the rep travelled):
+  // rebuild, then count again.
   if (!isCurrent(marker, timeZone)) {
     await ensureTargetCounts(db, now, timeZone);
     return countInWindows(db, windows, now);
