@@ -14,6 +14,7 @@ import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { todayLocal } from '../dates/today';
 import { DIMENSIONS, type Task, type TargetMetric, type TargetWindow } from '../model';
 import type { TargetCountRow, TasklaneDb, TasklaneSchema } from './schema';
+import { timed } from '../messages/timing';
 import { writeAtomically } from './transaction';
 
 /** The `meta` key saying the counters were built from the tasks, and in which time zone. */
@@ -160,12 +161,15 @@ const isCurrent = (marker: unknown, timeZone: string) => (marker as Partial<Targ
  */
 export async function ensureTargetCounts(db: TasklaneDb, now: number, timeZone = runtimeTimeZone()): Promise<boolean> {
   if (isCurrent(await db.get('meta', TARGET_COUNTS_MARKER), timeZone)) return false;
-  return writeAtomically(db, ['tasks', 'targetCounts', 'meta'], async (tx) => {
-    // Checked again inside: another open may have rebuilt them meanwhile.
-    if (isCurrent(await tx.objectStore('meta').get(TARGET_COUNTS_MARKER), timeZone)) return false;
-    await rebuildTargetCounts(tx, now, timeZone);
-    return true;
-  });
+  // Measured (User Timing): it reads every task, once per migration or zone change.
+  return timed('tasklane target counts rebuilt', () =>
+    writeAtomically(db, ['tasks', 'targetCounts', 'meta'], async (tx) => {
+      // Checked again inside: another count may have rebuilt them meanwhile.
+      if (isCurrent(await tx.objectStore('meta').get(TARGET_COUNTS_MARKER), timeZone)) return false;
+      await rebuildTargetCounts(tx, now, timeZone);
+      return true;
+    }),
+  );
 }
 
 /**
