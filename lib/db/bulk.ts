@@ -41,7 +41,7 @@ export interface BulkOutcome {
 
 /** Applies `action` to every existing task of `ids`. */
 export function bulkEdit(db: TasklaneDb, ids: string[], action: BulkAction, now: number): Promise<BulkOutcome> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts', 'syncQueue'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts', 'targetCounts', 'syncQueue'], async (tx) => {
     const tasks = tx.objectStore('tasks');
     const changed: string[] = [];
     const written: string[] = [];

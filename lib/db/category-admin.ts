@@ -28,7 +28,7 @@ export function deleteCategory(
   reassignTo: string | null,
   now: number,
 ): Promise<DeleteCategoryResult | undefined> {
-  return writeAtomically(db, ['categories', 'tasks', 'targets', 'templates', 'dueCounts', 'syncQueue'], async (tx) => {
+  return writeAtomically(db, ['categories', 'tasks', 'targets', 'templates', 'dueCounts', 'targetCounts', 'syncQueue'], async (tx) => {
     const categories = tx.objectStore('categories');
     if (!(await categories.get([dimension, id]))) return undefined;
     if (reassignTo !== null && (reassignTo === id || !(await categories.get([dimension, reassignTo])))) {

@@ -85,7 +85,7 @@ function withRemote(task: Task, crm: CrmId, link: RemoteLink | null): Task {
  * updatedAt is left alone: the link is bookkeeping, not an edit (CalDAV sync sees no change).
  */
 export async function recordRemote(db: TasklaneDb, link: CrmLink, remote: RemoteLink | null): Promise<void> {
-  await writeAtomically(db, ['tasks', 'dueCounts', 'syncQueue', 'meta'], async (tx) => {
+  await writeAtomically(db, ['tasks', 'dueCounts', 'targetCounts', 'syncQueue', 'meta'], async (tx) => {
     if (remote) await tx.objectStore('meta').put(link, LINK(link.crm, link.taskId));
     else await tx.objectStore('meta').delete(LINK(link.crm, link.taskId));
     const task = await tx.objectStore('tasks').get(link.taskId);

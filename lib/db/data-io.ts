@@ -28,9 +28,9 @@ export async function readAllRecords(db: TasklaneDb): Promise<BackupRecords> {
   return { tasks, contacts, categories, templates, targets, tombstones, settings: { ...DEFAULT_SETTINGS, ...stored } };
 }
 
-const IMPORT_STORES: Stores[] = ['tasks', 'contacts', 'categories', 'templates', 'targets', 'tombstones', 'meta', 'dueCounts', 'syncQueue', 'syncMeta'];
+const IMPORT_STORES: Stores[] = ['tasks', 'contacts', 'categories', 'templates', 'targets', 'tombstones', 'meta', 'dueCounts', 'targetCounts', 'syncQueue', 'syncMeta'];
 /** The stores an import reads (held in memory, ./import-mirror.ts); it only writes the others. */
-const READ_STORES: Stores[] = ['tasks', 'contacts', 'tombstones', 'dueCounts'];
+const READ_STORES: Stores[] = ['tasks', 'contacts', 'tombstones', 'dueCounts', 'targetCounts'];
 const WRITE_ONLY_STORES = IMPORT_STORES.filter((name) => !READ_STORES.includes(name));
 
 /**

@@ -130,24 +130,20 @@ export async function countDueUpTo(db: TasklaneDb, today: string): Promise<DueTo
 const OPEN_KEYS = () => IDBKeyRange.bound(['open'], ['open', []]);
 
 /**
- * Recomputes every row from the tasks with key cursors on the [status, due.date] and
- * [status, goal, due.date] indexes (the keys hold all it needs: no task is read), then
- * records the marker.
+ * Recomputes every row from the open dated tasks (one getAll of the [status, due.date] index's
+ * open range), then records the marker. Until version 9 a [status, goal, due.date] index let
+ * this count from keys alone; it cost every task write an index entry for a read made once.
  */
 export async function rebuildDueCounts(tx: RebuildTx, now: number): Promise<void> {
   const rows = new Map<string, DueCountRow>();
   const tasks = tx.objectStore('tasks');
-  for (let c = await tasks.index('by_status_due').openKeyCursor(OPEN_KEYS()); c; c = await c.continue()) {
-    const date = c.key[1];
-    if (typeof date !== 'string') continue;
-    const row = rows.get(date) ?? { date, total: 0, byGoal: {} };
+  for (const task of await tasks.index('by_status_due').getAll(OPEN_KEYS())) {
+    const counted = countedAs(task);
+    if (!counted) continue;
+    const row = rows.get(counted.date) ?? { date: counted.date, total: 0, byGoal: {} };
     row.total++;
-    rows.set(date, row);
-  }
-  for (let c = await tasks.index('by_status_goal_due').openKeyCursor(OPEN_KEYS()); c; c = await c.continue()) {
-    const [, goal, date] = c.key;
-    const row = typeof goal === 'string' && typeof date === 'string' ? rows.get(date) : undefined;
-    if (row) row.byGoal[goal] = countOf(row.byGoal, goal) + 1;
+    if (counted.goal !== undefined) row.byGoal[counted.goal] = countOf(row.byGoal, counted.goal) + 1;
+    rows.set(counted.date, row);
   }
   const store = tx.objectStore('dueCounts');
   await store.clear();

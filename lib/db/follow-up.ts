@@ -17,7 +17,7 @@ export interface ReplyResult {
   change?: TaskChange;
 }
 
-const STORES = ['tasks', 'tombstones', 'dueCounts', 'syncQueue'] as const;
+const STORES = ['tasks', 'tombstones', 'dueCounts', 'targetCounts', 'syncQueue'] as const;
 
 /** Whether a reply from `reply.from` dated `reply.at` answers this task's follow-up. */
 export function answers(task: Task, reply: Pick<ReplySeen, 'from' | 'at'>): boolean {

@@ -47,6 +47,9 @@ export async function openTasklaneDb(name = DB_NAME, hooks: OpenHooks = {}): Pro
     // again whenever their marker was deleted (lib/db/due-counts.ts). A failure is logged, not
     // thrown: the counters can wait for the next start, the rep's request need not.
     await ensureDueCounts(db, Date.now()).catch((error) => console.error('[tasklane] due counts not rebuilt', error));
+    // The target counters are not: rebuilding them reads every task (100,000 tasks: ~3 s on an
+    // idle machine, 26 s on a loaded one), and only target.list needs them, so its first call
+    // after the version 9 migration pays (lib/db/target-counts.ts), not every request.
     // Defaults are seeded after every open, not only on install: seeding adds only what was
     // never seeded before, so a new default arrives with an update and a rep's edits stay.
     await seedDefaults(db);

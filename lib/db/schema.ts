@@ -1,13 +1,14 @@
 // The IndexedDB schema. Each version's changes are one step in MIGRATIONS; upgrade() runs every
 // step from the stored version up, so any past database opens at the current version.
 // tests/unit/db/migrations.test.ts opens a saved database of every past version.
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { CategoryValue, Contact, Target, Task, Template, Tombstone } from '../model';
+import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { CategoryValue, Contact, Target, TargetMetric, Task, Template, Tombstone } from '../model';
 import { createSyncQueue, createSyncStores, type SyncStores } from './sync-schema';
-import { addScanIndexes, type ScanIndexes } from './scan-indexes';
+import { addScanIndexes, dropDuplicateIndexes, type ScanIndexes } from './scan-indexes';
+import { markBuiltIfNoTasks } from './target-counts';
 
 export const DB_NAME = 'tasklane';
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 export interface TasklaneSchema extends DBSchema, SyncStores {
   tasks: {
@@ -16,8 +17,6 @@ export interface TasklaneSchema extends DBSchema, SyncStores {
     indexes: {
       /** [status, due.date]: open tasks due up to today is one key range, never a scan. */
       by_status_due: [string, string];
-      /** [status, categories.goal, due.date]: per-goal due counts rebuilt from keys alone (due-counts.ts). */
-      by_status_goal_due: [string, string, string];
       /**
        * [status, reminder.offsetMinutes, due.date] (version 6): only tasks with a reminder offset
        * are in it. Per offset, the due dates whose reminder falls in the next week are one range
@@ -28,7 +27,6 @@ export interface TasklaneSchema extends DBSchema, SyncStores {
       by_contact: string;
       /** Unique: the same dedupe key twice is the same task. */
       by_dedupe: string;
-      by_updated: number;
       /**
        * [followUp.state, status, createdAt] (version 8): only tasks with a follow-up are in it, so
        * the follow-ups waiting for a reply (lib/db/follow-up.ts) are one small key range.
@@ -58,6 +56,19 @@ export interface TasklaneSchema extends DBSchema, SyncStores {
    * step by every task write (lib/db/due-counts.ts), so "due up to today" is a few small rows.
    */
   dueCounts: { key: string; value: DueCountRow };
+  /**
+   * Per metric ('created' | 'completed') and calendar date, how many tasks of each category
+   * value (version 9). Kept in step by every task write (lib/db/target-counts.ts), so a target's
+   * progress is a few rows instead of index keys counted one by one.
+   */
+  targetCounts: { key: [string, string]; value: TargetCountRow };
+}
+
+/** Tasks of each category value ("dimension:value" → count) created, or completed, on `date`. */
+export interface TargetCountRow {
+  metric: TargetMetric;
+  date: string;
+  counts: Record<string, number>;
 }
 
 /** Open tasks due on `date`; `byGoal` counts those with a goal (the rest have none). */
@@ -84,7 +95,8 @@ export const MIGRATIONS: Migration[] = [
       (tasks as unknown as IDBObjectStore).createIndex(`by_${dimension}`, `categories.${dimension}`);
     }
     tasks.createIndex('by_dedupe', 'dedupeKey', { unique: true });
-    tasks.createIndex('by_updated', 'updatedAt');
+    // Removed in version 9 (by_status_updated answers it per status); untyped for that reason.
+    (tasks as unknown as IDBObjectStore).createIndex('by_updated', 'updatedAt');
     db.createObjectStore('tombstones', { keyPath: 'id' });
     const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
     contacts.createIndex('by_email', 'email', { unique: true });
@@ -105,8 +117,9 @@ export const MIGRATIONS: Migration[] = [
   (db) => createSyncStores(db),
   // 3 → 4: [status, goal, due.date] lets the popup count today's tasks per goal type with a
   // key-only count per goal instead of reading every due task.
+  // (Removed in version 9: the due counters' rebuild reads the open tasks instead.)
   (_db, tx) => {
-    tx.objectStore('tasks').createIndex('by_status_goal_due', ['status', 'categories.goal', 'due.date']);
+    (tx.objectStore('tasks') as unknown as IDBObjectStore).createIndex('by_status_goal_due', ['status', 'categories.goal', 'due.date']);
   },
   // 4 → 5: counting keys in IndexedDB walks every key (Chrome: ~10 µs each), too slow for the
   // popup with thousands due. Counters per due date, filled once by openTasklaneDb (it finds
@@ -132,6 +145,16 @@ export const MIGRATIONS: Migration[] = [
   // index that read every open task (2,000 open tasks: ~200 ms in Chromium on a worker start).
   (_db, tx) => {
     tx.objectStore('tasks').createIndex('by_followup', ['followUp.state', 'status', 'createdAt']);
+  },
+  // 8 → 9: a 20,000-task import's commit is bound by index entries per task (19 indexes; issue
+  // 17). The target indexes by completion give way to per-day counters, kept by each write and
+  // filled from the tasks by the first target count (no marker yet: lib/db/target-counts.ts;
+  // marked at once when there is no task); the status-free twins and the per-goal due index
+  // go, their reads served by the per-status indexes (lib/db/scan-indexes.ts says which).
+  (db, tx) => {
+    dropDuplicateIndexes(tx.objectStore('tasks'));
+    db.createObjectStore('targetCounts', { keyPath: ['metric', 'date'] });
+    markBuiltIfNoTasks(unwrap(tx.objectStore('tasks')), unwrap(tx.objectStore('meta')), Date.now());
   },
 ];
 

@@ -32,7 +32,7 @@ import type { TasklaneDb } from './schema';
 import { putTask, removeTask, type TaskDeleteTx } from './task-write';
 import { writeAtomically } from './transaction';
 
-/** Any readwrite transaction over 'tasks', 'tombstones', 'dueCounts' and 'syncQueue' (the compiler checks it). */
+/** Any readwrite transaction over 'tasks', 'tombstones', the two counters and 'syncQueue' (the compiler checks it). */
 export type TaskChangeTx = TaskDeleteTx;
 
 export interface TaskChange {
@@ -150,7 +150,7 @@ export interface StatusOptions extends ChangeClock {
  * there is no such task; an unchanged status writes nothing.
  */
 export function setTaskStatus(db: TasklaneDb, id: string, status: TaskStatus, options: StatusOptions): Promise<TaskChange | undefined> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts', 'syncQueue'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts', 'targetCounts', 'syncQueue'], async (tx) => {
     const current = await tx.objectStore('tasks').get(id);
     if (!current || current.status === status) return current && { task: current };
     const { completedAt: _was, ...rest } = current;

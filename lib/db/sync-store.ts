@@ -135,7 +135,7 @@ export function forgetPushedDelete(db: TasklaneDb, taskId: string, now: number):
  * push: the link keeps the server copy's time, so the task counts as edited here.
  */
 export function applyRemoteTask(db: TasklaneDb, task: Task, item: SyncItem, expectedUpdatedAt: number | undefined, now: number): Promise<TaskChange | undefined> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems', 'dueCounts', 'syncQueue'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems', 'dueCounts', 'targetCounts', 'syncQueue'], async (tx) => {
     const current = await tx.objectStore('tasks').get(task.id);
     if (current?.updatedAt !== expectedUpdatedAt) return undefined;
     if (current?.dedupeKey && task.dedupeKey === undefined) task.dedupeKey = current.dedupeKey;
@@ -163,7 +163,7 @@ export function applyRemoteTask(db: TasklaneDb, task: Task, item: SyncItem, expe
 
 /** Deletes a task the server deleted (leaving a tombstone like any delete) and its link. */
 export function applyRemoteDelete(db: TasklaneDb, taskId: string, expectedUpdatedAt: number | undefined, now: number): Promise<boolean> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems', 'dueCounts', 'syncQueue'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'syncItems', 'dueCounts', 'targetCounts', 'syncQueue'], async (tx) => {
     const current = await tx.objectStore('tasks').get(taskId);
     if (current && current.updatedAt !== expectedUpdatedAt) return false;
     if (current) await removeTask(tx, current, now);

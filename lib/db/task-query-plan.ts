@@ -2,7 +2,7 @@
 // candidates, how many each holds (counted by key), and whether to read the smallest set whole
 // or to walk the sort's index until the page is full.
 import type { Dimension } from '../model';
-import { DIMENSIONS } from '../model';
+import { DIMENSIONS, TASK_STATUSES } from '../model';
 import { CREATED_INDEX } from './scan-indexes';
 import type { TaskQuery } from './task-query';
 import { countRanges, type Ordered, type Ranges, type ReadTx } from './task-query-reads';
@@ -24,18 +24,20 @@ export type Plan =
       /** Every task the walk meets matches: pages are skipped by keys alone. */
       exact: boolean;
       total: number;
-      /** Sorted by due date without a due filter: the dated walk, then these (undated) ids. */
+      /** Sorted by due date without a due filter: the dated walk, then these (undated) ids; a range per status. */
       undated?: { byCreation: Ranges; dated: Ranges };
     };
 
 /** Every key that starts with `prefix` (an array sorts after any string or number). */
 const startingWith = (prefix: IDBValidKey[]) => IDBKeyRange.bound(prefix, [...prefix, []]);
 
-function dueRange(query: TaskQuery): IDBKeyRange {
-  const { status, dueFrom, dueTo } = query;
-  if (status !== 'all') return IDBKeyRange.bound([status, dueFrom ?? ''], dueTo ? [status, dueTo] : [status, []]);
-  if (dueFrom && dueTo) return IDBKeyRange.bound(dueFrom, dueTo);
-  return dueFrom ? IDBKeyRange.lowerBound(dueFrom) : IDBKeyRange.upperBound(dueTo!);
+/** The statuses a query covers: one, or every status ('all': there is no status-free index since version 9). */
+const statusesOf = (query: TaskQuery): string[] => (query.status === 'all' ? [...TASK_STATUSES] : [query.status]);
+
+/** A status's part of [status, due.date] in the query's due range (the whole status without one). */
+function dueRange(status: string, query: TaskQuery): IDBKeyRange {
+  const { dueFrom, dueTo } = query;
+  return IDBKeyRange.bound([status, dueFrom ?? ''], dueTo ? [status, dueTo] : [status, []]);
 }
 
 /** The sets of tasks the query's indexed filters name. The first is the status's own. */
@@ -49,22 +51,21 @@ function candidateSets(query: TaskQuery, parts: Set<FilterPart>, contactIds: Set
     const value = query[d]!;
     sets.push({ index: CREATED_INDEX[d], ranges: [startingWith(all ? [value] : [value, s])], covers: ['status', d] });
   }
-  if (parts.has('due')) sets.push({ index: all ? 'by_due' : 'by_status_due', ranges: [dueRange(query)], covers: ['status', 'due'] });
+  if (parts.has('due')) sets.push({ index: 'by_status_due', ranges: statusesOf(query).map((status) => dueRange(status, query)), covers: ['status', 'due'] });
   if (contactIds) {
     sets.push({ index: 'by_contact', ranges: [...contactIds].map((id) => IDBKeyRange.only(id)), covers: all ? ['status', 'person'] : ['person'] });
   }
   return sets;
 }
 
-/** The index whose order is the sort's (up to ties), over the query's status. */
+/** The index whose order is the sort's (up to ties), over the query's status: a range per status. */
 function orderFor(query: TaskQuery): Ordered {
-  const s = query.status;
-  const all = s === 'all';
-  const ofStatus = all ? undefined : startingWith([s]);
-  if (query.sort === 'updated') return { index: all ? 'by_updated' : 'by_status_updated', range: ofStatus, direction: 'prev' };
-  if (query.sort === 'created') return { index: all ? 'by_created' : 'by_status_created', range: ofStatus, direction: 'prev' };
-  const dated = query.dueFrom || query.dueTo ? dueRange(query) : ofStatus;
-  return { index: all ? 'by_due' : 'by_status_due', range: dated, direction: 'next' };
+  const statuses = statusesOf(query);
+  const ofStatus = statuses.map((status) => ({ status, range: startingWith([status]) }));
+  if (query.sort === 'updated') return { index: 'by_status_updated', ranges: ofStatus, direction: 'prev' };
+  if (query.sort === 'created') return { index: 'by_status_created', ranges: ofStatus, direction: 'prev' };
+  const dated = query.dueFrom || query.dueTo ? statuses.map((status) => ({ status, range: dueRange(status, query) })) : ofStatus;
+  return { index: 'by_status_due', ranges: dated, direction: 'next' };
 }
 
 export async function planQuery(tx: ReadTx, query: TaskQuery, parts: Set<FilterPart>, contactIds: Set<string> | undefined): Promise<Plan> {
@@ -87,8 +88,9 @@ export async function planQuery(tx: ReadTx, query: TaskQuery, parts: Set<FilterP
 
   const plan: Plan = { kind: 'walk', ordered, exact: exactWalk, total: counts[exactSet]! };
   if (query.sort === 'due' && !dueFiltered) {
-    const byCreation: Ranges = { index: query.status === 'all' ? 'by_created' : 'by_status_created', ranges: [ordered.range] };
-    plan.undated = { byCreation, dated: { index: ordered.index, ranges: [ordered.range] } };
+    // Per status (each [status] prefix is the same range in both indexes).
+    const ranges = ordered.ranges.map(({ range }) => range);
+    plan.undated = { byCreation: { index: 'by_status_created', ranges }, dated: { index: ordered.index, ranges } };
   }
   return plan;
 }

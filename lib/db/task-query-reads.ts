@@ -1,7 +1,7 @@
 // The reads behind the options table (lib/db/task-query.ts): key ranges of the tasks store and
 // its indexes, counted by key alone, read whole, or walked in a sort's order until a page is
-// full. The indexes order by one field; what the sort adds after it (a due time, a creation
-// time, an id) is settled by sorting each run of equal index keys on its own.
+// full. The indexes order by status, then one field; what the sort adds after it (a due time, a
+// creation time, an id) is settled by sorting each run of equal index keys on its own.
 import type { IDBPTransaction, IndexNames } from 'idb';
 import type { Task } from '../model';
 import type { TasklaneSchema } from './schema';
@@ -53,14 +53,21 @@ export async function idsInRanges(tx: ReadTx, { index, ranges }: Ranges): Promis
   return (await Promise.all(ranges.map((range) => source.getAllKeys(range)))).flat() as string[];
 }
 
-/** One range of an index, walked in `direction`: the order of a sort up to ties. */
+/**
+ * Ranges of a [status, …] index, one per status, walked together in `direction`: the order of a
+ * sort up to ties. Each range holds one status's keys; the sort's order is the keys' tail (the
+ * key without its status), so a query over every status merges its statuses' ranges (schema 9
+ * dropped the status-free twin indexes: each cost every task write an entry).
+ */
 export interface Ordered {
   index: TaskIndex;
-  range: IDBKeyRange | undefined;
+  ranges: { status: string; range: IDBKeyRange }[];
   direction: 'next' | 'prev';
 }
 
-const sameKey = (a: IDBValidKey, b: IDBValidKey) => indexedDB.cmp(a, b) === 0;
+/** The sort's part of a [status, …] key. */
+const tailOf = (key: IDBValidKey) => (key as IDBValidKey[]).slice(1);
+const sameTail = (a: IDBValidKey[], b: IDBValidKey[]) => indexedDB.cmp(a, b) === 0;
 
 export interface Walked {
   tasks: Task[];
@@ -68,13 +75,47 @@ export interface Walked {
   skipLeft: number;
 }
 
+type KeyCursor = Omit<Cursor, 'value'>;
+
+/** Which of the heads comes first in `direction` (by tail; -1 when all are done). */
+function firstHead(heads: readonly (KeyCursor | null)[], direction: 'next' | 'prev'): number {
+  let best = -1;
+  for (const [i, head] of heads.entries()) {
+    if (!head) continue;
+    if (best < 0) best = i;
+    else {
+      const order = indexedDB.cmp(tailOf(head.key), tailOf(heads[best]!.key));
+      if (direction === 'next' ? order < 0 : order > 0) best = i;
+    }
+  }
+  return best;
+}
+
+/** The tail of the `skip`-th entry (0-based) of the merged ranges, by keys alone; null past the end. */
+async function landingTail(source: Source, ordered: Ordered, skip: number): Promise<IDBValidKey[] | null> {
+  if (ordered.ranges.length === 1) {
+    const landing = await source.openKeyCursor(ordered.ranges[0]!.range, ordered.direction);
+    const at = landing && (await landing.advance(skip));
+    return at ? tailOf(at.key) : null;
+  }
+  // Merged: step the key cursors in order (keys only, no task read).
+  const heads = await Promise.all(ordered.ranges.map(({ range }) => source.openKeyCursor(range, ordered.direction)));
+  for (let i = 0; ; i++) {
+    const best = firstHead(heads, ordered.direction);
+    if (best < 0) return null;
+    if (i === skip) return tailOf(heads[best]!.key);
+    heads[best] = await heads[best]!.continue();
+  }
+}
+
 /**
  * Walks `ordered` and returns the matching tasks from the `skip`-th on, at most `take`, in the
- * order of `compare`. Equal index keys are read as one run and sorted by `compare`; the walk
+ * order of `compare`. Equal sort keys are read as one run and sorted by `compare`; the walk
  * stops at the end of the run that fills the page.
  *
- * With `exact` (every task in the range matches), the first `skip` entries are passed over by
- * keys alone: a key cursor jumps there, and only the run it lands in is read from its start.
+ * With `exact` (every task in the ranges matches), the first `skip` entries are passed over by
+ * keys alone: key cursors find the run holding the skip-th entry, and only from that run's start
+ * are tasks read.
  */
 export async function walkOrdered(
   tx: ReadTx,
@@ -82,19 +123,23 @@ export async function walkOrdered(
   options: { skip: number; take: number; matches: (task: Task) => boolean; compare: (a: Task, b: Task) => number; exact: boolean },
 ): Promise<Walked> {
   const source = sourceOf(tx, ordered.index);
+  const { direction } = ordered;
   let { skip } = options;
-  let range = ordered.range;
+  let ranges = ordered.ranges;
   if (options.exact && skip > 0) {
-    const landing = await source.openKeyCursor(range, ordered.direction);
-    const at = landing && (await landing.advance(skip));
-    if (!at) return { tasks: [], skipLeft: skip - (await source.count(range)) };
+    const tail = await landingTail(source, ordered, skip);
+    if (!tail) {
+      const total = (await Promise.all(ranges.map(({ range }) => source.count(range)))).reduce((a, b) => a + b, 0);
+      return { tasks: [], skipLeft: skip - total };
+    }
     // Start at the run holding the skip-th entry; skip within it what comes before in order.
-    skip -= await countBefore(source, range, at.key, ordered.direction);
-    range = fromKey(range, at.key, ordered.direction);
+    const before = await Promise.all(ranges.map(({ status, range }) => countBefore(source, range, [status, ...tail], direction)));
+    skip -= before.reduce((a, b) => a + b, 0);
+    ranges = ranges.map(({ status, range }) => ({ status, range: fromKey(range, [status, ...tail], direction) }));
   }
   const out: Task[] = [];
   let run: Task[] = [];
-  let runKey: IDBValidKey | undefined;
+  let runTail: IDBValidKey[] | undefined;
   const flush = () => {
     for (const task of run.sort(options.compare)) {
       if (skip > 0) skip--;
@@ -102,13 +147,17 @@ export async function walkOrdered(
     }
     run = [];
   };
-  for (let cursor = await source.openCursor(range, ordered.direction); cursor; cursor = await cursor.continue()) {
-    if (runKey !== undefined && !sameKey(runKey, cursor.key)) {
+  const heads = await Promise.all(ranges.map(({ range }) => source.openCursor(range, direction)));
+  for (let best = firstHead(heads, direction); best >= 0; best = firstHead(heads, direction)) {
+    const cursor = heads[best]!;
+    const tail = tailOf(cursor.key);
+    if (runTail !== undefined && !sameTail(runTail, tail)) {
       flush();
       if (out.length >= options.take) return { tasks: out.slice(0, options.take), skipLeft: 0 };
     }
-    runKey = cursor.key;
+    runTail = tail;
     if (options.matches(cursor.value)) run.push(cursor.value);
+    heads[best] = await cursor.continue();
   }
   flush();
   return { tasks: out.slice(0, options.take), skipLeft: skip };

@@ -136,23 +136,47 @@ export async function queryTasks(db: TasklaneDb, query: TaskQuery): Promise<Task
   return { tasks, total: plan.total };
 }
 
-/** The status's tasks without a due date, in creation order: its ids minus the dated ones. */
+/**
+ * The tasks without a due date, in creation order: per status (a range each), its ids by
+ * creation minus its dated ones. One status's list is read from the skip-th id on (with `exact`,
+ * skipped unread); several are merged by the sort, which reads each list's head.
+ */
 async function undatedTail(
   tx: ReadTx,
   sets: NonNullable<Extract<Plan, { kind: 'walk' }>['undated']>,
-  options: { skip: number; take: number; matches: (task: Task) => boolean; exact: boolean },
+  options: { skip: number; take: number; matches: (task: Task) => boolean; compare: (a: Task, b: Task) => number; exact: boolean },
 ): Promise<Task[]> {
-  const [all, dated] = await Promise.all([idsInRanges(tx, sets.byCreation), idsInRanges(tx, sets.dated)]);
-  const datedIds = new Set(dated);
-  let undated = all.filter((id) => !datedIds.has(id));
+  const lists = await Promise.all(
+    sets.byCreation.ranges.map(async (range, i) => {
+      const [all, dated] = await Promise.all([
+        idsInRanges(tx, { index: sets.byCreation.index, ranges: [range] }),
+        idsInRanges(tx, { index: sets.dated.index, ranges: [sets.dated.ranges[i]] }),
+      ]);
+      const datedIds = new Set(dated);
+      return all.filter((id) => !datedIds.has(id));
+    }),
+  );
   let { skip } = options;
   // Every one matches: skip without reading.
-  if (options.exact) [undated, skip] = [undated.slice(skip), 0];
+  if (options.exact && lists.length === 1) [lists[0], skip] = [lists[0]!.slice(skip), 0];
+  const at = lists.map(() => 0);
+  /** The next stored task of list i (undefined at its end). */
+  const next = async (i: number): Promise<Task | undefined> => {
+    while (at[i]! < lists[i]!.length) {
+      const task = await tx.store.get(lists[i]![at[i]!++]!);
+      if (task) return task;
+    }
+    return undefined;
+  };
+  const heads = await Promise.all(lists.map((_, i) => next(i)));
   const out: Task[] = [];
-  for (const id of undated) {
-    if (out.length >= options.take) break;
-    const task = await tx.store.get(id);
-    if (!task || !options.matches(task)) continue;
+  while (out.length < options.take) {
+    let best = -1;
+    for (const [i, head] of heads.entries()) if (head && (best < 0 || options.compare(head, heads[best]!) < 0)) best = i;
+    if (best < 0) break;
+    const task = heads[best]!;
+    heads[best] = await next(best);
+    if (!options.matches(task)) continue;
     if (skip > 0) skip--;
     else out.push(task);
   }

@@ -37,7 +37,7 @@ export function createTask(
 ): Promise<CreateResult> {
   // One readwrite transaction over the stores: IndexedDB runs such transactions one after
   // another, so the dedupe check and the insert cannot interleave with a concurrent create.
-  return writeAtomically(db, ['tasks', 'contacts', 'dueCounts', 'syncQueue', 'meta'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'contacts', 'dueCounts', 'targetCounts', 'syncQueue', 'meta'], async (tx) => {
     const tasks = tx.objectStore('tasks');
     const { dedupeKey, ...fields } = draft;
     const claim = dedupeKey ? await claimDedupeKey(tx, tasks, dedupeKey, options.submissionId) : undefined;
@@ -181,7 +181,7 @@ export function updateTask(
   patch: TaskPatch,
   now: number,
 ): Promise<TaskChange | undefined> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts', 'syncQueue'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts', 'targetCounts', 'syncQueue'], async (tx) => {
     const current = await tx.objectStore('tasks').get(id);
     if (!current) return undefined;
     // closeOnReply is resolved into followUp by the background (follow-up-defaults.ts).
@@ -202,7 +202,7 @@ export function updateTask(
 
 /** Deletes a task and leaves a tombstone in the same transaction. */
 export function deleteTask(db: TasklaneDb, id: string, now: number): Promise<boolean> {
-  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts', 'syncQueue'], async (tx) => {
+  return writeAtomically(db, ['tasks', 'tombstones', 'dueCounts', 'targetCounts', 'syncQueue'], async (tx) => {
     const existing = await tx.objectStore('tasks').get(id);
     if (existing) await removeTask(tx, existing, now);
     return Boolean(existing);

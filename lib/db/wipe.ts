@@ -12,11 +12,11 @@ import { CRM_RECORDS } from './crm-store';
  * back and resets the settings. Other meta records (owned by other features) are left alone.
  * Sync's stores are cleared too: sync is off again and nothing is deleted on the server. So are
  * CRM write-back's records (connections with their tokens, the outbox): nothing is deleted in a CRM.
- * The due counters are cleared with the tasks; their marker in meta stays, and stays true
+ * The due and target counters are cleared with the tasks; their markers in meta stay, and stay true
  * (no tasks, no counts), so the next start does not rebuild them for nothing.
  */
 export function deleteAllData(db: TasklaneDb): Promise<void> {
-  const cleared = ['tasks', 'dueCounts', 'contacts', 'targets', 'tombstones', 'categories', 'templates', 'syncItems', 'syncMeta', 'syncConflicts', 'syncQueue'] as const;
+  const cleared = ['tasks', 'dueCounts', 'targetCounts', 'contacts', 'targets', 'tombstones', 'categories', 'templates', 'syncItems', 'syncMeta', 'syncConflicts', 'syncQueue'] as const;
   return writeAtomically(db, [...cleared, 'meta'], async (tx) => {
     for (const store of cleared) {
       await tx.objectStore(store).clear();

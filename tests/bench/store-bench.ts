@@ -3,6 +3,7 @@
 // seed also serves the targets, tests/bench/targets-bench.ts).
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { DUE_COUNTS_MARKER } from '../../lib/db/due-counts';
+import { TARGET_COUNTS_MARKER } from '../../lib/db/target-counts';
 import type { BenchBrowser } from './browsers';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown>; onMessage: { addListener(fn: unknown): void } } };
@@ -138,17 +139,21 @@ export async function seedInWorker(b: BenchBrowser, count: number): Promise<numb
   await page.evaluate(() => chrome.runtime.sendMessage({ tasklane: 1, type: 'settings.get', payload: {} }));
   const worker = await currentWorker(b);
   const started = Date.now();
-  await worker.evaluate(async ({ count, today, marker }) => {
+  await worker.evaluate(async ({ count, today, marker, targetMarker }) => {
     const db = await new Promise<IDBDatabase>((done, fail) => {
       const open = indexedDB.open('tasklane');
       open.onsuccess = () => done(open.result);
       open.onerror = () => fail(open.error);
     });
-    const tx = db.transaction(['tasks', 'dueCounts', 'meta'], 'readwrite');
+    // Schema 9's target counters are bypassed too: cleared, and rebuilt on the next open (a
+    // build before version 9 has none).
+    const counters = db.objectStoreNames.contains('targetCounts') ? ['dueCounts', 'targetCounts'] : ['dueCounts'];
+    const tx = db.transaction(['tasks', ...counters, 'meta'], 'readwrite');
     const store = tx.objectStore('tasks');
     store.clear();
-    tx.objectStore('dueCounts').clear();
+    for (const name of counters) tx.objectStore(name).clear();
     tx.objectStore('meta').delete(marker);
+    tx.objectStore('meta').delete(targetMarker);
     const base = new Date(`${today}T12:00:00`);
     const day = (n: number) => new Date(base.getTime() + n * 86_400_000).toLocaleDateString('en-CA');
     const goals = ['new_customer', 'existing_customer', 'payment_collection', 'market_research'];
@@ -179,7 +184,7 @@ export async function seedInWorker(b: BenchBrowser, count: number): Promise<numb
       tx.onerror = () => fail(tx.error);
     });
     db.close();
-  }, { count, today: new Date().toLocaleDateString('en-CA'), marker: DUE_COUNTS_MARKER });
+  }, { count, today: new Date().toLocaleDateString('en-CA'), marker: DUE_COUNTS_MARKER, targetMarker: TARGET_COUNTS_MARKER });
   await page.close();
   await stopWorker(b);
   return Date.now() - started;

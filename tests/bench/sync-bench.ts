@@ -7,6 +7,7 @@
 // the one host the store build may reach without a permission prompt a test cannot click.
 import type { BrowserContext, Page, Route, Worker } from '@playwright/test';
 import { DUE_COUNTS_MARKER } from '../../lib/db/due-counts';
+import { TARGET_COUNTS_MARKER } from '../../lib/db/target-counts';
 import { QUEUE_MARKER } from '../../lib/db/sync-queue';
 import type { BenchBrowser } from './browsers';
 import { currentWorker, seedPage, stopWorker, workerMeasure } from './store-bench';
@@ -43,17 +44,20 @@ export async function seedSyncedInWorker(b: BenchBrowser, count: number): Promis
   await page.evaluate(() => chrome.runtime.sendMessage({ tasklane: 1, type: 'settings.get', payload: {} }));
   const worker = await currentWorker(b);
   const started = Date.now();
-  await worker.evaluate(async ({ count, list, dav, dueMarker, queueMarker }) => {
+  await worker.evaluate(async ({ count, list, dav, dueMarker, targetMarker, queueMarker }) => {
     const db = await new Promise<IDBDatabase>((done, fail) => {
       const open = indexedDB.open('tasklane');
       open.onsuccess = () => done(open.result);
       open.onerror = () => fail(open.error);
     });
     // Before schema 7 there is no queue (so the bench also runs against an older build).
-    const stores = ['tasks', 'dueCounts', 'meta', 'syncItems', 'syncMeta', 'tombstones', ...(db.objectStoreNames.contains('syncQueue') ? ['syncQueue'] : [])];
+    // Before schema 9 there are no target counters.
+    const optional = ['syncQueue', 'targetCounts'].filter((name) => db.objectStoreNames.contains(name));
+    const stores = ['tasks', 'dueCounts', 'meta', 'syncItems', 'syncMeta', 'tombstones', ...optional];
     const tx = db.transaction(stores, 'readwrite');
     for (const name of stores) if (name !== 'meta') tx.objectStore(name).clear();
     tx.objectStore('meta').delete(dueMarker);
+    tx.objectStore('meta').delete(targetMarker);
     const now = Date.now();
     const today = new Date().toLocaleDateString('en-CA');
     for (let i = 0; i < count; i++) {
@@ -77,7 +81,7 @@ export async function seedSyncedInWorker(b: BenchBrowser, count: number): Promis
       tx.onerror = () => fail(tx.error);
     });
     db.close();
-  }, { count, list: LIST, dav: DAV, dueMarker: DUE_COUNTS_MARKER, queueMarker: QUEUE_MARKER });
+  }, { count, list: LIST, dav: DAV, dueMarker: DUE_COUNTS_MARKER, targetMarker: TARGET_COUNTS_MARKER, queueMarker: QUEUE_MARKER });
   await page.close();
   await stopWorker(b);
   return Date.now() - started;

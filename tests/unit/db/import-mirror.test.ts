@@ -14,7 +14,7 @@ import { normaliseContact } from '@/lib/background/contacts';
 import { freshIndexedDb } from '../../helpers/fresh-db';
 
 const NOW = Date.UTC(2026, 11, 6, 12);
-const ALL: Stores[] = ['tasks', 'contacts', 'tombstones', 'dueCounts', 'syncQueue', 'categories', 'templates', 'targets', 'meta'];
+const ALL: Stores[] = ['tasks', 'contacts', 'tombstones', 'dueCounts', 'targetCounts', 'syncQueue', 'categories', 'templates', 'targets', 'meta'];
 
 let ids = 0;
 beforeEach(() => {
@@ -180,7 +180,7 @@ describe('the writer', () => {
     const heard: number[] = [];
     let issuedEarly = 0;
     await db.writeAtomically(database, ALL, async (real) => {
-      const mirror = await mirrorStores(real, ['tasks', 'contacts', 'dueCounts'], ['syncQueue', 'tombstones']);
+      const mirror = await mirrorStores(real, ['tasks', 'contacts', 'dueCounts', 'targetCounts'], ['syncQueue', 'tombstones']);
       const writer = new ImportWriter(real, (written) => heard.push(written), 2);
       const tasks = mirror.tx.objectStore('tasks');
       mirror.stores.get('tasks')!.stream();

@@ -10,11 +10,16 @@ import type { Task } from '@/lib/model';
 import { freshIndexedDb } from '../../helpers/fresh-db';
 import { restoreSnapshot, type DbSnapshot } from '../../helpers/db-snapshot';
 import { recountDue, storedDueCounts } from '../../helpers/due-recount';
+import { recountTargets, storedTargetCounts } from '../../helpers/target-recount';
+import { startOfLocalDay, todayLocal } from '@/lib/dates/today';
+import { addDays } from '@/lib/dates/local-date';
+import { DROPPED_IN_9 } from '@/lib/db/scan-indexes';
+import { TARGET_COUNTS_MARKER } from '@/lib/db/target-counts';
 
 const load = (version: number): DbSnapshot =>
   JSON.parse(readFileSync(new URL(`../../fixtures/db/v${version}.json`, import.meta.url), 'utf8'));
 
-const PAST_VERSIONS = [1, 2, 3, 4, 5, 6, 7];
+const PAST_VERSIONS = [1, 2, 3, 4, 5, 6, 7, 8];
 
 beforeEach(freshIndexedDb);
 
@@ -56,12 +61,10 @@ describe.each(PAST_VERSIONS)('a saved version-%i database', (version) => {
       expect((await listOpenRemindable(database, at - 3_600_000, at + 3_600_000)).map((t) => t.id)).toContain(task.id);
     }
     // Version 7: the sync queue starts empty and unmarked (the next sync seeds it), and the
-    // new indexes hold the saved tasks: by value and completion, by value, status and creation.
+    // new indexes hold the saved tasks: by status and creation, by value, status and creation.
     expect(await database.count('syncQueue')).toBe(0);
     expect(await database.get('syncMeta', QUEUE_MARKER)).toBeUndefined();
     const saved = snapshot.stores.tasks!.records as Task[];
-    const doneWithGoal = saved.filter((t) => t.status === 'done' && t.completedAt !== undefined && t.categories.goal === 'payment_collection');
-    expect(await database.getAllFromIndex('tasks', 'by_goal_completed', IDBKeyRange.bound(['payment_collection', 'done', 0], ['payment_collection', 'done', Infinity]))).toEqual(doneWithGoal);
     expect(await database.countFromIndex('tasks', 'by_status_created', IDBKeyRange.bound(['open', 0], ['open', Infinity]))).toBe(saved.filter((t) => t.status === 'open').length);
     expect(await database.countFromIndex('tasks', 'by_goal_status_created', IDBKeyRange.bound(['new_customer'], ['new_customer', []]))).toBe(saved.filter((t) => t.categories.goal === 'new_customer').length);
     // Version 8: the follow-up index holds exactly the saved tasks with a follow-up, and the
@@ -73,6 +76,22 @@ describe.each(PAST_VERSIONS)('a saved version-%i database', (version) => {
     );
     // The version-1 index per value is gone: those prefixes answer its lookups (listByCategory above).
     expect([...database.transaction('tasks').store.indexNames].filter((name) => /^by_(goal|cycle|customer|channel)$/.test(name))).toEqual([]);
+
+    // Version 9: the twins, the per-value completion indexes and the per-goal due index are gone;
+    // the first target count built the target counters from the saved tasks (marked with the
+    // zone), and a target's progress and the table's every-status sorts come out as before.
+    const indexNames = [...database.transaction('tasks').store.indexNames];
+    expect(indexNames.filter((name) => DROPPED_IN_9.includes(name))).toEqual([]);
+    expect(indexNames).toHaveLength(11);
+    const paid = saved.find((t) => t.status === 'done' && t.categories.goal === 'payment_collection')!;
+    const day = todayLocal(new Date(paid.completedAt!));
+    const window = (from: string, to: string) => ({ dimension: 'goal' as const, value: 'payment_collection', metric: 'completed' as const, from: startOfLocalDay(from), to: startOfLocalDay(to) });
+    expect(await db.countInWindows(database, [window(day, addDays(day, 1)), window(addDays(day, 1), addDays(day, 8))])).toEqual([1, 0]);
+    expect(await storedTargetCounts(database)).toEqual(await recountTargets(database));
+    expect(await database.get('meta', TARGET_COUNTS_MARKER)).toMatchObject({ version: 1, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    const byCreation = [...saved].sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id)).map((t) => t.id);
+    const page = await db.queryTasks(database, { status: 'all', sort: 'created', offset: 0, limit: 50 });
+    expect(page.tasks.map((t) => t.id)).toEqual(byCreation);
 
     // The rep's renamed category survives; defaults never seeded before are added.
     const categories = await db.listCategories(database);

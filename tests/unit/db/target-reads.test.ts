@@ -1,6 +1,6 @@
 // The popup asks for target.list on every open and every change: its progress must come from the
-// current period's tasks alone — counted from index keys, never read from every task ever filed
-// under a value. Run under several time zones by npm run test:tz (the period is the rep's).
+// current period alone — the per-day counters of its days (schema 9), never every task ever
+// filed under a value. Run under several time zones by npm run test:tz (the period is the rep's).
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as db from '@/lib/db';
 import type { Target, TaskDraft } from '@/lib/model';
@@ -46,7 +46,7 @@ beforeEach(async () => {
 });
 
 describe('target.list', () => {
-  it('counts the current period\'s tasks from index keys, reading no task', async () => {
+  it('counts the current period\'s tasks from its days\' counters, reading no task', async () => {
     const targets = [
       target({}),
       target({ metric: 'created' }),
@@ -69,15 +69,17 @@ describe('target.list', () => {
     expect(done(targets[2]!)).toBe(5);
     // Created this quarter: those five, the one of 2 October, the one of 30 November.
     expect(done(targets[3]!)).toBe(7);
-    // No task is read; the keys walked are this period's (never the 300 before it).
+    // No task or index key is read; the counter rows read are this period's days with something
+    // counted (never the 300 days before it): a row per metric and day, each span read once.
     expect(reads.values.tasks ?? 0).toBe(0);
-    expect(reads.keys.tasks ?? 0).toBeLessThanOrEqual(4 + 5 + 5 + 7);
+    expect(reads.keys.tasks ?? 0).toBe(0);
+    expect(reads.values.targetCounts ?? 0).toBeLessThanOrEqual(7 + 7 + 30 + 92);
 
     // The popup asks for this week's alone: the month's and quarter's windows are not read.
     reads.reset();
     const weekly = await router.send('popup', 'target.list', { period: 'week' });
     expect(weekly.ok && weekly.data.targets.map((p) => p.target.id).sort()).toEqual([targets[0]!.id, targets[1]!.id].sort());
     expect(reads.values.tasks ?? 0).toBe(0);
-    expect(reads.keys.tasks ?? 0).toBeLessThanOrEqual(4 + 5);
+    expect(reads.values.targetCounts ?? 0).toBeLessThanOrEqual(7 + 7);
   });
 });

@@ -91,7 +91,7 @@ describe('queryTasks on a large store', () => {
   beforeEach(async () => {
     freshIndexedDb();
     database = await db.openTasklaneDb();
-    await db.writeAtomically(database, ['tasks', 'dueCounts', 'syncQueue', 'contacts'], async (tx) => {
+    await db.writeAtomically(database, ['tasks', 'dueCounts', 'targetCounts', 'syncQueue', 'contacts'], async (tx) => {
       const people = [{ name: 'Dana Lee', email: 'dana@northwind.example', company: 'Northwind' }, { name: '王芳', email: 'wang@example.cn', company: '华南贸易' }];
       const contactIds = [];
       for (const person of people) contactIds.push((await upsertContact(tx, person, 1)).id);
