@@ -197,8 +197,8 @@ function chineseNumber(text: string): number {
   return (tens ? (ZH_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (ZH_DIGITS[ones] ?? 0) : 0);
 }
 
-// "节" and "年" alone, but not the tail of 国庆节/春节/劳动节 or of 明年/去年 ("明年后半年").
-const ZH_HOLIDAY = String.raw`(春节|过年|国庆节?|五一|劳动节|元旦|节假日|假期|(?<![庆春动])节|(?<![去明今前后每半])年)`;
+// "节" and "年" alone, but not the tail of 国庆节/春节/劳动节/中秋节/端午节 or of 明年/去年 ("明年后半年").
+const ZH_HOLIDAY = String.raw`(春节|过年|国庆节?|五一|劳动节|元旦|中秋节?|端午节?|节假日|假期|(?<![庆春动秋午])节|(?<![去明今前后每半])年)`;
 
 /** 节后, 年后, 国庆后, 放假回来…: the first working day after that holiday's break. */
 export const chineseAfterHolidayParser: Parser = {
