@@ -10,7 +10,23 @@ import { clauseAt } from './deadline-context';
 
 export interface Dated {
   index: number;
+  end: number;
   cued: boolean;
+  matched: string;
+}
+
+/**
+ * A duration inside a description of symptoms: "stops within 20 minutes of starting", "goes off
+ * within an hour of every restock", 开机十分钟内就停机. It measures the fault, it asks nothing.
+ */
+const DURATION = /^within\s|(?:内|之内|以内)$/iu;
+const OF_AN_EVENT = /^\s*(?:of|after|from)\s/iu;
+const ZH_SYMPTOM = /(?:就|便|会|都)(?:会)?(?:自动)?(?:停|断|关|跳闸|报警|熄火|死机|黑屏|重启)/u;
+
+export function isSymptomDuration(c: Dated, source: string): boolean {
+  if (!DURATION.test(c.matched)) return false;
+  if (OF_AN_EVENT.test(source.slice(c.end, c.end + 8))) return true;
+  return ZH_SYMPTOM.test(source.slice(c.end, c.end + 10));
 }
 
 /** A request to the rep in a clause: its date is the rep's. */
@@ -31,8 +47,12 @@ const PAYING = /(?<![\p{L}])(?:pay|paid|paying|payment|settle|settled|settling|i
 const CONFIRM_ASK =
   /(?<![\p{L}])(?:let\s+(?:me|us)\s+know\s+if\s+(?:that|this)\s+(?:works|is\s+(?:ok|okay|acceptable|possible|fine))|would\s+(?:that|this)\s+be\s+(?:ok|okay|acceptable|possible|fine)|is\s+(?:that|this)\s+(?:ok|okay|acceptable|possible)|does\s+(?:that|this)\s+work|(?:please|can\s+you|could\s+you)\s+confirm|agree\s+to\s+this)(?![\p{L}])|可以吗|行吗|行不行|可不可以|能不能|是否可以|能否接受|请确认|确认一下|同意吗|好吗|(?:请|麻烦)(?:您)?回复|回复一下/iu;
 
-/** The date is the sender's own promise, or a payment they propose and ask the rep to agree to. */
+/**
+ * The date is not the rep's: a symptom's duration, the sender's own promise, or a payment they
+ * propose and ask the rep to agree to.
+ */
 export function isSendersOwn(c: Dated, source: string): boolean {
+  if (isSymptomDuration(c, source)) return true;
   const clause = clauseAt(source, c.index);
   if (ASK_IN_CLAUSE.test(clause) || NEED.test(clause)) return false;
   // The sentence, not just the clause: "我这两天整理一下，周五前发您", "一半这周五，一半下月10号前付清".
