@@ -9,6 +9,7 @@ import { createRequest, personOnPage, suggestRequest, type PersonOnPage } from '
 import { readPageMessage } from '../lib/content/page-message';
 import { FULL_DETECTOR, makeDetector, type DetectedContact, type SiteId } from '../lib/detect/index';
 import { peopleOf } from '../lib/detect/normalize';
+import { QUOTED } from '../lib/detect/signature';
 import { defaultCountryFrom, withE164Phones } from '../lib/detect/phone';
 import { isValidLocalDate } from '../lib/dates/local-date';
 import { wallClock } from '../lib/dates/today';
@@ -54,21 +55,33 @@ interface Found {
 
 /**
  * The page's main person, as the keyboard shortcut means it: a CRM record's person; else the
- * sender of the newest open message (by its sent date; in a thread whose dates cannot be read,
- * the last message) — a message open in a reading pane beside the list is the one being read;
- * with no message open, the top row of the list; never the rep (detection leaves the rep out);
- * else the first person on the page.
+ * sender of the newest open message outside quoted and forwarded history (by its sent date; in a
+ * thread whose dates cannot be read, the last message) — a message open in a reading pane beside
+ * the list is the one being read; with no message open, the top row of the list; never the rep
+ * (detection leaves the rep out); else the first person on the page.
  */
 function mainPerson(found: Found[], read: (f: Found) => PersonOnPage): Found | null {
   const record = found.find((f) => f.contact.role === 'record');
   if (record) return record;
-  const senders = found.filter((f) => f.contact.role === 'sender');
+  const all = found.filter((f) => f.contact.role === 'sender');
+  // A forward's header block ("---------- Forwarded message --------- From: Sam …") names the
+  // original sender; the person to follow up is the one who forwarded it, outside the quote.
+  const outside = all.filter((f) => !inQuote(f.contact));
+  const senders = outside.length ? outside : all;
   if (!senders.length) return found[0] ?? null;
   const open = senders.filter((f) => !f.contact.row);
   if (!open.length) return senders[0]!;
   const dated = open.map((f, i) => ({ f, i, date: read(f).message?.fields.sentDate ?? '' }));
   dated.sort((a, b) => (a.date === b.date ? b.i - a.i : a.date < b.date ? 1 : -1));
   return dated[0]!.f;
+}
+
+function inQuote(contact: DetectedContact): boolean {
+  try {
+    return !!contact.anchor?.closest?.(QUOTED);
+  } catch {
+    return false;
+  }
 }
 
 export function classifyHtml(document: Document, options: ClassifyOptions): ClassifyOutput {
