@@ -20,12 +20,15 @@ export interface Dated {
  * within an hour of every restock", 开机十分钟内就停机. It measures the fault, it asks nothing.
  */
 const DURATION = /^within\s|(?:内|之内|以内)$/iu;
-const OF_AN_EVENT = /^\s*(?:of|after|from)\s/iu;
+/** "…of starting", "…of every restock": the event the duration is measured from. */
+const OF_AN_EVENT = /^\s*(?:of|after|from)\s+(?:every|each|[a-z]+ing\b)/iu;
+/** Seconds, minutes and hours measure a machine; days and weeks are more often terms. */
+const SHORT_UNIT = /(?:seconds?|minutes?|mins?|hours?|hrs?|秒|分钟|小时)/iu;
 const ZH_SYMPTOM = /(?:就|便|会|都)(?:会)?(?:自动)?(?:停|断|关|跳闸|报警|熄火|死机|黑屏|重启)/u;
 
 export function isSymptomDuration(c: Dated, source: string): boolean {
   if (!DURATION.test(c.matched)) return false;
-  if (OF_AN_EVENT.test(source.slice(c.end, c.end + 8))) return true;
+  if (OF_AN_EVENT.test(source.slice(c.end, c.end + 24)) || (SHORT_UNIT.test(c.matched) && /^\s*(?:of|after)\s/iu.test(source.slice(c.end, c.end + 8)))) return true;
   return ZH_SYMPTOM.test(source.slice(c.end, c.end + 10));
 }
 
@@ -52,9 +55,9 @@ const CONFIRM_ASK =
  * propose and ask the rep to agree to.
  */
 export function isSendersOwn(c: Dated, source: string): boolean {
-  if (isSymptomDuration(c, source)) return true;
   const clause = clauseAt(source, c.index);
   if (ASK_IN_CLAUSE.test(clause) || NEED.test(clause)) return false;
+  if (isSymptomDuration(c, source)) return true;
   // The sentence, not just the clause: "我这两天整理一下，周五前发您", "一半这周五，一半下月10号前付清".
   const sentence = sentenceAround(source, c.index);
   if (OWN_COMMITMENT.test(sentence)) return true;

@@ -19,7 +19,7 @@ export const RETURNING_CUES = new RegExp(
   [
     String.raw`\bbook(?:ing|ed)?\s+(?:you|it|them|your\s+[\w-]+)\s+again\b|\b(?:use|hire|work\s+with|have)\s+you\s+again\b|\bagain\s+(?:this|next)\s+year\b|\bas\s+in\s+(?:previous|past|other|recent)\s+years\b|\b(?:as|like)\s+(?:we\s+did\s+)?last\s+year\b`,
     String.raw`\blast\s+(?:year|time|month|spring|summer|autumn|winter)'?s?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:went|was\s+(?:a|such))|how\s+(?:smoothly|well)\s+(?:last|the\s+last|our\s+last)\b`,
-    String.raw`\b(?:you|your\s+team)\s+(?:ran|organi[sz]ed|hosted|catered|taught|gave|delivered|ran|supplied|provided)\s+(?:[\w-]+\s+){0,3}?for\s+(?:us|our)\b`,
+    String.raw`\b(?:you|your\s+team)\s+(?:ran|organi[sz]ed|hosted|catered|taught)\s+(?:[\w-]+\s+){0,3}?for\s+(?:us|our)\b`,
     String.raw`\b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+(?:run|used|had)\s+(?:your|the)\b${W}\b(?:since\s+(?:\d{4}|last)|for\s+(?:\w+\s+)?(?:years?|months?))`,
     String.raw`\b(?:extend|extending|roll(?:ing)?\s+(?:it|them)\s+out|expand(?:ing)?)\s+(?:it|them)?\s*to\s+the\s+(?:rest|remaining|other)\b`,
     String.raw`\banother\s+(?:\d+|a\s+few|few|couple)\s+(?:[\w-]+\s+){0,2}?of\s+the\s+same\b|\b(?:has|have)\s+been\s+(?:a\s+(?:real\s+)?hit|a\s+success|great)\s+(?:at|with|for|in)\b|\bmore\s+of\s+the\s+same\b`,
@@ -51,7 +51,7 @@ export const FAULT_ASKS = new RegExp(
  */
 export const SWITCHING_CUES = new RegExp(
   [
-    String.raw`\b(?:move|moving|switch|switching|change|changing|migrate|migrating)\s+(?:away\s+)?from\s+(?:our|the)\s+(?:current|present|existing|old)\b`,
+    String.raw`\b(?:move|moving|switch|switching|change|changing|migrate|migrating)\s+(?:away\s+)?from\s+(?:our|the)\s+(?:current|present|existing|old)\s+(?:[\w-]+\s+){0,3}?(?:supplier|vendor|provider|contractor|agency|firm|distributor|wholesaler)s?\b`,
     String.raw`\b(?:unhappy|not\s+happy|dissatisfied|fed\s+up)\s+with\s+(?:our|the)\s+(?:current\s+|present\s+|existing\s+)?(?:[\w-]+\s+)?(?:supplier|vendor|provider|contractor)`,
     String.raw`\b(?:want|wants|looking|plan(?:ning)?|need)\s+to\s+(?:switch|change)\s+(?:supplier|vendor|provider)s?\b|\breplace\s+our\s+(?:current\s+|present\s+)?(?:supplier|vendor|provider)\b`,
     String.raw`(?:换掉|更换|替换|换)(?:现在|目前|现有|原来)的${Z}(?:供应商|厂家|服务商|合作方)`,
@@ -65,7 +65,7 @@ export const SWITCHING_CUES = new RegExp(
  */
 export const PURCHASE_INTENT = new RegExp(
   [
-    String.raw`\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:currently\s+)?(?:looking\s+at|considering|thinking\s+(?:of|about)\s+(?:ordering|buying|getting|booking))\b|\bbefore\s+(?:i|we)\s+(?:order|buy|book|commit)\b`,
+    String.raw`\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:currently\s+)?(?:looking\s+at\s+(?:getting|buying|ordering|booking|your\b|the\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+for\s+(?:my|our)\b)|considering\s+(?:getting|buying|ordering|your\b)|thinking\s+(?:of|about)\s+(?:ordering|buying|getting|booking))|\bbefore\s+(?:i|we)\s+(?:order|buy|book|commit)\b`,
     String.raw`\b(?:we'?d|we\s+would|i'?d|i\s+would)\s+(?:like|love)\s+(?:another|more|to\s+(?:book|reserve))\b|\b(?:like|want|need)\s+to\s+add\s+the\b`,
     String.raw`想买|想(?:给|为)${Z}(?:买|装|订|配)|打算(?:再)?(?:采购|买|订|购)|准备(?:采购|买|订|购)`,
   ].join('|'),

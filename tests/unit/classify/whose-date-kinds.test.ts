@@ -35,6 +35,8 @@ describe('whose date it is', () => {
     // A symptom's duration is no deadline; the asked one is.
     ['It stops within 20 minutes of starting. We need it fixed within 3 working days.', '2026-12-14'],
     ['开机十分钟之内就停机，请在三个工作日内派人处理。', '2026-12-14'],
+    // A term asked of the rep is a deadline even when measured from an event.
+    ['Please send the report within 2 days of the visit.', '2026-12-11'],
   ])('%s → %s', (text, date) => {
     expect(findDeadline(text, WED)?.date ?? null).toBe(date);
   });
@@ -78,6 +80,9 @@ describe('goal kinds', () => {
     expect(goal('年会', '去年的年会办得很成功，今年还想和你们再次合作。')).toBe('existing_customer');
     expect(goal('Clinics', "We've run your module at two clinics since 2024. Before we sign, can you confirm the price?")).toBe('existing_customer');
     expect(goal('Packaging', "We're unhappy with our present packaging supplier. Current usage is 12,000 cartons a month.")).toBe('new_customer');
+    // Not every "from the old" is a supplier switch, nor every "for us" a service history.
+    expect(goal('Upgrade', "We're migrating from the old version of your app and the upgrade keeps failing.")).toBe('existing_customer');
+    expect(goal('Proposal', 'Thanks for the proposal you provided for our board. What would the pricing be for 20 users?')).toBe('new_customer');
   });
 });
 
@@ -86,6 +91,8 @@ describe('cycle, channel and customer kinds', () => {
     expect(run({ subject: 'Kick-off', text: 'Our sales kick-off is on 21 January; please send a run-of-show.' }).categories.cycle).toBe('phased');
     expect(run({ subject: '年会', text: '年会时间定在1月23日，人数200人左右。' }).categories.cycle).toBe('phased');
     expect(run({ subject: 'Event', text: 'Thanks for the event photos.' }).categories.cycle).toBe('daily');
+    expect(run({ subject: 'Call', text: 'Can we move our conference call to 14 December?' }).categories.cycle).toBe('daily');
+    expect(run({ subject: 'Cover', text: 'In the event of a failure on 3 March, who do we call?' }).categories.cycle).toBe('daily');
     const data = run({ subject: '数据', text: '麻烦把三季度的季度销售数据发我一份。' });
     expect(data.categories.cycle).toBe('daily');
   });
