@@ -15,6 +15,7 @@ const BILLING_ARRANGEMENT = new RegExp(
   [
     String.raw`\b(?:same\s+)?billing\s+(?:entity|address|details|contact|account|company|arrangements?)\b`,
     String.raw`\bbill(?:ed)?\s+(?:it|this|them|that|us)?\s*(?:to|against|under)\s+(?:our|my|the)\s+(?:\w+\s+)?(?:account|entity|company|office|po)\b`,
+    String.raw`\b(?:raise|issue|send|make\s+out|put|address)\s+(?:the|an?|your)\s+invoice\s+(?:against|to|under|for|with)\s+(?:po\b|our|the|purchase\s+order)[^.!?\n]{0,40}|\bcost\s+cent(?:re|er)s?\b|\bpurchase\s+order\s+(?:number|no)\b`,
     String.raw`\b(?:invoice|bill)\s+(?:it|this|them)\s+(?:to|under)\b|\b(?:issue|raise|make\s+out|send)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:vat\s+)?invoice\s+(?:in|under|to|for)\s+(?:my|our|the)\s+(?:own\s+)?(?:name|company)\b|\binvoice\s+in\s+my\s+(?:own\s+)?name\b`,
     String.raw`\bpay(?:ing)?\s+(?:for\s+it\s+)?(?:in|by)\s+(?:monthly\s+)?instal?ments?\b|\b(?:paid|pay)\s+in\s+full\b(?:\s+upfront)?|\b(?:payment|finance)\s+(?:plan|options?)\b|\bmonthly\s+payments?\b|\btax\s+return\b`,
     String.raw`分期(?:付款|支付)?|(?:开|出)(?:具)?(?:个|张)?(?:个人|普通|增值税|专用)?(?:的)?(?:发票|票)|个人发票|发票抬头|开票(?:主体|信息|资料|公司)|付款方式|支付方式|付款(?:以后|之后|后)|全款`,

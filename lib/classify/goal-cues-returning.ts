@@ -23,7 +23,7 @@ export const RETURNING_CUES = new RegExp(
     String.raw`\b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+(?:run|used|had)\s+(?:your|the)\b${W}\b(?:since\s+(?:\d{4}|last)|for\s+(?:\w+\s+)?(?:years?|months?))`,
     String.raw`\b(?:extend|extending|roll(?:ing)?\s+(?:it|them)\s+out|expand(?:ing)?)\s+(?:it|them)?\s*to\s+the\s+(?:rest|remaining|other)\b`,
     String.raw`\banother\s+(?:\d+|a\s+few|few|couple)\s+(?:[\w-]+\s+){0,2}?of\s+the\s+same\b|\b(?:has|have)\s+been\s+(?:a\s+(?:real\s+)?hit|a\s+success|great)\s+(?:at|with|for|in)\b|\bmore\s+of\s+the\s+same\b`,
-    String.raw`\b(?:loved|enjoyed|liked)\s+working\s+with\s+you\b|\bhave\s+you\s+back\b|\bwork(?:ing)?\s+with\s+you\s+again\b`,
+    String.raw`\b(?:you|your\s+team)\s+did\s+(?:such\s+)?(?:a|an|so)\s+(?:[\w-]+\s+){0,2}?(?:job|work)\s+(?:with|on|for)\b|\b(?:loved|enjoyed|liked)\s+working\s+with\s+you\b|\bhave\s+you\s+back\b|\bwork(?:ing)?\s+with\s+you\s+again\b`,
     String.raw`还是(?:想|要|会)?(?:找|用|请|选|定)你们|(?:跟|和|与|同)(?:今年|去年|上次|上回|之前)一样|再次合作|继续合作|还想(?:和|跟|找|请)你们|(?:去年|上次|上回)的${Z}(?:办得|做得|搞得)(?:很|挺|非常)?(?:成功|好|顺利|不错)`,
     String.raw`(?:从|自)\s*(?:\d{2,4}|去|前)\s*年(?:开始|起)?(?:就)?(?:一直)?(?:在)?用(?:的是)?你们|(?:推广|扩展|扩大|复制)到(?:其余|其他|其它|剩下)`,
     String.raw`再(?:采购|订|买|购|加购|下)(?:一批|一些|[\d一二两三四五六七八九十]+)|加购|增购`,
@@ -67,7 +67,8 @@ export const PURCHASE_INTENT = new RegExp(
   [
     String.raw`\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:currently\s+)?(?:looking\s+at\s+(?:getting|buying|ordering|booking|your\b|the\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+for\s+(?:my|our)\b)|considering\s+(?:getting|buying|ordering|your\b)|thinking\s+(?:of|about)\s+(?:ordering|buying|getting|booking))|\bbefore\s+(?:i|we)\s+(?:order|buy|book|commit)\b`,
     String.raw`\b(?:we'?d|we\s+would|i'?d|i\s+would)\s+(?:like|love)\s+(?:another|more|to\s+(?:book|reserve))\b|\b(?:like|want|need)\s+to\s+add\s+the\b`,
-    String.raw`想买|想(?:给|为)${Z}(?:买|装|订|配)|打算(?:再)?(?:采购|买|订|购)|准备(?:采购|买|订|购)`,
+    String.raw`\b(?:need|want|would\s+like)\s+(?:\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten|twenty|another|some)\s+more\b|\b(?:tender|bid)\s+(?:for|closes|deadline|documents?|submission)\b`,
+    String.raw`想买|想(?:给|为)${Z}(?:买|装|订|配)|打算(?:再)?(?:采购|买|订|购)|准备(?:采购|买|订|购)|估(?:个|一下)?价|核(?:个|一下)?价|算(?:个|一下)?价|投标|招标|截标|开标|标书`,
   ].join('|'),
   'iu',
 );

@@ -47,6 +47,10 @@ describe('whose date it is', () => {
     expect(findDeadline('端午前请把样品寄过来。', at('2027-05-20'))?.date).toBe('2027-06-08');
     expect(findDeadline('麻烦国庆前把方案发我们看一下。', at('2026-08-10'))?.date).toBe('2026-09-30');
     expect(findDeadline('春节前请把对账单发给我们。', at('2027-01-11'))?.date).toBe('2027-02-04');
+    // So long before it: 中秋节前两周 (the Friday two weeks before), never before the sending.
+    expect(findDeadline('麻烦中秋节前两周把报价寄给我们。', at('2026-08-03'))?.date).toBe('2026-09-11');
+    expect(findDeadline('麻烦中秋节前两周把报价寄给我们。', at('2026-09-20'))?.date).toBe('2026-09-20');
+    expect(findDeadline('Can you get an engineer out before the weekend?', WED)?.date).toBe('2026-12-11');
     // 中秋节后 is after the festival, not after a generic 节.
     expect(findDeadline('中秋节后再联系。', at('2026-09-14'))?.date).toBe('2026-09-28');
   });
@@ -58,6 +62,7 @@ describe('out-of-office replies', () => {
     expect(due('Automatic reply: Renewal', "I'm out of the office until Monday 14 December.")).toBe('2026-12-10');
     expect(due('Re: Quote', 'I am currently on annual leave and will be back on Tuesday 5 January.')).toBe('2026-12-10');
     expect(due('自动回复：报价', '我目前正在休假，12月14日（周一）返回办公室。')).toBe('2026-12-10');
+    expect(due('Re: Renewal', 'I am on maternity leave until 1 March 2027.')).toBe('2026-12-10');
     // An ordinary email with "until" still has its deadline.
     expect(due('Offer', 'The offer is open until Monday 14 December.')).toBe('2026-12-14');
   });
@@ -71,6 +76,8 @@ describe('goal kinds', () => {
     expect(goal('Rowing machine', "I'm looking at the Aria 3 for my home gym. Can I pay in instalments?", 'chloe@gmail.com')).toBe('new_customer');
     expect(goal('按摩椅', '想买一台你们的按摩椅，付款以后能开个人发票吗？', 'wl@163.com')).toBe('new_customer');
     expect(goal('INV-2231', 'We would like to pay the overdue invoice in instalments.')).toBe('payment_collection');
+    expect(goal('Monitors', 'We need six more of the monitors you supplied. Please raise the invoice against PO 44817 and our usual cost centre.')).toBe('existing_customer');
+    expect(goal('图纸', '图纸还在改，您先按旧版本估个价。')).toBe('new_customer');
     expect(goal('发票', '上个月的货款还没付，发票抬头写错了，请重开。')).toBe('payment_collection');
   });
   it('a fault, a returning client and an expansion are existing customers; a switch away from a supplier is new', () => {
