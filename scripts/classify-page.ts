@@ -76,9 +76,27 @@ function mainPerson(found: Found[], read: (f: Found) => PersonOnPage): Found | n
   return dated[0]!.f;
 }
 
+/** Where forwarded history starts in a message's text, as mail clients write it. */
+const FORWARD_MARKER = /-{2,}\s*(?:forwarded message|original message|message d'origine|ursprüngliche nachricht|mensaje original|转发的邮件|原始邮件)\s*-{2,}/iu;
+const MAX_ANCESTORS = 8;
+
+/**
+ * The person is named inside quoted or forwarded history: in a quote element (Gmail's
+ * gmail_quote, a blockquote), or after a "-------- Original Message --------" line in the same
+ * message text (Roundcube and others forward inline, with no quote element).
+ */
 function inQuote(contact: DetectedContact): boolean {
   try {
-    return !!contact.anchor?.closest?.(QUOTED);
+    if (contact.anchor?.closest?.(QUOTED)) return true;
+    const own = contact.anchor?.textContent?.trim();
+    if (!own) return false;
+    let el: Element | null = contact.anchor.parentElement;
+    for (let depth = 0; el && depth < MAX_ANCESTORS; depth++, el = el.parentElement) {
+      const text = el.textContent ?? '';
+      const marker = FORWARD_MARKER.exec(text);
+      if (marker) return text.indexOf(own) > marker.index;
+    }
+    return false;
   } catch {
     return false;
   }

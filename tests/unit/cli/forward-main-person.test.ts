@@ -1,4 +1,4 @@
-// Brief U: on a Gmail forward the page's main person is the one who forwarded it (the newest
+// Brief U: on a forward (Gmail's quote block, Roundcube's inline "Original Message") the page's main person is the one who forwarded it (the newest
 // message's sender), not the original sender named in the forwarded header block — and so is the
 // dedupe key. The original sender can still be chosen by hand (--person), with a key of their own.
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { savedPage } from '../../helpers/page-message';
 
 const TODAY = '2026-12-02';
 
-describe('a Gmail forward', () => {
+describe('a forward', () => {
   it('follows up the person who forwarded it, with their dedupe key', () => {
     const page = savedPage('context/gmail-forward-en');
     const out = classifyHtml(page.document, { url: page.url, today: TODAY });
@@ -25,5 +25,14 @@ describe('a Gmail forward', () => {
     const sam = classifyHtml(page.document, { url: page.url, today: TODAY, person: 'sam.ortiz@northwind-retail.example' });
     expect(sam.person).toBe('sam.ortiz@northwind-retail.example');
     expect(sam.source?.dedupeKey).not.toBe(dana.source?.dedupeKey);
+  });
+
+  it('on Roundcube, where the forward is inline text with no quote element, it is the one who forwarded it too', () => {
+    const page = savedPage('context/roundcube-forward-inline');
+    const out = classifyHtml(page.document, { url: page.url, today: '2026-11-03' });
+    expect(out.contacts.find((c) => c.email === 'sam.ortiz@kestrel-freight.example')).toBeTruthy();
+    expect(out.person).toBe('elena.petrov@kestrel-freight.com');
+    expect(out.source?.dedupeKey).toBe('roundcube:INBOX/21:elena.petrov@kestrel-freight.com');
+    expect(out.suggestion?.due).toEqual({ date: '2026-11-04' });
   });
 });
