@@ -1,6 +1,7 @@
-// Brief U: on a forward (Gmail's quote block, Roundcube's inline "Original Message") the page's main person is the one who forwarded it (the newest
-// message's sender), not the original sender named in the forwarded header block — and so is the
-// dedupe key. The original sender can still be chosen by hand (--person), with a key of their own.
+// Brief U: on a forward (Gmail's quote block, Roundcube's inline "Original Message") the page's
+// main person is the one who forwarded it (the newest message's sender), not the original sender
+// named in the forwarded header block — and so is the dedupe key. The original sender can still be
+// chosen by hand (--person), with a key of their own.
 import { describe, expect, it } from 'vitest';
 import { classifyHtml } from '../../../scripts/classify-page';
 import { savedPage } from '../../helpers/page-message';
