@@ -63,6 +63,9 @@ describe('out-of-office replies', () => {
     expect(due('Re: Quote', 'I am currently on annual leave and will be back on Tuesday 5 January.')).toBe('2026-12-10');
     expect(due('自动回复：报价', '我目前正在休假，12月14日（周一）返回办公室。')).toBe('2026-12-10');
     expect(due('Re: Renewal', 'I am on maternity leave until 1 March 2027.')).toBe('2026-12-10');
+    expect(due('Re: Order 5512', "I'm away until Wednesday 16 December and will respond on my return.")).toBe('2026-12-10');
+    expect(due('回复：报价', '您好，我目前不在办公室，将于12月14日返回。')).toBe('2026-12-10');
+    expect(due('回复：报价', '本人12月10日至18日休年假，期间不便回复邮件。')).toBe('2026-12-10');
     // An ordinary email with "until" still has its deadline.
     expect(due('Offer', 'The offer is open until Monday 14 December.')).toBe('2026-12-14');
   });
