@@ -45,10 +45,10 @@ const NEED = /(?<![\p{L}])(?:need|needs|require|required|must|have\s+to|want)(?!
 const OWN_COMMITMENT =
   /(?<![\p{L}])(?:i|we)(?:'ll|\s+will|\s+shall|'m\s+going\s+to|'re\s+going\s+to|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+plan\s+to|\s+aim\s+to)\s+(?:[\w-]+\s+){0,2}?(?:send|forward|e-?mail|post|courier|get\s+(?:[\w-]+\s+){1,3}?(?:over\s+|back\s+)?to\s+you)(?![\p{L}])|我(?:们|方|司)?[^。！？.!?\n]{0,24}?(?:发给|寄给|传给|发到|交给|提供给)(?:您|你)|我(?:们|方|司)?[^。！？.!?\n]{0,24}?(?:给(?:您|你)(?:发|寄|传)|发(?:您|你))/iu;
 /** Paying (the customer's side of a payment date). */
-const PAYING = /(?<![\p{L}])(?:pay|paid|paying|payment|settle|settled|settling|instal?ments?|clear\s+the\s+balance)(?![\p{L}])|付清|付款|支付|结清|打款|还清|付(?:掉|完)|分期/iu;
+const PAYING = /(?<![\p{L}])(?:pay|paid|paying|payment|settle|settled|settling|instal?ments?|clear(?:ing)?\s+(?:the\s+|our\s+)?(?:invoice|balance|bill|amount|account))(?![\p{L}])|付清|付款|支付|结清|打款|还清|付(?:掉|完)|分期/iu;
 /** The email asks the rep to agree: "would that be OK?", "let me know if that works", 可以吗, 请确认. */
 const CONFIRM_ASK =
-  /(?<![\p{L}])(?:let\s+(?:me|us)\s+know\s+if\s+(?:that|this)\s+(?:works|is\s+(?:ok|okay|acceptable|possible|fine))|would\s+(?:that|this)\s+be\s+(?:ok|okay|acceptable|possible|fine)|is\s+(?:that|this)\s+(?:ok|okay|acceptable|possible)|does\s+(?:that|this)\s+work|(?:please|can\s+you|could\s+you)\s+confirm|agree\s+to\s+this)(?![\p{L}])|可以吗|行吗|行不行|可不可以|能不能|是否可以|能否接受|请确认|确认一下|同意吗|好吗|(?:请|麻烦)(?:您)?回复|回复一下/iu;
+  /(?<![\p{L}])(?:let\s+(?:me|us)\s+know\s+if\s+(?:that|this)\s+(?:works|is\s+(?:ok|okay|acceptable|possible|fine))|would\s+(?:that|this|it)\s+be\s+(?:ok|okay|alright|acceptable|possible|fine)|is\s+it\s+(?:ok|okay|alright|all\s+right|possible|acceptable)\s+(?:if|for|to)|is\s+(?:that|this)\s+(?:ok|okay|acceptable|possible)|does\s+(?:that|this)\s+work|(?:please|can\s+you|could\s+you)\s+confirm|agree\s+to\s+this)(?![\p{L}])|可以吗|行吗|行不行|可不可以|能不能|是否可以|能否接受|请确认|确认一下|同意吗|好吗|(?:请|麻烦)(?:您)?回复|回复一下/iu;
 
 /**
  * The date is not the rep's: a symptom's duration, the sender's own promise, or a payment they

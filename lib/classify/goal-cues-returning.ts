@@ -38,7 +38,8 @@ export const RETURNING_CUES = new RegExp(
 export const FAULT_ASKS = new RegExp(
   [
     String.raw`\b(?:showing|shows|throwing|throws|displaying|displays|giving|gives|flashing)\s+(?:an?\s+|the\s+)?(?:alarm|fault|error|warning)\b|\b(?:alarm|fault|error)\s+(?:code|light)\b`,
-    String.raw`\b(?:taken|took|take)\s+(?:it\s+|them\s+)?out\s+of\s+(?:service|use|action)\b|\bout\s+of\s+(?:service|action|order)\b`,
+    String.raw`\b(?:taken|took|take)\s+(?:it\s+|them\s+)?out\s+of\s+(?:service|use|action)\b|\bout\s+of\s+(?:service|action|order)\b|\btagged\s+(?:it\s+|them\s+)?out\b|\bwon'?t\s+reset\b|\btripped\s+(?:its|the|a)\b`,
+    String.raw`\b(?:shows|showing|displays|displaying|throws|throwing|flashing|gives|giving)\s+(?:an?\s+|the\s+)?(?:code|error|fault)\s+[\w-]*\d`,
     String.raw`\bengineer(?:'s)?\s+(?:visit|call-?out|out)\b|\bsend\s+(?:an?\s+)?(?:engineer|technician)\b|\barrange\s+(?:an?\s+)?(?:engineer|technician|service\s+visit|call-?out)\b`,
     String.raw`报修|停用|停机|暂停使用|(?:报警|故障|错误)(?:代码|码)|显示${Z}(?:Err|err|E\d|报警|故障)|派(?:个|一个)?(?:人|工程师|师傅|技术)|安排${Z}(?:工程师|师傅|技术员|人)(?:上门|过来)`,
   ].join('|'),
@@ -52,7 +53,8 @@ export const FAULT_ASKS = new RegExp(
 export const SWITCHING_CUES = new RegExp(
   [
     String.raw`\b(?:move|moving|switch|switching|change|changing|migrate|migrating)\s+(?:away\s+)?from\s+(?:our|the)\s+(?:current|present|existing|old)\s+(?:[\w-]+\s+){0,3}?(?:supplier|vendor|provider|contractor|agency|firm|distributor|wholesaler)s?\b`,
-    String.raw`\b(?:unhappy|not\s+happy|dissatisfied|fed\s+up)\s+with\s+(?:our|the)\s+(?:current\s+|present\s+|existing\s+)?(?:[\w-]+\s+)?(?:supplier|vendor|provider|contractor)`,
+    String.raw`\b(?:ending|end|terminating|cancelling|canceling|leaving)\s+(?:our\s+)?(?:arrangement|contract|agreement|relationship)?\s*with\s+(?:our|the)\s+(?:current|present|existing)\s+(?:[\w-]+\s+){0,2}?(?:supplier|vendor|provider|contractor|company|firm|agency)\b`,
+    String.raw`\b(?:(?:unhappy|not\s+happy|dissatisfied|fed\s+up)\s+with|tired\s+of)\s+(?:our|the)\s+(?:current\s+|present\s+|existing\s+)?(?:[\w-]+\s+)?(?:supplier|vendor|provider|contractor)`,
     String.raw`\b(?:want|wants|looking|plan(?:ning)?|need)\s+to\s+(?:switch|change)\s+(?:supplier|vendor|provider)s?\b|\breplace\s+our\s+(?:current\s+|present\s+)?(?:supplier|vendor|provider)\b`,
     String.raw`(?:换掉|更换|替换|换)(?:现在|目前|现有|原来)的${Z}(?:供应商|厂家|服务商|合作方)`,
   ].join('|'),

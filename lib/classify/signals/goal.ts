@@ -8,6 +8,7 @@
  * is new business through distribution, even though it says "onboarding".
  */
 import { maskPurchaseBilling } from '../goal-billing';
+import { withoutFalseFriends } from '../goal-false-friends';
 import { SWITCHING_CUES } from '../goal-cues-returning';
 import { DEFAULT_GOAL_KEYWORDS } from '../keywords';
 import { findKeywords, normaliseKeyword } from '../match';
@@ -48,7 +49,9 @@ export function decideGoal(
   context: GoalContext = {},
 ): Decision<GoalId> | undefined {
   // "Bill it to our account", 能开个人发票吗: billing words in a purchase are not collection.
-  const text = maskPurchaseBilling(scanned) ?? scanned;
+  const billed = maskPurchaseBilling(scanned) ?? scanned;
+  // 装修好了 is a finished home, not a repair (修好).
+  const text = { ...billed, subject: withoutFalseFriends(billed.subject), latest: withoutFalseFriends(billed.latest) };
   const winner = keywordWinner(text, keywords);
   const own = `${text.subject}\n${text.latest}`;
   if (context.reseller && winner?.goal !== 'payment_collection') {

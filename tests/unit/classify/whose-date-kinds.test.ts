@@ -25,6 +25,7 @@ describe('whose date it is', () => {
     ['剩下的余款年前付清，可以吗？', null],
     ['我们想延期至本月底前付清，请确认。', null],
     ['Could we settle the balance by the end of January instead? Let me know if that works.', null],
+    ['Is it alright if we clear invoice 3320 by 20 January instead of this month?', null],
     // …but a payment promise alone, or an ask to pay, still counts.
     ['我司财务会在12月15日前付清。', '2026-12-15'],
     ['Please pay the balance by 18 December, and confirm once done.', '2026-12-18'],
@@ -90,6 +91,11 @@ describe('goal kinds', () => {
     expect(goal('年会', '去年的年会办得很成功，今年还想和你们再次合作。')).toBe('existing_customer');
     expect(goal('Clinics', "We've run your module at two clinics since 2024. Before we sign, can you confirm the price?")).toBe('existing_customer');
     expect(goal('Packaging', "We're unhappy with our present packaging supplier. Current usage is 12,000 cartons a month.")).toBe('new_customer');
+    expect(goal('Payroll', "We're tired of our present payroll provider. Our usage is 140 payslips a month.")).toBe('new_customer');
+    expect(goal('Cleaning', 'We are ending our arrangement with our current cleaning company in February.')).toBe('new_customer');
+    expect(goal('Press 2', "Press 2 tripped its safety interlock and won't reset; the HMI shows code S-114.")).toBe('existing_customer');
+    // 装修好了 is a finished home, not a repair: a consumer asking about instalments is buying.
+    expect(goal('沙发', '新房装修好了想买一套沙发，可以免息分期吗？', 'a@qq.com')).toBe('new_customer');
     // Not every "from the old" is a supplier switch, nor every "for us" a service history.
     expect(goal('Upgrade', "We're migrating from the old version of your app and the upgrade keeps failing.")).toBe('existing_customer');
     expect(goal('Proposal', 'Thanks for the proposal you provided for our board. What would the pricing be for 20 users?')).toBe('new_customer');
@@ -101,6 +107,7 @@ describe('cycle, channel and customer kinds', () => {
     expect(run({ subject: 'Kick-off', text: 'Our sales kick-off is on 21 January; please send a run-of-show.' }).categories.cycle).toBe('phased');
     expect(run({ subject: '年会', text: '年会时间定在1月23日，人数200人左右。' }).categories.cycle).toBe('phased');
     expect(run({ subject: 'Event', text: 'Thanks for the event photos.' }).categories.cycle).toBe('daily');
+    expect(run({ subject: 'Places', text: 'Could we add two delegate places for the March conference?' }).categories.cycle).toBe('phased');
     expect(run({ subject: 'Call', text: 'Can we move our conference call to 14 December?' }).categories.cycle).toBe('daily');
     expect(run({ subject: 'Cover', text: 'In the event of a failure on 3 March, who do we call?' }).categories.cycle).toBe('daily');
     const data = run({ subject: '数据', text: '麻烦把三季度的季度销售数据发我一份。' });
