@@ -9,6 +9,7 @@ import { createRequest, personOnPage, suggestRequest, type PersonOnPage } from '
 import { readPageMessage } from '../lib/content/page-message';
 import { FULL_DETECTOR, makeDetector, type DetectedContact, type SiteId } from '../lib/detect/index';
 import { peopleOf } from '../lib/detect/normalize';
+import { QUOTED } from '../lib/detect/signature';
 import { defaultCountryFrom, withE164Phones } from '../lib/detect/phone';
 import { isValidLocalDate } from '../lib/dates/local-date';
 import { wallClock } from '../lib/dates/today';
@@ -54,21 +55,51 @@ interface Found {
 
 /**
  * The page's main person, as the keyboard shortcut means it: a CRM record's person; else the
- * sender of the newest open message (by its sent date; in a thread whose dates cannot be read,
- * the last message) — a message open in a reading pane beside the list is the one being read;
- * with no message open, the top row of the list; never the rep (detection leaves the rep out);
- * else the first person on the page.
+ * sender of the newest open message outside quoted and forwarded history (by its sent date; in a
+ * thread whose dates cannot be read, the last message) — a message open in a reading pane beside
+ * the list is the one being read; with no message open, the top row of the list; never the rep
+ * (detection leaves the rep out); else the first person on the page.
  */
 function mainPerson(found: Found[], read: (f: Found) => PersonOnPage): Found | null {
   const record = found.find((f) => f.contact.role === 'record');
   if (record) return record;
-  const senders = found.filter((f) => f.contact.role === 'sender');
+  const all = found.filter((f) => f.contact.role === 'sender');
+  // A forward's header block ("---------- Forwarded message --------- From: Sam …") names the
+  // original sender; the person to follow up is the one who forwarded it, outside the quote.
+  const outside = all.filter((f) => !inQuote(f.contact));
+  const senders = outside.length ? outside : all;
   if (!senders.length) return found[0] ?? null;
   const open = senders.filter((f) => !f.contact.row);
   if (!open.length) return senders[0]!;
   const dated = open.map((f, i) => ({ f, i, date: read(f).message?.fields.sentDate ?? '' }));
   dated.sort((a, b) => (a.date === b.date ? b.i - a.i : a.date < b.date ? 1 : -1));
   return dated[0]!.f;
+}
+
+/** Where forwarded history starts in a message's text, as mail clients write it. */
+const FORWARD_MARKER = /-{2,}\s*(?:forwarded message|original message|message d'origine|ursprüngliche nachricht|mensaje original|转发的邮件|原始邮件)\s*-{2,}/iu;
+const MAX_ANCESTORS = 8;
+
+/**
+ * The person is named inside quoted or forwarded history: in a quote element (Gmail's
+ * gmail_quote, a blockquote), or after a "-------- Original Message --------" line in the same
+ * message text (Roundcube and others forward inline, with no quote element).
+ */
+function inQuote(contact: DetectedContact): boolean {
+  try {
+    if (contact.anchor?.closest?.(QUOTED)) return true;
+    const own = contact.anchor?.textContent?.trim();
+    if (!own) return false;
+    let el: Element | null = contact.anchor.parentElement;
+    for (let depth = 0; el && depth < MAX_ANCESTORS; depth++, el = el.parentElement) {
+      const text = el.textContent ?? '';
+      const marker = FORWARD_MARKER.exec(text);
+      if (marker) return text.indexOf(own) > marker.index;
+    }
+    return false;
+  } catch {
+    return false;
+  }
 }
 
 export function classifyHtml(document: Document, options: ClassifyOptions): ClassifyOutput {

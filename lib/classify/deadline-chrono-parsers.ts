@@ -197,8 +197,8 @@ function chineseNumber(text: string): number {
   return (tens ? (ZH_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (ZH_DIGITS[ones] ?? 0) : 0);
 }
 
-// "节" and "年" alone, but not the tail of 国庆节/春节/劳动节 or of 明年/去年 ("明年后半年").
-const ZH_HOLIDAY = String.raw`(春节|过年|国庆节?|五一|劳动节|元旦|节假日|假期|(?<![庆春动])节|(?<![去明今前后每半])年)`;
+// "节" and "年" alone, but not the tail of 国庆节/春节/劳动节/中秋节/端午节 or of 明年/去年 ("明年后半年").
+const ZH_HOLIDAY = String.raw`(春节|过年|国庆节?|五一|劳动节|元旦|中秋节?|端午节?|节假日|假期|(?<![庆春动秋午])节|(?<![去明今前后每半])年)`;
 
 /** 节后, 年后, 国庆后, 放假回来…: the first working day after that holiday's break. */
 export const chineseAfterHolidayParser: Parser = {
@@ -213,15 +213,30 @@ const ZH_REQUEST = /^[^，。！？,.!?；;]*?(?:请|麻烦|能不能|能否|可
 
 /** 年前, 节前, 春节前, 放假前: the last working day before that holiday's break (a cue in itself). */
 export const chineseBeforeHolidayParser: Parser = {
-  pattern: () => new RegExp(`${ZH_HOLIDAY}(?:前|之前|以前)|放假(?:前|之前)`, 'u'),
+  // 中秋节前两周, 春节前一周, 国庆前3天: that long before the break.
+  pattern: () => new RegExp(`${ZH_HOLIDAY}(?:前|之前|以前)(?:(\\d{1,2}|[一两二三四五六七八九十])\\s*个?(周|星期|礼拜|天|日))?|放假(?:前|之前)`, 'u'),
   extract: (context, match) => {
     // "国庆前我们这边人手不够" times a state, not a request: only a clause asking for something counts.
     const rest = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 30);
     if (!ZH_REQUEST.test(rest)) return null;
     const v = lastWorkdayBeforeHoliday(ymdOf(context.refDate), match[1] ?? '');
-    return v ? result(context, v, TAG_RELATIVE) : null;
+    if (!v || !match[2]) return v ? result(context, v, TAG_RELATIVE) : null;
+    const n = /^\d+$/u.test(match[2]) ? Number(match[2]) : (ZH_COUNT[match[2]] ?? 0);
+    const days = match[3] === '天' || match[3] === '日' ? n : n * 7;
+    // Counted back from the holiday's first day, and never before the sending.
+    const first = fromUtc(v.year, v.month, v.day + 1);
+    const back = fromUtc(first.year, first.month, first.day - days);
+    const ref = ymdOf(context.refDate);
+    const early = back.year * 10_000 + back.month * 100 + back.day < ref.year * 10_000 + ref.month * 100 + ref.day;
+    return result(context, early ? ref : workdayBack(back), TAG_RELATIVE);
   },
 };
+
+/** The last Monday-to-Friday on or before the date. */
+function workdayBack(v: Ymd): Ymd {
+  const wd = weekdayOfYmd(v);
+  return wd === 6 ? fromUtc(v.year, v.month, v.day - 1) : wd === 0 ? fromUtc(v.year, v.month, v.day - 2) : v;
+}
 
 const ZH_COUNT: Record<string, number> = { 两: 2, 俩: 2, 十: 10, ...ZH_DIGITS };
 

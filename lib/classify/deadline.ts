@@ -24,6 +24,7 @@ import {
   englishBeforeChristmasParser, englishOrdinalDayParser, englishQuarterParser, englishStartOfMonthParser,
   englishWeekdayOrdinalParser, englishWeekdayWeekParser,
 } from './deadline-chrono-parsers';
+import { isSendersOwn, preferAsked } from './deadline-owner';
 import { TODAY_WORDS, weekPhrases } from './deadline-parsers';
 
 export interface Deadline {
@@ -70,12 +71,14 @@ export interface DeadlineOptions {
 export function findDeadline(text: string, options: DeadlineOptions): Deadline | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const source = text.slice(0, MAX_PARSE_CHARS);
-  const kept = collect(source, options).filter((c) => keep(c, source, options.sent));
-  // Two deadlines, one the sender's own ("the payment will be released by the end of the
-  // month", 我们会在月底前付款) and one asked of the rep ("please send a statement by Friday"):
-  // the follow-up is the ask. Without an ask among them, every date stays in the running.
+  // Whose date it is: not the sender's own promise (deadline-owner.ts). Two deadlines, one the
+  // sender's own ("the payment will be released by the end of the month", 我们会在月底前付款) and
+  // one asked of the rep ("please send a statement by Friday"): the follow-up is the ask. Without
+  // an ask among them, every date stays in the running; the rep's step still wins over a third
+  // party's closing date in the same sentence (投标截止12月22日，请贵司12月15日前提供).
+  const kept = collect(source, options).filter((c) => keep(c, source, options.sent) && !isSendersOwn(c, source));
   const asked = kept.filter((c) => ASK.test(sentenceAt(source, c.index)));
-  const candidates = asked.length ? asked : kept;
+  const candidates = preferAsked(asked.length ? asked : kept, source);
   // A deadline cue first, then a relative day; a bare "today" only when nothing else is named.
   const best = candidates.find((c) => c.cued) ?? candidates.find((c) => !TODAY_WORDS.test(c.matched)) ?? candidates[0];
   return best ? { date: best.date, ...(best.time ? { time: best.time } : {}), matched: best.matched } : null;

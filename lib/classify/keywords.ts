@@ -15,7 +15,7 @@ export const DEFAULT_GOAL_KEYWORDS: Readonly<Record<GoalId, readonly string[]>> 
     'outstanding balance', 'statement of account', 'reconciliation', 'reconcile', 'wire transfer',
     'credit note', 'billing', 'cash flow', 'late payment', 'pay you', 'paying you',
     '回款', '付款', '货款', '尾款', '定金', '发票', '对账', '汇款', '打款', '欠款', '逾期', '应收', '收款', '催款', '账单', '结算', '转账',
-    '款项', '付钱', '打钱', '给钱', '还钱', '资金紧', '资金有点紧', '晚几天付', '晚几天给',
+    '款项', '余款', '付清', '付钱', '打钱', '给钱', '还钱', '资金紧', '资金有点紧', '晚几天付', '晚几天给',
   ],
   new_customer: [
     'quote', 'quotation', 'pricing', 'price list', 'demo', 'intro', 'introduction', 'proposal',

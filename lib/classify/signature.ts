@@ -50,8 +50,10 @@ export function splitSignature(text: string): SplitMessage {
 
 /** Legal forms and trade words that make a line a company's name. */
 const COMPANY_EN =
-  /&\s*co(?![\p{L}])|(?<![\p{L}])(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co\.|group|plc|ag|bv|b\.v|s\.a|srl|sarl|pty|llp|holdings|industries|industrial|technologies|technology|solutions|systems|trading|traders|enterprises|manufacturing|logistics|studio|studios|bakery|restaurant|cafe|café|hotel|clinic|interiors|construction|builders|contractors|design|supplies|supply|electronics|foods|furniture|imports|exports|store|shop|boutique|agency|consulting|associates|labs?)(?![\p{L}])\.?/iu;
-const COMPANY_ZH = /有限公司|有限责任公司|股份|公司|集团|工厂|制造|厂$|商行|商贸|贸易|科技|实业|工作室|门市部|经营部|餐厅|酒店|饭店|店$|超市|医院|诊所|装饰|建材|电器|五金|服装|事务所/u;
+  /&\s*co(?![\p{L}])|(?<![\p{L}])(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co\.|group|plc|ag|bv|b\.v|s\.a|srl|sarl|pty|llp|holdings|industries|industrial|technologies|technology|solutions|systems|trading|traders|enterprises|manufacturing|logistics|studio|studios|bakery|restaurant|bistro|salon|pharmacy|cafe|café|hotel|clinic|interiors|construction|builders|contractors|design|supplies|supply|electronics|foods|furniture|imports|exports|store|shop|boutique|agency|consulting|associates|labs?|school|college|university|academy|council|association|trust|charity|hospital|surgery)(?![\p{L}])\.?/iu;
+const COMPANY_ZH = /有限公司|有限责任公司|股份|公司|集团|工厂|制造|厂$|商行|商贸|贸易|科技|实业|工作室|门市部|经营部|餐厅|酒店|饭店|店$|店主|店长|掌柜|店铺|网店|超市|医院|诊所|装饰|建材|电器|五金|服装|事务所|周刊|杂志|报社|日报|晚报|电视台|传媒|出版社/u;
+/** An owner's or founder's title followed by what they own. */
+const OWNER_TITLE = /^(?:owner|co-?owner|founder|co-?founder|proprietor|managing\s+director|director|ceo)\s*(?:,|–|—|-|\||@|\sat\s|\sof\s)\s*([^|,@]{3,80})$/iu;
 /** Lines that are something else even when a company word appears in them. */
 const NOT_COMPANY_LINE = /@|https?:\/\/|www\.|^(?:tel|phone|mob|mobile|fax|wechat|微信|电话|手机|地址|address|addr)\b|^\+?[\d\s()./-]{6,}$/iu;
 
@@ -60,6 +62,9 @@ export function signatureCompany(signature: string): string | null {
   for (const raw of signature.split('\n').slice(0, MAX_SIGNATURE_LINES)) {
     const line = raw.replace(/\s+/gu, ' ').trim();
     if (line.length < 2 || line.length > 120 || DEVICE_FOOTER.test(line) || NOT_COMPANY_LINE.test(line)) continue;
+    // "Founder, Nook & Cranny Candles", "Owner – Willow Boutique": what an owner's title names is theirs.
+    const owned = OWNER_TITLE.exec(line)?.[1]?.trim();
+    if (owned && /^\p{Lu}/u.test(owned) && !isPlaceName(owned)) return owned.slice(0, 100);
     // "Anna Li | Purchasing | Acme Trading Ltd": judge each part alone.
     for (const part of line.split(/\s*[|｜·•,，]\s*/u)) {
       if (isCompanyName(part)) return part.slice(0, 100);
@@ -98,4 +103,16 @@ export function isPlaceName(value: string): boolean {
   const parts = text.split(/\s*,\s*/u).filter(Boolean);
   if (parts.length === 0) return false;
   return parts.every((part, i) => PLACES.has(part.toLowerCase()) || (i > 0 && US_STATE.test(part)) || /^\d{4,6}$/u.test(part));
+}
+
+/**
+ * The sender says in the message that they run a business of their own: "I own a small
+ * boutique", "I run a café", 我在县城开了家农资店, 我自己开了个小网店. Such a sender on free mail is
+ * a business (B2B), like one with a company in the signature. Returns the words that say so.
+ */
+const OWN_BUSINESS =
+  /(?<![\p{L}])(?:i|we)\s+(?:own|run|have|manage|opened)\s+(?:a|an|my|our)\s+(?:small\s+|little\s+|local\s+|family\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|boutique|caf[eé]|restaurant|bistro|salon|bakery|business|company|practice|studio|farm\s+shop|garage|pharmacy)(?![\p{L}])|(?<![\p{L}])for\s+(?:my|our)\s+(?:small\s+|little\s+|own\s+)?(?:[\w-]+\s+){0,2}?(?:business|shop|store|boutique|caf[eé]|restaurant|salon|bakery|studio)(?![\p{L}])|我(?:自己|们)?(?:在[^，。！？,\n]{0,8})?开了(?:一?家|个|间)[^，。！？,\n]{0,8}?(?:店|网店|公司|工作室|厂|餐馆|饭店|超市|诊所)/iu;
+
+export function ownBusiness(latest: string): string | null {
+  return OWN_BUSINESS.exec(latest)?.[0].slice(0, 80) ?? null;
 }

@@ -11,6 +11,7 @@ import { findKeywords } from '../match';
 import { BUYING_OR_FINDING, DISTRIBUTION_WORDS, NOT_DISTRIBUTION, NOT_ONLINE, ONLINE_PLACES, ONLINE_WORDS, RETAIL_RESALE } from '../phrases';
 import type { ScanText } from '../scan-text';
 import type { ChannelId, Decision } from '../types';
+import { withoutOwnShops } from './channel-own-shop';
 import { isCrmSite } from './relationship';
 
 /** Registrable domains of store back offices and marketplaces (the seller's side and the buyer's). */
@@ -70,7 +71,7 @@ export function channelWord(text: ScanText, company?: string | null): Decision<C
     RETAIL_RESALE.exec(own)?.[0].slice(0, 80) ??
     findKeywords(footer, DISTRIBUTION_WORDS.filter((w) => w !== 'partner'))[0];
   if (distribution) return { value: 'distribution', code: 'channel-word', detail: distribution };
-  const online = onlineWord(own.replace(NOT_ONLINE, ' '));
+  const online = onlineWord(withoutOwnShops(own.replace(NOT_ONLINE, ' ')));
   if (online) return { value: 'online', code: 'channel-word', detail: online };
   return undefined;
 }

@@ -10,7 +10,7 @@ import { isFreeMailDomain, registrableDomain, type FreeMailOverrides } from '../
 import { findKeywords } from '../match';
 import { PERSONAL_WORDS } from '../phrases';
 import type { ScanText } from '../scan-text';
-import { DEVICE_FOOTER, isPlaceName, signatureCompany } from '../signature';
+import { DEVICE_FOOTER, isPlaceName, ownBusiness, signatureCompany } from '../signature';
 import type { CustomerId, Decision } from '../types';
 
 export interface CustomerDecision extends Decision<CustomerId> {
@@ -39,6 +39,9 @@ export function decideCustomer(
   }
   if (named) return { value: 'b2b', code: 'company-name', detail: named, company: named };
   if (fromSignature) return { value: 'b2b', code: 'signature-company', detail: fromSignature, company: fromSignature };
+  // "I run a small boutique", 我开了家农资店: a business of their own, said in the message.
+  const business = text ? ownBusiness(text.latest) : null;
+  if (business) return { value: 'b2b', code: 'company-name', detail: business, company: null };
   if (personal) return { value: 'b2c', code: 'personal-signal', detail: personal.word, company: null };
   if (emailDomain && isFreeMailDomain(emailDomain, overrides)) {
     return { value: 'b2c', code: 'free-mail', detail: registrableDomain(emailDomain) ?? emailDomain, company: null };

@@ -4,13 +4,15 @@
  * to move the other two warehouses, Bradford first and then Hull", 一季度…分三个阶段) → phased;
  * otherwise routine work. A milestone word told of someone else's past work ("Jordan's team did
  * the rollout at two of my clients", 给我两个客户做过系统上线) is an introduction's credential,
- * not this task's horizon.
+ * not this task's horizon. An event prepared with its date or place fixed (cycle-event.ts) is
+ * milestone work too.
  * Only the subject and the newest message count: a quoted "quarterly targets" three replies
  * down describes older work, not the horizon of this follow-up. (The goal, by contrast, reads
  * the whole thread, because a short reply often names its topic only in the quoted request.)
  */
 import { MILESTONE_WORDS, NOT_MILESTONE } from '../keywords';
 import { findKeywords } from '../match';
+import { NOT_MILESTONE_ROUTINE, datedEvent } from './cycle-event';
 import type { CycleId, Decision } from '../types';
 import type { ScanText } from '../scan-text';
 
@@ -35,7 +37,11 @@ function ownWork(text: string): string {
 }
 
 export function decideCycle(text: ScanText): Decision<CycleId> {
-  const word = findKeywords(ownWork(text.subject), MILESTONE_WORDS)[0] ?? findKeywords(ownWork(text.latest), MILESTONE_WORDS)[0];
+  const plain = (s: string) => ownWork(s).replace(NOT_MILESTONE_ROUTINE, ' ');
+  const word =
+    findKeywords(plain(text.subject), MILESTONE_WORDS)[0] ??
+    findKeywords(plain(text.latest), MILESTONE_WORDS)[0] ??
+    datedEvent(`${text.subject}\n${text.latest}`);
   if (word) return { value: 'phased', code: 'milestone-word', detail: word };
   // The quarter and the steps in one sentence: the quarter times that work.
   for (const sentence of ownWork(`${text.subject}\n${text.latest}`).split(/[.!?\n。！？]/u)) {

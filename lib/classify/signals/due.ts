@@ -5,6 +5,7 @@
  */
 import { addBusinessDays, compareDates, isValidLocalDate, type LocalDate } from '../../dates/local-date';
 import { todayLocal, wallClock } from '../../dates/today';
+import { isAutoReply } from '../auto-reply';
 import { findDeadline, type Deadline } from '../deadline';
 import type { Reason } from '../types';
 import type { ScanText } from '../scan-text';
@@ -29,7 +30,8 @@ export interface DueContext {
 export function decideDue(text: ScanText, ctx: DueContext): DueDecision {
   const sent = sentMoment(ctx.sentAt, ctx.timeZone, ctx.today);
   const options = { sent: sent.date, ...(sent.time ? { sentTime: sent.time } : {}) };
-  const found = findDeadline(text.rawSubject, options) ?? findDeadline(text.rawLatest, options);
+  // An out-of-office reply's return date is not the rep's deadline.
+  const found = isAutoReply(text) ? null : (findDeadline(text.rawSubject, options) ?? findDeadline(text.rawLatest, options));
   if (found) return fromDeadline(found, ctx.today, ctx.locale);
   return defaultDue(ctx.today, ctx.locale, ctx.offsetDays ?? DEFAULT_DUE_OFFSET_DAYS);
 }

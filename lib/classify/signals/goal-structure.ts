@@ -6,6 +6,7 @@
  * and an email with no keyword at all still gets a goal when its sender and its ask support one.
  */
 import { BUY_ASKS, CARE_ASKS, EXISTING_CUES, FIRST_CONTACT_CUES, PAYMENT_ASKS, RESEARCH_ASKS } from '../goal-cues';
+import { FAULT_ASKS, PURCHASE_INTENT, RETURNING_CUES, SWITCHING_CUES } from '../goal-cues-returning';
 import { findKeywords } from '../match';
 import { EXISTING_RELATIONSHIP } from '../phrases';
 import type { ScanText } from '../scan-text';
@@ -37,9 +38,9 @@ const MAX_CUE = 80;
  */
 export function standingOf(text: ScanText, relationship: Relationship | null): Standing | null {
   const own = `${text.subject}\n${text.latest}`;
-  const said = findKeywords(own, EXISTING_RELATIONSHIP)[0] ?? EXISTING_CUES.exec(own)?.[0];
+  const said = findKeywords(own, EXISTING_RELATIONSHIP)[0] ?? EXISTING_CUES.exec(own)?.[0] ?? RETURNING_CUES.exec(own)?.[0];
   if (said) return { kind: 'existing', cue: clip(said), ownWords: true };
-  const first = FIRST_CONTACT_CUES.exec(own)?.[0];
+  const first = FIRST_CONTACT_CUES.exec(own)?.[0] ?? SWITCHING_CUES.exec(own)?.[0];
   if (first) return { kind: 'first', cue: clip(first), ownWords: true };
   if (relationship?.kind === 'existing') return { kind: 'existing', cue: relationship.detail, ownWords: false };
   if (relationship?.kind === 'lead') return { kind: 'first', cue: relationship.detail, ownWords: false };
@@ -64,7 +65,9 @@ const ASKS: ReadonlyArray<readonly [AskKind, RegExp]> = [
   ['payment', PAYMENT_ASKS],
   ['research', RESEARCH_ASKS],
   ['care', CARE_ASKS],
+  ['care', FAULT_ASKS],
   ['buy', BUY_ASKS],
+  ['buy', PURCHASE_INTENT],
 ];
 
 function clip(s: string): string {

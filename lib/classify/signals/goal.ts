@@ -7,6 +7,9 @@
  * stranger's "support"); with no keyword at all, the ask decides. A reseller asking to sign up
  * is new business through distribution, even though it says "onboarding".
  */
+import { maskPurchaseBilling } from '../goal-billing';
+import { withoutFalseFriends } from '../goal-false-friends';
+import { SWITCHING_CUES } from '../goal-cues-returning';
 import { DEFAULT_GOAL_KEYWORDS } from '../keywords';
 import { findKeywords, normaliseKeyword } from '../match';
 import { EXISTING_RESELLER, FIRST_CONTACT_WORDS, ONBOARDING } from '../phrases';
@@ -40,11 +43,15 @@ export interface GoalContext {
 }
 
 export function decideGoal(
-  text: ScanText,
+  scanned: ScanText,
   relationship: Relationship | null,
   keywords?: Partial<Record<GoalId, string[]>>,
   context: GoalContext = {},
 ): Decision<GoalId> | undefined {
+  // "Bill it to our account", 能开个人发票吗: billing words in a purchase are not collection.
+  const billed = maskPurchaseBilling(scanned) ?? scanned;
+  // 装修好了 is a finished home, not a repair (修好).
+  const text = { ...billed, subject: withoutFalseFriends(billed.subject), latest: withoutFalseFriends(billed.latest) };
   const winner = keywordWinner(text, keywords);
   const own = `${text.subject}\n${text.latest}`;
   if (context.reseller && winner?.goal !== 'payment_collection') {
@@ -109,7 +116,8 @@ function structuralGoal(
   // A first contact asking a price for "support" or a "licence" is buying it: their own words
   // outweigh even a subject keyword. No earlier tasks does not: customers from before Tasklane
   // was installed have none either.
-  if (said?.kind === 'first' && winner?.goal === 'existing_customer' && ask?.kind === 'buy') {
+  // So does one leaving their current supplier: the "usage" they name is of someone else's goods.
+  if (said?.kind === 'first' && winner?.goal === 'existing_customer' && (ask?.kind === 'buy' || SWITCHING_CUES.test(own))) {
     return { value: 'new_customer', code: 'first-contact', detail: said.cue };
   }
   if (!winner && context.reseller) return { value: 'existing_customer', code: 'existing-relationship', detail: context.reseller };
@@ -123,7 +131,13 @@ function structuralGoal(
  */
 function fromAsk(standing: Standing | null, ask: Ask | null): Decision<GoalId> | undefined {
   // A stranger who introduces themselves ("I head sales at…", 希望探讨合作) asks for a relationship.
-  if (!ask) return standing?.kind === 'first' && standing.ownWords ? { value: 'new_customer', code: 'first-contact', detail: standing.cue } : undefined;
+  // …and one who says they already buy from us ("as in previous years", 再次合作) asks for care.
+  if (!ask) {
+    if (!standing?.ownWords) return undefined;
+    return standing.kind === 'first'
+      ? { value: 'new_customer', code: 'first-contact', detail: standing.cue }
+      : { value: 'existing_customer', code: 'existing-relationship', detail: standing.cue };
+  }
   if (ask.kind === 'payment') return { value: 'payment_collection', code: 'asked-for', detail: ask.cue };
   if (ask.kind === 'research') return { value: 'market_research', code: 'asked-for', detail: ask.cue };
   if (ask.kind === 'care' || standing?.kind === 'existing') return { value: 'existing_customer', code: 'asked-for', detail: ask.cue };

@@ -1,0 +1,22 @@
+/**
+ * Cycle signals beyond the milestone words: preparing a dated event is milestone work (a
+ * conference, a kick-off, 年会 on a fixed day, a venue, a run-of-show), and some milestone words
+ * used of routine things are not ("季度销售数据" is data, not a quarter's target). Read on the lower-cased subject and newest message.
+ */
+
+/** An event the customer prepares with us. */
+const EVENT =
+  /(?<![\p{L}])(?:conference(?!\s+(?:call|room|line|bridge))|kick-?off(?!\s+(?:call|meeting))|summit|gala|awards?\s+(?:night|dinner|ceremony)|product\s+launch|launch\s+event|trade\s+show\s+stand|exhibition\s+stand|away\s*day|offsite|off-site|annual\s+(?:dinner|meeting|party|event)|christmas\s+party|(?<!in\s)(?:the|our|this|next\s+year'?s)\s+(?:\d{4}\s+)?(?:event|fete|festival|fair)(?!\s+of\b))(?![\p{L}])|年会|发布会|展会|博览会|展览会|交易会|(?:建材|家居|汽车|车|机械|工业|电子|食品|家具)展(?![示开期])|峰会|答谢会|庆典|开业(?:典礼|活动)?|活动(?:现场|方案|流程)|启动会|誓师大会/iu;
+/** …that has a date or a place fixed: a day of a month, a venue, a run-of-show, guests. */
+const FIXED =
+  /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:conference|summit|gala|kick-?off|launch|event)(?![\p{L}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?(?![\p{N}])|(?<![\p{L}])(?:venue|run[\s-]of[\s-]show|guests|attendees|delegates)(?![\p{L}])|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|份|初|中旬|底)?的?(?:年会|发布会|展会|博览会|展览会|交易会|[\u4e00-\u9fff]{0,4}展)|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|场地|流程|嘉宾|来宾|人数|展位/iu;
+
+/** Milestone words that name routine things here: a quarter's sales figures asked for or sent. */
+export const NOT_MILESTONE_ROUTINE = /季度销售(?:数据|报表|明细|额|数字|情况)/gu;
+
+/** The event being prepared, when one is named with its date or place. */
+export function datedEvent(own: string): string | null {
+  const event = EVENT.exec(own);
+  if (!event || !FIXED.test(own)) return null;
+  return event[0];
+}
