@@ -43,3 +43,15 @@ export function nameFromLead(lead: string): string | null {
   if (!name || name.length > 60 || /[@\d]/.test(name) || name.split(/\s+/).length > 5) return null;
   return m[2] === '<' || looksLikeName(name) ? name : null;
 }
+
+/** Characters of Chinese phrases that come before an address ("请联系", "发送至", "邮箱") and
+ *  never of a person's name. */
+const NOT_IN_NAME = /[请联系发送至或和的是在与您我你们邮箱电话地址给到从]/u;
+
+/** A Chinese name written just before an address with no bracket ("销售经理 宋雨桐 song@…",
+ *  "<span>罗建平</span> <span>luo@…</span>"): two to four ideographs after a space, a label or
+ *  the start of the line. */
+export function hanNameEnding(lead: string): string | null {
+  const name = /(?:^|[\s:：,，、])(\p{Script=Han}{2,4})[\s\u00a0]*$/u.exec(lead)?.[1];
+  return name && !NOT_IN_NAME.test(name) && looksLikeName(name) ? name : null;
+}
