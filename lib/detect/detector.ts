@@ -8,7 +8,6 @@ import { safely } from './contact';
 import { closestOf, comesBefore, documentOf } from './dom';
 import { detectGeneric, type GenericReader } from './generic';
 import { normaliseContacts } from './normalize';
-import { withSignedRowPhones } from './row-phones';
 import type { DetectedContact, PageContext, SiteAdapter, SiteId } from './types';
 
 /**
@@ -114,7 +113,6 @@ function detectOn(parts: DetectorParts, root: ParentNode, url: URL, opts: Detect
   const placed = inTheirRows(adapter, fromAdapter);
   const fromGeneric = genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body));
   let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience);
-  if (adapter?.listRow) contacts = withSignedRowPhones(contacts);
   if (parts.company && doc) contacts = safely(contacts, () => parts.company!(contacts, doc, url, contextOn(parts, doc, url), site));
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
 }
