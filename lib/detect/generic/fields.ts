@@ -43,22 +43,6 @@ function readValue(kind: FieldKind, el: Element): string | null {
   return text && text.length <= 120 ? text : null;
 }
 
-/** What a card's heading names ("Organization", "Person", "公司"), for a label inside the card:
- *  the card's aria-label, else its first child where that is a heading or a card's head, not a
- *  field of its own. Looks at most three levels up. */
-const CARD_HEAD = `${HEADING}, h4, h5, h6, legend, caption, header, [class*="head" i], [class*="title" i]`;
-
-function cardHeading(label: Element): FieldKind | null {
-  const labelled = fieldOfLabel(label.closest('[aria-label]')?.getAttribute('aria-label') ?? '');
-  if (labelled) return labelled;
-  let card = label.parentElement;
-  for (let level = 0; card && level < 3; level++, card = card.parentElement) {
-    const head = card.firstElementChild;
-    if (head && !head.contains(label) && head.matches(CARD_HEAD)) return fieldOfLabel(head.textContent ?? '');
-  }
-  return null;
-}
-
 export interface Pair { kind: FieldKind; value: string; at: Element }
 
 export function pairsIn(root: ParentNode): Pair[] {
@@ -66,6 +50,8 @@ export function pairsIn(root: ParentNode): Pair[] {
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
   // level, pointing at the same value: one field.
   const seen = new Set<Element>();
+  // Cards headed "Organization" (a label whose "value" is the card's first row, itself labelled).
+  const companyCards: Element[] = [];
   for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
     // A row that holds its own form control is the field, not its label.
     if (label.childElementCount > 2 || label.querySelector('input, select, textarea')) continue;
@@ -73,12 +59,16 @@ export function pairsIn(root: ParentNode): Pair[] {
     if (raw.length > 40) continue;
     let kind = fieldOfLabel(raw);
     if (!kind) continue;
-    // The Name of a card the page heads or labels as the organisation (a deal's sidebar) is a company.
-    if (kind === 'name' && cardHeading(label) === 'company') kind = 'company';
+    // The Name of a card the page labels or heads as the organisation (a deal's sidebar) is a company.
+    if (kind === 'name' && (fieldOfLabel(label.closest('[aria-label]')?.getAttribute('aria-label') ?? '') === 'company' || companyCards.some((card) => card.contains(label)))) kind = 'company';
     const valueEl = valueElementOf(label);
     // A label whose "value" is another label is a column header, not a field; one whose "value"
-    // starts with a label ("Organization" over a "Name … " row) is a card's heading.
-    if (!valueEl || seen.has(valueEl) || fieldOfLabel(valueEl.textContent ?? '') || fieldOfLabel(valueEl.firstElementChild?.textContent ?? '')) continue;
+    // starts with a label ("Organization" over a "Name …" row) is its card's heading.
+    if (!valueEl || seen.has(valueEl) || fieldOfLabel(valueEl.textContent ?? '')) continue;
+    if (fieldOfLabel(valueEl.firstElementChild?.textContent ?? '')) {
+      if (kind === 'company' && valueEl.parentElement) companyCards.push(valueEl.parentElement);
+      continue;
+    }
     seen.add(valueEl);
     const value = readValue(kind, valueEl);
     if (value) pairs.push({ kind, value, at: valueEl });
@@ -121,19 +111,6 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
   return found;
 }
 
-/** On a record page that shows several people (its own and associated ones), the record's own
- *  address is the one written in its title's block: the subtitle under the name in the highlight
- *  header. Null when that block shows no address or more than one. */
-function ownAddress(doc: Document | null, emails: readonly Pair[]): string | null {
-  let block = doc ? queryOne(doc, 'h1, [role="heading"][aria-level="1"]')?.parentElement : null;
-  for (let level = 0; block && level < 2; level++, block = block.parentElement) {
-    const text = (block.textContent ?? '').slice(0, 2_000).toLowerCase();
-    const shown = new Set(emails.flatMap((e) => (text.includes(e.value) ? [e.value] : [])));
-    if (shown.size) return shown.size === 1 ? [...shown][0]! : null;
-  }
-  return null;
-}
-
 /**
  * One person per address field, with the phone, company and name fields of their own card (a
  * related list's tile, an associated contact's card, or — one address on the page — the record
@@ -151,20 +128,26 @@ export function detectFields(root: ParentNode): DetectedContact[] {
   const doc = documentOf(root);
   // The same address shown twice (a highlight card and the About section) is one person.
   const alone = new Set(emails.map((e) => e.value)).size === 1;
-  const own = alone ? null : ownAddress(doc, emails);
   return emails.map((email) => {
     const card = cardOf(email, emails);
-    const inCard = (kind: FieldKind) => pairs.find((p) => p.kind === kind && card.contains(p.at))?.value ?? null;
+    // The field nearest the address in its card: a company record's own Phone beside an
+    // associated contact's card is not that contact's.
+    const inCard = (kind: FieldKind) => {
+      for (let at: Element | null = email.at; at && card.contains(at); at = at.parentElement) {
+        const pair = pairs.find((p) => p.kind === kind && at!.contains(p.at));
+        if (pair) return pair.value;
+      }
+      return null;
+    };
     const named = inCard('name');
-    const record = alone || email.value === own;
     // The record page's own person is named by the page (its heading, its title); a card's by the
     // name written in it (a link to their record, a heading).
-    const title = !named && record && doc ? recordNameOf(doc) : null;
+    const title = !named && alone && doc ? recordNameOf(doc) : null;
     const company = inCard('company');
     const heading = named || title ? null : nameIn(card, email.at, companies, email.value);
     return makeContact(
       { email: email.value, phone: inCard('phone'), company, name: named ?? title ?? heading?.name ?? null },
-      record ? 'record' : 'mentioned',
+      alone && !heading ? 'record' : 'mentioned',
       heading?.at ?? email.at,
     );
   });
