@@ -47,9 +47,8 @@ function nameInCard(person: DetectedContact, people: readonly DetectedContact[],
   return null;
 }
 
+/** Chinese characters: a name with them and one without are a name and its romanisation. */
 const HAN = /\p{Script=Han}/u;
-/** One name in Chinese characters and the other without any: a name and its romanisation. */
-const otherScript = (a: string | null, b: string | null) => !!a && !!b && HAN.test(a) !== HAN.test(b);
 
 const isPhoneOnly = (c: DetectedContact) => !c.email && !c.name && !!c.phone;
 const isPerson = (c: DetectedContact) => !!c.email || !!c.name;
@@ -122,7 +121,7 @@ export function attachToPeople(contacts: readonly DetectedContact[]): DetectedCo
     const senders = out.filter((c) => c.role === 'sender' && c.email);
     // One sender whose name is written in another script than the signature's ("Zhiyuan He" over
     // "何志远"): the names cannot disagree, so the signature is that sender's.
-    const owner = out.find((c) => c !== sig && c.email && !dropped.has(c) && sameName(sig.name, c.name)) ?? (senders.length === 1 && otherScript(sig.name, senders[0]!.name) ? senders[0] : undefined);
+    const owner = out.find((c) => c !== sig && c.email && !dropped.has(c) && sameName(sig.name, c.name)) ?? (senders.length === 1 && HAN.test(sig.name) !== HAN.test(senders[0]!.name ?? 'x') ? senders[0] : undefined);
     if (!owner) {
       // Names that disagree (a nickname or a bare address as the sender's name, "Lily" above a
       // signature "Lisa Moreno"): on a page with one sender, the company signed under their

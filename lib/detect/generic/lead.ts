@@ -44,9 +44,9 @@ export function nameFromLead(lead: string): string | null {
   return m[2] === '<' || looksLikeName(name) ? name : null;
 }
 
-/** Characters of Chinese phrases that come before an address ("请联系", "发送至", "邮箱") and
- *  never of a person's name. */
-const NOT_IN_NAME = /[请联系发送至或和的是在与您我你们邮箱电话地址给到从]/u;
+/** Characters of the Chinese words written before an address ("请联系", "发送至", "邮箱", "电话")
+ *  and rarely of a person's name. */
+const NOT_IN_NAME = /[请联系至您邮电话址]/u;
 
 /** A Chinese name written just before an address with no bracket ("销售经理 宋雨桐 song@…",
  *  "<span>罗建平</span> <span>luo@…</span>"): two to four ideographs after a space, a label or
