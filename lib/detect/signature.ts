@@ -74,8 +74,7 @@ function splitTitleCompany(text: string): { title: string | null; company: strin
     let companyIndex = parts.findIndex((p, i) => i > 0 && COMPANY_WORDS.test(p));
     if (companyIndex < 0 && COMPANY_WORDS.test(parts[0]!)) companyIndex = 0;
     if (companyIndex < 0 && !TITLE_WORDS.test(parts[parts.length - 1]!)) companyIndex = parts.length - 1;
-    if (companyIndex === 0) return { title: parts.slice(1).find((p) => TITLE_WORDS.test(p)) ?? null, company: parts[0]! };
-    if (companyIndex > 0) return { title: parts.slice(0, companyIndex).join(', '), company: parts[companyIndex] ?? null };
+    if (companyIndex >= 0) return { title: parts.slice(0, companyIndex).join(', ') || null, company: parts[companyIndex]! };
   }
   return COMPANY_WORDS.test(text) ? { title: null, company: text } : { title: text, company: null };
 }

@@ -43,6 +43,20 @@ function readValue(kind: FieldKind, el: Element): string | null {
   return text && text.length <= 120 ? text : null;
 }
 
+/** A card's heading: an element made a heading or named for one ("sb-card-head", "card-title"). */
+const CARD_HEAD = 'h2, h3, h4, [role="heading"], [class*="head" i], [class*="title" i]';
+
+/** True when a label sits in a card headed as the organisation ("Organization" over a deal's
+ *  sidebar card): the heading (or its first part, before an "Edit" button) that opens one of the
+ *  label's three nearest containers. */
+function companyCard(label: Element): boolean {
+  for (let card = label.parentElement, level = 0; card && level < 3; level++, card = card.parentElement) {
+    const head = card.firstElementChild;
+    if (head && !head.contains(label) && head.matches(CARD_HEAD) && fieldOfLabel((head.firstElementChild ?? head).textContent ?? '') === 'company') return true;
+  }
+  return false;
+}
+
 export interface Pair { kind: FieldKind; value: string; at: Element }
 
 export function pairsIn(root: ParentNode): Pair[] {
@@ -50,8 +64,6 @@ export function pairsIn(root: ParentNode): Pair[] {
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
   // level, pointing at the same value: one field.
   const seen = new Set<Element>();
-  // Cards headed "Organization" (a label whose "value" is the card's first row, itself labelled).
-  const companyCards: Element[] = [];
   for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
     // A row that holds its own form control is the field, not its label.
     if (label.childElementCount > 2 || label.querySelector('input, select, textarea')) continue;
@@ -60,15 +72,12 @@ export function pairsIn(root: ParentNode): Pair[] {
     let kind = fieldOfLabel(raw);
     if (!kind) continue;
     // The Name of a card the page labels or heads as the organisation (a deal's sidebar) is a company.
-    if (kind === 'name' && (fieldOfLabel(label.closest('[aria-label]')?.getAttribute('aria-label') ?? '') === 'company' || companyCards.some((card) => card.contains(label)))) kind = 'company';
+    if (kind === 'name' && companyCard(label)) kind = 'company';
     const valueEl = valueElementOf(label);
     // A label whose "value" is another label is a column header, not a field; one whose "value"
-    // starts with a label ("Organization" over a "Name …" row) is its card's heading.
-    if (!valueEl || seen.has(valueEl) || fieldOfLabel(valueEl.textContent ?? '')) continue;
-    if (fieldOfLabel(valueEl.firstElementChild?.textContent ?? '')) {
-      if (kind === 'company' && valueEl.parentElement) companyCards.push(valueEl.parentElement);
-      continue;
-    }
+    // starts with a label ("Organization" over a "Name …" row) is a card's heading, and a button
+    // ("Edit" beside that heading) is no value.
+    if (!valueEl || seen.has(valueEl) || fieldOfLabel(valueEl.textContent ?? '') || fieldOfLabel(valueEl.firstElementChild?.textContent ?? '') || valueEl.tagName === 'BUTTON') continue;
     seen.add(valueEl);
     const value = readValue(kind, valueEl);
     if (value) pairs.push({ kind, value, at: valueEl });

@@ -9,7 +9,7 @@ import { findEmails, type EmailHit } from '../email-scan';
 import { lastLabelIn } from '../labels';
 import { findPhones } from '../phone-scan';
 import type { ContactRole, DetectedContact } from '../types';
-import { hanNameEnding, leadBefore, nameFromLead } from './lead';
+import { leadBefore, nameFromLead } from './lead';
 import { roleFromHeaderLine } from './roles';
 
 const MAX_FINDS = 300;
@@ -27,7 +27,7 @@ function nameBefore(text: string, hit: EmailHit, parent: Element): string | null
   // Nothing but a bracket before the address in its own text: its name is before its element.
   const node = before.replace(/[<(（\s]/g, '') ? null : textNodeOf(parent, text);
   const lead = (node ? leadBefore(node) : '') + before;
-  const name = nameFromLead(lead) ?? hanNameEnding(lead);
+  const name = nameFromLead(lead);
   if (name) return name;
   const paren = /^\s*\(([^()@]{2,80})\)/.exec(text.slice(hit.end));
   return paren?.[1]?.trim() ?? null;
