@@ -67,7 +67,7 @@ function looksLikeCompanyName(text: string): boolean {
  *  / "Brightwater Logistics B.V. | Rotterdam" / "华信控股集团｜上海": the company is the part with a
  *  legal form (never the city beside it), else the last part that is no job title. */
 function splitTitleCompany(text: string): { title: string | null; company: string | null } {
-  const parts = text.split(/\s+[|·•/／]\s+|\s*｜\s*|\s+at\s+|\s+@\s+|,\s+(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(/\s+[|·•/／–]\s+|\s*｜\s*|\s+at\s+|\s+@\s+|,\s+(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length >= 2) {
     // A company after a title, else one leading the line ("Acme Sales GmbH · Berlin": the city
     // after it is no company).

@@ -156,7 +156,7 @@ export function detectFields(root: ParentNode): DetectedContact[] {
     const heading = named || title ? null : nameIn(card, email.at, companies, email.value);
     return makeContact(
       { email: email.value, phone: inCard('phone'), company, name: named ?? title ?? heading?.name ?? null },
-      alone && !heading ? 'record' : 'mentioned',
+      alone ? 'record' : 'mentioned',
       heading?.at ?? email.at,
     );
   });

@@ -21,6 +21,7 @@ describe('a company line with its city', () => {
     ['华信控股集团｜上海', '华信控股集团'],
     ['华信控股集团 | 上海', '华信控股集团'],
     ['Transportes Ribera S.L. / Valencia', 'Transportes Ribera S.L.'],
+    ['Nordhafen Kältetechnik GmbH – Hamburg', 'Nordhafen Kältetechnik GmbH'],
   ])('%s → %s', (line, expected) => {
     expect(company(`${ASK}<p>Best regards,<br>Pieter Jansen<br>Buyer<br>${line}<br>T +31 10 799 4120</p>`)).toBe(expected);
   });
