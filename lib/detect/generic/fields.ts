@@ -43,23 +43,11 @@ function readValue(kind: FieldKind, el: Element): string | null {
   return text && text.length <= 120 ? text : null;
 }
 
-/** A card's heading: an element made a heading or named for one ("sb-card-head", "card-title"). */
-const CARD_HEAD = 'h2, h3, h4, [role="heading"], [class*="head" i], [class*="title" i]';
-
-/** True when a label sits in a card headed as the organisation ("Organization" over a deal's
- *  sidebar card): the heading (or its first part, before an "Edit" button) that opens one of the
- *  label's three nearest containers. */
-function companyCard(label: Element): boolean {
-  for (let card = label.parentElement, level = 0; card && level < 3; level++, card = card.parentElement) {
-    const head = card.firstElementChild;
-    if (head && !head.contains(label) && head.matches(CARD_HEAD) && fieldOfLabel((head.firstElementChild ?? head).textContent ?? '') === 'company') return true;
-  }
-  return false;
-}
-
 export interface Pair { kind: FieldKind; value: string; at: Element }
 
-export function pairsIn(root: ParentNode): Pair[] {
+/** `headedCompany`: true for a label in a card the page heads as the organisation (the CRM
+ *  script's ./company-card.ts; the mail script has no room for it). */
+export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean): Pair[] {
   const pairs: Pair[] = [];
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
   // level, pointing at the same value: one field.
@@ -72,7 +60,7 @@ export function pairsIn(root: ParentNode): Pair[] {
     let kind = fieldOfLabel(raw);
     if (!kind) continue;
     // The Name of a card the page labels or heads as the organisation (a deal's sidebar) is a company.
-    if (kind === 'name' && companyCard(label)) kind = 'company';
+    if (kind === 'name' && headedCompany?.(label)) kind = 'company';
     const valueEl = valueElementOf(label);
     // A label whose "value" is another label is a column header, not a field; one whose "value"
     // starts with a label ("Organization" over a "Name …" row) is a card's heading, and a button
@@ -126,12 +114,12 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
  * itself, named by its title). A page's only person is its record; a person among several is
  * one of its related people ("mentioned").
  */
-export function detectFields(root: ParentNode): DetectedContact[] {
+export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean): DetectedContact[] {
   // A Document's own textContent is null: its root element holds the text.
   const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
   const text = node?.textContent ?? '';
   if (!FIELD_WORDS.test(text.slice(0, 200_000))) return [];
-  const pairs = pairsIn(root);
+  const pairs = pairsIn(root, headedCompany);
   const emails = pairs.filter((p) => p.kind === 'email');
   const companies = pairs.flatMap((p) => (p.kind === 'company' ? [p.value] : []));
   const doc = documentOf(root);
