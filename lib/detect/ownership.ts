@@ -47,6 +47,9 @@ function nameInCard(person: DetectedContact, people: readonly DetectedContact[],
   return null;
 }
 
+/** Chinese characters: a name with them and one without are a name and its romanisation. */
+const HAN = /\p{Script=Han}/u;
+
 const isPhoneOnly = (c: DetectedContact) => !c.email && !c.name && !!c.phone;
 const isPerson = (c: DetectedContact) => !!c.email || !!c.name;
 
@@ -96,7 +99,7 @@ function personNearInPage(phone: Element): boolean {
 
 /** Gives lone phones and nameless signatures to their people; returns the contacts left. */
 export function attachToPeople(contacts: readonly DetectedContact[]): DetectedContact[] {
-  if (!contacts.some((c) => !c.name || (c.role === 'record' && !c.email && !c.phone))) return [...contacts];
+  if (!contacts.some((c) => !c.name || (c.role === 'signature' && !c.email) || (c.role === 'record' && !c.email && !c.phone))) return [...contacts];
   const out = contacts.map((c) => ({ ...c }));
   const dropped = new Set<DetectedContact>();
   // A record page shows one record: its fields read by their labels (no name) and its title read
@@ -115,13 +118,15 @@ export function attachToPeople(contacts: readonly DetectedContact[]): DetectedCo
   // A signature without an address: its sender's, when the names agree.
   for (const sig of out) {
     if (sig.role !== 'signature' || sig.email || !sig.name) continue;
-    const owner = out.find((c) => c !== sig && c.email && !dropped.has(c) && sameName(sig.name, c.name));
+    const senders = out.filter((c) => c.role === 'sender' && c.email);
+    // One sender whose name is written in another script than the signature's ("Zhiyuan He" over
+    // "何志远"): the names cannot disagree, so the signature is that sender's.
+    const owner = out.find((c) => c !== sig && c.email && !dropped.has(c) && sameName(sig.name, c.name)) ?? (senders.length === 1 && HAN.test(sig.name) !== HAN.test(senders[0]!.name ?? 'x') ? senders[0] : undefined);
     if (!owner) {
       // Names that disagree (a nickname or a bare address as the sender's name, "Lily" above a
       // signature "Lisa Moreno"): on a page with one sender, the company signed under their
       // message is still theirs (or their assistant's, the same company). The signature stays a
       // person of its own.
-      const senders = out.filter((c) => c.role === 'sender' && c.email);
       if (senders.length === 1) senders[0]!.company ??= sig.company;
       continue;
     }

@@ -20,9 +20,11 @@ const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|
 export const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schrieb|escribió|scrisse|schreef|написал\(а\)|написала|написал)\s*:?|-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|原始邮件)\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de|от)\s*[:：].{0,200}|在.{2,100}写道[:：]?|.{2,200}于.{2,100}写道[:：]?)$/i;
 export const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
 const TITLE_WORDS = /\b(manager|director|vp|vice president|head|officer|engineer|sales|lead|president|ceo|cfo|coo|cto|founder|co-founder|partner|specialist|consultant|executive|coordinator|analyst|representative|associate|administrator|buyer|procurement|purchasing|controller|accountant|owner|principal|advisor)\b|经理|总监|主管|总裁|专员|工程师|销售|董事|主任|顾问|采购|财务|会计|助理|代表/i;
-const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
+const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|b\.v|n\.v|kg|ltda|sas|s\.l|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
 /** A line that starts with a label: "Skype: …", "微信：…", a header's "发件人：…" / "时\u3000间：". */
 const LABEL_LINE = /^[\p{L}\s]+[:：]/u;
+/** A page's section headings over cards of people ("Offices", "联系我们"): never a person's name. */
+const SECTION_WORDS = /^(offices?|contact( us)?|联系我们)$/i;
 const URL_LIKE = /(https?:\/\/|www\.)\S+/i;
 const MAX_WINDOW = 8;
 
@@ -48,7 +50,7 @@ export function looksLikeName(text: string): boolean {
   const t = cleanNameLine(text);
   if (t.length < 2 || t.length > 60) return false;
   if (/[\d@:/\\|<>{}[\]=#]/.test(t) || URL_LIKE.test(t)) return false;
-  if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t)) return false;
+  if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || SECTION_WORDS.test(t)) return false;
   // Chinese / Japanese / Korean names: two to four ideographs, perhaps with a romanised form.
   if (/^[\p{Script=Han}\p{Script=Hangul}]{2,4}(\s*[(（][\p{L} .'-]+[)）])?$/u.test(t)) return true;
   const words = t.split(/\s+/);
@@ -61,13 +63,18 @@ function looksLikeCompanyName(text: string): boolean {
   return text.length <= 50 && text.split(/\s+/).length <= 6 && /^[\p{Lu}\p{Script=Han}\d]/u.test(text) && !/[.!?;,。！？；，]$/.test(text);
 }
 
-/** Splits "VP Procurement | Northwind Traders" / "Head of Sales, Globex Corp" / "Buyer at Initech". */
+/** Splits "VP Procurement | Northwind Traders" / "Head of Sales, Globex Corp" / "Buyer at Initech"
+ *  / "Brightwater Logistics B.V. | Rotterdam" / "华信控股集团｜上海": the company is the part with a
+ *  legal form (never the city beside it), else the last part that is no job title. */
 function splitTitleCompany(text: string): { title: string | null; company: string | null } {
-  const parts = text.split(/\s+[|·•/／]\s+|\s+at\s+|\s+@\s+|,\s+(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(/\s+[|·•/／–]\s+|\s*｜\s*|\s+at\s+|\s+@\s+|,\s+(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length >= 2) {
+    // A company after a title, else one leading the line ("Acme Sales GmbH · Berlin": the city
+    // after it is no company).
     let companyIndex = parts.findIndex((p, i) => i > 0 && COMPANY_WORDS.test(p));
+    if (companyIndex < 0 && COMPANY_WORDS.test(parts[0]!)) companyIndex = 0;
     if (companyIndex < 0 && !TITLE_WORDS.test(parts[parts.length - 1]!)) companyIndex = parts.length - 1;
-    if (companyIndex > 0) return { title: parts.slice(0, companyIndex).join(', '), company: parts[companyIndex] ?? null };
+    if (companyIndex >= 0) return { title: parts.slice(0, companyIndex).join(', ') || null, company: parts[companyIndex]! };
   }
   return COMPANY_WORDS.test(text) ? { title: null, company: text } : { title: text, company: null };
 }
@@ -102,7 +109,8 @@ const SENTENCE_END = /[.?!。？！;；]$/u;
  */
 function bareBlockStart(lines: readonly Line[]): number {
   const texts = lines.map((l) => l.text);
-  const sentence = (text: string) => text.length > 80 || SENTENCE_END.test(text);
+  // A company's legal form ends in a dot ("Cobalt Ridge Analytics Inc.") without making a sentence.
+  const sentence = (text: string) => text.length > 80 || (SENTENCE_END.test(text) && !COMPANY_WORDS.test(text));
   for (let i = Math.max(1, texts.length - MAX_WINDOW); i < texts.length - 1; i++) {
     const rest = texts.slice(i + 1);
     if (looksLikeName(texts[i]!) && !rest.some(sentence) && rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)) && texts.slice(0, i).some(sentence)) return i;

@@ -45,7 +45,9 @@ function readValue(kind: FieldKind, el: Element): string | null {
 
 export interface Pair { kind: FieldKind; value: string; at: Element }
 
-export function pairsIn(root: ParentNode): Pair[] {
+/** `headedCompany`: true for a label in a card the page heads as the organisation (the CRM
+ *  script's ./company-card.ts; the mail script has no room for it). */
+export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean): Pair[] {
   const pairs: Pair[] = [];
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
   // level, pointing at the same value: one field.
@@ -57,11 +59,13 @@ export function pairsIn(root: ParentNode): Pair[] {
     if (raw.length > 40) continue;
     let kind = fieldOfLabel(raw);
     if (!kind) continue;
-    // The Name of a card the page labels as the organisation (a deal's sidebar) is a company.
-    if (kind === 'name' && fieldOfLabel(label.closest('[aria-label]')?.getAttribute('aria-label') ?? '') === 'company') kind = 'company';
+    // The Name of a card the page labels or heads as the organisation (a deal's sidebar) is a company.
+    if (kind === 'name' && headedCompany?.(label)) kind = 'company';
     const valueEl = valueElementOf(label);
-    // A label whose "value" is another label is a column header, not a field.
-    if (!valueEl || seen.has(valueEl) || fieldOfLabel(valueEl.textContent ?? '')) continue;
+    // A label whose "value" is another label is a column header, not a field; one whose "value"
+    // starts with a label ("Organization" over a "Name …" row) is a card's heading, and a button
+    // ("Edit" beside that heading) is no value.
+    if (!valueEl || seen.has(valueEl) || fieldOfLabel(valueEl.textContent ?? '') || fieldOfLabel(valueEl.firstElementChild?.textContent ?? '') || valueEl.tagName === 'BUTTON') continue;
     seen.add(valueEl);
     const value = readValue(kind, valueEl);
     if (value) pairs.push({ kind, value, at: valueEl });
@@ -110,12 +114,12 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
  * itself, named by its title). A page's only person is its record; a person among several is
  * one of its related people ("mentioned").
  */
-export function detectFields(root: ParentNode): DetectedContact[] {
+export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean): DetectedContact[] {
   // A Document's own textContent is null: its root element holds the text.
   const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
   const text = node?.textContent ?? '';
   if (!FIELD_WORDS.test(text.slice(0, 200_000))) return [];
-  const pairs = pairsIn(root);
+  const pairs = pairsIn(root, headedCompany);
   const emails = pairs.filter((p) => p.kind === 'email');
   const companies = pairs.flatMap((p) => (p.kind === 'company' ? [p.value] : []));
   const doc = documentOf(root);
@@ -123,7 +127,15 @@ export function detectFields(root: ParentNode): DetectedContact[] {
   const alone = new Set(emails.map((e) => e.value)).size === 1;
   return emails.map((email) => {
     const card = cardOf(email, emails);
-    const inCard = (kind: FieldKind) => pairs.find((p) => p.kind === kind && card.contains(p.at))?.value ?? null;
+    // The field nearest the address in its card: a company record's own Phone beside an
+    // associated contact's card is not that contact's.
+    const inCard = (kind: FieldKind) => {
+      for (let at: Element | null = email.at; at && card.contains(at); at = at.parentElement) {
+        const pair = pairs.find((p) => p.kind === kind && at!.contains(p.at));
+        if (pair) return pair.value;
+      }
+      return null;
+    };
     const named = inCard('name');
     // The record page's own person is named by the page (its heading, its title); a card's by the
     // name written in it (a link to their record, a heading).

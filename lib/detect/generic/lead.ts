@@ -36,9 +36,12 @@ export function leadBefore(node: Node): string {
  * before "(" only what reads as a person's name ("… visit on Thursday (see …" is a sentence).
  */
 export function nameFromLead(lead: string): string | null {
-  const m = /([^<(（]*?)[\s\u00a0]*([<(（])[\s\u00a0]*$/u.exec(lead);
-  if (!m) return null;
+  const m = /([^<(（]*?)[\s\u00a0]*([<(（]?)[\s\u00a0]*$/u.exec(lead)!;
   const part = (m[1] ?? '').split(/[,;，；:：、|]/).pop() ?? '';
+  // No bracket: only a Chinese name written last before the address ("销售经理 宋雨桐 song@…",
+  // "<span>罗建平</span> <span>luo@…</span>"), never the words that ask to write to it ("请联系").
+  const han = !m[2] && /\s(\p{Script=Han}{2,4})$/u.exec(` ${part.trim()}`)?.[1];
+  if (!m[2]) return han && !/[请联系至您邮电话址]/u.test(han) && looksLikeName(han) ? han : null;
   const name = withoutLeadingLabel(part).replace(/^["'“”‘’\s]+|["'“”‘’\s]+$/g, '').trim();
   if (!name || name.length > 60 || /[@\d]/.test(name) || name.split(/\s+/).length > 5) return null;
   return m[2] === '<' || looksLikeName(name) ? name : null;

@@ -27,11 +27,16 @@ export function withPageCompany(contacts: DetectedContact[], doc: Document, url:
       (COMPANY_RECORD.test(url.pathname + url.search) ? context.recordName ?? (textOf(queryOne(doc, 'h1')) || null) : null);
   if (!company) return contacts;
   // Where the company's people write from: the page's own host on a company's site, else the
-  // domain of someone the page already places at this company.
-  const home = generic ? orgOf(`@${url.hostname}`) : orgOf(contacts.find((c) => c.company === company && c.email)?.email);
+  // domain of someone the page already places at this company, else one that two of the record's
+  // people write from (a deal's contacts at the customer beside an outside consultant).
+  const orgs = contacts.map((c) => orgOf(c.email));
+  const home = generic ? orgOf(`@${url.hostname}`) : orgOf(contacts.find((c) => c.company === company && c.email)?.email) ?? orgs.find((o, i) => o && orgs.indexOf(o) < i);
   for (const c of contacts) {
     const org = orgOf(c.email);
-    if (c.company || !(c.role === 'mentioned' || (!generic && c.role === 'record')) || (generic ? org !== home : home && org && org !== home)) continue;
+    // Related people (a list's, a card's) unless they write from another organisation; on a CRM,
+    // anyone else on the record (a sender of its email history) only from the company's domain.
+    const related = c.role === 'mentioned' || (!generic && c.role === 'record');
+    if (c.company || (generic ? !related || org !== home : related ? home && org && org !== home : !org || org !== home)) continue;
     c.company = company;
     if (c.name === company) c.name = null;
   }

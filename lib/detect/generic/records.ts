@@ -3,6 +3,7 @@
 // run-time content script (CRMs, custom sites) and the CLI add them to their detectors; the
 // Gmail / Outlook script leaves them out (mail pages hold none, and its bundle stays small).
 import type { GenericReader } from '../generic';
+import { detectCrmFields } from './company-card';
 import { detectFields } from './fields';
 import { detectStructured } from './structured';
 import { detectTables } from './tables';
@@ -12,4 +13,7 @@ export const RECORD_READERS: readonly GenericReader[] = [detectStructured, detec
 /** The five CRMs' own record pages: labelled fields and grids of people. Their app UIs carry no
  *  schema.org or hCard people (those are for the rep's custom sites), so the CRM script's bundle
  *  leaves that reader out. */
-export const CRM_READERS: readonly GenericReader[] = [detectTables, detectFields];
+export const CRM_READERS: readonly GenericReader[] = [detectTables, detectCrmFields];
+
+/** Every reader, as the CRM script reads fields: the CLI's and the tests' view of any page. */
+export const ALL_READERS: readonly GenericReader[] = [detectStructured, detectTables, detectCrmFields];

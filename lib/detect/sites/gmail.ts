@@ -9,6 +9,7 @@ import { validEmail } from '../email-scan';
 import { messageTextOf, roleFromLabelBefore, signedWithin, withSignature, within } from '../mail-headers';
 import { signatureOf } from '../signature';
 import type { ContactRole, DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
+import { withSignedRowPhones } from '../row-phones';
 
 /** Any person Gmail renders in a header or list row: <span email="…" name="…">. */
 const PERSON = 'span[email]';
@@ -101,7 +102,8 @@ const PLACE = `${COMPOSE}, ${BODY}, ${LIST_ROW}`;
 
 /** Thread headers and list rows: every span[email] outside compose windows and bodies. */
 function detectPeople(root: ParentNode): DetectedContact[] {
-  return queryAll(root, PERSON).flatMap((span) => {
+  // A row's preview signed by its sender gives them the number they sign with (../row-phones.ts).
+  return withSignedRowPhones(queryAll(root, PERSON).flatMap((span) => {
     const place = closestOf(span, PLACE);
     // A list row holds no compose window or body; anything else the walk met first is one.
     const inRow = place !== null && place.matches(LIST_ROW) && !closestOf(place, `${COMPOSE}, ${BODY}`);
@@ -111,7 +113,7 @@ function detectPeople(root: ParentNode): DetectedContact[] {
     const contact = makeContact({ name: personName(span), email }, inRow ? 'sender' : headerRole(span), span);
     // Each row is its own email: a sender of two is two follow-ups (see DetectedContact.row).
     return [inRow ? { ...contact, row: place } : contact];
-  });
+  }));
 }
 
 /** Signature of each message in the thread, merged into that message's sender when it is them. */

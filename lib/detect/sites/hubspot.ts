@@ -4,6 +4,7 @@
 
 import { safely } from '../contact';
 import { queryAll, queryOne, textOf } from '../dom';
+import { findEmails } from '../email-scan';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readRows, recordContext } from './crm-record';
 
@@ -14,6 +15,8 @@ const RECORD_PATH = /^\/contacts\/\d+\/(?:record\/(\d+-\d+)|(contact|company|dea
 
 /** The record's name in the left "highlight" card. */
 const RECORD_TITLE = '[data-test-id="record-highlight-title"], [data-selenium-test="highlightTitle"]';
+/** The record's name on builds without that hook: the highlight header's heading. */
+const HEADER_TITLE = 'h1';
 /** Contact properties in the highlight card / About section: data-test-id="property-<name>"
  *  (2023+) beside data-selenium-test="property-input-<name>" (older). */
 const CONTACT_FIELDS: FieldSelectors = {
@@ -48,14 +51,25 @@ function recordOf(url: URL): { kind: 'contact' | 'company' | 'other'; id: string
   return { kind, id: m[3] };
 }
 
+/** The one address the highlight header shows beside the record's name (its subtitle, next to a
+ *  "Copy" button), on builds whose properties carry no hooks; null when it shows none or several. */
+function subtitleEmail(title: Element): string | null {
+  const found = new Set(findEmails(textOf(title.parentElement?.parentElement, 1_000), 3).map((hit) => hit.email));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 function detect(root: ParentNode, url: URL): DetectedContact[] {
   const record = recordOf(url);
-  const title = queryOne(root, RECORD_TITLE);
+  const contact = record?.kind === 'contact';
+  // Builds without the title hook: a contact record's name is the highlight header's h1.
+  const title = queryOne(root, RECORD_TITLE) ?? (contact ? queryOne(root, HEADER_TITLE) : null);
   const titleText = title ? textOf(title, 200) : null;
   const out: DetectedContact[] = [];
   // A page whose address we cannot read (a new route) may still be a contact: read it as one.
-  if (!record || record.kind === 'contact') {
+  if (!record || contact) {
     const c = safely(null, () => readRecord(root, CONTACT_FIELDS, title, titleText));
+    // Its address, where no property hook names it, is the one written under its name.
+    if (c && title && !c.email) c.email = subtitleEmail(title);
     if (c) out.push(c);
   }
   const company = record?.kind === 'company' ? titleText : null;

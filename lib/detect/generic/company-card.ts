@@ -1,0 +1,25 @@
+// A card of a CRM record headed as the organisation ("Organization" over a deal's sidebar card,
+// an "Edit" button beside the heading): its Name field is the company, not a person. Only the CRM
+// script (and the CLI) reads it: the mail script's bundle has no room left (lib/detect/generic/
+// records.ts).
+
+import type { DetectedContact } from '../types';
+import { fieldOfLabel } from '../field-labels';
+import { detectFields } from './fields';
+
+/** A card's heading: an element made a heading or named for one ("sb-card-head", "card-title"). */
+const CARD_HEAD = 'h2, h3, h4, [role="heading"], [class*="head" i], [class*="title" i]';
+
+/** True when a label sits in a card headed as the organisation ("Organization" over a deal's
+ *  sidebar card): the heading (or its first part, before an "Edit" button) that opens one of the
+ *  label's three nearest containers. */
+export function companyCard(label: Element): boolean {
+  for (let card = label.parentElement, level = 0; card && level < 3; level++, card = card.parentElement) {
+    const head = card.firstElementChild;
+    if (head && !head.contains(label) && head.matches(CARD_HEAD) && fieldOfLabel((head.firstElementChild ?? head).textContent ?? '') === 'company') return true;
+  }
+  return false;
+}
+
+/** The label/value reader of CRM record pages: detectFields with organisation-headed cards. */
+export const detectCrmFields = (root: ParentNode): DetectedContact[] => detectFields(root, companyCard);
