@@ -8,6 +8,7 @@
 // is valid, then the page's language. No libphonenumber here: this runs at a click in the page
 // (and in the CLI), and must stay out of the content script's hot path.
 
+import { textOf } from './dom';
 import type { DetectedContact } from './types';
 
 const MAX_LEVELS = 10;
@@ -53,7 +54,8 @@ function blockWithPhone(contact: DetectedContact, phone: string): string | null 
   for (const at of [contact.anchor, ...(contact.elsewhere ?? [])]) {
     let el: Element | null = at;
     for (let level = 0; el && level < MAX_LEVELS; level++, el = el.parentElement) {
-      const text = squash(el.textContent?.slice(0, MAX_TEXT * 4) ?? '');
+      // Text nodes joined by spaces: "…NSW 2000<br>Ph: …" keeps its lines apart.
+      const text = textOf(el, MAX_TEXT * 4);
       if (text.includes(wanted)) return text.length > MAX_TEXT ? around(text, text.indexOf(wanted)) : text;
     }
   }
