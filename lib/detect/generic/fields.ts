@@ -125,6 +125,7 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
   const doc = documentOf(root);
   // The same address shown twice (a highlight card and the About section) is one person.
   const alone = new Set(emails.map((e) => e.value)).size === 1;
+  if (!emails.length) return phoneRecord(pairs, doc);
   return emails.map((email) => {
     const card = cardOf(email, emails);
     // The field nearest the address in its card: a company record's own Phone beside an
@@ -148,4 +149,21 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
       heading?.at ?? email.at,
     );
   });
+}
+
+/** Fields in a list's rows and cells belong to the people of that list, not to the record. */
+const IN_LIST = 'tr, li, [role="row"], [role="listitem"]';
+
+/**
+ * A record with a phone and no address ("Phone", "Mobile" and no "Email" field): the person the
+ * page names (its heading, its title) with the first phone and the company field — so that its
+ * numbers are that person's, never a nameless contact's or the name of the record's owner field
+ * beside them.
+ */
+function phoneRecord(pairs: readonly Pair[], doc: Document | null): DetectedContact[] {
+  const own = pairs.filter((p) => !p.at.closest(IN_LIST));
+  const phone = own.find((p) => p.kind === 'phone');
+  const name = phone && doc ? recordNameOf(doc) : null;
+  if (!phone || !name) return [];
+  return [makeContact({ name, phone: phone.value, company: own.find((p) => p.kind === 'company')?.value ?? null }, 'record', phone.at)];
 }
