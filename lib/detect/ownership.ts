@@ -7,7 +7,7 @@
 import { comesBefore, textOf } from './dom';
 import { sameName } from './mail-headers';
 import type { MentionReader } from './phone-mention';
-import { looksLikeName } from './signature';
+import { looksLikeName, TITLE_WORDS } from './signature';
 import type { DetectedContact } from './types';
 
 /** How many levels up from a phone a person may sit and still own it: a signature block or a
@@ -141,7 +141,10 @@ export function attachToPeople(contacts: readonly DetectedContact[], mentionBefo
     if (!isPhoneOnly(lone) || dropped.has(lone)) continue;
     // A phone in a card of its own that names someone not yet on the page (a deal's participant
     // with no address) is that person; a name already on the page owns it as below.
-    const named = nameInCard(lone, people, RECORD_LINK);
+    // On a team card the name is its heading, with the person's job title beside it ("Sarah
+    // Whitaker / Managing Director / Tel …"); an office's heading has no job title.
+    const headed = nameInCard(lone, people, 'h2,h3,h4,h5,h6,strong,b');
+    const named = nameInCard(lone, people, RECORD_LINK) ?? (headed && TITLE_WORDS.test(textOf(lone.anchor.parentElement, 300)) ? headed : null);
     if (named && /\s|\p{Script=Han}/u.test(named) && !people.some((p) => sameName(p.name, named))) {
       people.push(Object.assign(lone, { name: named }));
       continue;
