@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startTasklane } from '@/lib/content/tasklane';
 import { CRM_READERS } from '@/lib/detect/generic/records';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
-import { mentionBefore } from '@/lib/detect/phone-mention';
+import { namedFor } from '@/lib/detect/phone-mention';
 import { selfFromChrome } from '@/lib/detect/self';
 import { CRM_ADAPTERS } from '@/lib/detect/sites/crm-adapters';
 
@@ -16,6 +16,6 @@ export default defineContentScript({
   main(ctx) {
     // Record pages: their fields and tables of people; CRM adapters rarely know the account, so
     // the page's chrome (the user menu) may name it.
-    startTasklane(ctx, { adapters: CRM_ADAPTERS, readers: CRM_READERS, chromeSelf: selfFromChrome, company: withPageCompany, mention: mentionBefore });
+    startTasklane(ctx, { adapters: CRM_ADAPTERS, readers: CRM_READERS, chromeSelf: selfFromChrome, company: withPageCompany, mention: namedFor });
   },
 });

@@ -17,8 +17,10 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     // A custom site may be a record page (a CRM of the rep's own) or a webmail no adapter knows.
-    // No phone-mention reader here (lib/detect/phone-mention.ts, ~390 B gzip): this bundle has no
-    // room for it under 25 KB; a phone in a sentence goes to the message's sender.
+    // Without the lone-phone namer (lib/detect/phone-mention.ts, ~450 B gzip) and the phone-only
+    // record reader (lib/detect/generic/phone-record.ts, ~100 B) of the other scripts and the
+    // CLI: this bundle has no room for them under 25 KB. Here a phone in a sentence goes to the
+    // message's sender.
     startTasklane(ctx, { adapters: MAIL_ADAPTERS, readers: RECORD_READERS, chromeSelf: selfFromChrome, company: withPageCompany }, followUpHook);
   },
 });

@@ -7,7 +7,7 @@
 import { comesBefore, textOf } from './dom';
 import { sameName } from './mail-headers';
 import type { MentionReader } from './phone-mention';
-import { looksLikeName, TITLE_WORDS } from './signature';
+import { looksLikeName } from './signature';
 import type { DetectedContact } from './types';
 
 /** How many levels up from a phone a person may sit and still own it: a signature block or a
@@ -33,7 +33,7 @@ const RECORD_LINK = 'a[href^="/"],a[href^="http"],[class*="name" i]';
 /** The name written just before a nameless person inside their own card (an ancestor holding
  *  nobody else, and at most one heading: past that it is a section of blocks, and its heading —
  *  "Offices", "Cairns" — names the section, not the person), or null. */
-function nameInCard(person: DetectedContact, people: readonly DetectedContact[], holders = NAME_HOLDERS): string | null {
+export function nameInCard(person: DetectedContact, people: readonly DetectedContact[], holders = NAME_HOLDERS): string | null {
   let card = person.anchor.parentElement;
   for (let level = 0; card && level < 4; level++, card = card.parentElement) {
     if (card.querySelectorAll(HEADINGS).length > 1 || people.some((p) => p !== person && sightings(p).some((at) => card!.contains(at)))) return null;
@@ -99,7 +99,7 @@ function personNearInPage(phone: Element): boolean {
 }
 
 /** Gives lone phones and nameless signatures to their people; returns the contacts left. */
-export function attachToPeople(contacts: readonly DetectedContact[], mentionBefore?: MentionReader): DetectedContact[] {
+export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: MentionReader): DetectedContact[] {
   if (!contacts.some((c) => !c.name || (c.role === 'signature' && !c.email) || (c.role === 'record' && !c.email && !c.phone))) return [...contacts];
   const out = contacts.map((c) => ({ ...c }));
   const dropped = new Set<DetectedContact>();
@@ -141,16 +141,13 @@ export function attachToPeople(contacts: readonly DetectedContact[], mentionBefo
     if (!isPhoneOnly(lone) || dropped.has(lone)) continue;
     // A phone in a card of its own that names someone not yet on the page (a deal's participant
     // with no address) is that person; a name already on the page owns it as below.
-    // On a team card the name is its heading, with the person's job title beside it ("Sarah
-    // Whitaker / Managing Director / Tel …"); an office's heading has no job title.
-    const headed = nameInCard(lone, people, 'h2,h3,h4,h5,h6,strong,b');
-    const named = nameInCard(lone, people, RECORD_LINK) ?? (headed && TITLE_WORDS.test(textOf(lone.anchor.parentElement, 300)) ? headed : null);
+    const named = nameInCard(lone, people, RECORD_LINK);
     if (named && /\s|\p{Script=Han}/u.test(named) && !people.some((p) => sameName(p.name, named))) {
       people.push(Object.assign(lone, { name: named }));
       continue;
     }
     // A sentence naming someone before the number ("Marc can be reached on …"): theirs.
-    const mention = mentionBefore?.(lone.anchor, lone.phone!, people);
+    const mention = namedFor?.(lone, people);
     if (typeof mention === 'string') {
       people.push(Object.assign(lone, { name: mention }));
       continue;

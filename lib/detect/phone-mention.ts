@@ -1,10 +1,16 @@
-// A phone written in a message's sentence for someone named there is that person's: "Marc can
-// be reached on +33 6 12 34 56 78", "财务李娜在抄送里，可以联系她（电话 021-6288 0000 转 305）",
-// "技术对接人为胡建国，手机 186 …" — never the sender's, who keeps her own signature number.
-// Kept small: it runs in the content scripts (25 KB gzip each).
+// Whose a lone phone is, where the text around it names them (./ownership.ts asks before it
+// gives the phone to the message's sender or the record):
+// - a sentence naming someone: "Marc can be reached on +33 6 12 34 56 78", "财务李娜在抄送里，可以
+//   联系她（电话 021-6288 0000 转 305）", "技术对接人为胡建国，手机 186 …" — never the sender's, who
+//   keeps her own signature number;
+// - a team card: its heading with a job title beside it ("Sarah Whitaker / Managing Director /
+//   Tel …"); an office's heading has no job title.
+// A detector part (./detector.ts), left out of mail.js: that bundle has no room under 25 KB.
 
-import { linesOf } from './dom';
-import { signOffStart } from './signature';
+import { linesOf, textOf } from './dom';
+import { sameName } from './mail-headers';
+import { nameInCard } from './ownership';
+import { signOffStart, TITLE_WORDS } from './signature';
 import type { DetectedContact } from './types';
 
 const SENTENCE_END = /[.!?。！？;；]/;
@@ -13,7 +19,7 @@ const FIRST_PERSON = /\b(?:me|my|I|us|our)\b|我/;
 /** A contact person named only there, with no address on the page: "对接人为胡建国，". */
 const CONTACT_PERSON = /(?:联系人|对接人)(?:为|是|[:：])?\s*(\p{Script=Han}{2,4})[，,、\s]/u;
 
-export type MentionReader = typeof mentionBefore;
+export type MentionReader = typeof namedFor;
 
 /** Whom the sentence before `raw` (a phone in `el`'s text) names: a person on the page, or the
  *  name of a contact person not on it; null when it names nobody or the writer. */
@@ -38,4 +44,11 @@ export function mentionBefore(el: Element, raw: string, people: readonly Detecte
   }
   // "Marc is out, so call me on …": the writer's own number after all.
   return FIRST_PERSON.test(window.slice(last)) ? null : found;
+}
+
+/** The person a lone phone's text names (see above): one on the page, or a new one's name. */
+export function namedFor(lone: DetectedContact, people: readonly DetectedContact[]): DetectedContact | string | null {
+  const headed = nameInCard(lone, people, 'h2,h3,h4,h5,h6,strong,b');
+  if (headed && /\s|\p{Script=Han}/u.test(headed) && !people.some((p) => sameName(p.name, headed)) && TITLE_WORDS.test(textOf(lone.anchor.parentElement, 300))) return headed;
+  return mentionBefore(lone.anchor, lone.phone!, people);
 }

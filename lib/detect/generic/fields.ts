@@ -108,13 +108,16 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
   return found;
 }
 
+/** Reads a record whose fields hold no address (./phone-record.ts). */
+export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => DetectedContact[];
+
 /**
  * One person per address field, with the phone, company and name fields of their own card (a
  * related list's tile, an associated contact's card, or — one address on the page — the record
  * itself, named by its title). A page's only person is its record; a person among several is
  * one of its related people ("mentioned").
  */
-export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean): DetectedContact[] {
+export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord): DetectedContact[] {
   // A Document's own textContent is null: its root element holds the text.
   const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
   const text = node?.textContent ?? '';
@@ -125,7 +128,7 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
   const doc = documentOf(root);
   // The same address shown twice (a highlight card and the About section) is one person.
   const alone = new Set(emails.map((e) => e.value)).size === 1;
-  if (!emails.length) return phoneRecord(pairs, doc);
+  if (!emails.length) return noEmail?.(pairs, doc) ?? [];
   return emails.map((email) => {
     const card = cardOf(email, emails);
     // The field nearest the address in its card: a company record's own Phone beside an
@@ -149,21 +152,4 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
       heading?.at ?? email.at,
     );
   });
-}
-
-/** Fields in a list's rows and cells belong to the people of that list, not to the record. */
-const IN_LIST = 'tr, li, [role="row"], [role="listitem"]';
-
-/**
- * A record with a phone and no address ("Phone", "Mobile" and no "Email" field): the person the
- * page names (its heading, its title) with the first phone and the company field — so that its
- * numbers are that person's, never a nameless contact's or the name of the record's owner field
- * beside them.
- */
-function phoneRecord(pairs: readonly Pair[], doc: Document | null): DetectedContact[] {
-  const own = pairs.filter((p) => !p.at.closest(IN_LIST));
-  const phone = own.find((p) => p.kind === 'phone');
-  const name = phone && doc ? recordNameOf(doc) : null;
-  if (!phone || !name) return [];
-  return [makeContact({ name, phone: phone.value, company: own.find((p) => p.kind === 'company')?.value ?? null }, 'record', phone.at)];
 }
