@@ -52,7 +52,8 @@ export function looksLikeName(text: string): boolean {
   if (/[\d@:/\\|<>{}[\]=#]/.test(t) || URL_LIKE.test(t)) return false;
   if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || SECTION_WORDS.test(t)) return false;
   // Chinese / Japanese / Korean names: two to four ideographs, perhaps with a romanised form.
-  if (/^[\p{Script=Han}\p{Script=Hangul}]{2,4}(\s*[(（][\p{L} .'-]+[)）])?$/u.test(t)) return true;
+  // Japanese ones often with a space between family and given name ("佐藤 健").
+  if (/^[\p{Script=Han}\p{Script=Hangul}]{1,3}\s?[\p{Script=Han}\p{Script=Hangul}]{1,3}(\s*[(（][\p{L} .'-]+[)）])?$/u.test(t)) return true;
   const words = t.split(/\s+/);
   if (words.length > 5) return false;
   return words.every((w) => /^(\p{Lu}[\p{L}'’.-]*|(van|von|de|der|den|da|di|du|la|le|bin|al)|\p{Lu}\.)$/u.test(w));
