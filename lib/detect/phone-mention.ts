@@ -5,7 +5,8 @@
 //   keeps her own signature number;
 // - a team card: its heading with a job title beside it ("Sarah Whitaker / Managing Director /
 //   Tel …"); an office's heading has no job title.
-// A detector part (./detector.ts), left out of mail.js: that bundle has no room under 25 KB.
+// A detector part (./detector.ts): in the mail scripts and the CLI; the CRM script loads it when a
+// phone needs it (lib/content/mention-loader.ts).
 
 import { linesOf, textOf } from './dom';
 import { sameName } from './mail-headers';

@@ -1,7 +1,7 @@
 // A card of a CRM record headed as the organisation ("Organization" over a deal's sidebar card,
-// an "Edit" button beside the heading): its Name field is the company, not a person. Only the CRM
-// script (and the CLI) reads it: the mail script's bundle has no room left (lib/detect/generic/
-// records.ts composes it with the label/value reader).
+// an "Edit" button beside the heading): its Name field is the company, not a person. The CRM
+// script, mail.js's record kit and the CLI read it (./records.ts composes it with the label/value
+// reader).
 
 import { fieldOfLabel } from '../field-labels';
 

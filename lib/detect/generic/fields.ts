@@ -46,7 +46,7 @@ function readValue(kind: FieldKind, el: Element): string | null {
 export interface Pair { kind: FieldKind; value: string; at: Element }
 
 /** `headedCompany`: true for a label in a card the page heads as the organisation (the CRM
- *  script's ./company-card.ts; the mail script has no room for it). */
+ *  script's and the record kit's ./company-card.ts). */
 export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean): Pair[] {
   const pairs: Pair[] = [];
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per

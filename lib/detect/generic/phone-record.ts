@@ -1,6 +1,6 @@
 // A record page with phones and no address field ("Phone", "Mobile", no "Email"): its person is
 // the one the page names. Its own module, a reader part of ./fields.ts: the CRM script and the
-// CLI have it; mail.js (custom sites) has no room for it under 25 KB.
+// CLI have it, and mail.js (custom sites) in its record kit (lib/content/records-loader.ts).
 
 import { makeContact } from '../contact';
 import type { DetectedContact } from '../types';
