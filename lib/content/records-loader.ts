@@ -7,21 +7,22 @@
 // script's detector is the CLI's (lib/detect/index.ts FULL_DETECTOR) for the hosts it serves.
 import { safely } from '@/lib/detect/contact';
 import type { GenericReader } from '@/lib/detect/generic';
+import { FIELD_WORDS } from '@/lib/detect/generic/fields';
 import { request } from '@/lib/messages/client';
 
 export const RECORD_KIT_KEY = '__tasklaneRecordKit';
 
 type WithKit = typeof globalThis & { [RECORD_KIT_KEY]?: readonly GenericReader[] };
 
-/** What the readers read: structured people, tables and grids, form-like fields. */
-const RECORD_MARKUP = '[itemscope],.vcard,.h-card,script[type="application/ld+json"],table,[role="grid"],[role="row"],label,dt,th';
-/** A label's word (generic/fields.ts reads nothing without one). */
-const FIELD_WORDS = /e-?mail|phone|mobile|telefon|téléphone|teléfono|邮箱|电子邮件|电话|手机/i;
+/** What the readers start from: schema.org/hCard markup (lib/detect/generic/structured.ts), tables and grids
+ *  (generic/tables.ts); the labelled fields reader reads nothing without a label's word (FIELD_WORDS).
+ *  A root without any of them gives them nobody, so not loading them there changes nothing. */
+const RECORD_MARKUP = '[itemscope],script[type="application/ld+json"],.vcard,.h-card,table,[role="grid"],[role="table"],[role="treegrid"]';
 
 /** True when the page may show records: cheap, run on every scan before the kit is loaded. */
 export function mayShowRecords(root: ParentNode): boolean {
   const el = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Element);
-  return !!el && (!!root.querySelector(RECORD_MARKUP) || FIELD_WORDS.test((el.textContent ?? '').slice(0, 20_000)));
+  return !!el && (!!root.querySelector(RECORD_MARKUP) || FIELD_WORDS.test((el.textContent ?? '').slice(0, 200_000)));
 }
 
 /**

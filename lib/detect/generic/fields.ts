@@ -15,7 +15,7 @@ import type { DetectedContact } from '../types';
 const LABEL_CANDIDATES = 'dt, th, label, span, div, td, strong, b, p, h4, h5, h6';
 /** A page mentions these words when it shows a person's fields at all: anything else skips the
  *  label search (busy webmail pages add thousands of elements). */
-const FIELD_WORDS = /e-?mail|phone|mobile|telefon|téléphone|teléfono|邮箱|电子邮件|电话|手机/i;
+export const FIELD_WORDS = /e-?mail|phone|mobile|telefon|téléphone|teléfono|邮箱|电子邮件|电话|手机/i;
 const MAX_CANDIDATES = 4_000;
 const HEADING = 'h1, h2, h3, [role="heading"]';
 
