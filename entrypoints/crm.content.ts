@@ -1,6 +1,7 @@
 // CRM sites: not in the manifest. The background registers this script at run time for the CRM
 // hosts the rep turned on in the options page (lib/background/sites), in their top frames.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { lazyMention } from '@/lib/content/mention-loader';
 import { startTasklane } from '@/lib/content/tasklane';
 import { CRM_READERS } from '@/lib/detect/generic/records';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
@@ -15,6 +16,6 @@ export default defineContentScript({
   main(ctx) {
     // Record pages: their fields and tables of people; CRM adapters rarely know the account, so
     // the page's chrome (the user menu) may name it.
-    startTasklane(ctx, { adapters: CRM_ADAPTERS, readers: CRM_READERS, chromeSelf: selfFromChrome, company: withPageCompany });
+    startTasklane(ctx, (rescan) => ({ adapters: CRM_ADAPTERS, readers: CRM_READERS, chromeSelf: selfFromChrome, company: withPageCompany, mention: lazyMention(rescan) }));
   },
 });

@@ -4,9 +4,10 @@
 // shows its preview pane in one.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { followUpHook } from '@/lib/content/follow-up-hook';
+import { lazyRecordReader } from '@/lib/content/records-loader';
 import { startTasklane } from '@/lib/content/tasklane';
-import { RECORD_READERS } from '@/lib/detect/generic/records';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
+import { namedFor } from '@/lib/detect/phone-mention';
 import { selfFromChrome } from '@/lib/detect/self';
 import { MAIL_ADAPTERS } from '@/lib/detect/sites/mail-adapters';
 
@@ -17,6 +18,9 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     // A custom site may be a record page (a CRM of the rep's own) or a webmail no adapter knows.
-    startTasklane(ctx, { adapters: MAIL_ADAPTERS, readers: RECORD_READERS, chromeSelf: selfFromChrome, company: withPageCompany }, followUpHook);
+    // Its record readers (schema.org/hCard, tables, labelled fields with organisation cards and
+    // phone-only records: the CLI's ALL_READERS) load when the page shows records
+    // (lib/content/records-loader.ts); a phone in a sentence goes to the person it names.
+    startTasklane(ctx, (rescan) => ({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(rescan)], chromeSelf: selfFromChrome, company: withPageCompany, mention: namedFor }), followUpHook);
   },
 });

@@ -11,6 +11,7 @@ import { FULL_DETECTOR, makeDetector, type DetectedContact, type SiteId } from '
 import { peopleOf } from '../lib/detect/normalize';
 import { QUOTED } from '../lib/detect/signature';
 import { defaultCountryFrom, withE164Phones } from '../lib/detect/phone';
+import { listedWithHints } from '../lib/detect/phone-hints';
 import { isValidLocalDate } from '../lib/dates/local-date';
 import { wallClock } from '../lib/dates/today';
 import { REQUESTS } from '../lib/messages/protocol';
@@ -108,7 +109,7 @@ export function classifyHtml(document: Document, options: ClassifyOptions): Clas
   const detector = makeDetector(FULL_DETECTOR);
   const { site, contacts } = detector.detectPage(document, url);
   const country = defaultCountryFrom(document.documentElement?.getAttribute('lang'));
-  const listed = withE164Phones(peopleOf(contacts).map(({ name, email, phone, company, role }) => ({ name, email, phone, company, role })), country);
+  const listed = withE164Phones(listedWithHints(peopleOf(contacts)), country);
 
   const found: Found[] = contacts.map((contact) => ({ contact, site }));
   const read = (f: Found): PersonOnPage => {

@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { detectPage } from '../lib/detect/index';
 import { peopleOf } from '../lib/detect/normalize';
 import { defaultCountryFrom, withE164Phones } from '../lib/detect/phone';
+import { listedWithHints } from '../lib/detect/phone-hints';
 
 const USAGE = 'usage: detect <file.html> [--url <page-url>]';
 
@@ -58,7 +59,7 @@ function main(): void {
   }
   const { site, contacts } = detectPage(document, url);
   const country = defaultCountryFrom(document.documentElement?.getAttribute('lang'));
-  const out = withE164Phones(peopleOf(contacts).map(({ name, email, phone, company, role }) => ({ name, email, phone, company, role })), country);
+  const out = withE164Phones(listedWithHints(peopleOf(contacts)), country);
   process.stdout.write(`${JSON.stringify({ site, contacts: out }, null, 2)}\n`);
 }
 

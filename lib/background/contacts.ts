@@ -6,7 +6,7 @@ import type { NormalContact } from '../db';
 import { defaultCountryFrom, normalisePhone } from '../detect/phone';
 
 export function normaliseContact(input: ContactInput, locale: string): NormalContact | undefined {
-  const phone = input.phone ? normalisePhone(input.phone, defaultCountryFrom(locale)) : null;
+  const phone = input.phone ? normalisePhone(input.phone, defaultCountryFrom(locale), input.phoneHints) : null;
   const contact: NormalContact = {
     ...(input.name ? { name: input.name } : {}),
     ...(input.email ? { email: input.email } : {}),

@@ -11,6 +11,7 @@ import type { Handlers } from '../messages/router';
 import { MAX_MY_ADDRESSES, type Settings } from '../model';
 import type { HandlerDeps } from './handlers';
 import { injectPageActions } from './page-actions';
+import { injectQuickPanel, MENTION_KIT_FILE, RECORD_KIT_FILE } from './quick-panel';
 import { overrideFor } from './strings';
 
 export type PageHandlers = Pick<Handlers, keyof typeof PAGE_REQUESTS | 'sites.health'>;
@@ -33,6 +34,14 @@ export function createPageHandlers(deps: HandlerDeps): PageHandlers {
   return {
     async 'actions.load'(_input, { sender }) {
       await injectPageActions(sender);
+      return { loaded: true };
+    },
+    async 'records.load'(_input, { sender }) {
+      await injectQuickPanel(sender, RECORD_KIT_FILE);
+      return { loaded: true };
+    },
+    async 'mention.load'(_input, { sender }) {
+      await injectQuickPanel(sender, MENTION_KIT_FILE);
       return { loaded: true };
     },
     async 'page.strings'({ keys }) {

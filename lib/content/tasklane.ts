@@ -24,10 +24,12 @@ interface Found {
 }
 
 /** `sites`: the adapters of the sites this content script runs on (its entrypoint's matches) and
- *  the generic readers its pages need. `followUps`: mail scripts pass lib/content/follow-up-hook.ts
+ *  the generic readers its pages need — or a function making them given a rescan, for a part that
+ *  loads later and reads the page again when it arrives (./records-loader.ts). `followUps`: mail scripts pass lib/content/follow-up-hook.ts
  *  (compose control, replies seen); the CRM script leaves it out of its bundle. */
-export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts, followUps?: typeof followUpHook): void {
-  const detector = makeDetector(sites);
+export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | ((rescan: () => void) => DetectorParts), followUps?: typeof followUpHook): void {
+  let rescanLater = () => {};
+  const detector = makeDetector(typeof sites === 'function' ? sites(() => rescanLater()) : sites);
   // First, while no script of the page has run yet: the shield's window listener must come
   // before every listener of the page's (lib/content/key-shield.ts).
   const shield = keyShield(ctx);
@@ -155,6 +157,7 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts, f
     gate.clear();
     scan(document);
   };
+  rescanLater = rescan;
 
   const start = () => {
     scan(document);

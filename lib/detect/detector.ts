@@ -9,6 +9,7 @@ import { closestOf, comesBefore, documentOf } from './dom';
 import { detectGeneric, type GenericReader } from './generic';
 import { normaliseContacts } from './normalize';
 import type { DetectedContact, PageContext, SiteAdapter, SiteId } from './types';
+import type { MentionReader } from './phone-mention';
 
 /**
  * The adapter for a page: by its host first (Gmail, Outlook, the CRMs), else — given the page —
@@ -112,7 +113,7 @@ function detectOn(parts: DetectorParts, root: ParentNode, url: URL, opts: Detect
   }
   const placed = inTheirRows(adapter, fromAdapter);
   const fromGeneric = genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body));
-  let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience);
+  let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience, parts.mention);
   if (parts.company && doc) contacts = safely(contacts, () => parts.company!(contacts, doc, url, contextOn(parts, doc, url), site));
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
 }
@@ -223,6 +224,9 @@ export interface DetectorParts {
   chromeSelf?: (doc: Document) => string | null;
   /** Gives the page's company to its people who have none (./generic/page-company.ts). */
   company?: (contacts: DetectedContact[], doc: Document, url: URL, context: PageContext, site: SiteId) => DetectedContact[];
+  /** Gives a phone in a sentence to the person it names ("Marc can be reached on …",
+   *  ./phone-mention.ts); left out, such a phone goes to the message's sender like any other. */
+  mention?: MentionReader;
 }
 
 export function makeDetector(parts: DetectorParts): Detector {

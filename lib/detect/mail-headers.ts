@@ -43,7 +43,8 @@ export function sameName(a: string | null, b: string | null): boolean {
   const tb = tokens(b);
   if (!ta.length || !tb.length) return false;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (short.every((t) => long.includes(t))) return true;
+  // An initial stands for its name ("G. Kim" signs for "Grace Kim"), beside a name written out.
+  if (short.every((t) => long.includes(t) || (t.length === 1 && long.some((l) => l.startsWith(t)))) && short.some((t) => t.length > 1)) return true;
   // CJK names have no spaces: compare the strings themselves.
   return (a ?? '').replace(/\s/g, '') === (b ?? '').replace(/\s/g, '');
 }

@@ -3,6 +3,7 @@
 import { validEmail } from './email-scan';
 import { offeredTo, type Audience } from './audience';
 import { attachToPeople } from './ownership';
+import type { MentionReader } from './phone-mention';
 import type { ContactRole, DetectedContact } from './types';
 
 const MAX_NAME = 200;
@@ -173,9 +174,9 @@ export function cleanContact(c: DetectedContact): DetectedContact | null {
 
 /** The whole pipeline the page runs: clean, merge duplicates, give phones and signatures to their
  *  people, then keep whom the rep should be offered (./audience.ts). */
-export function normaliseContacts(contacts: readonly DetectedContact[], selfEmail?: string | null, audience?: Audience): DetectedContact[] {
+export function normaliseContacts(contacts: readonly DetectedContact[], selfEmail?: string | null, audience?: Audience, mention?: MentionReader): DetectedContact[] {
   const cleaned = contacts.map(cleanContact).filter((c): c is DetectedContact => c !== null);
   // Phones and signatures go to their people before the rep is dropped: the rep's own
   // signature (in a reply, or quoted) leaves with the rep.
-  return offeredTo(attachToPeople(dedupe(cleaned)), selfEmail, audience);
+  return offeredTo(attachToPeople(dedupe(cleaned), mention), selfEmail, audience);
 }

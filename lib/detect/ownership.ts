@@ -6,6 +6,7 @@
 
 import { comesBefore, textOf } from './dom';
 import { sameName } from './mail-headers';
+import type { MentionReader } from './phone-mention';
 import { looksLikeName } from './signature';
 import type { DetectedContact } from './types';
 
@@ -32,7 +33,7 @@ const RECORD_LINK = 'a[href^="/"],a[href^="http"],[class*="name" i]';
 /** The name written just before a nameless person inside their own card (an ancestor holding
  *  nobody else, and at most one heading: past that it is a section of blocks, and its heading —
  *  "Offices", "Cairns" — names the section, not the person), or null. */
-function nameInCard(person: DetectedContact, people: readonly DetectedContact[], holders = NAME_HOLDERS): string | null {
+export function nameInCard(person: DetectedContact, people: readonly DetectedContact[], holders = NAME_HOLDERS): string | null {
   let card = person.anchor.parentElement;
   for (let level = 0; card && level < 4; level++, card = card.parentElement) {
     if (card.querySelectorAll(HEADINGS).length > 1 || people.some((p) => p !== person && sightings(p).some((at) => card!.contains(at)))) return null;
@@ -98,7 +99,7 @@ function personNearInPage(phone: Element): boolean {
 }
 
 /** Gives lone phones and nameless signatures to their people; returns the contacts left. */
-export function attachToPeople(contacts: readonly DetectedContact[]): DetectedContact[] {
+export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: MentionReader): DetectedContact[] {
   if (!contacts.some((c) => !c.name || (c.role === 'signature' && !c.email) || (c.role === 'record' && !c.email && !c.phone))) return [...contacts];
   const out = contacts.map((c) => ({ ...c }));
   const dropped = new Set<DetectedContact>();
@@ -143,6 +144,17 @@ export function attachToPeople(contacts: readonly DetectedContact[]): DetectedCo
     const named = nameInCard(lone, people, RECORD_LINK);
     if (named && /\s|\p{Script=Han}/u.test(named) && !people.some((p) => sameName(p.name, named))) {
       people.push(Object.assign(lone, { name: named }));
+      continue;
+    }
+    // A sentence naming someone before the number ("Marc can be reached on …"): theirs.
+    const mention = namedFor?.(lone, people);
+    if (typeof mention === 'string') {
+      people.push(Object.assign(lone, { name: mention }));
+      continue;
+    }
+    if (mention) {
+      mention.phone ??= lone.phone;
+      dropped.add(lone);
       continue;
     }
     const owner = ownerOf(lone.anchor, people);

@@ -7,7 +7,7 @@
 const CANDIDATE = /\+?\(?\d[\d\s().\-\u00a0]{5,24}\d/g;
 
 /** A label just before the number saying it is a phone (and not a fax). */
-const PHONE_LABEL = /(?:^|[\s|,;(（])(?:tel|tél|phone|ph|mobile|mob|cell|direct|office|work|whatsapp|t|m|p|o|d|电话|手机|座机|联系电话|手机号|移动电话|办公电话)\.?\s*[:：.]?\s*$/i;
+const PHONE_LABEL = /(?:^|[\s|,;(（])(?:t[eé]l|telefon[eo]?|t[eé]l[eé]phone|teléfono|fon|phone|ph|mob(?:ile?)?|m[oó]vil|handy|portable|cel(?:l|ular)?|direct|office|work|whatsapp|t|m|p|o|d|电话|電話|手机|携帯|座机|联系电话|手机号|移动电话|办公电话)\.?\s*[:：.]?\s*$/i;
 const FAX_LABEL = /(?:^|[\s|,;(（])(?:fax|f|传真)\.?\s*[:：.]?\s*$/i;
 /** Words that make the number an identifier: order numbers, invoices, tickets, references. */
 const ID_CONTEXT = /(order|invoice|inv|ref|reference|ticket|case|tracking|account|acct|po|sku|id|no|number|nr|isbn|issn|ean|gtin|iban|vat|tax|serial|#|订单|单号|编号|发票|合同|工单|账号)\W{0,4}$/i;
@@ -30,8 +30,9 @@ const IP_LIKE = /^\d{1,3}(\.\d{1,3}){3}$/;
 const THOUSANDS_LIKE = /^\d{1,3}([ .,\u00a0]\d{3})+$/;
 
 /** How phone numbers are written: optional +country, optional (area) — "(0)40" too — then digit
- *  groups joined by single spaces, dashes or dots. */
-const PHONE_SHAPE = /^(?:\+\d{1,4}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?\d{0,5}[ .\-]?)?\d{1,15}(?:[ .\-]\d{1,6}){0,6}$/;
+ *  groups joined by single spaces, dashes or dots (a German subscriber number is up to 8 digits:
+ *  "+49 89 1234567-0"). */
+const PHONE_SHAPE = /^(?:\+\d{1,4}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?\d{0,5}[ .\-]?)?\d{1,15}(?:[ .\-]\d{1,8}){0,6}$/;
 const EMBEDDED_DATE = /\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4}/;
 
 function luhnValid(digits: string): boolean {

@@ -17,22 +17,50 @@ export function defaultCountryFrom(lang: string | null | undefined): CountryCode
   return byLanguage[language];
 }
 
-/** E.164 ("+14155550134") or null when raw is not a valid number. */
-export function normalisePhone(raw: string | null | undefined, defaultCountry?: CountryCode): string | null {
-  if (!raw) return null;
-  const text = raw.slice(0, 64).replace(/^\s*tel:/i, '').replace(/^\s*00(?=[1-9])/, '+');
+/** The country a hint names: a region code as is ("AU"), an international number's own. */
+function regionOfHint(hint: string): CountryCode | undefined {
+  if (/^[A-Z]{2}$/.test(hint)) return hint as CountryCode;
+  if (!hint.startsWith('+')) return undefined;
   try {
-    const parsed = parsePhoneNumberFromString(text, defaultCountry);
+    return parsePhoneNumberFromString(hint.slice(0, 32))?.country;
+  } catch {
+    return undefined;
+  }
+}
+
+function parsedIn(text: string, country: CountryCode | undefined): string | null {
+  try {
+    const parsed = parsePhoneNumberFromString(text, country);
     return parsed && parsed.isValid() ? parsed.number : null;
   } catch {
     return null;
   }
 }
 
-/** Phones of detected contacts turned into E.164; a contact left with no name, email or phone
- *  (its only cue was a number that is not a valid phone) is dropped. */
-export function withE164Phones<T extends { name: string | null; email: string | null; phone: string | null }>(contacts: readonly T[], defaultCountry?: CountryCode): T[] {
+/**
+ * E.164 ("+14155550134") or null when raw is not a valid number. A number written without "+"
+ * is read in the first country it is valid in: the person's hints first (lib/detect/phone-hints.ts:
+ * the script around it, their email's ccTLD, another international number beside it, an address
+ * line), then the page's or browser's country. A hint the number is not valid in is passed over,
+ * so a wrong hint costs nothing but a hint.
+ */
+export function normalisePhone(raw: string | null | undefined, defaultCountry?: CountryCode, hints: readonly string[] = []): string | null {
+  if (!raw) return null;
+  const text = raw.slice(0, 64).replace(/^\s*tel:/i, '').replace(/^\s*00(?=[1-9])/, '+');
+  if (text.trimStart().startsWith('+')) return parsedIn(text, undefined);
+  for (const hint of hints.slice(0, 4)) {
+    const country = regionOfHint(hint);
+    const number = country ? parsedIn(text, country) : null;
+    if (number) return number;
+  }
+  return parsedIn(text, defaultCountry);
+}
+
+/** Phones of detected contacts turned into E.164 (each read with its own `phoneHints`, if any);
+ *  a contact left with no name, email or phone (its only cue was a number that is not a valid
+ *  phone) is dropped. */
+export function withE164Phones<T extends { name: string | null; email: string | null; phone: string | null }>(contacts: ReadonlyArray<T & { phoneHints?: readonly string[] }>, defaultCountry?: CountryCode): T[] {
   return contacts
-    .map((c) => ({ ...c, phone: normalisePhone(c.phone, defaultCountry) }))
+    .map(({ phoneHints, ...c }) => ({ ...c, phone: normalisePhone(c.phone, defaultCountry, phoneHints) }) as unknown as T)
     .filter((c) => c.name !== null || c.email !== null || c.phone !== null);
 }

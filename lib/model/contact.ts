@@ -29,6 +29,9 @@ export const ContactInputSchema = v.pipe(
     email: v.optional(EmailSchema),
     phone: v.optional(boundedString(MAX.phone)),
     company: v.optional(boundedString(MAX.company)),
+    /** Countries a phone written without "+" may be in, strongest first: regions ("AU") or an
+     *  international number beside it (lib/detect/phone-hints.ts). */
+    phoneHints: v.optional(v.pipe(v.array(boundedString(MAX.phone)), v.maxLength(4))),
   }),
   v.check((c) => Boolean(c.email || c.phone || c.name), 'A contact needs a name, an email or a phone'),
 );

@@ -1,11 +1,9 @@
 // A card of a CRM record headed as the organisation ("Organization" over a deal's sidebar card,
-// an "Edit" button beside the heading): its Name field is the company, not a person. Only the CRM
-// script (and the CLI) reads it: the mail script's bundle has no room left (lib/detect/generic/
-// records.ts).
+// an "Edit" button beside the heading): its Name field is the company, not a person. The CRM
+// script, mail.js's record kit and the CLI read it (./records.ts composes it with the label/value
+// reader).
 
-import type { DetectedContact } from '../types';
 import { fieldOfLabel } from '../field-labels';
-import { detectFields } from './fields';
 
 /** A card's heading: an element made a heading or named for one ("sb-card-head", "card-title"). */
 const CARD_HEAD = 'h2, h3, h4, [role="heading"], [class*="head" i], [class*="title" i]';
@@ -20,6 +18,3 @@ export function companyCard(label: Element): boolean {
   }
   return false;
 }
-
-/** The label/value reader of CRM record pages: detectFields with organisation-headed cards. */
-export const detectCrmFields = (root: ParentNode): DetectedContact[] => detectFields(root, companyCard);

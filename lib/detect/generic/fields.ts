@@ -15,7 +15,7 @@ import type { DetectedContact } from '../types';
 const LABEL_CANDIDATES = 'dt, th, label, span, div, td, strong, b, p, h4, h5, h6';
 /** A page mentions these words when it shows a person's fields at all: anything else skips the
  *  label search (busy webmail pages add thousands of elements). */
-const FIELD_WORDS = /e-?mail|phone|mobile|telefon|téléphone|teléfono|邮箱|电子邮件|电话|手机/i;
+export const FIELD_WORDS = /e-?mail|phone|mobile|telefon|téléphone|teléfono|邮箱|电子邮件|电话|手机/i;
 const MAX_CANDIDATES = 4_000;
 const HEADING = 'h1, h2, h3, [role="heading"]';
 
@@ -46,7 +46,7 @@ function readValue(kind: FieldKind, el: Element): string | null {
 export interface Pair { kind: FieldKind; value: string; at: Element }
 
 /** `headedCompany`: true for a label in a card the page heads as the organisation (the CRM
- *  script's ./company-card.ts; the mail script has no room for it). */
+ *  script's and the record kit's ./company-card.ts). */
 export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean): Pair[] {
   const pairs: Pair[] = [];
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
@@ -108,13 +108,16 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
   return found;
 }
 
+/** Reads a record whose fields hold no address (./phone-record.ts). */
+export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => DetectedContact[];
+
 /**
  * One person per address field, with the phone, company and name fields of their own card (a
  * related list's tile, an associated contact's card, or — one address on the page — the record
  * itself, named by its title). A page's only person is its record; a person among several is
  * one of its related people ("mentioned").
  */
-export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean): DetectedContact[] {
+export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord): DetectedContact[] {
   // A Document's own textContent is null: its root element holds the text.
   const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
   const text = node?.textContent ?? '';
@@ -125,6 +128,7 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
   const doc = documentOf(root);
   // The same address shown twice (a highlight card and the About section) is one person.
   const alone = new Set(emails.map((e) => e.value)).size === 1;
+  if (!emails.length) return noEmail?.(pairs, doc) ?? [];
   return emails.map((email) => {
     const card = cardOf(email, emails);
     // The field nearest the address in its card: a company record's own Phone beside an

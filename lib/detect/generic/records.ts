@@ -1,14 +1,19 @@
 // The generic core's readers for pages that show records rather than mail: a CRM's labelled
 // fields, tables and grids of people (related lists, subgrids), schema.org and hCard people. The
-// run-time content script (CRMs, custom sites) and the CLI add them to their detectors; the
+// CRM script and the CLI add them to their detectors; the custom sites' script (mail.js) loads
+// ALL_READERS when a page shows records (lib/content/records-loader.ts, record-kit.js); the
 // Gmail / Outlook script leaves them out (mail pages hold none, and its bundle stays small).
+import type { DetectedContact } from '../types';
 import type { GenericReader } from '../generic';
-import { detectCrmFields } from './company-card';
+import { companyCard } from './company-card';
 import { detectFields } from './fields';
+import { phoneRecord } from './phone-record';
 import { detectStructured } from './structured';
 import { detectTables } from './tables';
 
-export const RECORD_READERS: readonly GenericReader[] = [detectStructured, detectTables, detectFields];
+/** The label/value reader of CRM record pages: organisation-headed cards (./company-card.ts) and
+ *  records that show phones and no address (./phone-record.ts). */
+export const detectCrmFields = (root: ParentNode): DetectedContact[] => detectFields(root, companyCard, phoneRecord);
 
 /** The five CRMs' own record pages: labelled fields and grids of people. Their app UIs carry no
  *  schema.org or hCard people (those are for the rep's custom sites), so the CRM script's bundle

@@ -61,7 +61,8 @@ export function detectText(root: ParentNode, budget: TextBudget = DEFAULT_TEXT_B
         out.push(makeContact({ email: hit.email, name: nameBefore(text, hit, parent) }, roleOf(text, hit, parent), parent));
       }
     }
-    if (/\d{3}/.test(text)) {
+    // Three digits in a row, or pairs as the French write them ("+33 6 12 34 56 78").
+    if (/\d{3}|\d\d[\s.-]\d\d[\s.-]\d\d/.test(text)) {
       for (const hit of findPhones(text, false, 10)) out.push(makeContact({ phone: hit.raw }, 'mentioned', parent));
     }
   }, budget, skip);

@@ -33,6 +33,12 @@ export const PAGE_REQUESTS = {
   /** Injects what a click does (the message reader of lib/detect/message, the requests, the
    *  toast: lib/content/page-actions.ts) into the asking frame, on its first click. */
   'actions.load': { access: 'content', input: v.object({}) },
+  /** Injects the record readers (lib/content/records-loader.ts) into the asking frame, when its
+   *  page shows records and its content script (mail.js) does not carry them. */
+  'records.load': { access: 'content', input: v.object({}) },
+  /** Injects the lone-phone namer (lib/content/mention-loader.ts) into the asking frame, when a
+   *  phone there waits for it and its content script (crm.js) does not carry it. */
+  'mention.load': { access: 'content', input: v.object({}) },
 } as const satisfies RequestDefinitions;
 
 /** When people were last found on a site, and when its page was recognised with nobody on it. */
@@ -45,6 +51,8 @@ export interface PageResponses {
   'page.audience': { audience: Audience };
   'page.seen': { learnt: boolean };
   'actions.load': { loaded: true };
+  'records.load': { loaded: true };
+  'mention.load': { loaded: true };
   /** `messages` null: the browser's own language (browser.i18n) is the rep's. */
   'page.strings': { locale: UiLocale; messages: Messages | null; theme: 'auto' | 'light' | 'dark' };
 }

@@ -4,7 +4,7 @@
 
 import { describe, expect, it, vi } from 'vitest';
 import { detectGeneric } from '../../../lib/detect/generic';
-import { RECORD_READERS } from '../../../lib/detect/generic/records';
+import { ALL_READERS } from '../../../lib/detect/generic/records';
 import { detectPage } from '../../../lib/detect/index';
 import { fixture, parseWithHappyDom, parseWithLinkedom } from './helpers';
 
@@ -12,7 +12,7 @@ describe('generic detector', () => {
   it('finds no contacts on the near-miss page (before any phone validation)', () => {
     const f = fixture('generic-near-misses');
     for (const doc of [parseWithLinkedom(f.html), parseWithHappyDom(f.html, f.url)]) {
-      expect(detectGeneric(doc, new Set(), undefined, RECORD_READERS)).toEqual([]);
+      expect(detectGeneric(doc, new Set(), undefined, ALL_READERS)).toEqual([]);
       expect(detectPage(doc, new URL(f.url)).contacts).toEqual([]);
     }
   });
@@ -22,7 +22,7 @@ describe('generic detector', () => {
       <script>var a = "js@example.org";</script><style>/* css@example.org */</style>
       <code>code@example.org</code><pre>pre@example.org</pre><textarea>ta@example.org</textarea>
       <noscript>ns@example.org</noscript><p>Visible: seen@example.org</p></body></html>`);
-    expect(detectGeneric(doc, new Set(), undefined, RECORD_READERS).map((c) => c.email)).toEqual(['seen@example.org']);
+    expect(detectGeneric(doc, new Set(), undefined, ALL_READERS).map((c) => c.email)).toEqual(['seen@example.org']);
   });
 
   it('reads schema.org microdata, JSON-LD, hCard, mailto: and tel:', () => {
@@ -35,12 +35,12 @@ describe('generic detector', () => {
 
   it('treats an h-card (microformats 2) like an hCard', () => {
     const doc = parseWithLinkedom('<html><body><div class="h-card"><a class="p-name u-url" href="/lee">Lee Chen</a> <a class="u-email" href="mailto:lee@chen.example">email</a> <span class="p-org">Chen Imports</span></div></body></html>');
-    expect(detectGeneric(doc, new Set(), undefined, RECORD_READERS).map(({ name, email, company }) => ({ name, email, company }))).toContainEqual({ name: 'Lee Chen', email: 'lee@chen.example', company: 'Chen Imports' });
+    expect(detectGeneric(doc, new Set(), undefined, ALL_READERS).map(({ name, email, company }) => ({ name, email, company }))).toContainEqual({ name: 'Lee Chen', email: 'lee@chen.example', company: 'Chen Imports' });
   });
 
   it('survives broken JSON-LD', () => {
     const doc = parseWithLinkedom('<html><head><script type="application/ld+json">{"@type": "Person", "name": </script></head><body><p>ok@example.org</p></body></html>');
-    expect(detectGeneric(doc, new Set(), undefined, RECORD_READERS).map((c) => c.email)).toEqual(['ok@example.org']);
+    expect(detectGeneric(doc, new Set(), undefined, ALL_READERS).map((c) => c.email)).toEqual(['ok@example.org']);
   });
 
   it('serves on a site page where the adapter finds nothing, and reports drift (the page is still the site)', () => {

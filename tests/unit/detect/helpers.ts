@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import type { DetectResult } from '../../../lib/detect/index';
 import { peopleOf } from '../../../lib/detect/normalize';
 import { defaultCountryFrom, withE164Phones } from '../../../lib/detect/phone';
+import { listedWithHints } from '../../../lib/detect/phone-hints';
 
 // From the project root (npm scripts run there): works under vitest, its DOM environments and tsx.
 export const FIXTURES_DIR = join(process.cwd(), 'tests', 'fixtures');
@@ -64,6 +65,6 @@ export function parseWithHappyDom(html: string, url = 'https://example.org/'): D
 /** What the CLI prints for a detection result (phones to E.164 from the page's lang). */
 export function toCliOutput(result: DetectResult, doc: Document): CliOutput {
   const country = defaultCountryFrom(doc.documentElement?.getAttribute('lang'));
-  const contacts = withE164Phones(peopleOf(result.contacts).map(({ name, email, phone, company, role }) => ({ name, email, phone, company, role })), country);
+  const contacts = withE164Phones(listedWithHints(peopleOf(result.contacts)), country);
   return { site: result.site, contacts };
 }

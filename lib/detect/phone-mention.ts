@@ -1,0 +1,55 @@
+// Whose a lone phone is, where the text around it names them (./ownership.ts asks before it
+// gives the phone to the message's sender or the record):
+// - a sentence naming someone: "Marc can be reached on +33 6 12 34 56 78", "财务李娜在抄送里，可以
+//   联系她（电话 021-6288 0000 转 305）", "技术对接人为胡建国，手机 186 …" — never the sender's, who
+//   keeps her own signature number;
+// - a team card: its heading with a job title beside it ("Sarah Whitaker / Managing Director /
+//   Tel …"); an office's heading has no job title.
+// A detector part (./detector.ts): in the mail scripts and the CLI; the CRM script loads it when a
+// phone needs it (lib/content/mention-loader.ts).
+
+import { linesOf, textOf } from './dom';
+import { sameName } from './mail-headers';
+import { nameInCard } from './ownership';
+import { signOffStart, TITLE_WORDS } from './signature';
+import type { DetectedContact } from './types';
+
+const SENTENCE_END = /[.!?。！？;；]/;
+/** The writer's own number ("call me on", "my mobile", "我的手机"). */
+const FIRST_PERSON = /\b(?:me|my|I|us|our)\b|我/;
+/** A contact person named only there, with no address on the page: "对接人为胡建国，". */
+const CONTACT_PERSON = /(?:联系人|对接人)(?:为|是|[:：])?\s*(\p{Script=Han}{2,4})[，,、\s]/u;
+
+export type MentionReader = typeof namedFor;
+
+/** Whom the sentence before `raw` (a phone in `el`'s text) names: a person on the page, or the
+ *  name of a contact person not on it; null when it names nobody or the writer. */
+export function mentionBefore(el: Element, raw: string, people: readonly DetectedContact[]): DetectedContact | string | null {
+  const lines = linesOf(el);
+  const at = lines.findIndex((l) => l.text.includes(raw));
+  // A number in a sign-off block is the signature's (./ownership.ts), whoever the message names.
+  if (at < 0 || signOffStart(lines.slice(0, at + 1)) >= 0) return null;
+  const line = lines[at]!.text;
+  // Its own sentence, and the one before when it only points back ("…可以联系她", "call her").
+  const parts = line.slice(0, line.indexOf(raw)).split(SENTENCE_END);
+  // "Hi Marc, …" greets the reader: it does not say whose number follows.
+  const window = parts.slice(/\b(?:him|her)\b|他|她/.test(parts[parts.length - 1]!) ? -2 : -1).join().replace(/\b(?:hi|hello|dear|hey)\s+\p{L}+/giu, '');
+  const contact = CONTACT_PERSON.exec(window);
+  let found: DetectedContact | string | null = contact?.[1] ?? null;
+  let last = contact?.index ?? -1;
+  for (const person of people) {
+    for (const name of [person.name, person.name?.split(' ')[0]]) {
+      const i = name && name.length > 1 ? window.lastIndexOf(name) : -1;
+      if (i > last) [found, last] = [person, i];
+    }
+  }
+  // "Marc is out, so call me on …": the writer's own number after all.
+  return FIRST_PERSON.test(window.slice(last)) ? null : found;
+}
+
+/** The person a lone phone's text names (see above): one on the page, or a new one's name. */
+export function namedFor(lone: DetectedContact, people: readonly DetectedContact[]): DetectedContact | string | null {
+  const headed = nameInCard(lone, people, 'h2,h3,h4,h5,h6,strong,b');
+  if (headed && /\s|\p{Script=Han}/u.test(headed) && !people.some((p) => sameName(p.name, headed)) && TITLE_WORDS.test(textOf(lone.anchor.parentElement, 300))) return headed;
+  return mentionBefore(lone.anchor, lone.phone!, people);
+}

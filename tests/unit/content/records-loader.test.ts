@@ -1,0 +1,75 @@
+// mail.js's record readers load when a page shows records (lib/content/records-loader.ts): before
+// that they find nobody and ask once; once loaded, the mail script finds on every fixture of its
+// sites (Roundcube, QQ Mail, NetEase, pages no adapter knows) the same people as the CLI.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeDetector } from '@/lib/detect/detector';
+import { ALL_READERS } from '@/lib/detect/generic/records';
+import { withPageCompany } from '@/lib/detect/generic/page-company';
+import { FULL_DETECTOR } from '@/lib/detect/index';
+import { namedFor } from '@/lib/detect/phone-mention';
+import { selfFromChrome } from '@/lib/detect/self';
+import { MAIL_ADAPTERS } from '@/lib/detect/sites/mail-adapters';
+import { listFixtures, parseWithLinkedom } from '../detect/helpers';
+
+const request = vi.fn();
+vi.mock('@/lib/messages/client', () => ({ request: (...args: unknown[]) => request(...args) }));
+
+const { lazyRecordReader, mayShowRecords, RECORD_KIT_KEY } = await import('@/lib/content/records-loader');
+const world = globalThis as Record<string, unknown>;
+
+beforeEach(() => {
+  request.mockReset();
+});
+afterEach(() => {
+  delete world[RECORD_KIT_KEY];
+});
+
+const page = (html: string) => parseWithLinkedom(`<html><body>${html}</body></html>`);
+
+describe('lazyRecordReader', () => {
+  it('asks for the kit once on a page that shows records, and reads the page again when it arrives', async () => {
+    request.mockImplementation(async () => {
+      await Promise.resolve();
+      world[RECORD_KIT_KEY] = ALL_READERS;
+      return { loaded: true };
+    });
+    const loaded = vi.fn();
+    const read = lazyRecordReader(loaded);
+    const doc = page('<div><span>Email</span><span>ana@example.org</span></div><div><span>Name</span><span>Ana Silva</span></div>');
+    expect(read(doc)).toEqual([]);
+    expect(read(doc)).toEqual([]);
+    await vi.waitFor(() => expect(loaded).toHaveBeenCalledTimes(1));
+    expect(request.mock.calls).toEqual([['records.load', {}]]);
+    expect(read(doc).map((c) => c.email)).toEqual(['ana@example.org']);
+  });
+
+  it('never asks on a page with no records, and asks again after a failed load', async () => {
+    const read = lazyRecordReader(() => undefined);
+    expect(mayShowRecords(page('<p>See you on Tuesday.</p>'))).toBe(false);
+    read(page('<p>See you on Tuesday.</p>'));
+    expect(request).not.toHaveBeenCalled();
+    request.mockRejectedValueOnce(new Error('worker restarting'));
+    read(page('<table><tr><td>x</td></tr></table>'));
+    await vi.waitFor(() => expect(request).toHaveBeenCalledTimes(1));
+    await Promise.resolve();
+    request.mockResolvedValueOnce({ loaded: true });
+    read(page('<div itemscope></div>'));
+    expect(request).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the mail script with its record kit loaded', () => {
+  const mail = makeDetector({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(() => undefined)], chromeSelf: selfFromChrome, company: withPageCompany, mention: namedFor });
+  const cli = makeDetector(FULL_DETECTOR);
+  const shown = (r: ReturnType<typeof cli.detectPage>) => ({ site: r.site, people: r.contacts.map((c) => [c.name, c.email, c.phone, c.company, c.role]) });
+  const ofMailSites = listFixtures().filter((f) => ['roundcube', 'qqmail', 'netease', 'generic'].includes(f.expected.site));
+
+  it('covers every fixture of its sites', () => {
+    expect(ofMailSites.length).toBeGreaterThanOrEqual(20);
+  });
+  it.each(ofMailSites.map((f) => [f.name, f] as const))('finds what the CLI finds on %s', (_name, f) => {
+    world[RECORD_KIT_KEY] = ALL_READERS;
+    const url = new URL(f.url);
+    expect(shown(mail.detectPage(parseWithLinkedom(f.html), url))).toEqual(shown(cli.detectPage(parseWithLinkedom(f.html), url)));
+  });
+});

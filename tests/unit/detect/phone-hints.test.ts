@@ -1,0 +1,93 @@
+// Issue 14, phones on pages we did not write: a national number is read in the country of the
+// person who wrote it (not the page's UI language), and phone labels of many languages are read;
+// a Fax line never is.
+import { describe, expect, it } from 'vitest';
+import { makeContact } from '../../../lib/detect/contact';
+import { normalisePhone, withE164Phones } from '../../../lib/detect/phone';
+import { emailRegion, listedWithHints, phoneHints } from '../../../lib/detect/phone-hints';
+import { findPhones } from '../../../lib/detect/phone-scan';
+import type { DetectedContact } from '../../../lib/detect/types';
+import { parseWithLinkedom } from './helpers';
+
+/** A sender whose header and signature sit in one message block of an en-US page. */
+function senderWith(signature: string, email = 'pat@vendor.example', phone?: string): DetectedContact {
+  const doc = parseWithLinkedom(`<html lang="en-US"><body><div class="msg"><div class="from"><span>Pat</span></div><div class="body">${signature}</div></div></body></html>`);
+  // The number of the signature's last line, as the scanners read it.
+  const raw = phone ?? findPhones(signature.split('<br>').pop() ?? '')[0]?.raw ?? null;
+  return makeContact({ name: 'Pat', email, phone: raw }, 'sender', doc.querySelector('.from span')!);
+}
+
+const e164 = (c: DetectedContact) => withE164Phones(listedWithHints([c]), 'US')[0]!.phone;
+
+describe('the country of a national number', () => {
+  it.each([
+    ['an Australian address line', 'Level 4, 120 Sussex St, Sydney NSW 2000<br>Ph: (02) 9876 5432', 'pat@vendor.example', '+61298765432'],
+    ['an Australian email', 'Mob: 0412 345 678', 'pat@vendor.com.au', '+61412345678'],
+    ['Chinese text around it', '谢谢<br>销售总监<br>深圳宏泰贸易有限公司<br>电话：0755-8888 6666 转 8021', 'pat@vendor.example', '+8675588886666'],
+    ['a Chinese mobile written with dashes', '谢谢，请尽快回复我们的报价问题。<br>手机：138-0013-8000', 'pat@vendor.example', '+8613800138000'],
+    ['Japanese text around it', 'よろしくお願いいたします。<br>電話：03-1234-5678', 'pat@vendor.example', '+81312345678'],
+    ['a Japanese mobile', 'よろしくお願いいたします。<br>携帯：090-1234-5678', 'pat@vendor.example', '+819012345678'],
+    ['an Irish email', 'Mobile: 087 123 4567', 'pat@vendor.ie', '+353871234567'],
+    ['another number in the block with its country code', 'Tel. +49 89 1234567-0<br>Mobil: 0171 2345678', 'pat@vendor.example', '+491712345678'],
+  ])('is read from %s on an en-US page', (_what, signature, email, expected) => {
+    const c = senderWith(signature, email, signature.includes('Mobil:') ? '0171 2345678' : undefined);
+    expect(e164(c)).toBe(expected);
+  });
+
+  it('stays the page\'s country when nothing hints at another (and a US number stays American)', () => {
+    expect(e164(senderWith('Phone: (415) 555-0134'))).toBe('+14155550134');
+    expect(phoneHints(senderWith('Phone: (415) 555-0134'))).toEqual([]);
+  });
+
+  it('passes over a hint the number is not valid in', () => {
+    expect(normalisePhone('(415) 555-0134', 'US', ['JP', 'AU'])).toBe('+14155550134');
+    expect(normalisePhone('(02) 9876 5432', 'US', ['CN', 'GB', '+61 2 9999 0000'])).toBe('+61298765432');
+  });
+
+  it('reads no country into a name in another script above an English signature', () => {
+    const doc = parseWithLinkedom('<html lang="en-US"><body><div class="msg"><div class="from"><span>张伟</span></div><div class="body">Thanks, see you Friday.<br>Zhang Wei<br>Phone: (415) 555-0134</div></div></body></html>');
+    const c = makeContact({ name: '张伟', email: 'zhang.wei@vendor.example', phone: '(415) 555-0134' }, 'sender', doc.querySelector('.from span')!);
+    expect(phoneHints(c)).toEqual([]);
+    expect(e164(c)).toBe('+14155550134');
+  });
+
+  it('takes no hint for a number with its own country code', () => {
+    expect(normalisePhone('+44 20 7946 0321', 'US', ['AU'])).toBe('+442079460321');
+    expect(phoneHints(senderWith('Tel: +44 20 7946 0321', 'pat@vendor.com.au'))).toEqual([]);
+  });
+
+  it('does not read a country into generic ccTLDs', () => {
+    expect(emailRegion('ceo@startup.io')).toBeNull();
+    expect(emailRegion('a@b.co')).toBeNull();
+    expect(emailRegion('a@b.co.uk')).toBe('GB');
+    expect(emailRegion('a@b.com.au')).toBe('AU');
+    expect(emailRegion(null)).toBeNull();
+  });
+
+  it('drops a national number no hint or page country makes valid', () => {
+    expect(e164(senderWith('Ph: (02) 9876 5432'))).toBeNull();
+  });
+});
+
+describe('phone labels in signatures', () => {
+  it.each([
+    ['Tel. +49 89 1234567-0', '+49 89 1234567-0'],
+    ['Tel.: 089 1234567', '089 1234567'],
+    ['Telefon: 089 1234567', '089 1234567'],
+    ['Mobil 0171 2345678', '0171 2345678'],
+    ['Handy: 0171 2345678', '0171 2345678'],
+    ['Portable : 06 12 34 56 78', '06 12 34 56 78'],
+    ['Móvil: 612 345 678', '612 345 678'],
+    ['Cel. 55 1234 5678', '55 1234 5678'],
+    ['Celular: 11 91234 5678', '11 91234 5678'],
+    ['電話：03-1234-5678', '03-1234-5678'],
+    ['携帯：090-1234-5678', '090-1234-5678'],
+    ['座机：021-6288 0000', '021-6288 0000'],
+  ])('reads %s', (text, raw) => {
+    expect(findPhones(text).map((h) => h.raw)).toEqual([raw]);
+  });
+
+  it.each(['Fax +49 89 1234567-99', 'Fax: 089 1234567', '传真：0755-8888 6667'])('never reads a fax line: %s', (text) => {
+    expect(findPhones(text)).toEqual([]);
+  });
+});
