@@ -39,6 +39,11 @@ function tokens(name: string | null): string[] {
 
 /** True when a signature's name is the sender's ("Priya" signs for "Priya Raman"). */
 export function sameName(a: string | null, b: string | null): boolean {
+  // A name written twice, in its script and romanised: "山田 太郎 (Taro Yamada)" signs for either.
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const both = x && /^(.+?)\s*[(（]([^)）]+)[)）]$/.exec(x);
+    if (both && (sameName(both[1]!, y) || sameName(both[2]!, y))) return true;
+  }
   const ta = tokens(a);
   const tb = tokens(b);
   if (!ta.length || !tb.length) return false;

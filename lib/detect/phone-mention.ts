@@ -11,7 +11,7 @@
 import { linesOf, textOf } from './dom';
 import { sameName } from './mail-headers';
 import { nameInCard } from './ownership';
-import { signOffStart, TITLE_WORDS } from './signature';
+import { afterSignOff, signOffStart, TITLE_WORDS } from './signature';
 import type { DetectedContact } from './types';
 
 const SENTENCE_END = /[.!?。！？;；]/;
@@ -22,13 +22,15 @@ const CONTACT_PERSON = /(?:联系人|对接人)(?:为|是|[:：])?\s*(\p{Script=
 
 export type MentionReader = typeof namedFor;
 
+/** A number in a sign-off block is the signature's (./ownership.ts), whoever the text names. */
+const signedOff = (lines: ReturnType<typeof linesOf>, at: number) => signOffStart(lines.slice(0, at + 1)) >= 0;
+
 /** Whom the sentence before `raw` (a phone in `el`'s text) names: a person on the page, or the
  *  name of a contact person not on it; null when it names nobody or the writer. */
 export function mentionBefore(el: Element, raw: string, people: readonly DetectedContact[]): DetectedContact | string | null {
   const lines = linesOf(el);
   const at = lines.findIndex((l) => l.text.includes(raw));
-  // A number in a sign-off block is the signature's (./ownership.ts), whoever the message names.
-  if (at < 0 || signOffStart(lines.slice(0, at + 1)) >= 0) return null;
+  if (at < 0 || signedOff(lines, at)) return null;
   const line = lines[at]!.text;
   // Its own sentence, and the one before when it only points back ("…可以联系她", "call her").
   const parts = line.slice(0, line.indexOf(raw)).split(SENTENCE_END);
@@ -49,7 +51,11 @@ export function mentionBefore(el: Element, raw: string, people: readonly Detecte
 
 /** The person a lone phone's text names (see above): one on the page, or a new one's name. */
 export function namedFor(lone: DetectedContact, people: readonly DetectedContact[]): DetectedContact | string | null {
-  const headed = nameInCard(lone, people, 'h2,h3,h4,h5,h6,strong,b');
+  const lines = linesOf(lone.anchor);
+  const at = lines.findIndex((l) => l.text.includes(lone.phone!));
+  // A signature's second number ("P: … M: …" under "Cheers, Chloe") is not a card's, even below a
+  // section heading (Roundcube's hidden "Message Body").
+  const headed = at >= 0 && (signedOff(lines, at) || afterSignOff(lines, at)) ? null : nameInCard(lone, people, 'h2,h3,h4,h5,h6,strong,b');
   if (headed && /\s|\p{Script=Han}/u.test(headed) && !people.some((p) => sameName(p.name, headed)) && TITLE_WORDS.test(textOf(lone.anchor.parentElement, 300))) return headed;
   return mentionBefore(lone.anchor, lone.phone!, people);
 }

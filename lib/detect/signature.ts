@@ -156,6 +156,9 @@ function afterHeader(lines: readonly Line[]): readonly Line[] {
 /** Index of the line where the author's own sign-off block starts in `own` (the message's
  *  text before any quoted part), including the "Best regards," or "--" line before the name;
  *  -1 when there is none. */
+/** True when a sign-off ("Cheers,", "--", 此致) closes the text shortly before line `at`. */
+export const afterSignOff = (lines: readonly Line[], at: number) => lines.slice(Math.max(0, at - 8), at).some((l) => SIGN_OFF.test(l.text) || DELIMITER.test(l.text));
+
 export function signOffStart(own: readonly Line[]): number {
   const start = signatureStart(own);
   if (start <= 0) return start;
