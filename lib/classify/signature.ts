@@ -36,7 +36,7 @@ export function splitSignature(text: string): SplitMessage {
   // No sign-off: a device footer ends the message, and the short lines just above it without a
   // sentence's end ("Tom Becker", "Becker Interiors GmbH") are the author's signature.
   const last = (lines[lines.length - 1] ?? '').trim();
-  if (!DEVICE_FOOTER.test(last)) return { message: lines.join('\n'), signature: '' };
+  if (!DEVICE_FOOTER.test(last)) return nameAndCompany(lines) ?? { message: lines.join('\n'), signature: '' };
   let top = lines.length - 1;
   for (let i = lines.length - 2, kept = 0; i >= 0 && kept < 4; i--) {
     const line = (lines[i] ?? '').trim();
@@ -45,6 +45,22 @@ export function splitSignature(text: string): SplitMessage {
     top = i;
     kept++;
   }
+  return { message: lines.slice(0, top).join('\n'), signature: lines.slice(top).join('\n') };
+}
+
+/** No sign-off word: a name over a company line closing the text ("张伟" / "宏达五金经营部",
+ *  "Mark" / "Ellison Joinery") is still the signature, when those last short lines hold a company
+ *  and no sentence. */
+function nameAndCompany(lines: readonly string[]): SplitMessage | null {
+  const kept: number[] = [];
+  for (let i = lines.length - 1; i >= 0 && kept.length < 3; i--) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    if (line.length > 40 || /[.?!。？！:：,，]$/u.test(line)) break;
+    kept.push(i);
+  }
+  const top = kept[kept.length - 1];
+  if (top === undefined || top === 0 || kept.length < 2 || !kept.some((i) => isCompanyName((lines[i] ?? '').trim()))) return null;
   return { message: lines.slice(0, top).join('\n'), signature: lines.slice(top).join('\n') };
 }
 
