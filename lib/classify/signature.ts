@@ -56,7 +56,7 @@ function nameAndCompany(lines: readonly string[]): SplitMessage | null {
   for (let i = lines.length - 1; i >= 0 && kept.length < 3; i--) {
     const line = (lines[i] ?? '').trim();
     if (line === '') continue;
-    if (line.length > 40 || /[.?!。？！:：,，]$/u.test(line)) break;
+    if (line.length > 60 || /[.?!。？！:：,，]$/u.test(line)) break;
     kept.push(i);
   }
   const top = kept[kept.length - 1];
@@ -66,7 +66,7 @@ function nameAndCompany(lines: readonly string[]): SplitMessage | null {
 
 /** Legal forms and trade words that make a line a company's name. */
 const COMPANY_EN =
-  /&\s*co(?![\p{L}])|(?<![\p{L}])(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co\.|group|plc|ag|bv|b\.v|s\.a|srl|sarl|pty|llp|holdings|industries|industrial|technologies|technology|solutions|systems|trading|traders|enterprises|manufacturing|logistics|studio|studios|bakery|restaurant|bistro|salon|pharmacy|cafe|café|hotel|clinic|interiors|construction|builders|contractors|design|supplies|supply|electronics|foods|furniture|imports|exports|store|shop|boutique|agency|consulting|associates|labs?|school|college|university|academy|council|association|trust|charity|hospital|surgery)(?![\p{L}])\.?/iu;
+  /&\s*co(?![\p{L}])|(?<![\p{L}])(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co\.|group|plc|ag|bv|b\.v|s\.a|srl|sarl|pty|llp|holdings|industries|industrial|technologies|technology|solutions|systems|trading|traders|enterprises|manufacturing|logistics|studio|studios|bakery|restaurant|bistro|salon|pharmacy|cafe|café|hotel|clinic|interiors|construction|builders|contractors|design|supplies|supply|electronics|foods|furniture|imports|exports|store|shop|boutique|agency|consulting|associates|labs?|distributors?|dealers?|wholesalers?|resellers?|stockists?|(?:amazon|ebay|etsy)\s+seller|school|college|university|academy|council|association|trust|charity|hospital|surgery)(?![\p{L}])\.?/iu;
 const COMPANY_ZH = /有限公司|有限责任公司|股份|公司|集团|工厂|制造|厂$|商行|商贸|贸易|科技|实业|工作室|门市部|经营部|餐厅|酒店|饭店|店$|店主|店长|掌柜|店铺|网店|超市|医院|诊所|装饰|建材|电器|五金|服装|事务所|周刊|杂志|报社|日报|晚报|电视台|传媒|出版社/u;
 /** An owner's or founder's title followed by what they own. */
 const OWNER_TITLE = /^(?:owner|co-?owner|founder|co-?founder|proprietor|managing\s+director|director|ceo)\s*(?:,|–|—|-|\||@|\sat\s|\sof\s)\s*([^|,@]{3,80})$/iu;
