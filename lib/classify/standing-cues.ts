@@ -25,6 +25,9 @@ export const MORE_EXISTING_CUES = new RegExp(
   'iu',
 );
 
+/** A shop asking to start stocking our goods ("we'd like to start stocking", 想进一批你们的). */
+export const STOCK_FIRST = /想(?:进|拿)(?:一批|点|些)?(?:你们|贵司)?|(?:start|like\s+to)\s+(?:stocking|stock|carrying|carry|selling)\b|\bfirst\s+order\b/iu;
+
 /** A signature line "Your regional distributor, Devon & Cornwall": the sender is ours already
  *  ("your reseller price list" in a sentence is not). */
 export const SIGNED_AS_OURS = /^\s*your\s+(?:[\w-]+\s+)?(?:distributor|dealer|reseller|stockist|agent)\b/imu;
@@ -75,4 +78,4 @@ export const NOT_OWN_MILESTONE = new RegExp(
 
 /** Distribution in words the channel list lacks: an agency agreement, 一直代理你们家的, a seller
  *  on a marketplace ("I sell … on Amazon"; not "your Amazon store", where a consumer bought). */
-export const MORE_RESELLER = /代理协议|经销协议|一直代理|代理(?:你们|贵司)|\b(?:i|we)\s+sell\s+(?:[\w-]+\s+){0,4}?on\s+(?:amazon|ebay|etsy|tmall|shopify)\b|\b(?:amazon|ebay|etsy)\s+seller\b|在(?:天猫|淘宝|京东|拼多多|亚马逊)[^。！？\n]{0,12}?(?:开店|卖)/iu;
+export const MORE_RESELLER = /代理协议|经销协议|一直代理|代理(?:你们|贵司)|\b(?:i|we)\s+sell\s+(?:[\w-]+\s+){0,4}?on\s+(?:amazon|ebay|etsy|tmall|shopify)\b|\b(?:amazon|ebay|etsy)\s+seller\b/iu;

@@ -13,7 +13,7 @@ import { SWITCHING_CUES } from '../goal-cues-returning';
 import { DEFAULT_GOAL_KEYWORDS } from '../keywords';
 import { findKeywords, normaliseKeyword } from '../match';
 import { EXISTING_RESELLER, FIRST_CONTACT_WORDS, ONBOARDING } from '../phrases';
-import { marketFeedback } from '../standing-cues';
+import { STOCK_FIRST, marketFeedback } from '../standing-cues';
 import { GOAL_IDS, type Decision, type GoalId } from '../types';
 import type { ScanText } from '../scan-text';
 import { askOf, standingOf, type Ask, type Standing } from './goal-structure';
@@ -127,7 +127,8 @@ function structuralGoal(
     return { value: 'new_customer', code: 'first-contact', detail: said.cue };
   }
   // A shop asking to stock our goods, with nothing saying it already does, is new business.
-  if (!winner && context.reseller && ask?.kind === 'buy' && standing?.kind !== 'existing') return { value: 'new_customer', code: 'asked-for', detail: ask.cue };
+  const stocking = standing?.kind === 'existing' ? undefined : STOCK_FIRST.exec(own)?.[0];
+  if (!winner && context.reseller && stocking) return { value: 'new_customer', code: 'asked-for', detail: stocking };
   if (!winner && context.reseller) return { value: 'existing_customer', code: 'existing-relationship', detail: context.reseller };
   return undefined;
 }
