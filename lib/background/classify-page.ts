@@ -2,6 +2,7 @@
 // as its config: pure, so the background (suggest.ts) and the classify CLI (scripts/classify.ts)
 // run the very same step on what a click sends.
 import { suggest } from '../classify';
+import { splitSignature } from '../classify/signature';
 import type { ClassifierConfig, ClassifyInput, Suggestion } from '../classify/types';
 import { parseDue } from '../dates/parse-due';
 import { todayLocal } from '../dates/today';
@@ -41,7 +42,9 @@ export function classifierInput(input: RequestPayload<'classify.suggest'>, ctx: 
     subject: input.subject ?? null,
     text: input.text ?? input.body ?? null,
     quoted: input.quoted ?? null,
-    signature: input.signature ?? null,
+    // The page's text arrives on one line (its line breaks folded); the body keeps them, and a
+    // sign-off the page did not set apart ("张伟" over "宏达五金经营部") is found there.
+    signature: input.signature ?? (input.body && splitSignature(input.body).signature) ?? null,
     sentAt: input.sentDate ?? null,
     recordStage: input.stage ?? null,
     today: todayLocal(ctx.now, timeZone),

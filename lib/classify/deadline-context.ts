@@ -11,7 +11,7 @@ export const EN_CUE =
 export const ZH_CUE = /(?:截止|截至|最晚|最迟|务必|请于|请在|须在|需在|需于|须于|要在|务必在|期限)(?:日期|时间|日)?(?:到|于|在|为|是)?\s*[：:]?\s*$/u;
 /** A cue inside the phrase itself: "before Q2", "within 3 days", 二季度前. */
 export const INNER_CUE = /(?:之前|以前|前|内)$|^(?:within|before|by|ahead\s+of|prior\s+to)\s/iu;
-export const ZH_AFTER = /^\s*(?:之前|以前|前|内|之内|为止)/u;
+export const ZH_AFTER = /^\s*(?:之前|以前|前|内|之内|为止|下班(?:之)?前)/u;
 
 /**
  * A clause told in the past ("got the samples today", 已经转过去了, 上周四说好周一前): its
@@ -100,3 +100,11 @@ export const HISTORY =
 export const FORWARD =
   /(?<![\p{L}])(?:please|kindly|can|could|will|would|need|needs|must|should|make\s+sure|ensure|let\s+me\s+know|expect)(?![\p{L}])|请|需要|务必|希望|能否|能不能|麻烦|必须/iu;
 
+
+/**
+ * The rep's agreed next step in a note ("Agreed to call back Monday", 约好下周一再电话): its date
+ * is the follow-up's, over the customer's own plan beside it ("they will decide by the end of Q1",
+ * 一季度末前定方案), and "agreed" there is no past.
+ */
+export const NEXT_STEP =
+  /(?<![\p{L}])(?:agreed\s+to|arranged\s+to|next\s+step|call(?:ing)?\s+(?:\w+\s+)?back|follow(?:ing)?\s+up\s+(?:on|again))(?![\p{L}])|约好|约了|约定|下一步|回电|再(?:打)?电话|再(?:联系|跟进|沟通|拜访)/iu;

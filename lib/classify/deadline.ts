@@ -15,7 +15,7 @@ import * as chrono from 'chrono-node';
 import { addDays, compareDates, daysBetween, formatTime, fromParts, toParts, weekdayOf, type LocalDate, type LocalTime } from '../dates/local-date';
 import { chineseMonthEndParser, englishEndOfWeekParser, englishMonthEndParser } from '../dates/month-end-parsers';
 import {
-  ASK, AVAILABILITY, DELIVERY, EN_CUE, FORWARD, HISTORY, INNER_CUE, MORNING_AFTER, PAST_AFTER, PAST_BEFORE, PAST_CLAUSE, PAST_TIME, TODAY_MORNING,
+  ASK, AVAILABILITY, DELIVERY, EN_CUE, FORWARD, HISTORY, INNER_CUE, MORNING_AFTER, NEXT_STEP, PAST_AFTER, PAST_BEFORE, PAST_CLAUSE, PAST_TIME, TODAY_MORNING,
   WITHIN, ZH_AFTER, ZH_CUE, clauseAt, sentenceAt, toldInPastBefore,
 } from './deadline-context';
 import {
@@ -77,8 +77,13 @@ export function findDeadline(text: string, options: DeadlineOptions): Deadline |
   // an ask among them, every date stays in the running; the rep's step still wins over a third
   // party's closing date in the same sentence (投标截止12月22日，请贵司12月15日前提供).
   const kept = collect(source, options).filter((c) => keep(c, source, options.sent) && !isSendersOwn(c, source));
+  // The rep's agreed next step in a note outranks both.
+  const next = kept.filter((c) => NEXT_STEP.test(sentenceAt(source, c.index)));
   const asked = kept.filter((c) => ASK.test(sentenceAt(source, c.index)));
-  const candidates = preferAsked(asked.length ? asked : kept, source);
+  // In one sentence the clause that asks wins over one about the sender's own deliberation
+  // (领导这周在考虑，麻烦周四下班前…).
+  const askedHere = asked.filter((c) => ASK.test(clauseAt(source, c.index)));
+  const candidates = next.length ? next : preferAsked(askedHere.length ? askedHere : asked.length ? asked : kept, source);
   // A deadline cue first, then a relative day; a bare "today" only when nothing else is named.
   const best = candidates.find((c) => c.cued) ?? candidates.find((c) => !TODAY_WORDS.test(c.matched)) ?? candidates[0];
   return best ? { date: best.date, ...(best.time ? { time: best.time } : {}), matched: best.matched } : null;
@@ -87,7 +92,7 @@ export function findDeadline(text: string, options: DeadlineOptions): Deadline |
 function keep(c: Candidate, source: string, sent: LocalDate): boolean {
   if (!c.cued && !c.relative) return false; // a bare date: a specification, a reference, history
   const clause = clauseAt(source, c.index);
-  if (!c.cued && (c.pastClause || PAST_AFTER.test(source.slice(c.end, c.end + 16)) || PAST_BEFORE.test(source.slice(Math.max(0, c.index - 12), c.index)))) {
+  if (!c.cued && ((c.pastClause && !NEXT_STEP.test(clause)) || PAST_AFTER.test(source.slice(c.end, c.end + 16)) || PAST_BEFORE.test(source.slice(Math.max(0, c.index - 12), c.index)))) {
     return false;
   }
   // "paid this morning", 一笔今天上午: an hour of the sending day already gone.
@@ -135,7 +140,10 @@ function fromChrono(r: chrono.ParsedResult, source: string, sent: LocalDate): Ca
   const clause = clauseAt(source, r.index);
   // chrono reads a bare weekday as this week's, even when it has passed: "by Friday" sent on a
   // Saturday means the next one — unless the clause is about last week.
-  if (weekdayOnly && compareDates(date, sent) < 0 && !PAST_TIME.test(clause)) date = addDays(date, 7);
+  // "Call back Monday" written on a Monday is next week's Monday too (today is "today"), unless
+  // it is the message's own timestamp ("周三 10:15").
+  const sameDay = date === sent && !CJK.test(r.text) && !CLOCK.test(source.slice(Math.max(0, r.index - 16), r.index + r.text.length + 16));
+  if (weekdayOnly && (compareDates(date, sent) < 0 || sameDay) && !PAST_TIME.test(clause)) date = addDays(date, 7);
   const dayOfMonth = r.tags().has(TAG_DAY_OF_MONTH);
   if (!s.isCertain('year') && !weekdayOnly && !dayOfMonth && daysBetween(date, sent) > ROLL_OVER_DAYS) date = fromParts(y + 1, m, d);
   const hour = s.get('hour');

@@ -36,7 +36,7 @@ export function splitSignature(text: string): SplitMessage {
   // No sign-off: a device footer ends the message, and the short lines just above it without a
   // sentence's end ("Tom Becker", "Becker Interiors GmbH") are the author's signature.
   const last = (lines[lines.length - 1] ?? '').trim();
-  if (!DEVICE_FOOTER.test(last)) return { message: lines.join('\n'), signature: '' };
+  if (!DEVICE_FOOTER.test(last)) return nameAndCompany(lines) ?? { message: lines.join('\n'), signature: '' };
   let top = lines.length - 1;
   for (let i = lines.length - 2, kept = 0; i >= 0 && kept < 4; i--) {
     const line = (lines[i] ?? '').trim();
@@ -48,9 +48,25 @@ export function splitSignature(text: string): SplitMessage {
   return { message: lines.slice(0, top).join('\n'), signature: lines.slice(top).join('\n') };
 }
 
+/** No sign-off word: a name over a company line closing the text ("张伟" / "宏达五金经营部",
+ *  "Mark" / "Ellison Joinery") is still the signature, when those last short lines hold a company
+ *  and no sentence. */
+function nameAndCompany(lines: readonly string[]): SplitMessage | null {
+  const kept: number[] = [];
+  for (let i = lines.length - 1; i >= 0 && kept.length < 3; i--) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    if (line.length > 60 || /[.?!。？！:：,，]$/u.test(line)) break;
+    kept.push(i);
+  }
+  const top = kept[kept.length - 1];
+  if (top === undefined || top === 0 || kept.length < 2 || !kept.some((i) => isCompanyName((lines[i] ?? '').trim()))) return null;
+  return { message: lines.slice(0, top).join('\n'), signature: lines.slice(top).join('\n') };
+}
+
 /** Legal forms and trade words that make a line a company's name. */
 const COMPANY_EN =
-  /&\s*co(?![\p{L}])|(?<![\p{L}])(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co\.|group|plc|ag|bv|b\.v|s\.a|srl|sarl|pty|llp|holdings|industries|industrial|technologies|technology|solutions|systems|trading|traders|enterprises|manufacturing|logistics|studio|studios|bakery|restaurant|bistro|salon|pharmacy|cafe|café|hotel|clinic|interiors|construction|builders|contractors|design|supplies|supply|electronics|foods|furniture|imports|exports|store|shop|boutique|agency|consulting|associates|labs?|school|college|university|academy|council|association|trust|charity|hospital|surgery)(?![\p{L}])\.?/iu;
+  /&\s*co(?![\p{L}])|(?<![\p{L}])(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co\.|group|plc|ag|bv|b\.v|s\.a|srl|sarl|pty|llp|holdings|industries|industrial|technologies|technology|solutions|systems|trading|traders|enterprises|manufacturing|logistics|studio|studios|bakery|restaurant|bistro|salon|pharmacy|cafe|café|hotel|clinic|interiors|construction|builders|contractors|design|supplies|supply|electronics|foods|furniture|imports|exports|store|shop|boutique|agency|consulting|associates|labs?|distributors?|dealers?|wholesalers?|resellers?|stockists?|(?:amazon|ebay|etsy)\s+seller|school|college|university|academy|council|association|trust|charity|hospital|surgery)(?![\p{L}])\.?/iu;
 const COMPANY_ZH = /有限公司|有限责任公司|股份|公司|集团|工厂|制造|厂$|商行|商贸|贸易|科技|实业|工作室|门市部|经营部|餐厅|酒店|饭店|店$|店主|店长|掌柜|店铺|网店|超市|医院|诊所|装饰|建材|电器|五金|服装|事务所|周刊|杂志|报社|日报|晚报|电视台|传媒|出版社/u;
 /** An owner's or founder's title followed by what they own. */
 const OWNER_TITLE = /^(?:owner|co-?owner|founder|co-?founder|proprietor|managing\s+director|director|ceo)\s*(?:,|–|—|-|\||@|\sat\s|\sof\s)\s*([^|,@]{3,80})$/iu;

@@ -5,6 +5,7 @@
  * record or a named company contact → direct. Nothing else decides: a channel left unset is
  * better than "direct" for every email.
  */
+import { MORE_RESELLER } from '../standing-cues';
 import { parse } from 'tldts';
 import { matchResellerDomain } from '../domains';
 import { findKeywords } from '../match';
@@ -69,6 +70,7 @@ export function channelWord(text: ScanText, company?: string | null): Decision<C
   const distribution =
     findKeywords(own.replace(NOT_DISTRIBUTION, ' '), DISTRIBUTION_WORDS)[0] ??
     RETAIL_RESALE.exec(own)?.[0].slice(0, 80) ??
+    MORE_RESELLER.exec(own)?.[0] ??
     findKeywords(footer, DISTRIBUTION_WORDS.filter((w) => w !== 'partner'))[0];
   if (distribution) return { value: 'distribution', code: 'channel-word', detail: distribution };
   const online = onlineWord(withoutOwnShops(own.replace(NOT_ONLINE, ' ')));

@@ -15,6 +15,7 @@ import { findKeywords } from '../match';
 import { NOT_MILESTONE_ROUTINE, datedEvent } from './cycle-event';
 import type { CycleId, Decision } from '../types';
 import type { ScanText } from '../scan-text';
+import { NOT_OWN_MILESTONE, TENDER_STAGES } from '../standing-cues';
 
 /** A quarter as a time: Q1, "next quarter", 一季度, 下个季度 (alone a time word, see keywords.ts). */
 const QUARTER = /(?<![\p{L}\d])q[1-4](?![\p{L}\d])|(?<![\p{L}])(?:next|this|coming|first|second|third|fourth|following)\s+quarter(?![\p{L}])|[一二三四1-4]\s*季度|(?:下|本|这)个?季度/iu;
@@ -33,7 +34,7 @@ const CLAUSE_END = /([,.;!?\n，。；！？])/u;
 
 /** The text without "campaign attribution"-like uses and without clauses about others' past work. */
 function ownWork(text: string): string {
-  return text.replace(NOT_MILESTONE, ' ').split(CLAUSE_END).map((clause) => (OTHERS_PAST.test(clause) ? ' ' : clause)).join('');
+  return text.replace(NOT_MILESTONE, ' ').replace(NOT_OWN_MILESTONE, ' ').split(CLAUSE_END).map((clause) => (OTHERS_PAST.test(clause) ? ' ' : clause)).join('');
 }
 
 export function decideCycle(text: ScanText): Decision<CycleId> {
@@ -49,5 +50,7 @@ export function decideCycle(text: ScanText): Decision<CycleId> {
     const steps = quarter ? STEPS.exec(sentence)?.[0] : undefined;
     if (quarter && steps) return { value: 'phased', code: 'milestone-word', detail: `${quarter} + ${steps}`.replace(/\s+/gu, ' ').slice(0, 80) };
   }
+  const tender = TENDER_STAGES.exec(`${text.subject}\n${text.latest}`)?.[0];
+  if (tender) return { value: 'phased', code: 'milestone-word', detail: tender.replace(/\s+/gu, ' ').slice(0, 80) };
   return { value: 'daily', code: 'default', detail: 'no milestone words' };
 }

@@ -9,6 +9,7 @@ import { BUY_ASKS, CARE_ASKS, EXISTING_CUES, FIRST_CONTACT_CUES, PAYMENT_ASKS, R
 import { FAULT_ASKS, PURCHASE_INTENT, RETURNING_CUES, SWITCHING_CUES } from '../goal-cues-returning';
 import { findKeywords } from '../match';
 import { EXISTING_RELATIONSHIP } from '../phrases';
+import { MORE_EXISTING_CUES, SIGNED_AS_OURS, SUPPLIER_CHOICE } from '../standing-cues';
 import type { ScanText } from '../scan-text';
 import type { Relationship } from './relationship';
 
@@ -38,7 +39,7 @@ const MAX_CUE = 80;
  */
 export function standingOf(text: ScanText, relationship: Relationship | null): Standing | null {
   const own = `${text.subject}\n${text.latest}`;
-  const said = findKeywords(own, EXISTING_RELATIONSHIP)[0] ?? EXISTING_CUES.exec(own)?.[0] ?? RETURNING_CUES.exec(own)?.[0];
+  const said = findKeywords(own, EXISTING_RELATIONSHIP)[0] ?? EXISTING_CUES.exec(own)?.[0] ?? RETURNING_CUES.exec(own)?.[0] ?? MORE_EXISTING_CUES.exec(own)?.[0] ?? SIGNED_AS_OURS.exec(text.signature)?.[0];
   if (said) return { kind: 'existing', cue: clip(said), ownWords: true };
   const first = FIRST_CONTACT_CUES.exec(own)?.[0] ?? SWITCHING_CUES.exec(own)?.[0];
   if (first) return { kind: 'first', cue: clip(first), ownWords: true };
@@ -63,6 +64,9 @@ export function askOf(text: ScanText): Ask | null {
 
 const ASKS: ReadonlyArray<readonly [AskKind, RegExp]> = [
   ['payment', PAYMENT_ASKS],
+  // A buyer choosing a supplier (comparing hauliers, a tender issued for a client) is buying,
+  // even in words a study uses (受…委托).
+  ['buy', SUPPLIER_CHOICE],
   ['research', RESEARCH_ASKS],
   ['care', CARE_ASKS],
   ['care', FAULT_ASKS],

@@ -13,6 +13,7 @@ import { SWITCHING_CUES } from '../goal-cues-returning';
 import { DEFAULT_GOAL_KEYWORDS } from '../keywords';
 import { findKeywords, normaliseKeyword } from '../match';
 import { EXISTING_RESELLER, FIRST_CONTACT_WORDS, ONBOARDING } from '../phrases';
+import { STOCK_FIRST, marketFeedback } from '../standing-cues';
 import { GOAL_IDS, type Decision, type GoalId } from '../types';
 import type { ScanText } from '../scan-text';
 import { askOf, standingOf, type Ask, type Standing } from './goal-structure';
@@ -54,11 +55,13 @@ export function decideGoal(
   const text = { ...billed, subject: withoutFalseFriends(billed.subject), latest: withoutFalseFriends(billed.latest) };
   const winner = keywordWinner(text, keywords);
   const own = `${text.subject}\n${text.latest}`;
-  if (context.reseller && winner?.goal !== 'payment_collection') {
+  const standing = standingOf(text, relationship);
+  // An agent renewing its agreement (今年到期，明年继续合作) is not signing up.
+  const renewing = standing?.kind === 'existing' && standing.ownWords;
+  if (context.reseller && winner?.goal !== 'payment_collection' && !renewing) {
     const onboarding = ONBOARDING.exec(own);
     if (onboarding) return { value: 'new_customer', code: 'reseller-onboarding', detail: onboarding[0].slice(0, 80) };
   }
-  const standing = standingOf(text, relationship);
   const ask = askOf(text);
   const structural = structuralGoal(winner, standing, ask, context, own);
   if (structural) return structural;
@@ -93,6 +96,9 @@ function structuralGoal(
   own: string,
 ): Decision<GoalId> | undefined {
   if (winner?.goal === 'payment_collection') return undefined;
+  // Their customers' complaints beside a competitor or a new range: market work, not care.
+  const market = winner?.goal === 'market_research' ? null : marketFeedback(own);
+  if (market) return { value: 'market_research', code: 'asked-for', detail: market };
   // Money owed to us is collection whoever asks, a customer on their record page included.
   if (!winner && ask?.kind === 'payment') return { value: 'payment_collection', code: 'asked-for', detail: ask.cue };
   // "Our dealer network", 老代理: a reseller of ours says so; their quote is account care.
@@ -120,6 +126,9 @@ function structuralGoal(
   if (said?.kind === 'first' && winner?.goal === 'existing_customer' && (ask?.kind === 'buy' || SWITCHING_CUES.test(own))) {
     return { value: 'new_customer', code: 'first-contact', detail: said.cue };
   }
+  // A shop asking to stock our goods, with nothing saying it already does, is new business.
+  const stocking = standing?.kind === 'existing' ? undefined : STOCK_FIRST.exec(own)?.[0];
+  if (!winner && context.reseller && stocking) return { value: 'new_customer', code: 'asked-for', detail: stocking };
   if (!winner && context.reseller) return { value: 'existing_customer', code: 'existing-relationship', detail: context.reseller };
   return undefined;
 }

@@ -15,8 +15,10 @@ const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.l
 /** One message in the reading pane: the element whose child is the message's document (its
  *  body's wrapper, role="document") — structure, the same in every UI language ("Email message",
  *  "电子邮件", "E-Mail-Nachricht" label it); aria-label "Email message" (2021+); older builds wrap
- *  each item in div.wide-content-host. */
-const MESSAGE = 'div[aria-label="Email message"], div.wide-content-host, div:has(> [role="document"])';
+ *  each item in div.wide-content-host. Builds that label neither (outlook.live.com's consumer
+ *  build, some office365 ones) still rewrite the mail's HTML into an rps_ wrapper: a container
+ *  of one is a message candidate, and the innermost one naming a sender is the message. */
+const MESSAGE = 'div[aria-label="Email message"], div.wide-content-host, div:has(> [role="document"]), div:has([class^="rps_"])';
 /** The sender line: aria-label "From: Name" (2021+), persona span.OZZZK (2022 build), and
  *  [data-testid="SenderPersona"] (2024 builds). */
 const FROM = '[aria-label^="From:"], [aria-label^="发件人"], [data-testid="SenderPersona"], span.OZZZK';
@@ -25,14 +27,17 @@ const RECIPIENT_LINES = '[aria-label^="To:"], [aria-label^="Cc:"], [aria-label^=
 /** A single person inside a recipient well: a persona with the address in title (2021+) or in
  *  aria-label; failing that the well's text "Name <address>; …" is split. */
 const RECIPIENT_PERSON = '[title*="@"], [aria-label*="@"]';
-/** The rendered message body: aria-label "Message body"; ids UniqueMessageBody_N. */
-const BODY = '[aria-label="Message body"], div[id^="UniqueMessageBody"]';
+/** The rendered message body: aria-label "Message body"; ids UniqueMessageBody_N; unlabelled,
+ *  OWA's .allowTextSelection wrapper, else the rewritten mail's own rps_ wrapper (its elements
+ *  carry x_-prefixed classes). */
+const BODY = '[aria-label="Message body"], div[id^="UniqueMessageBody"], div.allowTextSelection, [class^="rps_"]';
 /** When a message was sent: the header's time (2024 builds' test id; older ones carry the full
  *  date in a `title` the reader finds anyway). */
 const DATE = '[data-testid="SentReceivedSavedTime"]';
 /** Conversation subject: the reading pane's level-2 heading (a view without these ids leaves it
- *  to the message reader, which takes the heading nearest above the message). */
-const SUBJECT = '[data-app-section="ConversationContainer"] [role="heading"][aria-level="2"], #ReadingPaneContainerId [role="heading"][aria-level="2"], [role="main"] [role="heading"][aria-level="2"], span[data-testid="message-subject"]';
+ *  to the message reader, which takes the heading nearest above the message); outlook.live.com's
+ *  is a role="heading" span with the subject in its title and no level. */
+const SUBJECT = '[data-app-section="ConversationContainer"] [role="heading"][aria-level="2"], #ReadingPaneContainerId [role="heading"][aria-level="2"], [role="main"] [role="heading"][aria-level="2"], span[data-testid="message-subject"], span[role="heading"][title]';
 /** The selected conversation in the list carries the conversation id. */
 const SELECTED_CONVERSATION = '[role="option"][aria-selected="true"][data-convid], [data-convid][aria-selected="true"]';
 /** A conversation in the message list, with its own id (or, on builds without it, an option of
@@ -94,8 +99,16 @@ function recipientsOf(line: Element, role: ContactRole): DetectedContact[] {
   return text.split(/[;；]/).map(personFromText).filter((p) => p.email || p.name).map((p) => makeContact(p, role, line));
 }
 
+/** The message around `el`: the nearest container naming a sender (a body is itself an rps_
+ *  container's ancestor-or-self, not the message), else the nearest one. */
+function messageAround(el: Element): Element | null {
+  const first = closestOf(el, MESSAGE);
+  for (let m = first; m; m = m.parentElement && closestOf(m.parentElement, MESSAGE)) if (queryOne(m, FROM)) return m;
+  return first;
+}
+
 function detectMessages(root: ParentNode): DetectedContact[] {
-  const above = (root as Node).nodeType === 1 ? closestOf(root as Element, MESSAGE) : null;
+  const above = (root as Node).nodeType === 1 ? messageAround(root as Element) : null;
   const all = above ? [] : queryAll(root, MESSAGE);
   // One message is the innermost container that names its sender: an old-style wrapper may hold
   // a new-style message element, and a conversation's parent of several role="document"
@@ -113,6 +126,11 @@ function detectMessages(root: ParentNode): DetectedContact[] {
     // A body's signature completes its sender even when the header is outside root (signedWithin).
     return [...(body ? signedWithin(root, body, sender) : within(root, sender)), ...within(root, recipients)];
   });
+}
+
+function subjectOf(doc: Document): string | null {
+  const el = queryOne(doc, SUBJECT);
+  return textOf(el, 300) || attr(el, 'title')?.slice(0, 300) || null;
 }
 
 function selfEmail(doc: Document): string | null {
@@ -144,7 +162,7 @@ export const outlookAdapter: SiteAdapter = {
     // A list row's subject has no stable marker (its text reaches the classifier as the message text).
     const conversation = row
       ? { subject: null, threadId: attr(row, 'data-convid') }
-      : { subject: textOf(queryOne(doc, SUBJECT), 300) || null, threadId: threadId(doc, url) };
+      : { subject: subjectOf(doc), threadId: threadId(doc, url) };
     return { ...conversation, recordName: null, recordId: null, selfEmail: selfEmail(doc) };
   },
   hasAnchors: (root) => !!queryOne(root, `${MESSAGE}, ${FROM}`),
