@@ -13,9 +13,6 @@ import { pairsIn } from './fields';
 /** An account / organisation / company record's address (Salesforce, Pipedrive, Zoho, Dynamics). */
 const COMPANY_RECORD = /\b(accounts?|organi[sz]ations?|compan(y|ies))\b/i;
 
-/** Sites whose pages are records: only there is everyone on the page the record's business. */
-const CRM: ReadonlySet<string> = new Set<SiteId>(['salesforce', 'hubspot', 'pipedrive', 'zoho', 'dynamics']);
-
 /** The organisation part of an address or host: "brightwater-logistics" in h@brightwater-logistics.de. */
 const orgOf = (at?: string | null) => at?.toLowerCase().split(/[@.]/).slice(1, -1).filter((l) => !/^(com|net|org|co|ac|gov|edu|www)$/.test(l)).pop();
 
@@ -39,7 +36,7 @@ export function withPageCompany(contacts: DetectedContact[], doc: Document, url:
     // Related people (a list's, a card's) unless they write from another organisation; on a CRM,
     // anyone else on the record (a sender of its email history) only from the company's domain.
     const related = c.role === 'mentioned' || (!generic && c.role === 'record');
-    if (c.company || (generic ? !related || org !== home : related ? home && org && org !== home : !CRM.has(site) || !org || org !== home)) continue;
+    if (c.company || (generic ? !related || org !== home : related ? home && org && org !== home : !org || org !== home)) continue;
     c.company = company;
     if (c.name === company) c.name = null;
   }
