@@ -12,8 +12,9 @@ import { detectText } from './generic/text';
 import { signatureOf } from './signature';
 import type { DetectedContact } from './types';
 
-/** Where email bodies live on webmail-like pages (used only to look for signature blocks). */
-const EMAIL_BODY_SELECTORS = '[aria-label="Message body"], div.a3s, .email-body, .message-body, [data-message-body], [itemprop="articleBody"], [role="document"], #messagebody, .rcmBody, #mailContentContainer, .mail-detail-content';
+/** Where email bodies live on webmail-like pages (used only to look for signature blocks); a site's own
+ *  body (Gmail's div.a3s, Roundcube's #messagebody…) comes from its adapter's parts. */
+const EMAIL_BODY_SELECTORS = '[aria-label="Message body"], .email-body, .message-body, [data-message-body], [itemprop="articleBody"], [role="document"]';
 const MAX_BODIES = 30;
 
 /** Sign-off blocks in each message body under root: the bodies every webmail marks, and `body`

@@ -100,14 +100,10 @@ function personNearInPage(phone: Element): boolean {
 
 /** Gives lone phones and nameless signatures to their people; returns the contacts left. */
 export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: MentionReader): DetectedContact[] {
-  // A named signature without an address is looked at only when it can be someone's: a person of
-  // the same name, or a lone sender's name in the other script (何志远 under "Zhiyuan He").
-  // Otherwise a signature that names someone is that person, and what a part of the page shows
-  // (one sender) would give their company to a sender the whole page does not.
-  const lone = contacts.filter((c) => c.role === 'sender' && c.email);
-  const owned = (c: DetectedContact) =>
-    c.role === 'signature' && !c.email && !!c.name &&
-    (contacts.some((p) => p !== c && p.email && sameName(c.name, p.name)) || (lone.length === 1 && HAN.test(c.name) !== HAN.test(lone[0]!.name ?? 'x')));
+  // A named signature without an address is looked at only when a person of that name can own it
+  // ("何志远 (Zhiyuan He)" under "Zhiyuan He"): what a part of the page shows (one sender) would
+  // otherwise give a colleague's signed company to a sender the whole page does not.
+  const owned = (c: DetectedContact) => c.role === 'signature' && !c.email && contacts.some((p) => p.email && sameName(c.name, p.name));
   if (!contacts.some((c) => !c.name || owned(c) || (c.role === 'record' && !c.email && !c.phone))) return [...contacts];
   const out = contacts.map((c) => ({ ...c }));
   const dropped = new Set<DetectedContact>();

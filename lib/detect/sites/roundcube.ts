@@ -27,7 +27,7 @@ const COMPOSE_ROW = '#compose_to, #compose_cc, #compose_bcc, #compose-cc, #compo
 const COMPOSE_FROM = 'select#_from option[selected], select#_from option';
 const LIST_ROW = '#messagelist tr';
 const SUBJECT = '#message-header h2.subject, h2.subject, .subject h2';
-const BODY = '#messagebody';
+const BODY = '#messagebody, .rcmBody';
 const MESSAGE = '#mainscreencontent, #layout-content, body';
 /** Follow-ups (issue 16): a list row or the open message's header; its sender, date, subject. */
 const MESSAGE_ITEM = '#messagelist tr.message, #message-header';
