@@ -34,12 +34,21 @@ export function itemsIn(roots: readonly ParentNode[], marks: MessageMarks): Elem
   const take = (item: Element) => {
     if (seen.has(item)) return;
     seen.add(item);
-    // An item that holds others (Outlook wraps a conversation's messages in an element its older
-    // builds mark as one message) is not read: its sender and date would be two messages' mixed.
-    if (!item.querySelector(marks.item)) items.push(item);
+    // An item that holds others naming their senders (Outlook wraps a conversation's messages in
+    // an element its older builds mark as one message) is not read: its sender and date would be
+    // two messages' mixed. One that holds only a sender-less candidate (a body's rewritten-mail
+    // wrapper on builds that label nothing) is the message.
+    if (!item.querySelector(marks.item) || (names(item) && ![...item.querySelectorAll(marks.item)].some(names))) items.push(item);
+  };
+  const names = (el: Element) => !!el.querySelector(marks.from);
+  /** The item a changed part belongs to: the nearest one naming a sender, else the nearest. */
+  const aroundOf = (el: Element) => {
+    const first = el.closest(marks.item);
+    for (let item = first; item; item = item.parentElement?.closest(marks.item) ?? null) if (names(item)) return item;
+    return first;
   };
   for (const root of roots) {
-    const around = (root as Node).nodeType === 1 ? (root as Element).closest(marks.item) : null;
+    const around = (root as Node).nodeType === 1 ? aroundOf(root as Element) : null;
     if (around) take(around);
     else {
       for (const item of root.querySelectorAll(marks.item)) {
