@@ -54,8 +54,15 @@ export const test = base.extend<Fixtures>({
         );
       // Closing the worker's target stops it as Chrome does when it goes idle. (Playwright's
       // worker 'close' event can lag by many seconds, so the target list is the witness.)
-      for (const target of await workerTargets()) await cdp.send('Target.closeTarget', { targetId: target.targetId });
-      await expect.poll(async () => (await workerTargets()).length, { message: 'service worker still running' }).toBe(0);
+      // A page's request may start it again before the target list shows it gone (a content
+      // script asking for a lazy kit): each poll closes what it finds, until none is left.
+      const stop = async () => {
+        const running = await workerTargets();
+        for (const target of running) await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
+        return running.length;
+      };
+      await stop();
+      await expect.poll(stop, { message: 'service worker still running' }).toBe(0);
       await cdp.detach().catch(() => undefined);
       await scratch.close();
     });
