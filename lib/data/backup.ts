@@ -12,6 +12,7 @@ import {
   TaskSchema,
   TemplateSchema,
   TombstoneSchema,
+  fieldIssue,
   type CategoryValue,
   type ImportError,
   type Contact,
@@ -70,6 +71,7 @@ const fileError = (message: string, key: string, params?: string[]): { plan: Imp
   errors: [{ row: 0, message, key, ...(params ? { params } : {}) }],
 });
 
+/** valibot's English account of a record's first issues, for logs (the UI says a FieldIssue). */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues
     .slice(0, 3)
@@ -93,7 +95,7 @@ function readList<N extends ListName>(name: N, raw: unknown, errors: ImportError
     const parsed = v.safeParse(schema, item);
     if (!parsed.success) {
       const detail = describeIssues(parsed.issues);
-      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}": ${detail}`, key: 'importItemInvalid', params: [String(i + 1), name, detail] });
+      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}": ${detail}`, key: 'importItemInvalid', params: [String(i + 1), name], issue: fieldIssue(parsed.issues) });
       return;
     }
     const record = parsed.output as never;
@@ -140,7 +142,7 @@ export function parseBackup(content: string): { plan: ImportPlan; errors: Import
     // Settings added after the backup was made take their defaults.
     const settings = v.safeParse(SettingsSchema, { ...DEFAULT_SETTINGS, ...(backup.settings as object) });
     if (settings.success) plan.settings = settings.output;
-    else errors.push({ row: 1, message: `Settings: ${describeIssues(settings.issues)}`, key: 'importInvalid', params: [`settings: ${describeIssues(settings.issues)}`] });
+    else errors.push({ row: 1, message: `Settings: ${describeIssues(settings.issues)}`, key: 'importSettingsIssue', params: [], issue: fieldIssue(settings.issues, 'settings') });
   }
   return { plan, errors };
 }

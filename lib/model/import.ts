@@ -1,5 +1,6 @@
 // What an import (Options → Data) reports: shared by the readers (lib/data), the store that
 // writes it (lib/db) and the protocol that carries it to the options page (lib/messages).
+import type { FieldIssue } from './field-issue';
 
 /**
  * A problem in an import file. `row` is the record's line as a spreadsheet numbers it for CSV
@@ -15,6 +16,9 @@ export interface ImportError {
   key?: string;
   params?: string[];
   count?: number;
+  /** A field the schema refused: said in the rep's words as `key`'s last substitution, after
+   *  `params` (components/field-issue-text.ts), never as valibot's English. */
+  issue?: FieldIssue;
 }
 
 /** A task field as the import preview names it. */

@@ -1,13 +1,15 @@
 // An import's refusal, line by line, in the rep's language: each error carries the UI string
 // that says it (lib/model/import.ts); its English message is for logs and older builds.
 import type { ImportError } from '@/lib/model';
+import { fieldIssueText } from '../../field-issue-text';
 import { t, tn } from '../i18n-override';
 
 /** The background may already start a message with "Row 12:"; the list adds its own prefix. */
 const withoutRowPrefix = (message: string) => message.replace(/^(row|line)\s+\d+\s*[:：-]\s*/i, '');
 
 export function importErrorText(error: ImportError): string {
-  const params = error.params ?? [];
+  // A refused field is said last, in the rep's words (lib/model/field-issue.ts).
+  const params = [...(error.params ?? []), ...(error.issue ? [fieldIssueText(error.issue, t)] : [])];
   const said = error.key ? (error.count === undefined ? t(error.key, ...params) : tn(error.key, error.count, ...params)) : undefined;
   const text = said && said !== error.key ? said : withoutRowPrefix(error.message);
   // "…and 3 more problems" counts rows; it is no row's own.
