@@ -20,6 +20,8 @@ export interface SyncContext {
   report: SyncReport;
   /** Tasks written from the server, for the change broadcast. */
   changedTaskIds: Set<string>;
+  /** The title of a server task without one, in the rep's language (it is stored as the task's). */
+  untitled: string;
 }
 
 export function newReport(now: number): SyncReport {

@@ -52,7 +52,7 @@ export async function applyParsedItem(ctx: SyncContext, { remote, parsed }: Pars
   // An unlinked item adopts the local task of the same UID, unless that task is linked elsewhere.
   const localFor = (uid: string) => (linked ? picture.tasks.get(linked.taskId) : isUuid(uid) && !claimed(uid) ? picture.tasks.get(uid) : undefined);
   const newIdFor = (uid: string) => linked?.taskId ?? (isUuid(uid) && !claimed(uid) && !picture.tasks.has(uid) ? uid : crypto.randomUUID());
-  const read = parsed.kind === 'parsed' ? parsedToTask(parsed, localFor, newIdFor, ctx.now()) : parsed;
+  const read = parsed.kind === 'parsed' ? parsedToTask(parsed, localFor, newIdFor, ctx.now(), ctx.untitled) : parsed;
   if (read.kind !== 'task') {
     skipped[remote.href] = remote.etag ?? '';
     if (read.kind === 'malformed') ctx.report.skipped.push({ href: remote.href, ...read.words, problem: read.problem });

@@ -131,6 +131,8 @@ export function parsedToTask(
   localFor: (uid: string) => Task | undefined,
   newIdFor: (uid: string) => string,
   now: number,
+  /** The title of an item without a SUMMARY (the sync passes the rep's words for it). */
+  untitled = '(no title)',
 ): ReadResult {
   try {
     const local = localFor(uid);
@@ -144,7 +146,7 @@ export function parsedToTask(
     const candidate: Record<string, unknown> = {
       ...local,
       id: local?.id ?? newIdFor(uid),
-      title: text(todo, 'summary', MAX.title) || '(no title)',
+      title: text(todo, 'summary', MAX.title) || untitled,
       notes: text(todo, 'description', MAX.notes),
       due: due ? icalToDue(due) : undefined,
       priority: priorityOf(todo),

@@ -77,6 +77,15 @@ describe('sync lines in the rep’s language', () => {
     expect(conflictText(conflict!, zh)).toBe('在 Tasklane 和服务器上都被修改；服务器上的修改较新。');
   });
 
+  it('a server task without a title gets one in the rep’s language', async () => {
+    const server = fakeTaskList();
+    await saveSyncSettings(database, { serverUrl: 'https://dav.example/', username: 'rep', password: 'pw', collectionUrl: LIST, enabled: true, approvedOrigins: [] } as never);
+    server.holds(`${LIST}no-title.ics`, '"1"', ics('BEGIN:VTODO\r\nUID:no-title-1\r\nDUE;VALUE=DATE:20261201\r\nEND:VTODO\r\n'));
+    const { report } = await runSync({ db: database, client: server.client, collectionUrl: LIST, now, untitled: async () => zh('untitledTask') });
+    expect(report.pulled).toBe(1);
+    expect((await database.getAll('tasks')).map((t) => t.title)).toEqual(['（无标题）']);
+  });
+
   it('records written before the key scheme get a key when read', () => {
     const older = (message: string): SyncStatus => ({ failures: 1, lastError: { message, at: 1 } });
     const cases: [string, string][] = [
