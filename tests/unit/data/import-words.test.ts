@@ -112,9 +112,9 @@ describe('import errors in the rep’s language', () => {
     expect(chinese).toEqual([
       '“tasks”中的第 1 项：标题的值类型不对',
       '“tasks”中的第 2 项：目标类型不是已有的分类值',
-      '“tasks”中的第 3 项：优先级不是 Tasklane 认识的值',
+      '“tasks”中的第 3 项：优先级的值不是 Tasklane 认识的选项',
       '“contacts”中的第 1 项：联系人邮箱不是电子邮件地址',
-      '设置：某个值不是 Tasklane 认识的值。',
+      '设置：某个字段的值不是 Tasklane 认识的选项。',
     ]);
   });
 
