@@ -66,6 +66,9 @@ const LISTS = {
 } as const;
 type ListName = keyof typeof LISTS;
 
+/** A list's name in the rep's language (the UI says the key). */
+const listName = (name: ListName) => ({ key: `importList_${name}` });
+
 const fileError = (message: string, key: string, params?: string[]): { plan: ImportPlan; errors: ImportError[] } => ({
   plan: emptyPlan(),
   errors: [{ row: 0, message, key, ...(params ? { params } : {}) }],
@@ -86,7 +89,7 @@ function readList<N extends ListName>(name: N, raw: unknown, errors: ImportError
   if (raw === undefined) return [];
   const { schema, noun, keys } = LISTS[name];
   if (!Array.isArray(raw)) {
-    errors.push({ row: 0, message: `"${name}" in the file is not a list.`, key: 'importNotAList', params: [name] });
+    errors.push({ row: 0, message: `"${name}" in the file is not a list.`, key: 'importNotAList', params: [listName(name)] });
     return [];
   }
   const seen = new Set<string>();
@@ -95,13 +98,13 @@ function readList<N extends ListName>(name: N, raw: unknown, errors: ImportError
     const parsed = v.safeParse(schema, item);
     if (!parsed.success) {
       const detail = describeIssues(parsed.issues);
-      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}": ${detail}`, key: 'importItemInvalid', params: [String(i + 1), name], issue: fieldIssue(parsed.issues) });
+      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}": ${detail}`, key: 'importItemInvalid', params: [String(i + 1), listName(name)], issue: fieldIssue(parsed.issues) });
       return;
     }
     const record = parsed.output as never;
     const repeated = (keys as (r: never) => string[])(record).find((key) => seen.has(key));
     if (repeated) {
-      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}" repeats ${repeated} of an earlier one.`, key: 'importItemRepeated', params: [String(i + 1), name, repeated] });
+      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}" repeats ${repeated} of an earlier one.`, key: 'importItemRepeated', params: [String(i + 1), listName(name), repeated] });
       return;
     }
     for (const key of (keys as (r: never) => string[])(record)) seen.add(key);

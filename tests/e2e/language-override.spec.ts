@@ -104,4 +104,10 @@ test('an import’s refusal reads in the chosen language, row by row', async ({ 
 
   await options.locator('input[type="file"]').setInputFiles({ name: 'other.csv', mimeType: 'text/csv', buffer: Buffer.from('name,date\nDana,2026-11-28\n') });
   await expect(errors).toContainText('这不是任务 CSV 文件');
+
+  // A backup's bad record: its list and field by their Chinese names.
+  const backup = JSON.stringify({ app: 'tasklane', version: 1, tasks: [{ id: '0f8fad5b-d9cb-469f-a165-70867728950e', title: '', status: 'open' }] });
+  await options.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  await expect(errors).toContainText('任务列表中的第 1 项：标题缺失或为空');
+  await expect(errors).not.toContainText('tasks');
 });

@@ -9,7 +9,9 @@ const withoutRowPrefix = (message: string) => message.replace(/^(row|line)\s+\d+
 
 export function importErrorText(error: ImportError): string {
   // A refused field is said last, in the rep's words (lib/model/field-issue.ts).
-  const params = [...(error.params ?? []), ...(error.issue ? [fieldIssueText(error.issue, t)] : [])];
+  // A list's or a field's name comes as its key; a refused field is said last (lib/model/field-issue.ts).
+  const given = (error.params ?? []).map((param) => (typeof param === 'string' ? param : t(param.key)));
+  const params = [...given, ...(error.issue ? [fieldIssueText(error.issue, t)] : [])];
   const said = error.key ? (error.count === undefined ? t(error.key, ...params) : tn(error.key, error.count, ...params)) : undefined;
   const text = said && said !== error.key ? said : withoutRowPrefix(error.message);
   // "…and 3 more problems" counts rows; it is no row's own.

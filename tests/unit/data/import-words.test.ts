@@ -51,6 +51,8 @@ const SCHEMA_CSV = [
   `Notes,${'n'.repeat(5001)},,,`,
 ].join('\n');
 
+const texts = (params: ImportError['params'], tr: typeof zh) => (params ?? []).map((p) => (typeof p === 'string' ? p : tr.t(p.key)));
+
 /** Each error said in both languages, checked to be whole. */
 function said(errors: ImportError[]): string[] {
   return errors.map((error) => {
@@ -58,8 +60,10 @@ function said(errors: ImportError[]): string[] {
     const key = error.key!;
     expect(EN[key], key).toBeDefined();
     expect(ZH[key], key).toBeDefined();
-    // A field's problem is said in the string's last place (components/options/data/import-errors.ts).
-    const paramsIn = (tr: typeof zh) => [...(error.params ?? []), ...(error.issue ? [fieldIssueText(error.issue, tr.t)] : [])];
+    // A list's or a field's name comes as its key, a field's problem is said in the string's
+    // last place (components/options/data/import-errors.ts).
+    const paramsIn = (tr: typeof zh) => [...texts(error.params, tr), ...(error.issue ? [fieldIssueText(error.issue, tr.t)] : [])];
+    for (const param of error.params ?? []) if (typeof param !== 'string') expect(ZH[param.key] && EN[param.key], param.key).toBeTruthy();
     const places = new Set(EN[key]!.message.match(/\$[A-Z0-9_]+\$/g) ?? []);
     expect(paramsIn(zh).length, key).toBe(places.size);
     const speak = (tr: typeof zh) => (error.count === undefined ? tr.t(key, ...paramsIn(tr)) : tr.tn(key, error.count, ...paramsIn(tr)));
@@ -110,10 +114,10 @@ describe('import errors in the rep’s language', () => {
     });
     const chinese = said(parseBackup(backup).errors);
     expect(chinese).toEqual([
-      '“tasks”中的第 1 项：标题的值类型不对',
-      '“tasks”中的第 2 项：目标类型不是已有的分类值',
-      '“tasks”中的第 3 项：优先级的值不是 Tasklane 认识的选项',
-      '“contacts”中的第 1 项：联系人邮箱不是电子邮件地址',
+      '任务列表中的第 1 项：标题的值类型不对',
+      '任务列表中的第 2 项：目标类型不是已有的分类值',
+      '任务列表中的第 3 项：优先级的值不是 Tasklane 认识的选项',
+      '联系人列表中的第 1 项：联系人邮箱不是电子邮件地址',
       '设置：某个字段的值不是 Tasklane 认识的选项。',
     ]);
   });
@@ -141,8 +145,8 @@ describe('import errors in the rep’s language', () => {
     expect(more).toMatchObject({ key: 'importMoreProblems', count: 2 });
     said(capped);
     const one = capErrors(many.slice(0, 101)).at(-1)!;
-    expect(en.tn(one.key!, one.count!, ...one.params!)).toBe('…and 1 more problem.');
-    expect(en.tn(more.key!, more.count!, ...more.params!)).toBe('…and 2 more problems.');
+    expect(en.tn(one.key!, one.count!, ...texts(one.params, en))).toBe('…and 1 more problem.');
+    expect(en.tn(more.key!, more.count!, ...texts(more.params, en))).toBe('…and 2 more problems.');
   });
 
   it('references to categories and contacts a backup does not have', () => {
@@ -152,6 +156,6 @@ describe('import errors in the rep’s language', () => {
     plan.templates.push({ id: 'tpl', goal: 'ghost', cycle: 'gone' } as never);
     const errors = checkReferences(plan, { categories: new Set(), contactIds: new Set() });
     expect(errors.map((e) => e.key)).toEqual(['importNoCategory', 'importNoCategory', 'importNoCategory', 'importNoCategory']);
-    expect(said(errors)[0]).toBe('“Call Dana”：goal 的值“payment_collection”不是已有的分类值。');
+    expect(said(errors)[0]).toBe('“Call Dana”：目标类型的值“payment_collection”不是已有的分类值。');
   });
 });
