@@ -108,6 +108,6 @@ test('an import’s refusal reads in the chosen language, row by row', async ({ 
   // A backup's bad record: its list and field by their Chinese names.
   const backup = JSON.stringify({ app: 'tasklane', version: 1, tasks: [{ id: '0f8fad5b-d9cb-469f-a165-70867728950e', title: '', status: 'open' }] });
   await options.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
-  await expect(errors).toContainText('任务列表中的第 1 项：标题缺失或为空');
+  await expect(errors.locator('li')).toHaveText(['任务列表中的第 1 项：标题缺失或为空']); // no “第 1 行”: a backup has no rows
   await expect(errors).not.toContainText('tasks');
 });

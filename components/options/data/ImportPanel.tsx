@@ -93,7 +93,7 @@ export function ImportPanel() {
               <p class="error"><strong>{tn('importHasErrors', errors.length, errors.length)}</strong> {t('importNothingChanged')}</p>
               <ul>
                 {errors.slice(0, 50).map((err, i) => (
-                  <li key={i}>{importErrorText(err)}</li>
+                  <li key={i}>{importErrorText(err, file.format)}</li>
                 ))}
               </ul>
               {errors.length > 50 && <p class="hint">{t('importMoreErrors', errors.length - 50)}</p>}
