@@ -49,6 +49,7 @@ export default defineBackground(() => {
     now,
     alarms: browser.alarms,
     locale: () => navigator.language,
+    untitled: async () => (await stringsOf(await getDb())).t('untitledTask'),
     canReach: (url) => browser.permissions.contains({ origins: [serverPermissionPattern(url)] }),
     notify: (changedTaskIds) => {
       if (changedTaskIds.length) {

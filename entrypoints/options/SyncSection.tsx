@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { errorText, locale, t } from '@/components/options/i18n-override';
 import { SectionHeader } from '@/components/options/SectionHeader';
+import { conflictText, skippedText, syncErrorText } from '@/components/options/sync-words';
 import { useLive } from '@/components/options/useLive';
 import { request } from '@/lib/messages';
 import { serverPermissionPattern } from '@/lib/sync/permission';
@@ -161,9 +162,9 @@ export function SyncSection() {
           {saved.approvedOrigins.length > 0 && <p class="hint">{t('syncAlsoHosts', saved.approvedOrigins.map((o) => new URL(o).host).join(', '))}</p>}
           <p>{t('syncLast', when(status?.lastSyncAt))}</p>
           {status?.lastReport && <p class="hint">{t('syncReport', status.lastReport.pulled, status.lastReport.pushed, status.lastReport.deleted)}</p>}
-          {status?.lastError && <p class="error" role="status">{t('syncLastError', when(status.lastError.at), status.lastError.key ? t(status.lastError.key, ...(status.lastError.params ?? [])) : status.lastError.message)}</p>}
+          {status?.lastError && <p class="error" role="status">{t('syncLastError', when(status.lastError.at), syncErrorText(status.lastError, t))}</p>}
           {status?.nextRetryAt && <p class="hint">{t('syncRetryAt', when(status.nextRetryAt))}</p>}
-          {status?.lastReport?.skipped.map((s) => <p key={s.href} class="hint">{t('syncSkipped', s.problem)}</p>)}
+          {status?.lastReport?.skipped.map((s) => <p key={s.href} class="hint">{skippedText(s, t)}</p>)}
           <div class="form-actions">
             <button type="button" class="btn" disabled={!saved.enabled || live.data?.running}
               onClick={() => void request('sync.now', {}).catch((e: Error) => setError(errorText(e)))}>
@@ -185,7 +186,7 @@ function ConflictLog({ conflicts }: { conflicts: SyncConflict[] }) {
       <ul class="sync-conflicts">
         {conflicts.map((c) => (
           <li key={c.id}>
-            <strong>{c.title}</strong> — {new Date(c.at).toLocaleString(locale())}: {c.reason}
+            <strong>{c.title}</strong> — {new Date(c.at).toLocaleString(locale())}: {conflictText(c, t)}
             <details>
               <summary>{t('syncDiscarded')}</summary>
               <pre>{c.discarded}</pre>

@@ -6,6 +6,7 @@ import { checkPipedrive } from '../crm/pipedrive';
 import { authorizeUrl, challengeFor, codeFrom, exchangeCode, makeVerifier, salesforceLoginBase } from '../crm/salesforce-oauth';
 import { CrmError } from '../crm/errors';
 import { CRM_LABELS, type CrmConnection, type CrmId } from '../crm/types';
+import { crmErrorWords, keyedCrmError } from '../crm/words';
 import { getConnection, getCrmStatus, removeConnection, saveConnection } from '../db/crm-store';
 import { ProtocolError } from '../messages';
 import type { CRM_REQUESTS, CrmConnectionView } from '../messages/requests/crm';
@@ -23,10 +24,10 @@ function accountOf(connection: CrmConnection): string {
   return connection.portalId ? `HubSpot ${connection.portalId}` : 'HubSpot';
 }
 
-const asReply = (error: unknown): never => {
-  // Said by kind (the English detail, which names the CRM and the HTTP status, goes to the log).
-  if (error instanceof CrmError) throw new ProtocolError({ code: 'bad_request', key: `errorCrm_${error.kind}`, message: error.message });
-  throw new ProtocolError({ code: 'bad_request', key: 'errorCrm_offline', message: 'The CRM could not be reached. Check the address and your connection, then try again.' });
+const asReply = (error: unknown, crm: CrmId): never => {
+  // Said by kind, naming the CRM (the English detail, with the HTTP status, goes to the log).
+  if (error instanceof CrmError) throw new ProtocolError({ code: 'bad_request', ...crmErrorWords(error.kind, crm), message: error.message });
+  throw new ProtocolError({ code: 'bad_request', ...crmErrorWords('offline', crm), message: `${CRM_LABELS[crm]} could not be reached. Check the address and your connection, then try again.` });
 };
 
 export function createCrmHandlers(deps: HandlerDeps): CrmHandlers {
@@ -42,7 +43,8 @@ export function createCrmHandlers(deps: HandlerDeps): CrmHandlers {
       reconnectNeeded: Boolean(connection?.reconnectNeeded),
       fromEmail: connection?.fromEmail ?? false,
       ...(connection ? { account: accountOf(connection) } : {}),
-      status,
+      // A last problem stored by an older build gets its key and the CRM's name (lib/crm/words.ts).
+      status: status.lastError ? { ...status, lastError: keyedCrmError(status.lastError, crm) } : status,
     };
   }
 
@@ -83,7 +85,7 @@ export function createCrmHandlers(deps: HandlerDeps): CrmHandlers {
         }
       } catch (error) {
         if (error instanceof ProtocolError) throw error;
-        return asReply(error);
+        return asReply(error, input.crm);
       }
       await saveConnection(database, connection);
       await deps.crm?.applySchedule();

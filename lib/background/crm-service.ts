@@ -5,6 +5,7 @@
 import { apiOrigin, clientFor } from '../crm/clients';
 import { runOutbox } from '../crm/outbox';
 import { CRM_LABELS, type CrmConnection, type CrmId } from '../crm/types';
+import { crmErrorWords } from '../crm/words';
 import type { TasklaneDb } from '../db';
 import { getConnection, getCrmStatus, listLinks, saveConnection, saveCrmStatus, type CrmStatus } from '../db/crm-store';
 import { CRM_IDS } from '../model';
@@ -39,7 +40,7 @@ export function createCrmService(deps: CrmServiceDeps) {
     const previous = await getCrmStatus(db, crm);
     const base = await deps.baseFor?.(crm);
     if (!base && deps.canReach && !(await deps.canReach(apiOrigin(connection)))) {
-      await saveCrmStatus(db, crm, { ...previous, lastError: { message: `Tasklane may not contact ${label} yet. Open Options → CRM and connect ${label} again to allow it.`, key: 'errorCrm_permission', at: deps.now() } });
+      await saveCrmStatus(db, crm, { ...previous, lastError: { message: `Tasklane may not contact ${label} yet. Open Options → CRM and connect ${label} again to allow it.`, ...crmErrorWords('permission', crm), at: deps.now() } });
       return [];
     }
     const http = { fetch: deps.fetch ?? fetch.bind(globalThis), now: deps.now };
@@ -58,7 +59,7 @@ export function createCrmService(deps: CrmServiceDeps) {
       failures: message ? previous.failures + 1 : 0,
       pending: report.pending,
       ...(report.authError ? (previous.lastSyncAt ? { lastSyncAt: previous.lastSyncAt } : {}) : { lastSyncAt: deps.now() }),
-      ...(message ? { lastError: { message, at: deps.now(), ...(kind ? { key: `errorCrm_${kind}` } : {}) } } : {}),
+      ...(message ? { lastError: { message, at: deps.now(), ...(kind ? crmErrorWords(kind, crm) : {}) } } : {}),
       ...(report.retryAt && !report.authError ? { nextRetryAt: report.retryAt } : {}),
     };
     await saveCrmStatus(db, crm, status);

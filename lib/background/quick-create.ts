@@ -6,6 +6,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { addBusinessDays } from '../dates/local-date';
 import { todayLocal } from '../dates/today';
 import { translator, type Translate } from '../i18n';
+import { errorText } from '../messages/error-text';
+import { errorInfoOf } from '../messages/router';
 import { MAX, type ContactInput, type TaskDraft } from '../model';
 
 export const CREATE_COMMAND = 'create-task';
@@ -116,11 +118,16 @@ function notifyCreated({ task, storage }: Created, t: Translate) {
   });
 }
 
+/** A failed create in the rep's words: its key, or its code's sentence; the English goes to the log. */
+export function failureNotice(error: unknown, t: Translate): string {
+  return errorText(errorInfoOf(error), t);
+}
+
 function notifyError(error: unknown, t: Translate) {
   void browser.notifications.create(`tasklane:error:${Date.now()}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t('errorTitle'),
-    message: (error as Error)?.message ?? String(error),
+    message: failureNotice(error, t),
   });
 }

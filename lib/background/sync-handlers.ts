@@ -9,6 +9,7 @@ import { createDavClient, type DavCredentials } from '../sync/dav-client';
 import { toSyncError } from '../sync/errors';
 import { syncErrorWords } from '../sync/error-words';
 import type { SyncSettings } from '../sync/records';
+import { keyedConflict, keyedSyncStatus } from '../sync/words';
 import type { HandlerDeps } from './handlers';
 import type { SyncService } from './sync-service';
 
@@ -45,7 +46,8 @@ export function createSyncHandlers(deps: HandlerDeps & { sync?: SyncService }): 
     async 'sync.status'() {
       const database = await deps.getDb();
       const [settings, status, conflicts] = await Promise.all([getSyncSettings(database), getSyncStatus(database), listConflicts(database, 50)]);
-      return { settings: settings ? view(settings) : null, status, conflicts, running: deps.sync?.isRunning ?? false };
+      // Records older builds wrote carry English only: they get their key here (lib/sync/words.ts).
+      return { settings: settings ? view(settings) : null, status: keyedSyncStatus(status), conflicts: conflicts.map(keyedConflict), running: deps.sync?.isRunning ?? false };
     },
     async 'sync.discover'(input) {
       const client = createDavClient(await credentials(input), deps.davFetch);

@@ -28,6 +28,8 @@ export interface SyncServiceDeps {
   now: () => number;
   alarms: SyncAlarms;
   locale?: () => string;
+  /** The rep's words for a server task without a title (lib/sync/engine.ts). */
+  untitled?: () => Promise<string>;
   /** Whether the browser lets the worker reach this server (the optional host permission). */
   canReach?: (url: string) => Promise<boolean>;
   /** After a run: the tasks it changed, and that the status changed. */
@@ -52,7 +54,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       }
       const client = createDavClient(settings, deps.fetch);
       const { report, changedTaskIds } = await timed('tasklane sync', () =>
-        runSync({ db, client, collectionUrl, now: deps.now, ...(deps.locale ? { locale: deps.locale() } : {}) }));
+        runSync({ db, client, collectionUrl, now: deps.now, ...(deps.locale ? { locale: deps.locale() } : {}), ...(deps.untitled ? { untitled: deps.untitled } : {}) }));
       changed = changedTaskIds;
       await deps.alarms.clear(SYNC_RETRY_ALARM);
       return await updateSyncStatus(db, () => ({ failures: 0, lastSyncAt: report.at, lastReport: report }));

@@ -12,6 +12,7 @@ import {
   TaskSchema,
   TemplateSchema,
   TombstoneSchema,
+  fieldIssue,
   type CategoryValue,
   type ImportError,
   type Contact,
@@ -65,11 +66,15 @@ const LISTS = {
 } as const;
 type ListName = keyof typeof LISTS;
 
+/** A list's name in the rep's language (the UI says the key). */
+const listName = (name: ListName) => ({ key: `importList_${name}` });
+
 const fileError = (message: string, key: string, params?: string[]): { plan: ImportPlan; errors: ImportError[] } => ({
   plan: emptyPlan(),
   errors: [{ row: 0, message, key, ...(params ? { params } : {}) }],
 });
 
+/** valibot's English account of a record's first issues, for logs (the UI says a FieldIssue). */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues
     .slice(0, 3)
@@ -84,7 +89,7 @@ function readList<N extends ListName>(name: N, raw: unknown, errors: ImportError
   if (raw === undefined) return [];
   const { schema, noun, keys } = LISTS[name];
   if (!Array.isArray(raw)) {
-    errors.push({ row: 0, message: `"${name}" in the file is not a list.`, key: 'importNotAList', params: [name] });
+    errors.push({ row: 0, message: `"${name}" in the file is not a list.`, key: 'importNotAList', params: [listName(name)] });
     return [];
   }
   const seen = new Set<string>();
@@ -93,13 +98,13 @@ function readList<N extends ListName>(name: N, raw: unknown, errors: ImportError
     const parsed = v.safeParse(schema, item);
     if (!parsed.success) {
       const detail = describeIssues(parsed.issues);
-      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}": ${detail}`, key: 'importItemInvalid', params: [String(i + 1), name, detail] });
+      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}": ${detail}`, key: 'importItemInvalid', params: [String(i + 1), listName(name)], issue: fieldIssue(parsed.issues) });
       return;
     }
     const record = parsed.output as never;
     const repeated = (keys as (r: never) => string[])(record).find((key) => seen.has(key));
     if (repeated) {
-      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}" repeats ${repeated} of an earlier one.`, key: 'importItemRepeated', params: [String(i + 1), name, repeated] });
+      errors.push({ row: i + 1, message: `${noun} ${i + 1} in "${name}" repeats ${repeated} of an earlier one.`, key: 'importItemRepeated', params: [String(i + 1), listName(name), repeated] });
       return;
     }
     for (const key of (keys as (r: never) => string[])(record)) seen.add(key);
@@ -140,7 +145,7 @@ export function parseBackup(content: string): { plan: ImportPlan; errors: Import
     // Settings added after the backup was made take their defaults.
     const settings = v.safeParse(SettingsSchema, { ...DEFAULT_SETTINGS, ...(backup.settings as object) });
     if (settings.success) plan.settings = settings.output;
-    else errors.push({ row: 1, message: `Settings: ${describeIssues(settings.issues)}`, key: 'importInvalid', params: [`settings: ${describeIssues(settings.issues)}`] });
+    else errors.push({ row: 1, message: `Settings: ${describeIssues(settings.issues)}`, key: 'importSettingsIssue', params: [], issue: fieldIssue(settings.issues, 'settings') });
   }
   return { plan, errors };
 }

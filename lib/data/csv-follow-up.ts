@@ -2,7 +2,7 @@
 // The person and other recipients are one space-separated cell; a reply is when and from whom
 // (the JSON backup keeps the rest: when Tasklane saw it, the page's address).
 import * as v from 'valibot';
-import { FollowUpSchema, type FollowUp, type Task } from '../model';
+import { FollowUpSchema, fieldIssue, type FieldIssue, type FollowUp, type Task } from '../model';
 
 export const FOLLOW_UP_COLUMNS = ['follow_up', 'close_on_reply', 'follow_up_people', 'follow_up_thread', 'follow_up_subject', 'replied_at', 'replied_by'] as const;
 export type FollowUpColumn = (typeof FOLLOW_UP_COLUMNS)[number];
@@ -29,7 +29,7 @@ export function followUpFromCells(
   cell: (column: FollowUpColumn) => string,
   has: (column: FollowUpColumn) => boolean,
   site: NonNullable<Task['source']>['site'] | undefined,
-): { followUp: FollowUp | null | undefined } | { problem: string; key: string; params: string[] } {
+): { followUp: FollowUp | null | undefined } | { problem: string; key: string; params: string[]; issue?: FieldIssue } {
   if (!has('follow_up')) return { followUp: undefined };
   const state = cell('follow_up').toLowerCase();
   if (!state) return { followUp: null };
@@ -50,7 +50,7 @@ export function followUpFromCells(
   const parsed = v.safeParse(FollowUpSchema, candidate);
   if (!parsed.success) {
     const detail = `${parsed.issues[0].message} (${v.getDotPath(parsed.issues[0]) ?? 'follow_up'})`;
-    return { problem: `follow-up: ${detail}`, key: 'importInvalid', params: [`follow-up: ${detail}`] };
+    return { problem: `follow-up: ${detail}`, key: 'importRowIssue', params: [], issue: fieldIssue(parsed.issues, 'followUp') };
   }
   return { followUp: parsed.output };
 }

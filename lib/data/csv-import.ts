@@ -12,7 +12,9 @@ import {
   PRIORITIES,
   SOURCE_SITES,
   TaskSchema,
+  fieldIssue,
   type CategoryValue,
+  type FieldIssue,
   type ContactInput,
   type Dimension,
   type ImportError,
@@ -42,10 +44,14 @@ type Cells = Partial<Record<CsvColumn, string>>;
 /** Thrown inside one row's conversion; becomes that row's error: English `message` for logs,
  *  `key` and `params` for the UI (public/_locales). */
 class RowProblem extends Error {
-  constructor(message: string, readonly key: string, readonly params: string[] = []) {
+  constructor(message: string, readonly key: string, readonly params: string[] = [], readonly issue?: FieldIssue) {
     super(message);
   }
 }
+
+/** A row the schema refused: the field and the kind of problem for the UI, valibot's words for logs. */
+const schemaProblem = (issues: Parameters<typeof fieldIssue>[0], prefix?: string) =>
+  new RowProblem(`${prefix ? `${prefix}: ` : ''}${describeIssues(issues)}`, 'importRowIssue', [], fieldIssue(issues, prefix));
 
 const CONTACT_COLUMNS = ['contact_name', 'contact_email', 'contact_phone', 'company'] as const;
 const SOURCE_COLUMNS = ['source_site', 'source_url', 'source_title'] as const;
@@ -98,7 +104,7 @@ function rowToPatch(cells: Cells, columns: ReadonlySet<string>, options: CsvImpo
   const sourceTitle = cell('source_title');
 
   const followUp = followUpFromCells(cell, has, (site || undefined) as NonNullable<Task['source']>['site'] | undefined);
-  if ('problem' in followUp) throw new RowProblem(followUp.problem, followUp.key, followUp.params);
+  if ('problem' in followUp) throw new RowProblem(followUp.problem, followUp.key, followUp.params, followUp.issue);
 
   const stamp = (column: 'created_at' | 'updated_at' | 'completed_at') => (cell(column) ? timestamp(column, cell(column)) : undefined);
   const createdAt = stamp('created_at');
@@ -119,7 +125,7 @@ function rowToPatch(cells: Cells, columns: ReadonlySet<string>, options: CsvImpo
     updatedAt: editedAt ?? options.now,
   };
   const parsed = v.safeParse(TaskSchema, candidate);
-  if (!parsed.success) throw new RowProblem(describeIssues(parsed.issues), 'importInvalid', [describeIssues(parsed.issues)]);
+  if (!parsed.success) throw schemaProblem(parsed.issues);
 
   const fields: TaskFieldsPatch = {
     title: parsed.output.title,
@@ -154,8 +160,20 @@ function rowContact(cells: Cells, options: CsvImportOptions): NormalContact | un
   };
   if (!input.name && !input.email && !input.phone) return undefined;
   const parsed = v.safeParse(ContactInputSchema, input);
-  if (!parsed.success) throw new RowProblem(`contact: ${describeIssues(parsed.issues)}`, 'importInvalid', [`contact: ${describeIssues(parsed.issues)}`]);
+  if (!parsed.success) throw schemaProblem(parsed.issues, 'contact');
   return options.normaliseContact(parsed.output);
+}
+
+/** Papa's complaint about a row in the rep's words (its own message is English: logs only). */
+function unreadableWords(problem: Papa.ParseError, cells: Cells | undefined, columns: number): { key: string; params: string[] } {
+  if (problem.code === 'MissingQuotes' || problem.code === 'InvalidQuotes') return { key: 'importUnreadableQuotes', params: [] };
+  if ((problem.code === 'TooFewFields' || problem.code === 'TooManyFields') && cells) {
+    // Papa keeps a row's cells beyond the header's columns in __parsed_extra.
+    const extra = (cells as { __parsed_extra?: unknown[] }).__parsed_extra?.length ?? 0;
+    const found = Object.keys(cells).filter((name) => name !== '__parsed_extra').length + extra;
+    return { key: 'importUnreadableCells', params: [String(found), String(columns)] };
+  }
+  return { key: 'importUnreadable', params: [] };
 }
 
 const notTaskCsv = (message: string): { plan: ImportPlan; errors: ImportError[] } => ({
@@ -179,7 +197,7 @@ export function parseTasksCsv(content: string, options: CsvImportOptions): { pla
   for (const problem of result.errors) {
     if (problem.row === undefined) continue;
     badRows.add(problem.row);
-    errors.push({ row: problem.row + 2, message: `Row ${problem.row + 2}: ${problem.message}.`, key: 'importUnreadable', params: [problem.message] });
+    errors.push({ row: problem.row + 2, message: `Row ${problem.row + 2}: ${problem.message}.`, ...unreadableWords(problem, result.data[problem.row], headers.size) });
   }
   const category = categoryLookup(options.categories);
   const plan = emptyPlan();
@@ -196,7 +214,7 @@ export function parseTasksCsv(content: string, options: CsvImportOptions): { pla
       plan.tasks.push({ ...patch, row });
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
-      errors.push({ row, message: `Row ${row}: ${error.message}.`, key: error.key, params: error.params });
+      errors.push({ row, message: `Row ${row}: ${error.message}.`, key: error.key, params: error.params, ...(error.issue ? { issue: error.issue } : {}) });
     }
   });
   options.onProgress?.(total, total);

@@ -106,6 +106,9 @@ export interface KnownRecords {
   contactIds: Set<string>;
 }
 
+/** A dimension's name in the rep's language (the UI says the key: "目标类型"). */
+const dimensionName = (dimension: Dimension) => ({ key: `importField_${dimension}` });
+
 /** Every id the plan refers to must exist after the import: no task may point at nothing. */
 export function checkReferences(plan: ImportPlan, known: KnownRecords): ImportError[] {
   const categories = new Set([...known.categories, ...plan.categories.map((c) => `${c.dimension}:${c.id}`)]);
@@ -117,7 +120,7 @@ export function checkReferences(plan: ImportPlan, known: KnownRecords): ImportEr
     const task = importTaskSummary(item);
     for (const dimension of DIMENSIONS) {
       const id = task.categories[dimension];
-      if (id && missing(dimension, id)) errors.push({ row: item.row, message: `Task "${task.title}": ${dimension} "${id}" is not a category value.`, key: 'importNoCategory', params: [task.title, dimension, id] });
+      if (id && missing(dimension, id)) errors.push({ row: item.row, message: `Task "${task.title}": ${dimension} "${id}" is not a category value.`, key: 'importNoCategory', params: [task.title, dimensionName(dimension), id] });
     }
     if (task.contactId && !contacts.has(task.contactId)) {
       errors.push({ row: item.row, message: `Task "${task.title}": its contact ${task.contactId} is not in the file.`, key: 'importNoContact', params: [task.title, task.contactId] });
@@ -125,13 +128,13 @@ export function checkReferences(plan: ImportPlan, known: KnownRecords): ImportEr
   }
   plan.targets.forEach((target, i) => {
     if (missing(target.dimension, target.value)) {
-      errors.push({ row: i + 1, message: `Target ${i + 1}: ${target.dimension} "${target.value}" is not a category value.`, key: 'importNoCategory', params: [`#${i + 1}`, target.dimension, target.value] });
+      errors.push({ row: i + 1, message: `Target ${i + 1}: ${target.dimension} "${target.value}" is not a category value.`, key: 'importNoCategory', params: [`#${i + 1}`, dimensionName(target.dimension), target.value] });
     }
   });
   plan.templates.forEach((template, i) => {
-    if (missing('goal', template.goal)) errors.push({ row: i + 1, message: `Template "${template.id}": goal "${template.goal}" is not a category value.`, key: 'importNoCategory', params: [template.id, 'goal', template.goal] });
+    if (missing('goal', template.goal)) errors.push({ row: i + 1, message: `Template "${template.id}": goal "${template.goal}" is not a category value.`, key: 'importNoCategory', params: [template.id, dimensionName('goal'), template.goal] });
     if (template.cycle && missing('cycle', template.cycle)) {
-      errors.push({ row: i + 1, message: `Template "${template.id}": cycle "${template.cycle}" is not a category value.`, key: 'importNoCategory', params: [template.id, 'cycle', template.cycle] });
+      errors.push({ row: i + 1, message: `Template "${template.id}": cycle "${template.cycle}" is not a category value.`, key: 'importNoCategory', params: [template.id, dimensionName('cycle'), template.cycle] });
     }
   });
   return errors;

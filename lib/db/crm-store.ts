@@ -24,7 +24,7 @@ const LINKS_OF = (crm: CrmId) => IDBKeyRange.bound(`crm.link:${crm}:`, `crm.link
 export interface CrmStatus {
   lastSyncAt?: number;
   /** `key`: the UI string that says it (the English message is for logs and older statuses). */
-  lastError?: { message: string; at: number; key?: string };
+  lastError?: { message: string; at: number; key?: string; params?: string[] };
   failures: number;
   nextRetryAt?: number;
   /** Tasks waiting to go out (or to be checked), for Options → CRM. */

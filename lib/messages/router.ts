@@ -62,11 +62,16 @@ export function createRouter(handlers: Handlers, extension: { id: string; origin
 }
 
 function errorReply(error: unknown): Reply {
-  if (error instanceof ProtocolError) return { ok: false, error: errorInfo(error) };
+  return { ok: false, error: errorInfoOf(error) };
+}
+
+/** Any failure as the coded error a reply carries (a storage failure by its code, a bug as 'internal'). */
+export function errorInfoOf(error: unknown): ErrorInfo {
+  if (error instanceof ProtocolError) return errorInfo(error);
   const code = (error as { code?: string } | null)?.code;
   if (code === 'storage_full' || code === 'storage_unavailable' || code === 'storage_failed') {
-    return fail(code, (error as Error).message);
+    return { code, message: (error as Error).message };
   }
   console.error('[tasklane] request failed', error);
-  return fail('internal', 'Something went wrong inside Tasklane; nothing was changed.');
+  return { code: 'internal', message: 'Something went wrong inside Tasklane; nothing was changed.' };
 }

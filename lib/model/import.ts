@@ -1,5 +1,9 @@
 // What an import (Options → Data) reports: shared by the readers (lib/data), the store that
 // writes it (lib/db) and the protocol that carries it to the options page (lib/messages).
+import type { FieldIssue } from './field-issue';
+
+/** A substitution: text as it is (a cell, a title), or a UI string's key (a list's, a field's name). */
+export type ImportParam = string | { key: string };
 
 /**
  * A problem in an import file. `row` is the record's line as a spreadsheet numbers it for CSV
@@ -13,8 +17,11 @@ export interface ImportError {
   /** The UI string that says it in the rep's language, its substitutions, and the count that
    *  chooses its plural form (public/_locales; components/options/data/import-errors.ts). */
   key?: string;
-  params?: string[];
+  params?: ImportParam[];
   count?: number;
+  /** A field the schema refused: said in the rep's words as `key`'s last substitution, after
+   *  `params` (components/field-issue-text.ts), never as valibot's English. */
+  issue?: FieldIssue;
 }
 
 /** A task field as the import preview names it. */

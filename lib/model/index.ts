@@ -7,3 +7,5 @@ export * from './task';
 export * from './settings';
 export * from './target';
 export * from './import';
+export * from './field-issue';
+export * from './field-issue-read';

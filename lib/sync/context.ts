@@ -6,6 +6,7 @@ import type { Contact, Task } from '../model';
 import type { DavClient } from './dav-client';
 import type { SyncConflict, SyncReport } from './records';
 import { logConflict } from '../db/sync-store';
+import { conflictWords, type ConflictKind } from './words';
 
 export interface SyncContext {
   db: TasklaneDb;
@@ -19,6 +20,8 @@ export interface SyncContext {
   report: SyncReport;
   /** Tasks written from the server, for the change broadcast. */
   changedTaskIds: Set<string>;
+  /** The title of a server task without one, in the rep's language (it is stored as the task's). */
+  untitled: string;
 }
 
 export function newReport(now: number): SyncReport {
@@ -30,11 +33,11 @@ export async function recordConflict(
   ctx: SyncContext,
   task: Pick<Task, 'id' | 'title'>,
   kept: SyncConflict['kept'],
-  reason: string,
+  kind: ConflictKind,
   discarded: string,
 ): Promise<void> {
   ctx.report.conflicts++;
-  await logConflict(ctx.db, { id: crypto.randomUUID(), at: ctx.now(), taskId: task.id, title: task.title, kept, reason, discarded });
+  await logConflict(ctx.db, { id: crypto.randomUUID(), at: ctx.now(), taskId: task.id, title: task.title, kept, ...conflictWords(kind), discarded });
 }
 
 /** The href a new task is created at: its UID in the collection, so a retry hits the same URL. */

@@ -19,7 +19,12 @@ export interface SyncRun {
   now: () => number;
   /** The browser's language, for category labels when the settings say 'auto'. */
   locale?: string;
+  /** The rep's words for a task the server sends without a title ("（无标题）"). */
+  untitled?: () => Promise<string>;
 }
+
+/** A task without a title is stored under one: English only when the rep's words are not to be had. */
+const UNTITLED = '(no title)';
 
 /** Push rounds per sync: a second (and third) only when the server changed under a push. */
 const MAX_PUSH_ROUNDS = 3;
@@ -44,6 +49,7 @@ export async function runSync(run: SyncRun): Promise<{ report: SyncReport; chang
     contacts: new Map(),
     report: newReport(started),
     changedTaskIds: new Set(),
+    untitled: (await run.untitled?.().catch(() => undefined)) || UNTITLED,
   };
   // The first sync with this list (or after the version 7 migration) queues whatever the
   // server lacks; later ones find the queue complete.

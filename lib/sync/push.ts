@@ -45,7 +45,8 @@ async function pushTask(ctx: SyncContext, task: Task, item: SyncItem | undefined
     return true;
   }
   if (outcome.status === 'refused') {
-    ctx.report.skipped.push({ href, problem: `The server refused to store “${task.title.slice(0, 80)}” (HTTP ${outcome.httpStatus}).` });
+    const title = task.title.slice(0, 80);
+    ctx.report.skipped.push({ href, problem: `The server refused to store “${title}” (HTTP ${outcome.httpStatus}).`, key: 'syncSkip_refused', params: [title, String(outcome.httpStatus)] });
     return true; // Still queued: tried again on the next sync; the rest goes on.
   }
   await reread(ctx, href, picture);

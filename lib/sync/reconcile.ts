@@ -52,10 +52,10 @@ export async function applyParsedItem(ctx: SyncContext, { remote, parsed }: Pars
   // An unlinked item adopts the local task of the same UID, unless that task is linked elsewhere.
   const localFor = (uid: string) => (linked ? picture.tasks.get(linked.taskId) : isUuid(uid) && !claimed(uid) ? picture.tasks.get(uid) : undefined);
   const newIdFor = (uid: string) => linked?.taskId ?? (isUuid(uid) && !claimed(uid) && !picture.tasks.has(uid) ? uid : crypto.randomUUID());
-  const read = parsed.kind === 'parsed' ? parsedToTask(parsed, localFor, newIdFor, ctx.now()) : parsed;
+  const read = parsed.kind === 'parsed' ? parsedToTask(parsed, localFor, newIdFor, ctx.now(), ctx.untitled) : parsed;
   if (read.kind !== 'task') {
     skipped[remote.href] = remote.etag ?? '';
-    if (read.kind === 'malformed') ctx.report.skipped.push({ href: remote.href, problem: read.problem });
+    if (read.kind === 'malformed') ctx.report.skipped.push({ href: remote.href, ...read.words, problem: read.problem });
     return false;
   }
   const { task: incoming, uid } = read;
@@ -79,10 +79,10 @@ export async function applyParsedItem(ctx: SyncContext, { remote, parsed }: Pars
     // A tie keeps the local side: it is the one the rep is looking at.
     if (remoteSeconds > seconds(local.updatedAt)) {
       await take();
-      await recordConflict(ctx, local, 'server', 'Changed in Tasklane and on the server; the server’s change was newer.', json(local));
+      await recordConflict(ctx, local, 'server', 'serverNewer', json(local));
     } else {
       await keepLocal(-1);
-      await recordConflict(ctx, local, 'local', 'Changed in Tasklane and on the server; the Tasklane change was newer.', remote.ics);
+      await recordConflict(ctx, local, 'local', 'localNewer', remote.ics);
     }
     return true;
   }
@@ -90,10 +90,10 @@ export async function applyParsedItem(ctx: SyncContext, { remote, parsed }: Pars
   if (tombstone && (linked || isUuid(uid))) {
     if (remoteSeconds > seconds(tombstone.deletedAt)) {
       await take();
-      await recordConflict(ctx, incoming, 'server', 'Deleted in Tasklane but changed on the server afterwards; it was restored.', '(deleted)');
+      await recordConflict(ctx, incoming, 'server', 'restored', '(deleted)');
     } else {
       await keepLocal(-1); // The push deletes it, with this ETag.
-      if (linked) await recordConflict(ctx, incoming, 'local', 'Changed on the server but deleted in Tasklane afterwards; it stays deleted.', remote.ics);
+      if (linked) await recordConflict(ctx, incoming, 'local', 'staysDeleted', remote.ics);
     }
     return true;
   }
@@ -110,7 +110,7 @@ export async function applyRemoteGone(ctx: SyncContext, href: string, picture: P
   if (local && isDirty(local, item)) {
     // Edited here after the other side deleted it: keep it and upload it again.
     await deleteSyncItem(ctx.db, item.taskId, ctx.now());
-    await recordConflict(ctx, local, 'local', 'Deleted on the server but changed in Tasklane; it was kept and uploaded again.', '(deleted)');
+    await recordConflict(ctx, local, 'local', 'keptUploaded', '(deleted)');
     return;
   }
   if (await applyRemoteDelete(ctx.db, item.taskId, local?.updatedAt, ctx.now())) {

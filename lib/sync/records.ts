@@ -3,6 +3,7 @@
 // sync engine alone.
 import * as v from 'valibot';
 import { MAX, type Task } from '../model';
+import type { SkipWords } from './words';
 
 /** One task's link to its item on the server. */
 export interface SyncItem {
@@ -66,8 +67,9 @@ export interface SyncReport {
   pushed: number;
   deleted: number;
   conflicts: number;
-  /** Server items that could not be read as tasks, with the reason in plain words. */
-  skipped: { href: string; problem: string }[];
+  /** Server items that could not be read (or stored) as tasks: the reason in English for logs,
+   *  and as a UI string (./words.ts; older reports have none until read, keyedSyncStatus). */
+  skipped: ({ href: string; problem: string } & Partial<SkipWords>)[];
   requests: number;
   ms: number;
 }
@@ -99,7 +101,9 @@ export interface SyncConflict {
   title: string;
   /** Which version was kept. */
   kept: 'local' | 'server';
+  /** English, for logs; the UI says `key` (./words.ts; older entries get one when read). */
   reason: string;
+  key?: string;
   /** The version not kept, as iCalendar (server) or JSON (local), cut to 20 KB. */
   discarded: string;
 }

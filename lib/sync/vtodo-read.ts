@@ -3,10 +3,11 @@
 // valid task is reported (ReadResult.problem) and skipped, never thrown.
 import ICAL from 'ical.js';
 import * as v from 'valibot';
-import { CategoryIdSchema, DIMENSIONS, IdSchema, MAX, TaskSchema, type Priority, type Task, type TaskCategories } from '../model';
+import { CategoryIdSchema, DIMENSIONS, IdSchema, MAX, TaskSchema, fieldIssue, type FieldIssue, type Priority, type Task, type TaskCategories } from '../model';
 import { decodeFollowUp, FOLLOW_UP_PROPERTY } from './vtodo-follow-up';
 import { icalToDue, icalToMs, registerTimezones } from './vtodo-time';
 import { masterTodo, NEXT_OCCURRENCE_PROPERTY } from './vtodo-write';
+import type { SkipWords } from './words';
 
 /** Largest item accepted from a server: a task is a few KB; anything far larger is not one of ours to keep. */
 export const MAX_ITEM_CHARS = 256 * 1024;
@@ -15,9 +16,12 @@ export type ReadResult =
   | { kind: 'task'; uid: string; task: Task; lastModified?: number }
   /** Not a task (a VEVENT or VJOURNAL in a mixed collection): ignored without a report. */
   | { kind: 'other' }
-  | { kind: 'malformed'; problem: string };
+  | Malformed;
 
-const malformed = (problem: string): { kind: 'malformed'; problem: string } => ({ kind: 'malformed', problem });
+/** An item that cannot be a task: `problem` in English for logs, `words` for the rep. */
+type Malformed = { kind: 'malformed'; problem: string; words: SkipWords };
+
+const malformed = (problem: string, key: string, issue?: FieldIssue): Malformed => ({ kind: 'malformed', problem, words: { key, ...(issue ? { issue } : {}) } });
 
 function text(todo: ICAL.Component, name: string, max: number): string {
   const value = todo.getFirstPropertyValue(name);
@@ -81,28 +85,28 @@ function sourceOf(todo: ICAL.Component, local: Task | undefined): Task['source']
 }
 
 /** A calendar object parsed far enough to know its task's UID. */
-export type ParsedItem = { kind: 'parsed'; uid: string; todo: ICAL.Component } | { kind: 'other' } | { kind: 'malformed'; problem: string };
+export type ParsedItem = { kind: 'parsed'; uid: string; todo: ICAL.Component } | { kind: 'other' } | Malformed;
 
 /** Parses one calendar object up to its UID (the sync loads the local task of that UID next). */
 export function parseVtodo(ics: string): ParsedItem {
-  if (ics.length > MAX_ITEM_CHARS) return malformed('The item is larger than 256 KB.');
+  if (ics.length > MAX_ITEM_CHARS) return malformed('The item is larger than 256 KB.', 'syncSkip_tooLarge');
   let calendar: ICAL.Component;
   try {
     calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   } catch (error) {
-    return malformed(`It is not valid iCalendar (${String((error as Error)?.message ?? error).slice(0, 120)}).`);
+    return malformed(`It is not valid iCalendar (${String((error as Error)?.message ?? error).slice(0, 120)}).`, 'syncSkip_notCalendar');
   }
   const todo = masterTodo(calendar);
   if (!todo) {
     const other = ['vevent', 'vjournal'].some((name) => calendar.getFirstSubcomponent(name));
-    return other ? { kind: 'other' } : malformed('It holds no task (VTODO).');
+    return other ? { kind: 'other' } : malformed('It holds no task (VTODO).', 'syncSkip_noTask');
   }
   try {
     registerTimezones(calendar);
     const uid = text(todo, 'uid', 1_000);
-    return uid ? { kind: 'parsed', uid, todo } : malformed('The task has no UID.');
+    return uid ? { kind: 'parsed', uid, todo } : malformed('The task has no UID.', 'syncSkip_noUid');
   } catch (error) {
-    return malformed(`The task could not be read (${String((error as Error)?.message ?? error).slice(0, 120)}).`);
+    return malformed(`The task could not be read (${String((error as Error)?.message ?? error).slice(0, 120)}).`, 'syncSkip_unreadable');
   }
 }
 
@@ -127,6 +131,8 @@ export function parsedToTask(
   localFor: (uid: string) => Task | undefined,
   newIdFor: (uid: string) => string,
   now: number,
+  /** The title of an item without a SUMMARY (the sync passes the rep's words for it). */
+  untitled = '(no title)',
 ): ReadResult {
   try {
     const local = localFor(uid);
@@ -140,7 +146,7 @@ export function parsedToTask(
     const candidate: Record<string, unknown> = {
       ...local,
       id: local?.id ?? newIdFor(uid),
-      title: text(todo, 'summary', MAX.title) || '(no title)',
+      title: text(todo, 'summary', MAX.title) || untitled,
       notes: text(todo, 'description', MAX.notes),
       due: due ? icalToDue(due) : undefined,
       priority: priorityOf(todo),
@@ -162,10 +168,10 @@ export function parsedToTask(
     const parsed = v.safeParse(TaskSchema, candidate);
     if (!parsed.success) {
       const issue = parsed.issues[0];
-      return malformed(`The task's ${v.getDotPath(issue) ?? 'data'} is not usable: ${issue.message}`);
+      return malformed(`The task's ${v.getDotPath(issue) ?? 'data'} is not usable: ${issue.message}`, 'syncSkip_field', fieldIssue(parsed.issues));
     }
     return { kind: 'task', uid, task: parsed.output, ...(lastModified !== undefined ? { lastModified } : {}) };
   } catch (error) {
-    return malformed(`The task could not be read (${String((error as Error)?.message ?? error).slice(0, 120)}).`);
+    return malformed(`The task could not be read (${String((error as Error)?.message ?? error).slice(0, 120)}).`, 'syncSkip_unreadable');
   }
 }

@@ -119,7 +119,7 @@ export interface BenchDetails {
   targetsCount: number;
   /** Progress summed over the targets (a check the seed gave them something to count). */
   targetsDone: number;
-  targetsRead: { tasks: number; records: number; keys: number };
+  targetsRead: { tasks: number; records: number; keys: number; counterRows: number };
   syncWorker: Summary;
   /** Of syncWorker, the wait on the fake server (Playwright's routing). */
   syncServer: Summary;

@@ -5,6 +5,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { DUE_COUNTS_MARKER } from '../../lib/db/due-counts';
 import { TARGET_COUNTS_MARKER } from '../../lib/db/target-counts';
 import type { BenchBrowser } from './browsers';
+import { seedRawTasks } from './raw-seed';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown>; onMessage: { addListener(fn: unknown): void } } };
 declare const window: { __tlPainted?: number; __tlLoaded?: number; addEventListener: typeof globalThis.addEventListener };
@@ -139,52 +140,8 @@ export async function seedInWorker(b: BenchBrowser, count: number): Promise<numb
   await page.evaluate(() => chrome.runtime.sendMessage({ tasklane: 1, type: 'settings.get', payload: {} }));
   const worker = await currentWorker(b);
   const started = Date.now();
-  await worker.evaluate(async ({ count, today, marker, targetMarker }) => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open('tasklane');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    // Schema 9's target counters are bypassed too: cleared, and rebuilt on the next open (a
-    // build before version 9 has none).
-    const counters = db.objectStoreNames.contains('targetCounts') ? ['dueCounts', 'targetCounts'] : ['dueCounts'];
-    const tx = db.transaction(['tasks', ...counters, 'meta'], 'readwrite');
-    const store = tx.objectStore('tasks');
-    store.clear();
-    for (const name of counters) tx.objectStore(name).clear();
-    tx.objectStore('meta').delete(marker);
-    tx.objectStore('meta').delete(targetMarker);
-    const base = new Date(`${today}T12:00:00`);
-    const day = (n: number) => new Date(base.getTime() + n * 86_400_000).toLocaleDateString('en-CA');
-    const goals = ['new_customer', 'existing_customer', 'payment_collection', 'market_research'];
-    const pick = <T>(values: T[], bits: number) => values[bits % values.length]!;
-    const now = Date.now();
-    for (let i = 0; i < count; i++) {
-      const h = Math.imul(i + 1, 2654435761) >>> 0;
-      const open = h % 100 < 8;
-      const inDays = open ? ((h >>> 8) % 91) - 45 : -((h >>> 8) % 720);
-      const createdAt = now - (Math.abs(inDays) + 3) * 86_400_000;
-      store.put({
-        id: `bench-${String(i).padStart(7, '0')}`,
-        title: `Follow up #${i}`,
-        notes: '',
-        due: { date: day(inDays), ...(i % 3 === 0 ? { time: '10:30' } : {}) },
-        priority: 'normal',
-        // A value in every dimension, so targets on any of them have tasks to count.
-        categories: { goal: goals[(h >>> 4) % 4], cycle: pick(['daily', 'phased'], h >>> 10), customer: pick(['b2b', 'b2c'], h >>> 12), channel: pick(['direct', 'distribution', 'online'], h >>> 14) },
-        source: { site: 'gmail', title: `Thread ${i}` },
-        status: open ? 'open' : 'done',
-        createdAt,
-        updatedAt: createdAt,
-        ...(open ? {} : { completedAt: createdAt + 86_400_000 }),
-      });
-    }
-    await new Promise<void>((done, fail) => {
-      tx.oncomplete = () => done();
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, { count, today: new Date().toLocaleDateString('en-CA'), marker: DUE_COUNTS_MARKER, targetMarker: TARGET_COUNTS_MARKER });
+  // The tasks, their times spread over two years up to now (./raw-seed.ts, unit-tested).
+  await worker.evaluate(seedRawTasks, { count, now: Date.now(), marker: DUE_COUNTS_MARKER, targetMarker: TARGET_COUNTS_MARKER });
   await page.close();
   await stopWorker(b);
   return Date.now() - started;

@@ -22,7 +22,7 @@ export interface StoreFigures {
   targetsRequest: Summary;
   targetsCount: number;
   targetsDone: number;
-  targetsRead: { tasks: number; records: number; keys: number };
+  targetsRead: { tasks: number; records: number; keys: number; counterRows: number };
   syncWorker: Summary;
   /** Of syncWorker, the time waiting on the fake server (Playwright's routing). */
   syncServer: Summary;
@@ -46,7 +46,7 @@ export const NO_STORE: StoreFigures = {
   targetsRequest: NONE,
   targetsCount: 0,
   targetsDone: 0,
-  targetsRead: { tasks: 0, records: 0, keys: 0 },
+  targetsRead: { tasks: 0, records: 0, keys: 0, counterRows: 0 },
   syncWorker: NONE,
   syncServer: NONE,
   syncRead: { values: {}, keys: {} },
@@ -121,7 +121,7 @@ export async function storeRuns(on: BenchBrowser, opts: Opts): Promise<StoreFigu
   const targets = await sample(opts.runs, 2, () => requestTargets(on, page));
   const targetsRead = await targetReads(on, page);
   await page.close();
-  log(`  target.list p95 ${quantile(targets.map((r) => r.workerMs), 0.95).toFixed(1)} ms in the worker, ${targets.at(-1)?.done} counted; reads ${targetsRead.tasks} tasks (${targetsRead.records} records, ${targetsRead.keys} keys in all)`);
+  log(`  target.list p95 ${quantile(targets.map((r) => r.workerMs), 0.95).toFixed(1)} ms in the worker, ${targets.at(-1)?.done} counted; reads ${targetsRead.counterRows} counter rows and ${targetsRead.tasks} tasks (${targetsRead.records} records, ${targetsRead.keys} keys in all)`);
 
   log(`no-change sync: ${opts.syncTasks} tasks, all on the (fake) server`);
   const dav = await routeFakeCalDav(on.context);

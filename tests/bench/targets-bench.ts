@@ -41,11 +41,15 @@ export async function requestTargets(b: BenchBrowser, page: Page): Promise<{ rou
   return { roundTripMs: ms, workerMs: await workerMeasure(b, 'tasklane target.list'), done, targets };
 }
 
-/** One more request with the read counter on (not timed): the tasks target.list read, and all it read. */
-export async function targetReads(b: BenchBrowser, page: Page): Promise<{ tasks: number; records: number; keys: number }> {
+/**
+ * One more request with the read counter on (not timed): the day-counter rows target.list read
+ * (this week's days so far, both metrics: the raw seed has some every day, ./raw-seed.ts), the
+ * tasks (none), and all it read (the targets and the counters' marker too).
+ */
+export async function targetReads(b: BenchBrowser, page: Page): Promise<{ tasks: number; records: number; keys: number; counterRows: number }> {
   const worker = await currentWorker(b);
   await resetWorkerReads(worker);
   await requestTargets(b, page);
   const reads = await workerReads(worker);
-  return { tasks: reads.values.tasks ?? 0, records: totalOf(reads.values), keys: totalOf(reads.keys) };
+  return { tasks: reads.values.tasks ?? 0, records: totalOf(reads.values), keys: totalOf(reads.keys), counterRows: reads.values.targetCounts ?? 0 };
 }

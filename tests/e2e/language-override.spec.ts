@@ -91,13 +91,23 @@ test('an import’s refusal reads in the chosen language, row by row', async ({ 
   await expect(options.locator('h2').first()).not.toHaveText('Preferences');
   await options.goto(options.url().replace('#preferences', '#data'));
 
-  const csv = 'title,status,due_date\nCall Dana,maybe,\nSend the quote,,2026-13-45\n';
+  const csv = `title,status,due_date,source_url\nCall Dana,maybe,,\nSend the quote,,2026-13-45,\n${'x'.repeat(201)},,,\nLink,,,ftp://example.com/a\n`;
   await options.locator('input[type="file"]').setInputFiles({ name: 'tasks.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const errors = options.locator('.import-errors');
   await expect(errors).toContainText('第 2 行：status 的值“maybe”必须是以下之一：open / done。');
   await expect(errors).toContainText('第 3 行：due_date 的值“2026-13-45”不是 2026-11-28 这样的日期。');
+  // Rows only the task schema refuses: the field by its Chinese name, never valibot's English.
+  await expect(errors).toContainText('第 4 行：标题超过 200 个字符。');
+  await expect(errors).toContainText('第 5 行：来源链接不是网址（http 或 https）。');
   await expect(errors).not.toContainText('must be');
+  await expect(errors).not.toContainText('Invalid');
 
   await options.locator('input[type="file"]').setInputFiles({ name: 'other.csv', mimeType: 'text/csv', buffer: Buffer.from('name,date\nDana,2026-11-28\n') });
   await expect(errors).toContainText('这不是任务 CSV 文件');
+
+  // A backup's bad record: its list and field by their Chinese names.
+  const backup = JSON.stringify({ app: 'tasklane', version: 1, tasks: [{ id: '0f8fad5b-d9cb-469f-a165-70867728950e', title: '', status: 'open' }] });
+  await options.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  await expect(errors.locator('li')).toHaveText(['任务列表中的第 1 项：标题缺失或为空']); // no “第 1 行”: a backup has no rows
+  await expect(errors).not.toContainText('tasks');
 });

@@ -90,7 +90,7 @@ export function CrmCard({ view, running, onError }: Props) {
           </label>
           <p data-testid="crm-last-sync">{t('crmLastSync', when(status.lastSyncAt))}</p>
           {Boolean(status.pending) && <p class="hint">{t('crmPending', status.pending ?? 0)}</p>}
-          {status.lastError && !view.reconnectNeeded && <p class="error" role="status">{t('crmLastError', when(status.lastError.at), status.lastError.key ? t(status.lastError.key) : status.lastError.message)}</p>}
+          {status.lastError && !view.reconnectNeeded && <p class="error" role="status">{t('crmLastError', when(status.lastError.at), status.lastError.key ? t(status.lastError.key, ...(status.lastError.params ?? [view.label])) : t('errorCrm_earlier', view.label))}</p>}
           {status.nextRetryAt && <p class="hint">{t('crmRetryAt', when(status.nextRetryAt))}</p>}
           <div class="row">
             <button type="button" disabled={busy || running || view.reconnectNeeded} onClick={() => void request('crm.syncNow', {}).catch((e: Error) => onError(errorText(e)))}>{t('crmSyncNow')}</button>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { request, type ResponseMap } from '@/lib/messages';
 import { announce } from '../announce';
 import { errorText, t, tn } from '../i18n-override';
@@ -22,6 +22,10 @@ export function ImportPanel() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [chosenName, setChosenName] = useState<string | null>(null);
+  // The browser's own file control speaks the browser's language ("No file chosen"), not the
+  // one chosen in Preferences: it stays hidden, and our button opens it.
+  const picker = useRef<HTMLInputElement>(null);
   const { track, step } = useJobProgress();
 
   const choose = async (e: Event) => {
@@ -31,6 +35,7 @@ export function ImportPanel() {
     setError(null);
     setDone(null);
     setFile(null);
+    setChosenName(chosen?.name ?? null);
     if (!chosen) return;
     const format = /\.csv$/i.test(chosen.name) || chosen.type === 'text/csv' ? 'csv' : 'json';
     if (chosen.size > MAX_BYTES) return setError(t('importTooLarge'));
@@ -72,10 +77,11 @@ export function ImportPanel() {
     <div class="card import">
       <h3>{t('importTitle')}</h3>
       <p class="hint">{t('importHint')}</p>
-      <label class="file-field">
-        <span>{t('chooseFile')}</span>
-        <input type="file" accept=".json,.csv,application/json,text/csv" disabled={busy} onChange={choose} />
-      </label>
+      <div class="file-field">
+        <button type="button" class="btn" disabled={busy} onClick={() => picker.current?.click()}>{t('chooseFile')}</button>
+        <span class="hint" aria-live="polite">{chosenName ?? t('noFileChosen')}</span>
+        <input ref={picker} type="file" hidden accept=".json,.csv,application/json,text/csv" disabled={busy} onChange={choose} />
+      </div>
       {busy && <ImportProgress step={step} />}
       {error && <p class="error" role="alert">{error}</p>}
       {done && <p class="ok" role="status">{done}</p>}
@@ -87,7 +93,7 @@ export function ImportPanel() {
               <p class="error"><strong>{tn('importHasErrors', errors.length, errors.length)}</strong> {t('importNothingChanged')}</p>
               <ul>
                 {errors.slice(0, 50).map((err, i) => (
-                  <li key={i}>{importErrorText(err)}</li>
+                  <li key={i}>{importErrorText(err, file.format)}</li>
                 ))}
               </ul>
               {errors.length > 50 && <p class="hint">{t('importMoreErrors', errors.length - 50)}</p>}

@@ -1,7 +1,10 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { draftFromContext } from '@/lib/background/quick-create';
-import { REQUESTS } from '@/lib/messages';
+import { readFileSync } from 'node:fs';
+import { draftFromContext, failureNotice } from '@/lib/background/quick-create';
+import { StorageError } from '@/lib/db/errors';
+import { translator, type Messages } from '@/lib/i18n';
+import { ProtocolError, REQUESTS } from '@/lib/messages';
 
 const now = new Date('2026-11-28T10:00:00');
 const valid = (result: ReturnType<typeof draftFromContext>) =>
@@ -42,5 +45,15 @@ describe('draftFromContext (context menu and shortcut)', () => {
   it('never keeps a javascript: link as the source', () => {
     const result = draftFromContext({ linkUrl: 'javascript:alert(1)', pageUrl: 'https://example.com/' }, undefined, now);
     expect(result.draft.source?.url).toBe('https://example.com/');
+  });
+
+  it('a create that fails is said in the rep’s language in its notification, never by its English message', () => {
+    const zh = translator(JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')) as Messages, 'zh-CN').t;
+    const full = failureNotice(new StorageError('storage_full', 'The browser has no room left for Tasklane data. Nothing was saved.'), zh);
+    const keyed = failureNotice(new ProtocolError({ code: 'not_found', key: 'errorCrmNotConnected', params: ['HubSpot'], message: 'HubSpot is not connected.' }), zh);
+    const bug = failureNotice(new TypeError("Cannot read properties of undefined (reading 'title')"), zh);
+    for (const text of [full, keyed, bug]) expect(text).not.toMatch(/[A-Za-z]{2,}\s+[a-z]{2,}/);
+    expect(keyed).toBe('HubSpot 尚未连接。');
+    expect(bug).toBe(zh('errorInternal'));
   });
 });

@@ -2,11 +2,15 @@
 // checks the token against the mock CRM, no reply or export carries the token, only extension
 // pages may connect, the panel's choice and each connection's default pick the CRMs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { getConnection, listLinks } from '@/lib/db/crm-store';
+import { readFileSync } from 'node:fs';
+import { errorForResponse, toCrmError } from '@/lib/crm/errors';
+import { getConnection, listLinks, saveConnection, saveCrmStatus } from '@/lib/db/crm-store';
+import type { Messages } from '@/lib/i18n';
 import type { CrmId } from '@/lib/crm/types';
 import { makeRouter } from '../../helpers/router';
 import { TOKENS, startMockCrm, type MockCrm } from '../../helpers/mock-crm/server';
 
+const ZH = JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')) as Messages;
 let server: MockCrm;
 afterEach(() => server?.close());
 
@@ -34,7 +38,34 @@ describe('CRM requests', () => {
     const { send, getDb } = await setUp();
     const reply = await send('optionsTab', 'crm.connect', { crm: 'hubspot', accessToken: 'pat-na1-wrong-token' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringMatching(/HubSpot no longer accepts/) } });
+    // Said in the rep's language, naming the CRM (“HubSpot 不接受…”).
+    expect(reply).toMatchObject({ error: { key: 'errorCrm_auth', params: ['HubSpot'] } });
     expect(await getConnection(await getDb(), 'hubspot')).toBeUndefined();
+  });
+
+  it('a last problem stored before problems had a key (or the CRM’s name) gets both when read', async () => {
+    const { send, getDb } = await setUp();
+    const database = await getDb();
+    await saveConnection(database, { crm: 'pipedrive', companyDomain: 'acme', apiToken: TOKENS.pipedrive, fromEmail: false, connectedAt: 1 });
+    const older: [string, string][] = [
+      [errorForResponse(401, 'Pipedrive', null, 0).message, 'errorCrm_auth'],
+      [errorForResponse(403, 'Pipedrive', null, 0).message, 'errorCrm_rejected'],
+      [errorForResponse(404, 'Pipedrive', null, 0).message, 'errorCrm_gone'],
+      [errorForResponse(429, 'Pipedrive', null, 0).message, 'errorCrm_rate'],
+      [errorForResponse(502, 'Pipedrive', null, 0).message, 'errorCrm_server'],
+      [errorForResponse(400, 'Pipedrive', null, 0).message, 'errorCrm_rejected'],
+      [toCrmError(new TypeError('fetch failed'), 'Pipedrive').message, 'errorCrm_offline'],
+      [toCrmError(new Error('?'), 'Pipedrive').message, 'errorCrm_server'],
+      ['Tasklane may not contact Pipedrive yet. Open Options → CRM and connect Pipedrive again to allow it.', 'errorCrm_permission'],
+      ['Something an older build said.', 'errorCrm_earlier'],
+    ];
+    for (const [message, key] of older) {
+      await saveCrmStatus(database, 'pipedrive', { failures: 1, lastError: { message, at: 1 } });
+      const reply = await send('optionsTab', 'crm.status', {});
+      const pipedrive = reply.ok ? reply.data.crms.find((c) => c.crm === 'pipedrive') : undefined;
+      expect(pipedrive?.status.lastError, message).toMatchObject({ key, params: ['Pipedrive'] });
+      expect(ZH[key]?.message, key).toContain('$CRM$');
+    }
   });
 
   it('only the extension’s own pages may connect, disconnect or read the status', async () => {

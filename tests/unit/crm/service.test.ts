@@ -69,7 +69,7 @@ describe('the CRM service', () => {
     expect((await getConnection(h.database, 'hubspot'))?.reconnectNeeded).toBe(true);
     expect((await getCrmStatus(h.database, 'hubspot')).lastError?.message).toMatch(/connect HubSpot again/);
     // The options page says it by its key, in the rep's language.
-    expect((await getCrmStatus(h.database, 'hubspot')).lastError?.key).toBe('errorCrm_auth');
+    expect((await getCrmStatus(h.database, 'hubspot')).lastError).toMatchObject({ key: 'errorCrm_auth', params: ['HubSpot'] });
     const asked = h.server.requests.length;
     await crm.syncNow();
     expect(h.server.requests.length).toBe(asked); // nothing sent while the rep has not reconnected

@@ -129,7 +129,7 @@ describe('the JSON backup', () => {
     if (!result.ok) return;
     expect(result.data.committed).toBe(false);
     expect(result.data.errors).toEqual([
-      { row: 3, message: expect.stringMatching(/^Task 3 in "tasks": .*due\.date/), key: 'importItemInvalid', params: ['3', 'tasks', expect.stringMatching(/due\.date/)] },
+      { row: 3, message: expect.stringMatching(/^Task 3 in "tasks": .*due\.date/), key: 'importItemInvalid', params: ['3', { key: 'importList_tasks' }], issue: { field: 'due.date', reason: 'date' } },
     ]);
     const database = await target.getDb();
     expect(await database.count('tasks')).toBe(0);

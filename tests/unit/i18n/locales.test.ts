@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Messages } from '@/lib/i18n';
+import { FIELD_NAME_KEYS, ISSUE_REASONS, OTHER_FIELD_KEY } from '@/lib/model/field-issue';
 
 const EN = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Messages;
 const ZH = JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')) as Messages;
@@ -50,5 +51,10 @@ describe('locales', () => {
     };
     const all = [...keys].flatMap((key) => (key.endsWith('*') ? (kinds[key] ?? ['?']).map((k) => key.replace('*', k)) : [key]));
     expect(all.filter((key) => !EN[key] || !ZH[key])).toEqual([]);
+  });
+
+  it('every field problem and field name an import or a sync can say is in both locales', () => {
+    const keys = [...ISSUE_REASONS.map((reason) => `issue_${reason}`), ...Object.values(FIELD_NAME_KEYS), OTHER_FIELD_KEY];
+    expect(keys.filter((key) => !EN[key] || !ZH[key])).toEqual([]);
   });
 });

@@ -77,7 +77,7 @@ describe('a routine task completed in another app', () => {
     // device pushed what its pull made: the pull reads a completion a second time.
     const ctx: SyncContext = {
       db: device, client: list.client, collectionUrl: LIST_URL, now, labels: async () => (_d: string, id: string) => id,
-      contacts: new Map(), report: newReport(clock), changedTaskIds: new Set(),
+      contacts: new Map(), report: newReport(clock), changedTaskIds: new Set(), untitled: '(no title)',
     };
     await pull(ctx);
     expect(await openTasks(device)).toHaveLength(1);
@@ -124,7 +124,7 @@ describe('a routine task completed on another Tasklane device', () => {
     // Both pull the completion (each makes an occurrence) before either pushes.
     const ctxFor = (database: db.TasklaneDb): SyncContext => ({
       db: database, client: list.client, collectionUrl: LIST_URL, now, labels: async () => (_d: string, id: string) => id,
-      contacts: new Map(), report: newReport(clock), changedTaskIds: new Set(),
+      contacts: new Map(), report: newReport(clock), changedTaskIds: new Set(), untitled: '(no title)',
     });
     await pull(ctxFor(device));
     await pull(ctxFor(laptop));
