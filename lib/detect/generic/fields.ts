@@ -8,14 +8,14 @@ import { comesBefore, documentOf, queryAll, queryOne, textOf, valueOf } from '..
 import { looksLikeName } from '../signature';
 import { recordNameOf } from './record-name';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
-import { fieldOfLabel, type FieldKind } from '../field-labels';
+import { fieldOfLabel, joinName, type FieldKind } from '../field-labels';
 import { phoneFromField } from '../phone-scan';
 import type { DetectedContact } from '../types';
 
 const LABEL_CANDIDATES = 'dt, th, label, span, div, td, strong, b, p, h4, h5, h6';
 /** A page mentions these words when it shows a person's fields at all: anything else skips the
  *  label search (busy webmail pages add thousands of elements). */
-export const FIELD_WORDS = /e-?mail|phone|mobile|telefon|téléphone|teléfono|邮箱|电子邮件|电话|手机/i;
+export const FIELD_WORDS = /e-?mail|phone|mobile|telefon|téléphone|teléfono|邮箱|电子邮件|电话|手机|メール|電話/i;
 const MAX_CANDIDATES = 4_000;
 const HEADING = 'h1, h2, h3, [role="heading"]';
 
@@ -111,6 +111,17 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
 /** Reads a record whose fields hold no address (./phone-record.ts). */
 export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => DetectedContact[];
 
+/** A name kept in two fields (姓 / 名, Last Name / First Name) as the page writes it whole — its
+ *  header ("佐藤 美咲", "Hélène Garnier") — else joined in the language's order. */
+function wholeName(last: string | null, first: string | null, doc: Document | null): string | null {
+  const parts = last && first ? [last + first, first + last] : [];
+  for (const el of doc && parts.length ? queryAll(doc, 'h1, h2, h3, span, strong, b, div').slice(0, 3_000) : []) {
+    const text = (el.textContent ?? '').trim();
+    if (text.length <= 60 && parts.includes(text.replace(/\s+/g, ''))) return textOf(el, 60);
+  }
+  return joinName(last, first);
+}
+
 /**
  * One person per address field, with the phone, company and name fields of their own card (a
  * related list's tile, an associated contact's card, or — one address on the page — the record
@@ -140,7 +151,7 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
       }
       return null;
     };
-    const named = inCard('name');
+    const named = inCard('name') ?? wholeName(inCard('last'), inCard('first'), doc);
     // The record page's own person is named by the page (its heading, its title); a card's by the
     // name written in it (a link to their record, a heading).
     const title = !named && alone && doc ? recordNameOf(doc) : null;
