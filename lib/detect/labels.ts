@@ -10,8 +10,8 @@ type LabelRole = Extract<ContactRole, 'sender' | 'recipient' | 'cc'>;
 /** Words unlikely to stand at the start of a header line for any other reason. */
 const STRONG: Record<LabelRole, readonly string[]> = {
   sender: ['from', '发件人', '發件人', '寄件者', '寄件人', '差出人', '送信者', 'von', 'expéditeur', 'remitente', 'mittente', 'afzender', 'от', 'nadawca', '보낸사람'],
-  recipient: ['to', '收件人', '收件者', '发送至', '宛先', '受信者', 'empfänger', 'destinataire', 'destinataires', 'destinatario', 'destinatarios', 'кому', 'odbiorca', 'aan', '받는사람', 'destinatari'],
-  cc: ['cc', 'bcc', '抄送', '密送', '抄送人', '副本', '密件副本', 'kopie', 'blindkopie', 'copie', 'cci', 'cco', 'copia', 'cópia', 'копия', 'dw', '참조', '숨은참조'],
+  recipient: ['to', '收件人', '收件者', '发送至', '宛先', '受信者', 'empfänger', 'destinataire', 'destinataires', 'destinatario', 'destinatarios', 'кому', 'odbiorca', 'aan', '받는사람'],
+  cc: ['cc', 'bcc', '抄送', '密送', '抄送人', '副本', '密件副本', 'kopie', 'blindkopie', 'copie', 'cci', 'cco', 'copia', 'cópia', 'копия', 'dw', '참조'],
 };
 /** Short words that are also ordinary words or parts of names ("de", "an", "a", "da"): a label
  *  only with a colon after it, or as the whole text of its own element. */
@@ -19,8 +19,8 @@ const STRONG: Record<LabelRole, readonly string[]> = {
 // those words also start ordinary sentences, so they too count only alone or with a colon.
 const WEAK: Record<LabelRole, readonly string[]> = {
   sender: ['de', 'da'],
-  recipient: ['an', 'à', 'a', 'para', 'per', 'required', 'erforderlich', 'obligatoire', 'obligatorio', 'obbligatorio', '必需', '必選', '必須'],
-  cc: ['optional', 'optionnel', 'facultatif', 'opcional', 'facoltativo', '可选', '可選', '任意'],
+  recipient: ['an', 'à', 'a', 'para', 'per', 'required', 'erforderlich', 'obligatoire', '必需'],
+  cc: ['optional', 'facultatif', '可选'],
 };
 
 const ROLE_OF = new Map<string, LabelRole>();

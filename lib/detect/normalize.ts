@@ -34,7 +34,7 @@ const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta
 
 /** A meeting response shown after an attendee's name ("Callum Reid ✓", "Aoife Byrne ?", "(Accepted)",
  *  "(已接受)"): the person's answer, not part of their name. */
-const RESPONSE_MARK = /\s*(?:[✓✔✗✘✕☑✅❌?？]|[(（](?:accepted|tentative|declined|no response( yet)?|organi[sz]er|required|optional|已接受|暂定|已拒绝|未答复|组织者|angenommen|mit vorbehalt|abgelehnt|accepté|provisoire|refusé|aceptado|provisional|rechazado)[)）])\s*$/iu;
+const RESPONSE_MARK = /^[✓✔✗?]\s*|\s*([✓✔✗?？]|[(（](accepted|tentative|declined|已接受|暂定|已拒绝|angenommen|accepté)[)）])$/giu;
 
 export function normaliseName(raw: string | null | undefined): string | null {
   if (!raw || STATUS_WORD.test(raw.trim())) return null;
@@ -46,7 +46,7 @@ export function normaliseName(raw: string | null | undefined): string | null {
   name = name.replace(/\s+/g, ' ').trim();
   // Punctuation left behind by a stripped address: "Jane Doe ()" / "Jane Doe,".
   name = name.replace(/\s*(\(\s*\)|<\s*>|\[\s*\])\s*$/, '').replace(/[\s,;:]+$/, '').replace(/^[\s,;:]+/, '').trim();
-  name = name.replace(/^[✓✔✗✘☑✅❌]\s*/u, '').replace(RESPONSE_MARK, '').replace(RESPONSE_MARK, '');
+  name = name.replace(RESPONSE_MARK, '');
   if (!name || !/[\p{L}\p{N}]/u.test(name) || STATUS_WORD.test(name)) return null;
   name = name.replace(SALUTATION, '');
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME).trim() : name;

@@ -23,7 +23,7 @@ export const TITLE_WORDS = /\b(manager|director|vp|vice president|head|officer|e
 const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|b\.v|n\.v|kg|ltda|sa|sas|s\.l|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|株式会社|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
 /** A record's status pill, badge or tag ("Prospect", "Hot", "Won", "进行中"): a CRM shows it beside
  *  a person's name, in bold or a link, and it is never the name. Whole text only. */
-export const STATUS_WORD = /^(prospect|lead|open|closed|won|lost|hot|warm|cold|new|active|inactive|qualified|unqualified|customer|client|contacted|in progress|pending|on hold|closed (won|lost)|gagné|perdu|ouvert|nouveau|offen|gewonnen|verloren|neu|abierto|ganado|perdido|nuevo|进行中|已成交|赢单|输单|新建|跟进中|已关闭|潜在客户|意向客户|成交客户|商談中|受注|失注|見込み客|新規)$/iu;
+export const STATUS_WORD = /^(prospect|lead|open|closed( won| lost)?|won|lost|hot|warm|cold|new|customer|进行中|已成交|跟进中)$/i;
 /** A line that starts with a label: "Skype: …", "微信：…", a header's "发件人：…" / "时\u3000间：". */
 const LABEL_LINE = /^[\p{L}\s]+[:：]/u;
 /** A page's section headings over cards of people ("Offices", "联系我们"): never a person's name. */

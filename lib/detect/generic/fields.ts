@@ -111,17 +111,6 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
 /** Reads a record whose fields hold no address (./phone-record.ts). */
 export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => DetectedContact[];
 
-/** A name kept in two fields (姓 / 名, Last Name / First Name) as the page writes it whole — its
- *  header ("佐藤 美咲", "Hélène Garnier") — else joined in the language's order. */
-function wholeName(last: string | null, first: string | null, doc: Document | null): string | null {
-  const parts = last && first ? [last + first, first + last] : [];
-  for (const el of doc && parts.length ? queryAll(doc, 'h1, h2, h3, span, strong, b, div').slice(0, 3_000) : []) {
-    const text = (el.textContent ?? '').trim();
-    if (text.length <= 60 && parts.includes(text.replace(/\s+/g, ''))) return textOf(el, 60);
-  }
-  return joinName(last, first);
-}
-
 /**
  * One person per address field, with the phone, company and name fields of their own card (a
  * related list's tile, an associated contact's card, or — one address on the page — the record
@@ -151,7 +140,7 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
       }
       return null;
     };
-    const named = inCard('name') ?? wholeName(inCard('last'), inCard('first'), doc);
+    const named = inCard('name') ?? joinName(inCard('last'), inCard('first'));
     // The record page's own person is named by the page (its heading, its title); a card's by the
     // name written in it (a link to their record, a heading).
     const title = !named && alone && doc ? recordNameOf(doc) : null;

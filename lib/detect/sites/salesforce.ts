@@ -4,15 +4,14 @@
 // not to the layout, label language or CSS — so that leads; field-label= on
 // records-record-layout-item (pre-2020 layouts) sits beside it. Salesforce Classic (*.my.salesforce.com,
 // instance hosts such as na85.salesforce.com) shows a record as td.labelCol / td.dataCol pairs in
-// table.detailList, labelled in the org's language; its related lists are plain tables the
-// generic core reads by their header row.
+// table.detailList, labelled in the org's language, and its related lists are plain tables with a
+// header row: the generic core reads both (lib/detect/generic/fields.ts, tables.ts); the adapter
+// adds the site, the record's id and an account's name for its people.
 
 import { safely } from '../contact';
 import { attr, queryAll, queryOne, textOf } from '../dom';
-import { makeContact } from '../contact';
-import { fieldOfLabel } from '../field-labels';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
-import { type FieldSelectors, readEmail, readPhone, readRecord, readRows, readText, recordContext } from './crm-record';
+import { type FieldSelectors, readRecord, readRows, readText, recordContext } from './crm-record';
 
 /** /lightning/r/<Object>/<18-char id>/view */
 const RECORD_PATH = /^\/lightning\/r\/(Contact|Lead|Account|Opportunity)\/([a-zA-Z0-9]{15,18})\//;
@@ -22,8 +21,6 @@ const CLASSIC_PATH = /^\/(00[136Q])([a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?)(?:[/?]|$
 const CLASSIC_OBJECT: Record<string, string> = { '003': 'Contact', '00Q': 'Lead', '001': 'Account', '006': 'Opportunity' };
 /** Classic hosts: the org's My Domain, or a bare instance (na85, eu12, cs42). */
 const CLASSIC_HOST = /(\.my\.salesforce\.com|^[a-z]{2,3}\d{1,3}\.salesforce\.com)$/;
-/** Classic's detail table: each label cell names the value cell after it. */
-const CLASSIC_LABEL = 'table.detailList td.labelCol';
 
 /** Record title in the highlights panel (slot primaryField), older builds: .slds-page-header__title. */
 const RECORD_TITLE = 'records-highlights2 h1 [slot="primaryField"], records-highlights2 h1, h1 .slds-page-header__title, h1.slds-page-header__title, .bPageTitle h2.pageDescription';
@@ -88,21 +85,6 @@ function recordOf(url: URL): { object: string; id: string } | null {
   return c?.[1] && c[2] ? { object: CLASSIC_OBJECT[c[1]] ?? '', id: c[1] + c[2] } : null;
 }
 
-/** A Classic Contact or Lead: its detail table's fields by their labels, named by the title when
- *  no Name field shows. The first label of a kind with a value wins (Phone empty, Mobile set). */
-function classicRecord(root: ParentNode, title: Element | null): DetectedContact | null {
-  const f: Record<string, string | null> = {};
-  for (const label of queryAll(root, CLASSIC_LABEL)) {
-    const kind = fieldOfLabel(textOf(label, 40));
-    const value = label.nextElementSibling;
-    if (!kind || !value || f[kind]) continue;
-    f[kind] = kind === 'email' ? readEmail(value) : kind === 'phone' ? readPhone(value) : readText(value);
-  }
-  const name = f.name ?? titleName(title);
-  const at = title ?? queryOne(root, CLASSIC_LABEL);
-  return at && (f.email || f.phone) ? makeContact({ name, email: f.email ?? null, phone: f.phone ?? null, company: f.company ?? null }, 'record', at) : null;
-}
-
 /** The record's name from its title, without the object's label. */
 function titleName(title: Element | null): string | null {
   return title ? textOf(queryOne(title, TITLE_NAME) ?? title, 200) || null : null;
@@ -112,9 +94,10 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   const record = recordOf(url);
   const out: DetectedContact[] = [];
   const title = queryOne(root, RECORD_TITLE);
-  if (record?.object === 'Contact' || record?.object === 'Lead') {
+  // A Classic record's own person is read by the generic core from its labelled detail table.
+  if (!CLASSIC_PATH.test(url.pathname) && (record?.object === 'Contact' || record?.object === 'Lead')) {
     const fields = record.object === 'Contact' ? CONTACT_FIELDS : LEAD_FIELDS;
-    const c = safely(null, () => (CLASSIC_PATH.test(url.pathname) ? classicRecord(root, title) : readRecord(root, fields, title, titleName(title))));
+    const c = safely(null, () => readRecord(root, fields, title, titleName(title)));
     if (c) out.push(c);
   }
   // Related people: on an Account their company is the record; on an Opportunity, its account.
@@ -135,5 +118,5 @@ export const salesforceAdapter: SiteAdapter = {
     // A Classic account's address names no "Account" (/001…): its people's company is its name.
     return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), recordName: name, company: record?.object === 'Account' && CLASSIC_PATH.test(url.pathname) ? name : null };
   },
-  hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}, ${CLASSIC_LABEL}`),
+  hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`),
 };
