@@ -5,6 +5,7 @@ import { lazyMention } from '@/lib/content/mention-loader';
 import { startTasklane } from '@/lib/content/tasklane';
 import { CRM_READERS } from '@/lib/detect/generic/records';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
+import { signatureContacts } from '@/lib/detect/generic/signatures';
 import { selfFromChrome } from '@/lib/detect/self';
 import { CRM_ADAPTERS } from '@/lib/detect/sites/crm-adapters';
 
@@ -16,6 +17,6 @@ export default defineContentScript({
   main(ctx) {
     // Record pages: their fields and tables of people; CRM adapters rarely know the account, so
     // the page's chrome (the user menu) may name it.
-    startTasklane(ctx, (rescan) => ({ adapters: CRM_ADAPTERS, readers: CRM_READERS, chromeSelf: selfFromChrome, company: withPageCompany, mention: lazyMention(rescan) }));
+    startTasklane(ctx, (rescan) => ({ adapters: CRM_ADAPTERS, readers: CRM_READERS, signatures: signatureContacts, chromeSelf: selfFromChrome, company: withPageCompany, mention: lazyMention(rescan) }));
   },
 });

@@ -7,6 +7,7 @@ import { followUpHook } from '@/lib/content/follow-up-hook';
 import { lazyRecordReader } from '@/lib/content/records-loader';
 import { startTasklane } from '@/lib/content/tasklane';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
+import { signatureContacts } from '@/lib/detect/generic/signatures';
 import { namedFor } from '@/lib/detect/phone-mention';
 import { selfFromChrome } from '@/lib/detect/self';
 import { MAIL_ADAPTERS } from '@/lib/detect/sites/mail-adapters';
@@ -21,6 +22,6 @@ export default defineContentScript({
     // Its record readers (schema.org/hCard, tables, labelled fields with organisation cards and
     // phone-only records: the CLI's ALL_READERS) load when the page shows records
     // (lib/content/records-loader.ts); a phone in a sentence goes to the person it names.
-    startTasklane(ctx, (rescan) => ({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(rescan)], chromeSelf: selfFromChrome, company: withPageCompany, mention: namedFor }), followUpHook);
+    startTasklane(ctx, (rescan) => ({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(rescan)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: withPageCompany, mention: namedFor }), followUpHook);
   },
 });

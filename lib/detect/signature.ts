@@ -14,8 +14,10 @@ export interface SignatureInfo {
   anchor: Element;
 }
 
-const DELIMITER = /^(--|—|–|__+|-- ?)$/;
-const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|best wishes|br|with thanks|talk soon|mit freundlichen grüßen|freundliche grüße|beste grüße|viele grüße|liebe grüße|cordialement|bien cordialement|très cordialement|bien à vous|salutations|meilleures salutations|sincères salutations|saludos|un saludo|saludos cordiales|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet|敬具|よろしくお願いいたします|此致|此致敬礼|敬礼|谢谢|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺|с уважением|с наилучшими пожеланиями|всего доброго|спасибо|благодарю)[\s,.!，。！、]*$/i;
+export const DELIMITER = /^(--|—|–|__+|-- ?)$/;
+export const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|best wishes|br|with thanks|talk soon|mit freundlichen grüßen|freundliche grüße|beste grüße|viele grüße|liebe grüße|cordialement|bien cordialement|très cordialement|bien à vous|salutations|meilleures salutations|sincères salutations|saludos|un saludo|saludos cordiales|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet|敬具|よろしくお願いいたします|此致|此致敬礼|敬礼|谢谢|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺|с уважением|с наилучшими пожеланиями|всего доброго|спасибо|благодарю)[\s,.!，。！、]*$/i;
+/** "Thanks, Dana": a sign-off and the name on one line. */
+export const INLINE_SIGN_OFF = /^(thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i;
 /** Lines that end a message's own text: quoted replies and forwarded headers. */
 export const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schrieb|escribió|scrisse|schreef|написал\(а\)|написала|написал)\s*:?|-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|原始邮件)\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de|от)\s*[:：].{0,200}|在.{2,100}写道[:：]?|.{2,200}于.{2,100}写道[:：]?)$/i;
 export const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
@@ -95,7 +97,7 @@ function signatureStart(lines: readonly Line[]): number {
       break;
     }
     // "Thanks, Dana" on one line.
-    const inline = /^(thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i.exec(text);
+    const inline = INLINE_SIGN_OFF.exec(text);
     if (inline && looksLikeName(inline[2] ?? '')) return i;
   }
   return bareBlockStart(lines);
@@ -175,8 +177,8 @@ export function parseSignature(allLines: readonly Line[]): SignatureInfo | null 
   if (!found) return null;
   const { lines, start } = found;
   const first = lines[start]!;
-  const inline = /^(?:thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i.exec(first.text);
-  const info: SignatureInfo = { name: cleanNameLine(inline?.[1] ?? first.text), title: null, company: null, phone: null, email: null, anchor: first.el };
+  const inline = INLINE_SIGN_OFF.exec(first.text);
+  const info: SignatureInfo = { name: cleanNameLine(inline?.[2] ?? first.text), title: null, company: null, phone: null, email: null, anchor: first.el };
   for (const line of lines.slice(start + 1, start + 1 + MAX_WINDOW)) {
     const text = line.text;
     if (NOT_A_NAME.test(text) || SIGN_OFF.test(text) || DELIMITER.test(text)) continue;

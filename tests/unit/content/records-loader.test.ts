@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { ALL_READERS } from '@/lib/detect/generic/records';
+import { signatureContacts } from '@/lib/detect/generic/signatures';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { namedFor } from '@/lib/detect/phone-mention';
@@ -59,7 +60,7 @@ describe('lazyRecordReader', () => {
 });
 
 describe('the mail script with its record kit loaded', () => {
-  const mail = makeDetector({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(() => undefined)], chromeSelf: selfFromChrome, company: withPageCompany, mention: namedFor });
+  const mail = makeDetector({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(() => undefined)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: withPageCompany, mention: namedFor });
   const cli = makeDetector(FULL_DETECTOR);
   const shown = (r: ReturnType<typeof cli.detectPage>) => ({ site: r.site, people: r.contacts.map((c) => [c.name, c.email, c.phone, c.company, c.role]) });
   const ofMailSites = listFixtures().filter((f) => ['roundcube', 'qqmail', 'netease', 'generic'].includes(f.expected.site));
