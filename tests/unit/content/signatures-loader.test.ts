@@ -128,6 +128,16 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
     expect(without).toEqual(shown(crmDetector().detectPage(parse(f, rewrite), url)));
   });
 
+  it('asks for the sign-off reader only on the CRM pages that show a message', () => {
+    request.mockImplementation(() => new Promise(() => {}));
+    const asking = ofCrms.filter((f) => {
+      request.mockClear();
+      crmDetector().detectPage(parseWithLinkedom(f.html), new URL(f.url));
+      return request.mock.calls.some(([name]) => name === 'signatures.load');
+    });
+    expect(asking.map((f) => f.name)).toEqual(['zoho-deal-email-signature']);
+  });
+
   it('on a record whose timeline shows an email, finds the record at once and the signature after the kit', async () => {
     let arrive = () => {};
     request.mockImplementation(async (name: string) => {
