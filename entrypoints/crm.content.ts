@@ -2,6 +2,7 @@
 // hosts the rep turned on in the options page (lib/background/sites), in their top frames.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { lazyMention } from '@/lib/content/mention-loader';
+import { lazySignatures } from '@/lib/content/signatures-loader';
 import { startTasklane } from '@/lib/content/tasklane';
 import { CRM_READERS } from '@/lib/detect/generic/records';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
@@ -15,7 +16,11 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     // Record pages: their fields and tables of people; CRM adapters rarely know the account, so
-    // the page's chrome (the user menu) may name it.
-    startTasklane(ctx, (rescan) => ({ adapters: CRM_ADAPTERS, readers: CRM_READERS, chromeSelf: selfFromChrome, company: withPageCompany, mention: lazyMention(rescan) }));
+    // the page's chrome (the user menu) may name it. Sign-off blocks and the lone-phone namer
+    // load when a page needs them (lib/content/signatures-loader.ts, mention-loader.ts).
+    startTasklane(ctx, (rescan) => {
+      const signatures = lazySignatures(rescan);
+      return { adapters: CRM_ADAPTERS, readers: CRM_READERS, signatures: signatures.read, chromeSelf: selfFromChrome, company: withPageCompany, mention: signatures.phonesWait(lazyMention(rescan)) };
+    });
   },
 });

@@ -2,6 +2,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { followUpHook } from '@/lib/content/follow-up-hook';
 import { startTasklane } from '@/lib/content/tasklane';
+import { signatureContacts } from '@/lib/detect/generic/signatures';
 import { namedFor } from '@/lib/detect/phone-mention';
 import { WEBMAIL_ADAPTERS } from '@/lib/detect/sites/webmail-adapters';
 import { WEBMAIL_MATCHES } from '@/lib/sites';
@@ -13,6 +14,6 @@ export default defineContentScript({
   // 5,000-row inbox, and up to 200 ms more). startTasklane only observes until then.
   runAt: 'document_start',
   main(ctx) {
-    startTasklane(ctx, { adapters: WEBMAIL_ADAPTERS, mention: namedFor }, followUpHook);
+    startTasklane(ctx, { adapters: WEBMAIL_ADAPTERS, signatures: signatureContacts, mention: namedFor }, followUpHook);
   },
 });

@@ -11,7 +11,7 @@ import type { Handlers } from '../messages/router';
 import { MAX_MY_ADDRESSES, type Settings } from '../model';
 import type { HandlerDeps } from './handlers';
 import { injectPageActions } from './page-actions';
-import { injectQuickPanel, MENTION_KIT_FILE, RECORD_KIT_FILE } from './quick-panel';
+import { injectQuickPanel, MENTION_KIT_FILE, RECORD_KIT_FILE, SIGNATURE_KIT_FILE } from './quick-panel';
 import { overrideFor } from './strings';
 
 export type PageHandlers = Pick<Handlers, keyof typeof PAGE_REQUESTS | 'sites.health'>;
@@ -42,6 +42,10 @@ export function createPageHandlers(deps: HandlerDeps): PageHandlers {
     },
     async 'mention.load'(_input, { sender }) {
       await injectQuickPanel(sender, MENTION_KIT_FILE);
+      return { loaded: true };
+    },
+    async 'signatures.load'(_input, { sender }) {
+      await injectQuickPanel(sender, SIGNATURE_KIT_FILE);
       return { loaded: true };
     },
     async 'page.strings'({ keys }) {

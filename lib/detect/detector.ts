@@ -7,6 +7,7 @@ import type { Audience } from './audience';
 import { safely } from './contact';
 import { closestOf, comesBefore, documentOf } from './dom';
 import { detectGeneric, type GenericReader } from './generic';
+import type { SignatureReader } from './generic/signatures';
 import { normaliseContacts } from './normalize';
 import type { DetectedContact, PageContext, SiteAdapter, SiteId } from './types';
 import type { MentionReader } from './phone-mention';
@@ -112,7 +113,7 @@ function detectOn(parts: DetectorParts, root: ParentNode, url: URL, opts: Detect
     if (!fromAdapter.length) reportDrift(adapter, root, opts);
   }
   const placed = inTheirRows(adapter, fromAdapter);
-  const fromGeneric = genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body));
+  const fromGeneric = genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body, parts.signatures));
   let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience, parts.mention);
   if (parts.company && doc) contacts = safely(contacts, () => parts.company!(contacts, doc, url, contextOn(parts, doc, url), site));
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
@@ -220,6 +221,9 @@ export interface DetectorParts {
   adapters: readonly SiteAdapter[];
   /** Readers beside the generic core's own (./generic/records.ts on record pages). */
   readers?: readonly GenericReader[];
+  /** The generic core's sign-off block reader (./generic/signatures.ts signatureContacts; crm.js
+   *  loads it late: lib/content/signatures-loader.ts); left out, no sign-off block is read. */
+  signatures?: SignatureReader;
   /** Where no adapter names the signed-in account, a reading of the page's chrome (./self.ts). */
   chromeSelf?: (doc: Document) => string | null;
   /** Gives the page's company to its people who have none (./generic/page-company.ts). */

@@ -1,13 +1,18 @@
 // What CRMs and contact pages call a person's fields, in the languages reps use. Shared by the
 // generic core's label/value and table readers (lib/detect/generic/fields.ts, tables.ts).
 
-export type FieldKind = 'name' | 'email' | 'phone' | 'company';
+/** 'last' and 'first': a name kept in two fields (姓 / 名, Last Name / First Name, Nom / Prénom). */
+export type FieldKind = 'name' | 'email' | 'phone' | 'company' | 'last' | 'first';
 
+// Surname and given name come first: "Nom" beside "Prénom" is a surname (alone, it still names
+// the person: detectFields takes a lone surname field as the name).
 const LABELS: Record<FieldKind, RegExp> = {
-  name: /^(name|full name|contact|contact name|person|primary contact|姓名|联系人|联系人姓名|名字|客户姓名|nom|nombre|vollständiger name)$/i,
-  email: /^(e-?mail|e-?mail address|work e-?mail|primary e-?mail|邮箱|电子邮件|电子邮箱|邮件地址|邮箱地址|courriel|correo( electrónico)?|e-?mail-adresse)$/i,
+  last: /^(last name|surname|姓|nom|nachname|apellidos?)$/i,
+  first: /^(first name|名|prénom|vorname)$/i,
+  name: /^(name|full name|contact|contact name|person|primary contact|姓名|联系人|联系人姓名|名字|客户姓名|nom|nombre|vollständiger name|kontaktname|nom du contact|nombre del contacto|氏名)$/i,
+  email: /^(e-?mail|e-?mail address|work e-?mail|primary e-?mail|邮箱|电子邮件|电子邮箱|邮件地址|邮箱地址|courriel|correo( electrónico)?|e-?mail-adresse|メール)$/i,
   phone: /^(phone|mobile|mobile phone|cell|cell phone|telephone|tel|work phone|office phone|direct|direct line|business phone|电话号码|电话|手机|手机号|手机号码|座机|联系电话|办公电话|telefon[eo]?|handy|mobil(?:telefon)?|téléphone|portable|teléfono|móvil|celular|numéro de téléphone|número de teléfono|telefonnummer|電話(?:番号)?|携帯(?:電話)?)( number)?$/i,
-  company: /^(company|company name|account|account name|organization|organisation|organization name|employer|公司|公司名称|单位|所属公司|客户名称|firma|unternehmen|société|entreprise|empresa|nom de l'entreprise|nombre de (la )?(cuenta|empresa)|客户)$/i,
+  company: /^(company|company name|account|account name|organization|organisation|organization name|employer|公司|公司名称|单位|所属公司|客户名称|firma|unternehmen|société|entreprise|empresa|nom de l'entreprise|nombre de (la )?(cuenta|empresa)|客户|accountname|nom du compte|nom de compte|取引先名)$/i,
 };
 
 /** The field a label names ("Email", "手机：", "Account Name *"), or null. */
@@ -17,4 +22,11 @@ export function fieldOfLabel(text: string): FieldKind | null {
   if (!label || label.length > 30) return null;
   for (const kind of Object.keys(LABELS) as FieldKind[]) if (LABELS[kind].test(label)) return kind;
   return null;
+}
+
+/** A name kept in two fields, whole: surname first where names are written so (Chinese, Japanese,
+ *  Korean), given name first elsewhere; a lone surname is the name shown. */
+export function joinName(last: string | null | undefined, first: string | null | undefined): string | null {
+  if (!last || !first) return last || null;
+  return /[\u3040-\u9fff\uac00-\ud7af]/.test(last) ? `${last} ${first}` : `${first} ${last}`;
 }

@@ -9,16 +9,18 @@ type LabelRole = Extract<ContactRole, 'sender' | 'recipient' | 'cc'>;
 
 /** Words unlikely to stand at the start of a header line for any other reason. */
 const STRONG: Record<LabelRole, readonly string[]> = {
-  sender: ['from', '发件人', '發件人', '寄件者', '寄件人', '差出人', '送信者', 'von', 'expéditeur', 'remitente', 'mittente', 'afzender', 'от', 'nadawca'],
-  recipient: ['to', '收件人', '收件者', '发送至', '宛先', '受信者', 'empfänger', 'destinataire', 'destinataires', 'destinatario', 'destinatarios', 'кому', 'odbiorca', 'aan'],
-  cc: ['cc', 'bcc', '抄送', '密送', '抄送人', '副本', '密件副本', 'kopie', 'blindkopie', 'copie', 'cci', 'cco', 'copia', 'cópia', 'копия', 'dw'],
+  sender: ['from', '发件人', '發件人', '寄件者', '寄件人', '差出人', '送信者', 'von', 'expéditeur', 'remitente', 'mittente', 'afzender', 'от', 'nadawca', '보낸사람'],
+  recipient: ['to', '收件人', '收件者', '发送至', '宛先', '受信者', 'empfänger', 'destinataire', 'destinataires', 'destinatario', 'destinatarios', 'кому', 'odbiorca', 'aan', '받는사람'],
+  cc: ['cc', 'bcc', '抄送', '密送', '抄送人', '副本', '密件副本', 'kopie', 'blindkopie', 'copie', 'cci', 'cco', 'copia', 'cópia', 'копия', 'dw', '참조'],
 };
 /** Short words that are also ordinary words or parts of names ("de", "an", "a", "da"): a label
  *  only with a colon after it, or as the whole text of its own element. */
+// A meeting's attendee wells (Outlook: "Required" / "Optional", 必需 / 可选) are its To and Cc;
+// those words also start ordinary sentences, so they too count only alone or with a colon.
 const WEAK: Record<LabelRole, readonly string[]> = {
   sender: ['de', 'da'],
-  recipient: ['an', 'à', 'a', 'para', 'per'],
-  cc: [],
+  recipient: ['an', 'à', 'a', 'para', 'per', 'required', 'erforderlich', 'obligatoire', '必需'],
+  cc: ['optional', 'facultatif', '可选'],
 };
 
 const ROLE_OF = new Map<string, LabelRole>();
@@ -32,9 +34,10 @@ for (const [role, words] of Object.entries(WEAK) as [LabelRole, readonly string[
 }
 
 const WORDS = [...ROLE_OF.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-/** A label at the start of a text or after a list separator, then an optional colon. The
- *  lookahead keeps "To" out of "Tom" and "de" out of "Dena"; CJK labels need no word boundary. */
-const LABEL_AT = new RegExp(`(?:^|[,;，；、|(（]\\s*)(${WORDS.join('|')})\\s*([:：])?(?=[\\s:：]|$)`, 'giu');
+/** A label at the start of a text or after a list separator, then a colon (anything may follow
+ *  it: "收件人：刘洋") or a space or the end. The lookahead keeps "To" out of "Tom" and "de" out of
+ *  "Dena"; CJK labels need no word boundary. */
+const LABEL_AT = new RegExp(`(?:^|[,;，；、|(（]\\s*)(${WORDS.join('|')})\\s*(?:([:：])|(?=[\\s]|$))`, 'giu');
 
 /** The role a label word stands for, or null. */
 export function roleOfLabel(word: string): LabelRole | null {

@@ -16,13 +16,17 @@ export const ROBOT_WORDS: readonly string[] = (
 ).split(' ');
 const ROBOT_LOCAL = new RegExp(`(?:^|[-_.+\\d])(${ROBOT_WORDS.map((w) => w.replace(/-/g, '[-_.]?')).join('|')})(?=$|[-_.+\\d])`, 'i');
 /** Display names that say the same: "Google (no reply)", "自动回复", "Mail Delivery Subsystem". */
-const ROBOT_NAME = /\b(no[- ]?reply|do not reply|mail delivery (subsystem|system)|mailer[- ]daemon|postmaster|ne pas répondre)\b|自动回复|系统邮件|系统通知|请勿回复|勿回复|退信/i;
+const ROBOT_NAME = /\b(no[- ]?reply|do not reply|mail delivery (subsystem|system)|mailer[- ]daemon|postmaster|ne pas répondre|qq mail team)\b|自动回复|系统邮件|系统通知|请勿回复|勿回复|退信|邮箱团队|邮件中心/i;
+/** A webmail provider's own service accounts: QQ Mail's 10000@qq.com ("QQ Mail Team"), system@ or
+ *  service@ at 163.com. A person's address there is a QQ number (six digits or more), a phone
+ *  number or a chosen name, never a number that short. */
+const PROVIDER_SERVICE = /^(\d{1,5}|system|service|admin)@(vip\.)?(qq|foxmail|163|126|yeah)\.(com|net)$/i;
 
 /** True when the address (or its display name) belongs to a mailbox nobody answers. */
 export function isRoleMailbox(email: string | null, name?: string | null): boolean {
   if (email) {
     const local = email.slice(0, email.indexOf('@'));
-    if (ROBOT_LOCAL.test(local)) return true;
+    if (ROBOT_LOCAL.test(local) || PROVIDER_SERVICE.test(email)) return true;
   }
   return !!name && ROBOT_NAME.test(name);
 }

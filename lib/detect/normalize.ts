@@ -4,6 +4,7 @@ import { validEmail } from './email-scan';
 import { offeredTo, type Audience } from './audience';
 import { attachToPeople } from './ownership';
 import type { MentionReader } from './phone-mention';
+import { STATUS_WORD } from './signature';
 import type { ContactRole, DetectedContact } from './types';
 
 const MAX_NAME = 200;
@@ -31,8 +32,12 @@ const PLAIN_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} .'’-]{0,198}[\p{L}\p{N}\p
  *  off when a name follows it. */
 const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\.ra|dott)\.?\s+(?=\p{L}+(?:\s|$))/iu;
 
+/** A meeting response shown after an attendee's name ("Callum Reid ✓", "Aoife Byrne ?", "(Accepted)",
+ *  "(已接受)"): the person's answer, not part of their name. */
+const RESPONSE_MARK = /^[✓✔✗?]\s*|\s*([✓✔✗?？]|[(（](accepted|tentative|declined|已接受|暂定|已拒绝|angenommen|accepté)[)）])$/giu;
+
 export function normaliseName(raw: string | null | undefined): string | null {
-  if (!raw) return null;
+  if (!raw || STATUS_WORD.test(raw.trim())) return null;
   if (PLAIN_NAME.test(raw) && !/\s\s/.test(raw) && !SALUTATION.test(raw)) return raw;
   let name = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ');
   name = name.replace(/<[^<>]*@[^<>]*>/g, ' '); // "Jane <jane@x.com>"
@@ -41,7 +46,8 @@ export function normaliseName(raw: string | null | undefined): string | null {
   name = name.replace(/\s+/g, ' ').trim();
   // Punctuation left behind by a stripped address: "Jane Doe ()" / "Jane Doe,".
   name = name.replace(/\s*(\(\s*\)|<\s*>|\[\s*\])\s*$/, '').replace(/[\s,;:]+$/, '').replace(/^[\s,;:]+/, '').trim();
-  if (!name || !/[\p{L}\p{N}]/u.test(name)) return null;
+  name = name.replace(RESPONSE_MARK, '');
+  if (!name || !/[\p{L}\p{N}]/u.test(name) || STATUS_WORD.test(name)) return null;
   name = name.replace(SALUTATION, '');
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME).trim() : name;
 }

@@ -76,7 +76,9 @@ function acceptCandidate(raw: string, before: string, after: string, labelledOve
   // Unlabelled, no '+': at least 9 digits (a full national number) and one kind of separator
   // after an optional "(area code)", as people write numbers; mixed runs are prose or data.
   if (digits.length < 9) return false;
-  const seps = body.replace(/^\(\d{1,5}\)\s?/, '').replace(/\d/g, '');
+  // An area code set off by parentheses or a hyphen ("(020) 7946 0958", "010-433 21 07") may use
+  // another separator than the rest of the number.
+  const seps = body.replace(/^(\(\d{1,5}\)\s?|0\d{1,4}-)/, '').replace(/\d/g, '');
   if (seps && !seps.split('').every((c) => c === seps[0])) return false;
   if (THOUSANDS_LIKE.test(body)) return false;
   // At least three groups ("020 7946 0958") unless the area code is in parentheses.
@@ -105,7 +107,9 @@ export function findPhones(text: string, labelled = false, limit = 50): PhoneHit
     const index = m.index + Math.max(0, m[0].replace(/\u00a0/g, ' ').indexOf(raw));
     const before = text.slice(Math.max(0, index - 24), index);
     const after = text.slice(index + raw.length, index + raw.length + 3);
-    if (acceptCandidate(raw, before, after, labelled)) hits.push({ raw, index });
+    // A hyphen written with spaces around it ("020 - 612 45 89") is one separator, not two.
+    const number = raw.replace(/\s+[-–]\s+/g, '-');
+    if (acceptCandidate(number, before, after, labelled)) hits.push({ raw: number, index });
   }
   return hits;
 }

@@ -14,13 +14,18 @@ export interface SignatureInfo {
   anchor: Element;
 }
 
-const DELIMITER = /^(--|—|–|__+|-- ?)$/;
-const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|best wishes|br|with thanks|talk soon|mit freundlichen grüßen|freundliche grüße|beste grüße|viele grüße|liebe grüße|cordialement|bien cordialement|très cordialement|bien à vous|salutations|meilleures salutations|sincères salutations|saludos|un saludo|saludos cordiales|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet|敬具|よろしくお願いいたします|此致|此致敬礼|敬礼|谢谢|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺|с уважением|с наилучшими пожеланиями|всего доброго|спасибо|благодарю)[\s,.!，。！、]*$/i;
+export const DELIMITER = /^(--|—|–|__+|-- ?)$/;
+export const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|best wishes|br|with thanks|talk soon|mit freundlichen grüßen|freundliche grüße|beste grüße|viele grüße|liebe grüße|cordialement|bien cordialement|très cordialement|bien à vous|salutations|meilleures salutations|sincères salutations|saludos|un saludo|saludos cordiales|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet|敬具|よろしくお願いいたします|此致|此致敬礼|敬礼|谢谢|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺|с уважением|с наилучшими пожеланиями|всего доброго|спасибо|благодарю)[\s,.!，。！、]*$/i;
+/** "Thanks, Dana": a sign-off and the name on one line. */
+export const INLINE_SIGN_OFF = /^(thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i;
 /** Lines that end a message's own text: quoted replies and forwarded headers. */
 export const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schrieb|escribió|scrisse|schreef|написал\(а\)|написала|написал)\s*:?|-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|原始邮件)\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de|от)\s*[:：].{0,200}|在.{2,100}写道[:：]?|.{2,200}于.{2,100}写道[:：]?)$/i;
 export const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
 export const TITLE_WORDS = /\b(manager|director|vp|vice president|head|officer|engineer|sales|lead|president|ceo|cfo|coo|cto|founder|co-founder|partner|specialist|consultant|executive|coordinator|analyst|representative|associate|administrator|buyer|procurement|purchasing|controller|accountant|owner|principal|advisor|responsable|directeur|gerente)\b|部長|经理|总监|主管|总裁|专员|工程师|销售|董事|主任|顾问|采购|财务|会计|助理|代表/i;
 const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|b\.v|n\.v|kg|ltda|sa|sas|s\.l|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|株式会社|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
+/** A record's status pill, badge or tag ("Prospect", "Hot", "Won", "进行中"): a CRM shows it beside
+ *  a person's name, in bold or a link, and it is never the name. Whole text only. */
+export const STATUS_WORD = /^(prospect|lead|open|closed( won| lost)?|won|lost|hot|warm|cold|new|customer|进行中|已成交|跟进中)$/i;
 /** A line that starts with a label: "Skype: …", "微信：…", a header's "发件人：…" / "时\u3000间：". */
 const LABEL_LINE = /^[\p{L}\s]+[:：]/u;
 /** A page's section headings over cards of people ("Offices", "联系我们"): never a person's name. */
@@ -50,7 +55,7 @@ export function looksLikeName(text: string): boolean {
   const t = cleanNameLine(text);
   if (t.length < 2 || t.length > 60) return false;
   if (/[\d@:/\\|<>{}[\]=#]/.test(t) || URL_LIKE.test(t)) return false;
-  if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || SECTION_WORDS.test(t)) return false;
+  if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || STATUS_WORD.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || SECTION_WORDS.test(t)) return false;
   // Chinese / Japanese / Korean names: two to four ideographs, perhaps with a romanised form.
   // Japanese ones often with a space between family and given name ("佐藤 健").
   if (/^[\p{Script=Han}\p{Script=Hangul}]{1,3}\s?[\p{Script=Han}\p{Script=Hangul}]{1,3}(\s*[(（][\p{L} .'-]+[)）])?$/u.test(t)) return true;
@@ -92,7 +97,7 @@ function signatureStart(lines: readonly Line[]): number {
       break;
     }
     // "Thanks, Dana" on one line.
-    const inline = /^(thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i.exec(text);
+    const inline = INLINE_SIGN_OFF.exec(text);
     if (inline && looksLikeName(inline[2] ?? '')) return i;
   }
   return bareBlockStart(lines);
@@ -172,8 +177,8 @@ export function parseSignature(allLines: readonly Line[]): SignatureInfo | null 
   if (!found) return null;
   const { lines, start } = found;
   const first = lines[start]!;
-  const inline = /^(?:thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i.exec(first.text);
-  const info: SignatureInfo = { name: cleanNameLine(inline?.[1] ?? first.text), title: null, company: null, phone: null, email: null, anchor: first.el };
+  const inline = INLINE_SIGN_OFF.exec(first.text);
+  const info: SignatureInfo = { name: cleanNameLine(inline?.[2] ?? first.text), title: null, company: null, phone: null, email: null, anchor: first.el };
   for (const line of lines.slice(start + 1, start + 1 + MAX_WINDOW)) {
     const text = line.text;
     if (NOT_A_NAME.test(text) || SIGN_OFF.test(text) || DELIMITER.test(text)) continue;

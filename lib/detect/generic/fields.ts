@@ -8,14 +8,14 @@ import { comesBefore, documentOf, queryAll, queryOne, textOf, valueOf } from '..
 import { looksLikeName } from '../signature';
 import { recordNameOf } from './record-name';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
-import { fieldOfLabel, type FieldKind } from '../field-labels';
+import { fieldOfLabel, joinName, type FieldKind } from '../field-labels';
 import { phoneFromField } from '../phone-scan';
 import type { DetectedContact } from '../types';
 
 const LABEL_CANDIDATES = 'dt, th, label, span, div, td, strong, b, p, h4, h5, h6';
 /** A page mentions these words when it shows a person's fields at all: anything else skips the
  *  label search (busy webmail pages add thousands of elements). */
-export const FIELD_WORDS = /e-?mail|phone|mobile|telefon|téléphone|teléfono|邮箱|电子邮件|电话|手机/i;
+export const FIELD_WORDS = /e-?mail|phone|mobile|telefon|téléphone|teléfono|邮箱|电子邮件|电话|手机|メール|電話/i;
 const MAX_CANDIDATES = 4_000;
 const HEADING = 'h1, h2, h3, [role="heading"]';
 
@@ -140,7 +140,7 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
       }
       return null;
     };
-    const named = inCard('name');
+    const named = inCard('name') ?? joinName(inCard('last'), inCard('first'));
     // The record page's own person is named by the page (its heading, its title); a card's by the
     // name written in it (a link to their record, a heading).
     const title = !named && alone && doc ? recordNameOf(doc) : null;

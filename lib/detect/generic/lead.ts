@@ -35,7 +35,10 @@ export function leadBefore(node: Node): string {
  * Before "<" that is any short run of words (mail writes the display name there, in any script);
  * before "(" only what reads as a person's name ("… visit on Thursday (see …" is a sentence).
  */
-export function nameFromLead(lead: string): string | null {
+export function nameFromLead(raw: string): string | null {
+  // A note between the name and "<" — a meeting response "（已接受）", "(Tentative)" — is not
+  // where the name is: it ends before it.
+  const lead = raw.replace(/[(（][^()（）<>]{1,24}[)）][\s\u00a0]*(?=<[\s\u00a0]*$)/u, ' ');
   const m = /([^<(（]*?)[\s\u00a0]*([<(（]?)[\s\u00a0]*$/u.exec(lead)!;
   const part = (m[1] ?? '').split(/[,;，；:：、|]/).pop() ?? '';
   // No bracket: only a Chinese name written last before the address ("销售经理 宋雨桐 song@…",

@@ -60,6 +60,14 @@ function labelLine(texts: readonly string[]): ContactRole | null {
   return text.length <= 16 && !/\s\S+\s/.test(text) ? lastLabelIn([text]) : null;
 }
 
+/** The text before a person on their line is only the earlier people of the same list ("Dana
+ *  Okafor ✓; Omar Haddad;"): the label standing above the list (a meeting's "Required") still
+ *  governs them all. */
+function listSoFar(texts: readonly string[]): boolean {
+  const text = texts.join(' ').trim();
+  return /[;；,，]$/.test(text) && text.split(/[;；,，]/).every((part) => part.length <= 80);
+}
+
 /** The header role of `person`, or null when no header label governs it. */
 export function roleFromHeaderLine(person: Element): ContactRole | null {
   // Outlook labels the element itself ("From: Marco Bianchi") or its well ("To: …", "Cc").
@@ -72,7 +80,7 @@ export function roleFromHeaderLine(person: Element): ContactRole | null {
     const fromAria = roleFromLeadingLabel(parent.getAttribute('aria-label'));
     if (fromAria) return fromAria;
     const { same, above } = linesBefore(parent, person);
-    const role = lastLabelIn(same) ?? (same.some((t) => t.trim()) ? null : labelLine(above));
+    const role = lastLabelIn(same) ?? (same.some((t) => t.trim()) && !listSoFar(same) ? null : labelLine(above));
     if (role) return role;
     node = parent;
   }

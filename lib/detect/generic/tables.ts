@@ -5,7 +5,7 @@
 import { makeContact } from '../contact';
 import { queryAll, textOf } from '../dom';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
-import { fieldOfLabel, type FieldKind } from '../field-labels';
+import { fieldOfLabel, joinName, type FieldKind } from '../field-labels';
 import { phoneFromField } from '../phone-scan';
 import type { DetectedContact } from '../types';
 
@@ -27,7 +27,7 @@ function columnsOf(table: Element): Map<number, FieldKind> | null {
     if (kind && ![...columns.values()].includes(kind)) columns.set(i, kind);
   });
   const values = [...columns.values()];
-  return values.includes('email') || (values.includes('phone') && values.includes('name')) ? columns : null;
+  return values.includes('email') || (values.includes('phone') && (values.includes('name') || values.includes('last'))) ? columns : null;
 }
 
 /** A row's own cells (header cells too), not those of a table nested inside it. */
@@ -56,7 +56,7 @@ export function detectTables(root: ParentNode): DetectedContact[] {
       if (row.closest(TABLES) !== table) continue;
       const cells = directCells(row);
       if (queryAll(row, HEADER_CELLS).length === cells.length) continue;
-      const fields: { name?: string | null; email?: string | null; phone?: string | null; company?: string | null } = {};
+      const fields: { name?: string | null; email?: string | null; phone?: string | null; company?: string | null; last?: string | null; first?: string | null } = {};
       let anchor: Element | null = null;
       for (const [i, kind] of columns) {
         const cell = cells[i];
@@ -67,6 +67,8 @@ export function detectTables(root: ParentNode): DetectedContact[] {
         if (kind === 'name') anchor = queryAll(cell, 'a')[0] ?? cell;
       }
       if (!fields.email && !fields.phone) continue;
+      // Last Name / First Name columns (a list view) name the row's person together.
+      fields.name ??= joinName(fields.last, fields.first);
       out.push(makeContact(fields, 'mentioned', anchor ?? cells[0] ?? row));
     }
   }

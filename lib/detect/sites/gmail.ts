@@ -21,6 +21,8 @@ const MESSAGE = 'div.adn, div[data-message-id], div[data-legacy-message-id]';
 /** A header line or row holding To/Cc people: the collapsed "to me, Dana" line (span.hb) and the
  *  rows of the details table (table.ajC tr). */
 const HEADER_LINE = 'span.hb, div.ajy, table.ajC tr, tr';
+/** The details table of a message (From / To / Cc / Date rows), open under its header. */
+const DETAILS = 'table.ajC';
 /** The rendered body of a message: div.a3s (also .ii.gt on older builds). */
 const BODY = 'div.a3s, div.ii.gt';
 /** When a message was sent: the date beside its sender, full date in `title` ("Tue, Jun 18, 2024,
@@ -94,7 +96,10 @@ function headerRole(span: Element): ContactRole {
   if (span.matches(THREAD_SENDER)) return 'sender';
   const line = closestOf(span, HEADER_LINE);
   const role = line ? roleFromLabelBefore(span, line) : null;
-  return role ?? (span.matches('span.g2') ? 'recipient' : 'mentioned');
+  // The collapsed "to me, Dana" line names To and Cc people alike: with the details table open
+  // beside it, the table's labelled rows say which (its role outranks "mentioned" in the merge).
+  const guessed = span.matches('span.g2') && !(line?.matches('span.hb') && queryOne(closestOf(span, MESSAGE), DETAILS));
+  return role ?? (guessed ? 'recipient' : 'mentioned');
 }
 
 /** Where a person span sits decides whether it counts and its role: one walk up, not three. */

@@ -2,7 +2,11 @@
 // related list, an Opportunity's Contact Roles. Lightning stamps every field wrapper with
 // data-target-selection-name="sfdc:RecordField.<Object>.<Field>" — tied to the field's API name,
 // not to the layout, label language or CSS — so that leads; field-label= on
-// records-record-layout-item (pre-2020 layouts) sits beside it.
+// records-record-layout-item (pre-2020 layouts) sits beside it. Salesforce Classic (*.my.salesforce.com,
+// instance hosts such as na85.salesforce.com) shows a record as td.labelCol / td.dataCol pairs in
+// table.detailList, labelled in the org's language, and its related lists are plain tables with a
+// header row: the generic core reads both (lib/detect/generic/fields.ts, tables.ts); the adapter
+// adds the site, the record's id and an account's name for its people.
 
 import { safely } from '../contact';
 import { attr, queryAll, queryOne, textOf } from '../dom';
@@ -11,9 +15,15 @@ import { type FieldSelectors, readRecord, readRows, readText, recordContext } fr
 
 /** /lightning/r/<Object>/<18-char id>/view */
 const RECORD_PATH = /^\/lightning\/r\/(Contact|Lead|Account|Opportunity)\/([a-zA-Z0-9]{15,18})\//;
+/** Classic: /<id>, the object told by the id's key prefix (003 Contact, 00Q Lead, 001 Account,
+ *  006 Opportunity) — the page's own words for it are in the org's language. */
+const CLASSIC_PATH = /^\/(00[136Q])([a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?)(?:[/?]|$)/;
+const CLASSIC_OBJECT: Record<string, string> = { '003': 'Contact', '00Q': 'Lead', '001': 'Account', '006': 'Opportunity' };
+/** Classic hosts: the org's My Domain, or a bare instance (na85, eu12, cs42). */
+const CLASSIC_HOST = /(\.my\.salesforce\.com|^[a-z]{2,3}\d{1,3}\.salesforce\.com)$/;
 
 /** Record title in the highlights panel (slot primaryField), older builds: .slds-page-header__title. */
-const RECORD_TITLE = 'records-highlights2 h1 [slot="primaryField"], records-highlights2 h1, h1 .slds-page-header__title, h1.slds-page-header__title';
+const RECORD_TITLE = 'records-highlights2 h1 [slot="primaryField"], records-highlights2 h1, h1 .slds-page-header__title, h1.slds-page-header__title, .bPageTitle h2.pageDescription';
 /** The name inside the title: Lightning renders the object's label ("Contact", "潜在客户",
  *  "Kontakt": the org's language) in the same h1, before the name's slot. */
 const TITLE_NAME = 'slot[name="primaryField"], [slot="primaryField"], lightning-formatted-name';
@@ -62,13 +72,17 @@ export const EXAMPLE_URLS: ExampleUrls = {
     'https://northwind.lightning.force.com/lightning/r/Contact/0035g00000AbCdEAAV/view',
     'https://acme-sales.lightning.force.com/lightning/r/Opportunity/0065g00000XyZ12AAB/view',
     'https://acme.sandbox.lightning.force.com/lightning/r/Lead/00Q5g00000LmNoPEAV/view',
+    'https://acme-sales.my.salesforce.com/0035g00000KlMnO',
+    'https://eu12.salesforce.com/0015g00000AaBbC',
   ],
-  noMatch: ['https://www.salesforce.com/products/', 'https://lightning.force.com.evil.example/', 'https://force.com/'],
+  noMatch: ['https://www.salesforce.com/products/', 'https://lightning.force.com.evil.example/', 'https://force.com/', 'https://help.salesforce.com/s/'],
 };
 
 function recordOf(url: URL): { object: string; id: string } | null {
   const m = RECORD_PATH.exec(url.pathname);
-  return m?.[1] && m[2] ? { object: m[1], id: m[2] } : null;
+  if (m?.[1] && m[2]) return { object: m[1], id: m[2] };
+  const c = CLASSIC_PATH.exec(url.pathname);
+  return c?.[1] && c[2] ? { object: CLASSIC_OBJECT[c[1]] ?? '', id: c[1] + c[2] } : null;
 }
 
 /** The record's name from its title, without the object's label. */
@@ -80,7 +94,8 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   const record = recordOf(url);
   const out: DetectedContact[] = [];
   const title = queryOne(root, RECORD_TITLE);
-  if (record?.object === 'Contact' || record?.object === 'Lead') {
+  // A Classic record's own person is read by the generic core from its labelled detail table.
+  if (!CLASSIC_PATH.test(url.pathname) && (record?.object === 'Contact' || record?.object === 'Lead')) {
     const fields = record.object === 'Contact' ? CONTACT_FIELDS : LEAD_FIELDS;
     const c = safely(null, () => readRecord(root, fields, title, titleName(title)));
     if (c) out.push(c);
@@ -95,11 +110,13 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
 
 export const salesforceAdapter: SiteAdapter = {
   id: 'salesforce',
-  matches: (url) => url.hostname.endsWith('.lightning.force.com'),
+  matches: (url) => url.hostname.endsWith('.lightning.force.com') || CLASSIC_HOST.test(url.hostname),
   detect,
-  context: (doc, url) => ({
-    ...recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
-    recordName: titleName(queryOne(doc, RECORD_TITLE)) ?? attr(queryOne(doc, 'records-highlights2'), 'title'),
-  }),
+  context: (doc, url) => {
+    const name = titleName(queryOne(doc, RECORD_TITLE)) ?? attr(queryOne(doc, 'records-highlights2'), 'title');
+    const record = recordOf(url);
+    // A Classic account's address names no "Account" (/001…): its people's company is its name.
+    return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), recordName: name, company: record?.object === 'Account' && CLASSIC_PATH.test(url.pathname) ? name : null };
+  },
   hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`),
 };

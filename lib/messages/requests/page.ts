@@ -37,8 +37,11 @@ export const PAGE_REQUESTS = {
    *  page shows records and its content script (mail.js) does not carry them. */
   'records.load': { access: 'content', input: v.object({}) },
   /** Injects the lone-phone namer (lib/content/mention-loader.ts) into the asking frame, when a
-   *  phone there waits for it and its content script (crm.js) does not carry it. */
+   *  phone there waits for it and its content script (crm.js, mail.js) does not carry it. */
   'mention.load': { access: 'content', input: v.object({}) },
+  /** Injects the sign-off block reader (lib/content/signatures-loader.ts) into the asking frame,
+   *  when its page may show a message and its content script (crm.js) does not carry it. */
+  'signatures.load': { access: 'content', input: v.object({}) },
 } as const satisfies RequestDefinitions;
 
 /** When people were last found on a site, and when its page was recognised with nobody on it. */
@@ -53,6 +56,7 @@ export interface PageResponses {
   'actions.load': { loaded: true };
   'records.load': { loaded: true };
   'mention.load': { loaded: true };
+  'signatures.load': { loaded: true };
   /** `messages` null: the browser's own language (browser.i18n) is the rep's. */
   'page.strings': { locale: UiLocale; messages: Messages | null; theme: 'auto' | 'light' | 'dark' };
 }

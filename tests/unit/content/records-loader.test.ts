@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { ALL_READERS } from '@/lib/detect/generic/records';
+import { signatureContacts } from '@/lib/detect/generic/signatures';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { namedFor } from '@/lib/detect/phone-mention';
@@ -15,6 +16,7 @@ const request = vi.fn();
 vi.mock('@/lib/messages/client', () => ({ request: (...args: unknown[]) => request(...args) }));
 
 const { lazyRecordReader, mayShowRecords, RECORD_KIT_KEY } = await import('@/lib/content/records-loader');
+const { lazyMention, MENTION_KIT_KEY } = await import('@/lib/content/mention-loader');
 const world = globalThis as Record<string, unknown>;
 
 beforeEach(() => {
@@ -22,6 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   delete world[RECORD_KIT_KEY];
+  delete world[MENTION_KIT_KEY];
 });
 
 const page = (html: string) => parseWithLinkedom(`<html><body>${html}</body></html>`);
@@ -58,8 +61,9 @@ describe('lazyRecordReader', () => {
   });
 });
 
-describe('the mail script with its record kit loaded', () => {
-  const mail = makeDetector({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(() => undefined)], chromeSelf: selfFromChrome, company: withPageCompany, mention: namedFor });
+describe('the mail script with its record kit and namer loaded', () => {
+  // As entrypoints/mail.content.ts makes it.
+  const mail = makeDetector({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(() => undefined)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: withPageCompany, mention: lazyMention(() => undefined) });
   const cli = makeDetector(FULL_DETECTOR);
   const shown = (r: ReturnType<typeof cli.detectPage>) => ({ site: r.site, people: r.contacts.map((c) => [c.name, c.email, c.phone, c.company, c.role]) });
   const ofMailSites = listFixtures().filter((f) => ['roundcube', 'qqmail', 'netease', 'generic'].includes(f.expected.site));
@@ -69,6 +73,7 @@ describe('the mail script with its record kit loaded', () => {
   });
   it.each(ofMailSites.map((f) => [f.name, f] as const))('finds what the CLI finds on %s', (_name, f) => {
     world[RECORD_KIT_KEY] = ALL_READERS;
+    world[MENTION_KIT_KEY] = namedFor;
     const url = new URL(f.url);
     expect(shown(mail.detectPage(parseWithLinkedom(f.html), url))).toEqual(shown(cli.detectPage(parseWithLinkedom(f.html), url)));
   });

@@ -24,3 +24,22 @@ describe('role mailboxes by local part', () => {
     expect(ROBOT_WORDS).toContain('jira');
   });
 });
+
+describe("webmail providers' own service accounts", () => {
+  it('are role mailboxes: short numbers and system accounts at qq.com, foxmail, 163.com', () => {
+    expect(isRoleMailbox('10000@qq.com', 'QQ Mail Team')).toBe(true);
+    expect(isRoleMailbox('10001@foxmail.com')).toBe(true);
+    expect(isRoleMailbox('system@163.com')).toBe(true);
+    expect(isRoleMailbox('service@vip.126.com')).toBe(true);
+    expect(isRoleMailbox('mail@service.example.cn', '网易邮件中心')).toBe(true);
+    expect(isRoleMailbox('x@example.com', 'QQ邮箱团队')).toBe(true);
+  });
+
+  it('leave people at those providers alone: QQ numbers, phone numbers, names, short numbers elsewhere', () => {
+    expect(isRoleMailbox('284710392@qq.com', '王磊')).toBe(false);
+    expect(isRoleMailbox('13812345678@163.com')).toBe(false);
+    expect(isRoleMailbox('lin.xiaodong@163.com')).toBe(false);
+    expect(isRoleMailbox('10000@hengda-tools.cn')).toBe(false);
+    expect(isRoleMailbox('system@hengda-tools.cn', 'Sales Team')).toBe(false);
+  });
+});

@@ -140,3 +140,18 @@ describe('offeredTo / normaliseContacts', () => {
     expect(out[0]).toMatchObject({ email: 'bob@example.org', name: 'Bob' });
   });
 });
+
+describe('names carry no status (issue 14, third held-out set)', () => {
+  it('takes meeting response marks off an attendee name', () => {
+    expect(normaliseName('Callum Reid ✓')).toBe('Callum Reid');
+    expect(normaliseName('Aoife Byrne ?')).toBe('Aoife Byrne');
+    expect(normaliseName('Nora Quinlan (Tentative)')).toBe('Nora Quinlan');
+    expect(normaliseName('王芳（已接受）')).toBe('王芳');
+    expect(normaliseName('✔ Jens Ahlberg')).toBe('Jens Ahlberg');
+  });
+
+  it('never reads a status pill as a name', () => {
+    for (const pill of ['Prospect', 'Open', 'Hot', 'Won', '进行中', 'Closed Won']) expect(normaliseName(pill), pill).toBeNull();
+    expect(normaliseName('Wonder Li')).toBe('Wonder Li');
+  });
+});

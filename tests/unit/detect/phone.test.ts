@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { defaultCountryFrom, normalisePhone, withE164Phones } from '../../../lib/detect/phone';
+import { findPhones } from '../../../lib/detect/phone-scan';
 
 describe('normalisePhone', () => {
   it.each([
@@ -49,5 +50,17 @@ describe('withE164Phones', () => {
       { name: 'Priya', email: null, phone: '(415) 555-0134' },
     ], 'US');
     expect(out).toEqual([{ name: 'Priya', email: null, phone: '+14155550134' }]);
+  });
+});
+
+describe('numbers written with a spaced hyphen or a hyphenated area code', () => {
+  it('reads "020 - 612 45 89" as one number', () => {
+    expect(findPhones('Tel: 020 - 612 45 89').map((h) => h.raw)).toEqual(['020-612 45 89']);
+    expect(findPhones('010 - 433 21 07').map((h) => h.raw)).toEqual(['010-433 21 07']);
+  });
+
+  it('still refuses ranges and mixed runs of prose', () => {
+    expect(findPhones('pages 120 - 145 and 200 - 210')).toEqual([]);
+    expect(findPhones('order 12-34 56.78 90')).toEqual([]);
   });
 });

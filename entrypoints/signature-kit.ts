@@ -1,0 +1,10 @@
+// The sign-off block reader of the CRM script, injected by the background into a frame whose page
+// may show a message (lib/background/quick-panel.ts) and picked up by crm.js
+// (lib/content/signatures-loader.ts).
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { SIGNATURE_KIT_KEY } from '@/lib/content/signatures-loader';
+import { signatureContacts } from '@/lib/detect/generic/signatures';
+
+export default defineUnlistedScript(() => {
+  (globalThis as Record<string, unknown>)[SIGNATURE_KIT_KEY] = signatureContacts;
+});
