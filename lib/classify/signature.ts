@@ -56,13 +56,16 @@ function nameAndCompany(lines: readonly string[]): SplitMessage | null {
   for (let i = lines.length - 1; i >= 0 && kept.length < 3; i--) {
     const line = (lines[i] ?? '').trim();
     if (line === '') continue;
-    if (line.length > 60 || /[.?!。？！:：,，]$/u.test(line)) break;
+    if (line.length > 60 || /[.?!。？！:：,，]$/u.test(line) || LIST_ITEM.test(line)) break;
     kept.push(i);
   }
   const top = kept[kept.length - 1];
   if (top === undefined || top === 0 || kept.length < 2 || !kept.some((i) => isCompanyName((lines[i] ?? '').trim()))) return null;
   return { message: lines.slice(0, top).join('\n'), signature: lines.slice(top).join('\n') };
 }
+
+/** A list item or a plan's dated line ("- March: all stores", "3月：培训店长"): the message, not a signature. */
+const LIST_ITEM = /^(?:[-•*·]\s|\d+[.)、]\s*\S|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?\s*[:：]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*[:：])/iu;
 
 /** Legal forms and trade words that make a line a company's name. */
 const COMPANY_EN =
