@@ -16,7 +16,7 @@ import { addDays, compareDates, daysBetween, formatTime, fromParts, toParts, wee
 import { chineseMonthEndParser, englishEndOfWeekParser, englishMonthEndParser } from '../dates/month-end-parsers';
 import {
   ASK, AVAILABILITY, DELIVERY, EN_CUE, FORWARD, HISTORY, INNER_CUE, MORNING_AFTER, NEXT_STEP, PAST_AFTER, PAST_BEFORE, PAST_CLAUSE, PAST_TIME, TODAY_MORNING,
-  WITHIN, ZH_AFTER, ZH_CUE, clauseAt, sentenceAt, toldInPastBefore,
+  WITHIN, ZH_AFTER, ZH_CUE, ZH_DAY_PART, clauseAt, sentenceAt, toldInPastBefore,
 } from './deadline-context';
 import {
   TAG_DAY_OF_MONTH, TAG_RELATIVE, chineseAfterHolidayParser, chineseBeforeHolidayParser, chineseDayOfMonthParser,
@@ -119,7 +119,7 @@ function collect(source: string, options: DeadlineOptions): Candidate[] {
   const reference = new Date(year, month - 1, day, options.sentTime?.hour ?? 9, options.sentTime?.minute ?? 0);
   const own = weekPhrases(source, options.sent).map((p) => toCandidate(source, p.index, p.text, p.date, undefined, true, false, false));
   const results = [...englishChrono().parse(source, reference)];
-  if (CJK.test(source)) results.push(...chineseChrono().parse(source, reference));
+  if (CJK.test(source)) results.push(...chineseChrono().parse(source.replace(ZH_DAY_PART, (w) => ' '.repeat(w.length)), reference));
   const parsed = results
     .map((r) => fromChrono(r, source, options.sent))
     .filter((c): c is Candidate => c !== null)
@@ -169,7 +169,7 @@ function toCandidate(
 ): Candidate {
   const before = source.slice(Math.max(0, index - 24), index);
   const end = index + text.length;
-  const after = source.slice(end, end + 4);
+  const after = source.slice(end, end + 8);
   let matched = text;
   let cued = INNER_CUE.test(text);
   // A date written with digits ("2026-12-11", "12/11") in a Chinese sentence takes the Chinese
