@@ -39,6 +39,9 @@ const REPORTED_BY_OTHER =
 /** The one served, right after the cue: a third party's ("on her trucks", 给他们装的) or ours. */
 const THIRD_PARTY_NEAR = /\b(?:her|his|their|them|him)\b|他们|她们|他家|她家|他的|她的|给他|给她|帮他|帮她|为他|为她|朋友|别人|别家|隔壁/u;
 const FIRST_PERSON_NEAR = /\b(?:our|us|my|me)\b|我们|我司|我家|给我|帮我|为我/u;
+/** A speaker of the sender's own side: "our engineer said", 我们车间的张工说 — their report is
+ *  the sender's history, not a referral ("my neighbour told me" is someone else's). */
+const OUR_SPEAKER = /\bour\b|\bmy\s+(?:colleague|boss|manager|team|engineer|staff|director|md|ceo|technician|site\s+manager)s?\b|我们|我司|我公司|公司的|厂里|车间|同事|领导|老板|店里/iu;
 
 const MAX_CUE = 80;
 
@@ -53,7 +56,7 @@ export function voiceAt(own: string, index: number, length: number): HistoryMatc
   const served = `${cue} ${after.slice(0, 30)}`;
   if (FIRST_PERSON_NEAR.test(served) && !THIRD_PARTY_NEAR.test(cue)) return { voice: 'own', cue: clip(cue) };
   const report = REPORTED_BY_OTHER.exec(before);
-  if (THIRD_PARTY_NEAR.test(served) || report) {
+  if (THIRD_PARTY_NEAR.test(served) || (report && !OUR_SPEAKER.test(before.slice(0, report.index)))) {
     // The referral's evidence: from the speaker (the start of the sentence) to the cue.
     return { voice: 'third', cue: clip(`${before}${cue}`) };
   }

@@ -22,6 +22,9 @@ describe('whose history', () => {
     expect(voice('my neighbour told me you fitted her new boiler', 'you fitted')).toBe('third');
     expect(voice('隔壁厂的张总说你们给他们装的那套设备用得很好', '用得很好')).toBe('third');
     expect(voice('our md said you set up the same system for us', 'you set up')).toBe('own');
+    expect(voice('我们车间的张工说你们修的那台又坏了', '你们修的')).toBe('own');
+    expect(voice('our site manager said you fitted the new valve', 'you fitted')).toBe('own');
+    expect(voice('my neighbour said you fitted the new boiler', 'you fitted')).toBe('third');
     expect(historyMatch('jess said you fitted hers. you fitted ours too', /you fitted/u)?.voice).toBe('own');
   });
 
