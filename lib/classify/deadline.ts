@@ -148,7 +148,8 @@ function fromChrono(r: chrono.ParsedResult, source: string, sent: LocalDate): Ca
   if (!s.isCertain('year') && !weekdayOnly && !dayOfMonth && daysBetween(date, sent) > ROLL_OVER_DAYS) date = fromParts(y + 1, m, d);
   const hour = s.get('hour');
   const time = s.isCertain('hour') && hour != null ? formatTime(hour, s.get('minute') ?? 0) : undefined;
-  const c = toCandidate(source, r.index, r.text, date, time, r.tags().has(TAG_RELATIVE), weekdayOnly);
+  // The page's own words (a time of day blanked for the Chinese parser is put back).
+  const c = toCandidate(source, r.index, source.slice(r.index, r.index + r.text.length), date, time, r.tags().has(TAG_RELATIVE), weekdayOnly);
   // "by the 5th" sent on the 20th is next month's 5th; "came on the 3rd" stays in the past.
   if (dayOfMonth && c.cued && compareDates(date, sent) < 0) {
     const next = new Date(Date.UTC(y, m, d));

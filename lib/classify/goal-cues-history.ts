@@ -19,6 +19,9 @@ export const PLAIN_RELATIONSHIP = new RegExp(
     // Signed already, or adding to what they have: "now that we've signed with you", "the extra 15 seats", 合同已经签好了.
     String.raw`\b(?:we'?ve|we\s+have|we)\s+(?:now\s+|just\s+|already\s+)?signed\s+(?:with\s+you|up\s+with\s+you|the\s+(?:contract|agreement|order))\b|\b(?:the\s+|an?\s+)?(?:extra|additional)\s+(?:\d+\s+)?(?:seats|licen[cs]es|users|accounts|sites|units)\b`,
     String.raw`合同${Z}(?:已经|已)(?:签|盖章)(?:好|完|了)|(?:已经|已)签(?:约|合同|好合同)|合同签(?:好|完)了`,
+    String.raw`\bthanks?(?:\s+you)?\s+(?:again\s+|so\s+much\s+)?for\s+(?:your\s+help\s+(?:with\s+)?)?(?:reconciling|checking|going\s+through|sorting\s+out)\s+(?:our|the)\s+(?:account|statement|invoices|ledger)`,
+    // Buying from us all along, and the courtesy only a customer writes: 我们一直在贵司采购, 感谢贵司一直以来的支持.
+    String.raw`(?:一直|长期|都)(?:在|从|跟|和)?(?:你们|贵司)(?:这里|那里|这边|家)?(?:采购|进货|订货|订购|买|订|拿货)|感谢(?:贵司|你们|您)?${Z}一直以来的(?:支持|合作|信任|关照)`,
     String.raw`我们${Z}(?:现在|目前|一直)${Z}用的${Z}(?:就是|都是|是|也是)(?:你们|贵司|您)`,
     String.raw`谢谢${Z}(?:帮我们|帮忙|配合)?${Z}对(?:完|好)?(?:了)?账|(?:上周|上个月|上次)${Z}对账${Z}(?:辛苦|谢谢|感谢)`,
   ].join('|'),
@@ -32,14 +35,14 @@ export const PLAIN_RELATIONSHIP = new RegExp(
  */
 const LAPSE = new RegExp(
   [
-    String.raw`\b(?:moved|switched|went|changed|defected)\s+(?:over\s+)?to\s+(?:another|a\s+(?:different|cheaper|new)|other)\b|\btried\s+(?:a|another)\s+(?:cheaper\s+|different\s+|new\s+)?[\w-]+|\buntil\s+last\s+(?:year|summer|spring|autumn|winter|month)\b|\bstopped\s+(?:ordering|buying)\s+from\s+you\b`,
+    String.raw`\b(?:moved|switched|went|changed|defected)\s+(?:over\s+)?to\s+(?:another|a\s+(?:different|cheaper|new)|other)\b|\btried\s+(?:a|another)\s+(?:cheaper\s+|different\s+|new\s+)?[\w-]+|\buntil\s+last\s+(?:year|summer|spring|autumn|winter|month)\b|\bstopped\s+(?:ordering|buying)\s+from\s+you\b|\bused\s+to\s+(?:buy|order|get|source|use|work\s+with)\b${Z}`,
     String.raw`换了${Z}(?:别家|别的|其他|其它|另一家|一家)|(?:之前|以前|去年)${Z}(?:不用|停用)了?(?:你们|贵司)|改用(?:别家|别的|其他)`,
   ].join('|'),
   'iu',
 );
 const RETURN = new RegExp(
   [
-    String.raw`\b(?:come|coming|return|returning|go|going|move|moving|switch|switching)\s+back\s+to\s+you(?:r\s+[\w-]+)?\b|\breturn(?:ing)?\s+to\s+you\b|\b(?:use|order\s+from|buy\s+from|work\s+with)\s+you\s+again\b`,
+    String.raw`\b(?:come|coming|return|returning|go|going|move|moving|switch|switching)\s+back\s+to\s+you(?:r\s+[\w-]+)?\b|\breturn(?:ing)?\s+to\s+you\b|\b(?:use|using|order(?:ing)?\s+from|buy(?:ing)?\s+from|work(?:ing)?\s+with)\s+you\s+again\b`,
     String.raw`回到(?:你们|贵司)|回来(?:找|用|跟|和)?(?:你们|贵司)|重新(?:找|用|跟|和|与|选)(?:你们|贵司)|还是想(?:回|找|用)(?:你们|贵司)?`,
   ].join('|'),
   'iu',

@@ -38,6 +38,8 @@ const REPORTED_BY_OTHER =
   /(?<!\b(?:i|we)\s)(?<!\b(?:i|we)\s(?:\w+\s)?)\b(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|mentioned|recommended|speaks\s+highly|spoke\s+highly)\b|(?<![我们])(?:说|讲|提到|介绍|推荐|夸)(?!明|一下)/iu;
 /** The one served, right after the cue: a third party's ("on her trucks", 给他们装的) or ours. */
 const THIRD_PARTY_NEAR = /\b(?:her|his|their|them|him)\b|他们|她们|他家|她家|他的|她的|给他|给她|帮他|帮她|为他|为她|朋友|别人|别家|隔壁/u;
+/** Someone else named as the subject earlier in the sentence: a friend, a neighbour, another firm. */
+const THIRD_PARTY_BEFORE = /\b(?:(?:a|my)\s+(?:friend|neighbou?r|sister|brother|cousin|contact)|friends?\s+of\s+(?:mine|ours))\b|朋友|隔壁|邻居|别人|别家|同行|他们|她们/iu;
 const FIRST_PERSON_NEAR = /\b(?:our|us|my|me)\b|我们|我司|我家|给我|帮我|为我/u;
 /** A speaker of the sender's own side: "our engineer said", 我们车间的张工说 — their report is
  *  the sender's history, not a referral ("my neighbour told me" is someone else's). */
@@ -56,7 +58,9 @@ export function voiceAt(own: string, index: number, length: number): HistoryMatc
   const served = `${cue} ${after.slice(0, 30)}`;
   if (FIRST_PERSON_NEAR.test(served) && !THIRD_PARTY_NEAR.test(cue)) return { voice: 'own', cue: clip(cue) };
   const report = REPORTED_BY_OTHER.exec(before);
-  if (THIRD_PARTY_NEAR.test(served) || (report && !OUR_SPEAKER.test(before.slice(0, report.index)))) {
+  // Someone else is the subject before the cue, and the sender is not: 朋友公司用的就是你们的系统，用得很好.
+  const otherSubject = THIRD_PARTY_BEFORE.test(before) && !FIRST_PERSON_NEAR.test(before);
+  if (THIRD_PARTY_NEAR.test(served) || otherSubject || (report && !OUR_SPEAKER.test(before.slice(0, report.index)))) {
     // The referral's evidence: from the speaker (the start of the sentence) to the cue.
     return { voice: 'third', cue: clip(`${before}${cue}`) };
   }

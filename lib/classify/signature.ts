@@ -136,7 +136,7 @@ export function isPlaceName(value: string): boolean {
  * a business (B2B), like one with a company in the signature. Returns the words that say so.
  */
 const OWN_BUSINESS =
-  /(?<![\p{L}])(?:i|we)\s+(?:own|run|have|manage|opened)\s+(?:a|an|my|our)\s+(?:small\s+|little\s+|local\s+|family\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|boutique|caf[eé]|restaurant|bistro|salon|bakery|business|company|practice|studio|farm\s+shop|garage|pharmacy)(?![\p{L}])|(?<![\p{L}])for\s+(?:my|our)\s+(?:small\s+|little\s+|own\s+)?(?:[\w-]+\s+){0,2}?(?:business|shop|store|boutique|caf[eé]|restaurant|salon|bakery|studio)(?![\p{L}])|在我(?:的|家)?[\u4e00-\u9fff]{0,4}?(?:店|小店|店铺|网店)(?:里|上)|我(?:自己|们)?(?:在[^，。！？,\n]{0,8})?开了(?:一?家|个|间)[^，。！？,\n]{0,8}?(?:店|网店|公司|工作室|厂|餐馆|饭店|超市|诊所)/iu;
+  /(?<![\p{L}])(?:i'?m|i\s+am|we'?re|we\s+are)\s+the\s+(?:owner|owners|founder|founders|co-?founders?|proprietor)s?\s+of\s+(?:a|an|the)?\s*[^.!?\n]{2,40}|我是[^，。！？,\n]{0,14}(?:店主|主理人|老板娘|老板|创始人|店长|掌柜)|(?<![\p{L}])(?:i|we)\s+(?:own|run|have|manage|opened)\s+(?:a|an|my|our)\s+(?:small\s+|little\s+|local\s+|family\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|boutique|caf[eé]|restaurant|bistro|salon|bakery|business|company|practice|studio|farm\s+shop|garage|pharmacy)(?![\p{L}])|(?<![\p{L}])for\s+(?:my|our)\s+(?:small\s+|little\s+|own\s+)?(?:[\w-]+\s+){0,2}?(?:business|shop|store|boutique|caf[eé]|restaurant|salon|bakery|studio)(?![\p{L}])|在我(?:的|家)?[\u4e00-\u9fff]{0,4}?(?:店|小店|店铺|网店)(?:里|上)|我(?:自己|们)?(?:在[^，。！？,\n]{0,8})?开了(?:一?家|个|间)[^，。！？,\n]{0,8}?(?:店|网店|公司|工作室|厂|餐馆|饭店|超市|诊所)/iu;
 
 export function ownBusiness(latest: string): string | null {
   return OWN_BUSINESS.exec(latest)?.[0].slice(0, 80) ?? null;

@@ -21,7 +21,7 @@ const PRICE_ASK = /(?<![\p{L}])(?:quote|quotation|price|prices|pricing|cost|cost
  * building or running it (方案, 策划, 搭建, 流程, "would like you to run", 想找你们来…).
  */
 const EVENT_WORK =
-  /(?<![\p{L}])(?:plan|plans|proposal|programme|program|agenda|run[\s-]of[\s-]show|contract|draft|booking\s+you|book\s+you|(?:like|want)\s+you\s+to\s+(?:run|do|organi[sz]e|host|cater|manage|build|design|handle)|places|tickets|delegates?|sessions?)(?![\p{L}])|方案|策划|搭建|布置|流程|执行|筹备|合同|(?:想|要)?(?:请|找)(?:你们|贵司)(?:来)?(?:做|办|负责|搭建|策划|承办)/iu;
+  /(?<![\p{L}])(?:(?:event|floor|seating|stage|lighting)\s+plans?|proposal|programme|agenda|run[\s-]of[\s-]show|contract|draft|booking\s+you|book\s+you|(?:like|want)\s+you\s+to\s+(?:run|do|organi[sz]e|host|cater|manage|build|design|handle)|places|tickets|delegates?|sessions?)(?![\p{L}])|方案|策划|搭建|布置|流程|执行|筹备|合同|(?:想|要)?(?:请|找)(?:你们|贵司)(?:来)?(?:做|办|负责|搭建|策划|承办)/iu;
 
 /**
  * The event being prepared, when one is named with its date or place — unless all that is asked
