@@ -48,6 +48,9 @@ interface Candidate extends Deadline {
 }
 
 const MAX_PARSE_CHARS = 5_000;
+/** The sender's own plan: "we are replacing…", "so we can try…", 我们打算/准备/计划 — not their
+ *  meeting or decision ("we're meeting on Monday"), which is when the rep hears back. */
+const OWN_PLAN = /(?<![\p{L}])(?:we|i)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:are|am|'re|'m)\s+(?:\w+\s+)?(?!(?:meeting|deciding|discussing|reviewing|presenting|showing|signing|choosing|finali[sz]ing|comparing)(?![\p{L}]))\w+ing(?![\p{L}])|(?<![\p{L}])so\s+(?:that\s+)?(?:we|i)\s+can(?![\p{L}])|我们(?:打算|准备|计划|会在|将在)/iu;
 /** Further ahead than this, a "date" in mail is a code, a warranty or a contract term. */
 const MAX_DAYS_AHEAD = 400;
 /** A year-less date this far before the sending is next year's ("by 10 January" sent in December). */
@@ -83,7 +86,11 @@ export function findDeadline(text: string, options: DeadlineOptions): Deadline |
   // In one sentence the clause that asks wins over one about the sender's own deliberation
   // (领导这周在考虑，麻烦周四下班前…).
   const askedHere = asked.filter((c) => ASK.test(clauseAt(source, c.index)));
-  const candidates = next.length ? next : preferAsked(askedHere.length ? askedHere : asked.length ? asked : kept, source);
+  // An ask with no date of its own beside the sender's own plan told as a statement ("We are
+  // replacing our software in the new year. Could you set up a demo?", "…so we can try it on next
+  // week's count"): the plan's time is theirs, not the rep's deadline.
+  const dateless = asked.length === 0 && ASK.test(source) ? kept.filter((c) => c.cued || !OWN_PLAN.test(sentenceAt(source, c.index))) : kept;
+  const candidates = next.length ? next : preferAsked(askedHere.length ? askedHere : asked.length ? asked : dateless, source);
   // A deadline cue first, then a relative day; a bare "today" only when nothing else is named.
   const best = candidates.find((c) => c.cued) ?? candidates.find((c) => !TODAY_WORDS.test(c.matched)) ?? candidates[0];
   return best ? { date: best.date, ...(best.time ? { time: best.time } : {}), matched: best.matched } : null;

@@ -46,4 +46,11 @@ describe('events, shops and day parts, other words', () => {
   ])('%s → %s', (text, date, matched) => {
     expect(findDeadline(text, { sent: '2026-12-07' })).toMatchObject({ date, matched });
   });
+
+  it('drops the sender’s own plan beside a dateless ask, not their meeting', () => {
+    const sent = { sent: '2026-12-07' as const };
+    expect(findDeadline("We are replacing our booking software in the new year. Could you set up a demo for us?", sent)).toBeNull();
+    expect(findDeadline('We are meeting on Thursday to decide. Could you send the figures?', sent)?.date).toBe('2026-12-10');
+    expect(findDeadline('We are replacing the software by 15 January. Could you set up a demo?', sent)?.date).toBe('2027-01-15');
+  });
 });
