@@ -52,6 +52,8 @@ describe('goal from whose history', () => {
     const r = goal({ subject: '标签纸', text: '谢谢上周帮我们对完账。想了解一下你们的热敏标签纸，我们现在用的打印纸就是你们家的。' });
     expect(r).toMatchObject({ value: 'existing_customer', code: 'existing-relationship' });
     expect(r?.detail).toMatch(/” over “想了解$/u);
+    const zh = reason(run({ subject: '标签纸', text: '想了解一下你们的热敏标签纸，我们现在用的打印纸就是你们家的。', locale: 'zh-CN' }), 'goal');
+    expect(zh?.detail).toMatch(/^我们现在用的打印纸就是你们”而非“想了解$/u);
     const shrink = goal({ subject: 'Shrink wrap', text: "I'd like to find out more about your shrink wrap: the pallet film we use now is yours." });
     expect(shrink?.value).toBe('existing_customer');
   });
