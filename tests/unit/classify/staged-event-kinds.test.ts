@@ -9,6 +9,9 @@ describe('staged work toward a date', () => {
   it('counts phases with a go-live or a dated end', () => {
     expect(cycle('HR system', 'We would like to bring it in over two phases: payroll in February, then leave, with go-live by 31 March.')).toMatchObject({ value: 'phased', detail: 'over two phases + go-live by' });
     expect(cycle('仓储系统实施', '我们想分两期实施：一期1月份完成入库，二期再做盘点，3月31日前全部切换。')?.value).toBe('phased');
+    expect(cycle('Payroll', "We'd like to do this in two phases. Payroll first in February, then leave, with go-live by 31 March.")?.value).toBe('phased');
+    expect(cycle('Payroll', 'Phase 1 is payroll in February; phase 2 adds leave. We need to be live before 31 March.')?.value).toBe('phased');
+    expect(cycle('Payroll', 'We paid the invoice in two phases. Thanks for your patience.')?.value).toBe('daily');
   });
 
   it('counts a plan written month by month, not one dated line', () => {
