@@ -81,7 +81,7 @@ function mainPerson(found: Found[], read: (f: Found) => PersonOnPage): Found | n
 
 function selectedRow(contact: DetectedContact): boolean {
   try {
-    return !!contact.anchor?.closest?.('[aria-selected="true"]');
+    return !!contact.anchor?.closest?.('[aria-selected="true"], [aria-current="true"], [aria-current="page"]');
   } catch {
     return false;
   }

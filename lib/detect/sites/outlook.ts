@@ -47,8 +47,8 @@ const LIST_ROW = '[role="option"][data-convid], [role="listbox"] [role="option"]
 /** The reading pane beside the list (labelled "Reading Pane" in the consumer build, the main
  *  landmark or #ReadingPaneContainerId in others); the first one that does not hold the list. */
 const READING_PANE = '[aria-label="Reading Pane"], [aria-label="Reading pane"], [aria-label="阅读窗格"], #ReadingPaneContainerId, [role="main"]';
-/** The list row whose email is the one open in the pane. */
-const SELECTED_ROW = '[aria-selected="true"]';
+/** The list row whose email is the one open in the pane (selected, or marked current). */
+const SELECTED_ROW = '[aria-selected="true"], [aria-current="true"], [aria-current="page"]';
 /** The open email's body in the pane: the site's body markers, else the document the mail is
  *  rendered in (a build whose classes are gone still keeps role="document"). */
 const PANE_BODY = `${BODY}, [role="document"]`;

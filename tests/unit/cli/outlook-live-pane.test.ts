@@ -47,6 +47,15 @@ describe('Outlook.com reading pane beside the list', () => {
     });
   }
 
+  it('reads it when the build marks the open row aria-current instead of aria-selected', () => {
+    const saved = savedPage('context/outlook-live-pane-drift-en-us');
+    for (const row of saved.document.querySelectorAll('[role="option"]')) {
+      if (row.getAttribute('aria-selected') === 'true') row.setAttribute('aria-current', 'true');
+      row.removeAttribute('aria-selected');
+    }
+    expectPaneRead(saved, 'aria-current');
+  });
+
   it('never reads another row as the open message', () => {
     const saved = savedPage('context/outlook-live-pane-en-us');
     const other = peopleWithMessages(saved, TODAY).find((p) => p.contact.email === 'no-reply@parcelhub.example');
