@@ -58,7 +58,7 @@ interface Found {
  * The page's main person, as the keyboard shortcut means it: a CRM record's person; else the
  * sender of the newest open message outside quoted and forwarded history (by its sent date; in a
  * thread whose dates cannot be read, the last message) — a message open in a reading pane beside
- * the list is the one being read; with no message open, the top row of the list; never the rep
+ * the list is the one being read; with only list rows, the selected one, else the top row; never the rep
  * (detection leaves the rep out); else the first person on the page.
  */
 function mainPerson(found: Found[], read: (f: Found) => PersonOnPage): Found | null {
@@ -71,10 +71,20 @@ function mainPerson(found: Found[], read: (f: Found) => PersonOnPage): Found | n
   const senders = outside.length ? outside : all;
   if (!senders.length) return found[0] ?? null;
   const open = senders.filter((f) => !f.contact.row);
-  if (!open.length) return senders[0]!;
+  // Only list rows: the selected one is the email open beside the list (a reading pane whose
+  // sender shows no address), else the top row.
+  if (!open.length) return senders.find((f) => selectedRow(f.contact)) ?? senders[0]!;
   const dated = open.map((f, i) => ({ f, i, date: read(f).message?.fields.sentDate ?? '' }));
   dated.sort((a, b) => (a.date === b.date ? b.i - a.i : a.date < b.date ? 1 : -1));
   return dated[0]!.f;
+}
+
+function selectedRow(contact: DetectedContact): boolean {
+  try {
+    return !!contact.anchor?.closest?.('[aria-selected="true"], [aria-current="true"], [aria-current="page"]');
+  } catch {
+    return false;
+  }
 }
 
 /** Where forwarded history starts in a message's text, as mail clients write it. */

@@ -11,7 +11,14 @@ export const EN_CUE =
 export const ZH_CUE = /(?:截止|截至|最晚|最迟|务必|请于|请在|须在|需在|需于|须于|要在|务必在|期限)(?:日期|时间|日)?(?:到|于|在|为|是)?\s*[：:]?\s*$/u;
 /** A cue inside the phrase itself: "before Q2", "within 3 days", 二季度前. */
 export const INNER_CUE = /(?:之前|以前|前|内)$|^(?:within|before|by|ahead\s+of|prior\s+to)\s/iu;
-export const ZH_AFTER = /^\s*(?:之前|以前|前|内|之内|为止|下班(?:之)?前)/u;
+/** 前 after a date, also past a time of day: 周五中午前, 下周一下午之前, 明天下班前. */
+export const ZH_AFTER = /^\s*(?:(?:中午|下午|上午|早上|晚上|傍晚|下班|午饭|午休|凌晨)\s*){0,2}(?:之前|以前|前|内|之内|为止)/u;
+/**
+ * A time of day between a day and its 前 (周五中午前, 下周一下午前): chrono's Chinese parser reads
+ * "周五中午" as the sending day at noon and "下午" alone as today, so the word is blanked (same
+ * length, the indexes stay) before parsing, and ZH_AFTER reads it back as part of the cue.
+ */
+export const ZH_DAY_PART = /(?<=(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|[日号])(?:中午|下午|上午|早上|晚上|傍晚|下班|午饭|午休){1,2}(?=\s*(?:之前|以前|前))/gu;
 
 /**
  * A clause told in the past ("got the samples today", 已经转过去了, 上周四说好周一前): its

@@ -16,7 +16,7 @@ import { addDays, compareDates, daysBetween, formatTime, fromParts, toParts, wee
 import { chineseMonthEndParser, englishEndOfWeekParser, englishMonthEndParser } from '../dates/month-end-parsers';
 import {
   ASK, AVAILABILITY, DELIVERY, EN_CUE, FORWARD, HISTORY, INNER_CUE, MORNING_AFTER, NEXT_STEP, PAST_AFTER, PAST_BEFORE, PAST_CLAUSE, PAST_TIME, TODAY_MORNING,
-  WITHIN, ZH_AFTER, ZH_CUE, clauseAt, sentenceAt, toldInPastBefore,
+  WITHIN, ZH_AFTER, ZH_CUE, ZH_DAY_PART, clauseAt, sentenceAt, toldInPastBefore,
 } from './deadline-context';
 import {
   TAG_DAY_OF_MONTH, TAG_RELATIVE, chineseAfterHolidayParser, chineseBeforeHolidayParser, chineseDayOfMonthParser,
@@ -48,6 +48,9 @@ interface Candidate extends Deadline {
 }
 
 const MAX_PARSE_CHARS = 5_000;
+/** The sender's own plan: "we are replacing…", "so we can try…", 我们打算/准备/计划 — not their
+ *  meeting or decision ("we're meeting on Monday"), which is when the rep hears back. */
+const OWN_PLAN = /(?<![\p{L}])(?:we|i)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:are|am|'re|'m)\s+(?:\w+\s+)?(?!(?:meeting|deciding|discussing|reviewing|presenting|showing|signing|choosing|finali[sz]ing|comparing)(?![\p{L}]))\w+ing(?![\p{L}])|(?<![\p{L}])so\s+(?:that\s+)?(?:we|i)\s+can(?![\p{L}])|我们(?:打算|准备|计划|会在|将在)/iu;
 /** Further ahead than this, a "date" in mail is a code, a warranty or a contract term. */
 const MAX_DAYS_AHEAD = 400;
 /** A year-less date this far before the sending is next year's ("by 10 January" sent in December). */
@@ -83,7 +86,11 @@ export function findDeadline(text: string, options: DeadlineOptions): Deadline |
   // In one sentence the clause that asks wins over one about the sender's own deliberation
   // (领导这周在考虑，麻烦周四下班前…).
   const askedHere = asked.filter((c) => ASK.test(clauseAt(source, c.index)));
-  const candidates = next.length ? next : preferAsked(askedHere.length ? askedHere : asked.length ? asked : kept, source);
+  // An ask with no date of its own beside the sender's own plan told as a statement ("We are
+  // replacing our software in the new year. Could you set up a demo?", "…so we can try it on next
+  // week's count"): the plan's time is theirs, not the rep's deadline.
+  const dateless = asked.length === 0 && ASK.test(source) ? kept.filter((c) => c.cued || !OWN_PLAN.test(sentenceAt(source, c.index))) : kept;
+  const candidates = next.length ? next : preferAsked(askedHere.length ? askedHere : asked.length ? asked : dateless, source);
   // A deadline cue first, then a relative day; a bare "today" only when nothing else is named.
   const best = candidates.find((c) => c.cued) ?? candidates.find((c) => !TODAY_WORDS.test(c.matched)) ?? candidates[0];
   return best ? { date: best.date, ...(best.time ? { time: best.time } : {}), matched: best.matched } : null;
@@ -119,7 +126,7 @@ function collect(source: string, options: DeadlineOptions): Candidate[] {
   const reference = new Date(year, month - 1, day, options.sentTime?.hour ?? 9, options.sentTime?.minute ?? 0);
   const own = weekPhrases(source, options.sent).map((p) => toCandidate(source, p.index, p.text, p.date, undefined, true, false, false));
   const results = [...englishChrono().parse(source, reference)];
-  if (CJK.test(source)) results.push(...chineseChrono().parse(source, reference));
+  if (CJK.test(source)) results.push(...chineseChrono().parse(source.replace(ZH_DAY_PART, (w) => ' '.repeat(w.length)), reference));
   const parsed = results
     .map((r) => fromChrono(r, source, options.sent))
     .filter((c): c is Candidate => c !== null)
@@ -148,7 +155,8 @@ function fromChrono(r: chrono.ParsedResult, source: string, sent: LocalDate): Ca
   if (!s.isCertain('year') && !weekdayOnly && !dayOfMonth && daysBetween(date, sent) > ROLL_OVER_DAYS) date = fromParts(y + 1, m, d);
   const hour = s.get('hour');
   const time = s.isCertain('hour') && hour != null ? formatTime(hour, s.get('minute') ?? 0) : undefined;
-  const c = toCandidate(source, r.index, r.text, date, time, r.tags().has(TAG_RELATIVE), weekdayOnly);
+  // The page's own words (a time of day blanked for the Chinese parser is put back).
+  const c = toCandidate(source, r.index, source.slice(r.index, r.index + r.text.length), date, time, r.tags().has(TAG_RELATIVE), weekdayOnly);
   // "by the 5th" sent on the 20th is next month's 5th; "came on the 3rd" stays in the past.
   if (dayOfMonth && c.cued && compareDates(date, sent) < 0) {
     const next = new Date(Date.UTC(y, m, d));
@@ -169,7 +177,7 @@ function toCandidate(
 ): Candidate {
   const before = source.slice(Math.max(0, index - 24), index);
   const end = index + text.length;
-  const after = source.slice(end, end + 4);
+  const after = source.slice(end, end + 8);
   let matched = text;
   let cued = INNER_CUE.test(text);
   // A date written with digits ("2026-12-11", "12/11") in a Chinese sentence takes the Chinese

@@ -76,7 +76,7 @@ export const FIRST_CONTACT_CUES = new RegExp(
 export const BUY_ASKS = new RegExp(
   [
     String.raw`what\s+(?:would|will|does|do)${W}\bcosts?\b|\bcosts?\s+us\b|how\s+much|\bprices?\b|trade\s+terms|first\s+order`,
-    String.raw`do\s+you\s+(?:make|do|have|sell|offer|ship|deliver|stock)|is\s+it\s+(?:still\s+)?available|available\s+in|still\s+(?:on\s+offer|on\s+sale|in\s+stock)`,
+    String.raw`do\s+you\s+(?:make|do|have|sell|offer|ship|deliver|stock|supply|provide|carry|hire\s+out|install)|is\s+it\s+(?:still\s+)?available|available\s+in|still\s+(?:on\s+offer|on\s+sale|in\s+stock)`,
     String.raw`(?:could|can|would)\s+you\s+(?:tell|show)\s+(?:me|us|it)|how\s+it\s+works|how\s+you\s+would|take\s+over\s+our`,
     String.raw`(?:we'?d|we\s+would|i'?d|i\s+would)\s+(?:like|love)\s+(?:the|to\s+(?:order|buy|add|get))|how\s+soon\s+could\s+you|\bwant\s+to\s+(?:order|buy|get)\b|do\s+your\s+[\w-]+(?:\s+[\w-]+)?\s+(?:run|come|fit|work)\b|(?:bring|introduce|launch)\s+your\s+(?:[\w-]+\s+){0,3}?(?:to|into|in)\s+(?:this|our|the)\b|(?:be\s+able\s+to|could\s+you|can\s+you)\s+(?:visit|come\s+and\s+see)`,
     String.raw`(?:你们|贵司|您)(?:这|那)款${Z}(?:能|可以|会|有|是)|在对比|比较一下|价位|价格|阶梯价|供货价|拿货价|报价|报个价|多少钱|想问(?:一下|下)|有没有|想看看|过来看|看一下现场|采购|想买|想要|再要|想订|想(?:装|卖|进|换)(?:一台|一套|一批|你们)|能装吗|约个时间|详细聊聊`,

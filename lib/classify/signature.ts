@@ -56,18 +56,26 @@ function nameAndCompany(lines: readonly string[]): SplitMessage | null {
   for (let i = lines.length - 1; i >= 0 && kept.length < 3; i--) {
     const line = (lines[i] ?? '').trim();
     if (line === '') continue;
-    if (line.length > 60 || /[.?!。？！:：,，]$/u.test(line)) break;
+    if (line.length > 60 || /[.?!。？！:：,，]$/u.test(line) || LIST_ITEM.test(line)) break;
     kept.push(i);
   }
   const top = kept[kept.length - 1];
-  if (top === undefined || top === 0 || kept.length < 2 || !kept.some((i) => isCompanyName((lines[i] ?? '').trim()))) return null;
+  // One closing line is a signature only when it names its owner's title (小鹿零食铺 店主 林鹿).
+  const enough = kept.length >= 2 || OWNER_MARK.test((lines[kept[0] ?? 0] ?? '').trim());
+  if (top === undefined || top === 0 || !enough || !kept.some((i) => isCompanyName((lines[i] ?? '').trim()))) return null;
   return { message: lines.slice(0, top).join('\n'), signature: lines.slice(top).join('\n') };
 }
 
+/** A shop's or firm's owner named on a line: 店主, 主理人, "Owner". */
+const OWNER_MARK = /店主|主理人|创始人|掌柜|(?<![\p{L}])(?:owner|founder|proprietor)(?![\p{L}])/iu;
+
+/** A list item or a plan's dated line ("- March: all stores", "3月：培训店长"): the message, not a signature. */
+const LIST_ITEM = /^(?:[-•*·]\s|\d+[.)、]\s*\S|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?\s*[:：]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*[:：])/iu;
+
 /** Legal forms and trade words that make a line a company's name. */
 const COMPANY_EN =
-  /&\s*co(?![\p{L}])|(?<![\p{L}])(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co\.|group|plc|ag|bv|b\.v|s\.a|srl|sarl|pty|llp|holdings|industries|industrial|technologies|technology|solutions|systems|trading|traders|enterprises|manufacturing|logistics|studio|studios|bakery|restaurant|bistro|salon|pharmacy|cafe|café|hotel|clinic|interiors|construction|builders|contractors|design|supplies|supply|electronics|foods|furniture|imports|exports|store|shop|boutique|agency|consulting|associates|labs?|distributors?|dealers?|wholesalers?|resellers?|stockists?|(?:amazon|ebay|etsy)\s+seller|school|college|university|academy|council|association|trust|charity|hospital|surgery)(?![\p{L}])\.?/iu;
-const COMPANY_ZH = /有限公司|有限责任公司|股份|公司|集团|工厂|制造|厂$|商行|商贸|贸易|科技|实业|工作室|门市部|经营部|餐厅|酒店|饭店|店$|店主|店长|掌柜|店铺|网店|超市|医院|诊所|装饰|建材|电器|五金|服装|事务所|周刊|杂志|报社|日报|晚报|电视台|传媒|出版社/u;
+  /&\s*co(?![\p{L}])|(?<![\p{L}])(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co\.|group|plc|ag|bv|b\.v|s\.a|srl|sarl|pty|llp|holdings|industries|industrial|technologies|technology|solutions|systems|trading|traders|enterprises|manufacturing|logistics|studio|studios|bakery|restaurant|bistro|salon|pharmacy|cafe|café|hotel|clinic|interiors|construction|builders|contractors|design|supplies|supply|electronics|foods|furniture|imports|exports|store|shop|boutique|guest\s?house|b&b|bed\s+(?:and|&)\s+breakfast|inn|hostel|motel|agency|consulting|associates|labs?|distributors?|dealers?|wholesalers?|resellers?|stockists?|(?:amazon|ebay|etsy)\s+seller|school|college|university|academy|council|association|trust|charity|hospital|surgery)(?![\p{L}])\.?/iu;
+const COMPANY_ZH = /店[「『“"（(]|主理人|创始人|有限公司|有限责任公司|股份|公司|集团|工厂|制造|厂$|商行|商贸|贸易|科技|实业|工作室|门市部|经营部|餐厅|酒店|饭店|店$|店主|店长|掌柜|店铺|网店|超市|医院|诊所|装饰|建材|电器|五金|服装|事务所|周刊|杂志|报社|日报|晚报|电视台|传媒|出版社/u;
 /** An owner's or founder's title followed by what they own. */
 const OWNER_TITLE = /^(?:owner|co-?owner|founder|co-?founder|proprietor|managing\s+director|director|ceo)\s*(?:,|–|—|-|\||@|\sat\s|\sof\s)\s*([^|,@]{3,80})$/iu;
 /** Lines that are something else even when a company word appears in them. */
@@ -105,7 +113,8 @@ const PLACES = new Set(
     'beijing', 'shanghai', 'shenzhen', 'guangzhou', 'hangzhou', 'chengdu', 'wuhan', 'nanjing', 'suzhou', 'xiamen',
     'tianjin', 'chongqing', 'qingdao', 'dongguan', 'foshan', 'ningbo', 'hong kong', 'taipei', 'singapore', 'tokyo',
     'seoul', 'london', 'manchester', 'paris', 'berlin', 'munich', 'hamburg', 'madrid', 'milan', 'rome', 'amsterdam',
-    'new york', 'san francisco', 'los angeles', 'seattle', 'portland', 'austin', 'chicago', 'boston', 'toronto',
+    'dublin', 'cork', 'galway', 'limerick', 'waterford', 'belfast', 'edinburgh', 'glasgow', 'cardiff', 'leeds', 'bristol',
+    'liverpool', 'birmingham', 'sheffield', 'newcastle', 'nottingham', 'new york', 'san francisco', 'los angeles', 'seattle', 'portland', 'austin', 'chicago', 'boston', 'toronto',
     'vancouver', 'sydney', 'melbourne', 'dubai', 'mumbai', 'bangalore', 'china', 'usa', 'united states', 'uk',
     'united kingdom', 'germany', 'france', 'italy', 'spain', 'canada', 'australia', 'japan', 'india', 'brooklyn',
   ],
@@ -127,7 +136,7 @@ export function isPlaceName(value: string): boolean {
  * a business (B2B), like one with a company in the signature. Returns the words that say so.
  */
 const OWN_BUSINESS =
-  /(?<![\p{L}])(?:i|we)\s+(?:own|run|have|manage|opened)\s+(?:a|an|my|our)\s+(?:small\s+|little\s+|local\s+|family\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|boutique|caf[eé]|restaurant|bistro|salon|bakery|business|company|practice|studio|farm\s+shop|garage|pharmacy)(?![\p{L}])|(?<![\p{L}])for\s+(?:my|our)\s+(?:small\s+|little\s+|own\s+)?(?:[\w-]+\s+){0,2}?(?:business|shop|store|boutique|caf[eé]|restaurant|salon|bakery|studio)(?![\p{L}])|我(?:自己|们)?(?:在[^，。！？,\n]{0,8})?开了(?:一?家|个|间)[^，。！？,\n]{0,8}?(?:店|网店|公司|工作室|厂|餐馆|饭店|超市|诊所)/iu;
+  /(?<![\p{L}])(?:i'?m|i\s+am|we'?re|we\s+are)\s+the\s+(?:owner|owners|founder|founders|co-?founders?|proprietor)s?\s+of\s+(?:a|an|the)?\s*[^.!?\n]{2,40}|我是[^，。！？,\n]{0,14}(?:店主|主理人|老板娘|老板|创始人|店长|掌柜)|(?<![\p{L}])(?:i|we)\s+(?:own|run|have|manage|opened)\s+(?:a|an|my|our)\s+(?:small\s+|little\s+|local\s+|family\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|boutique|caf[eé]|restaurant|bistro|salon|bakery|business|company|practice|studio|farm\s+shop|garage|pharmacy)(?![\p{L}])|(?<![\p{L}])for\s+(?:my|our)\s+(?:small\s+|little\s+|own\s+)?(?:[\w-]+\s+){0,2}?(?:business|shop|store|boutique|caf[eé]|restaurant|salon|bakery|studio)(?![\p{L}])|在我(?:的|家)?[\u4e00-\u9fff]{0,4}?(?:店|小店|店铺|网店)(?:里|上)|我(?:自己|们)?(?:在[^，。！？,\n]{0,8})?开了(?:一?家|个|间)[^，。！？,\n]{0,8}?(?:店|网店|公司|工作室|厂|餐馆|饭店|超市|诊所)/iu;
 
 export function ownBusiness(latest: string): string | null {
   return OWN_BUSINESS.exec(latest)?.[0].slice(0, 80) ?? null;

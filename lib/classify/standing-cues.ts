@@ -76,6 +76,6 @@ export const NOT_OWN_MILESTONE = new RegExp(
   'giu',
 );
 
-/** Distribution in words the channel list lacks: an agency agreement, 一直代理你们家的, a seller
+/** Distribution in words the channel list lacks: stock they took to resell (拿的那批货, 上次进的), an agency agreement, 一直代理你们家的, a seller
  *  on a marketplace ("I sell … on Amazon"; not "your Amazon store", where a consumer bought). */
-export const MORE_RESELLER = /代理协议|经销协议|一直代理|代理(?:你们|贵司)|\b(?:i|we)\s+sell\s+(?:[\w-]+\s+){0,4}?on\s+(?:amazon|ebay|etsy|tmall|shopify)\b|\b(?:amazon|ebay|etsy)\s+seller\b/iu;
+export const MORE_RESELLER = /(?:拿|进)的(?:那|这)?(?:一|两|几)?批|(?:多|再)?(?:拿|进|补)(?:点|些|一些|一点)货|(?:上次|上个月|之前)(?:拿|进)的|代理协议|经销协议|一直代理|代理(?:你们|贵司)|\b(?:i|we)\s+sell\s+(?:[\w-]+\s+){0,4}?on\s+(?:amazon|ebay|etsy|tmall|shopify)\b|\b(?:amazon|ebay|etsy)\s+seller\b/iu;

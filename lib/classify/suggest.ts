@@ -55,7 +55,7 @@ function classify(
   const reseller = channel?.value === 'distribution' ? channel.detail : null;
   const storeOrder = channel?.code === 'online-store' && /\/orders?(?:\/|$)/iu.test(String(input.url)) ? channel.detail : null;
   const consumer = customer?.value === 'b2c';
-  const goal = decideGoal(text, relationship, config.keywords, { reseller, storeOrder, consumer });
+  const goal = decideGoal(text, relationship, config.keywords, { reseller, storeOrder, consumer, locale });
   const cycle = decideCycle(text);
   const today = resolveToday(input.today, now, timeZone);
   const due = decideDue(text, { today, sentAt: input.sentAt, timeZone, locale, offsetDays: config.defaultDueOffsetDays });

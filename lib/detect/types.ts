@@ -138,6 +138,12 @@ export interface MessageParts {
   row?: string;
   /** Quoted history the site marks in its own way, beside the usual blockquote and quote classes. */
   quoted?: string;
+  /**
+   * A reading pane beside the list (Outlook): a list row matching `selected` is the email open
+   * in the first `pane` that does not hold the list, and is read there — its `body` (default the
+   * site's), its heading, its date — never from the row's sender, subject, preview and time.
+   */
+  open?: { pane: string; selected: string; body?: string };
 }
 
 /** What the reader found about the message around a person (lib/detect/message/read.ts). */

@@ -66,7 +66,7 @@ test('the panel gives each field its reason, and a corrected goal is where the n
   expect(goal?.value).toBe('Existing-customer care');
   // The reason is beside the field and describes it; page evidence is shown as text.
   // Here the sender's own words decide ("Before we sign the renewal…": a renewal is of what they have).
-  expect(goal?.description).toMatch(/^“renewal”: already a customer$|in the email|earlier tasks|CRM/);
+  expect(goal?.description).toMatch(/^“renewal” over “quote”: already a customer$|in the email|earlier tasks|CRM/);
   expect(nodes.some((n) => n.role === 'StaticText' && n.name === goal?.description)).toBe(true);
   expect(combobox(nodes, 'Customer type')?.description).toBe('company address (northwind-traders.com)');
   // The thread was sent in June 2024: its "by Friday" is long past, so the follow-up is due today.
@@ -116,7 +116,7 @@ test.describe('in Simplified Chinese', () => {
     await priya.click({ modifiers: ['Shift'] });
     await expect.poll(() => dialogOpen(context, page)).toBe(true);
     const nodes = await panelNodes(context, page);
-    expect(combobox(nodes, '目标类型')?.description).toMatch(/^“renewal”：已是客户$|^邮件中有“.+”$/);
+    expect(combobox(nodes, '目标类型')?.description).toMatch(/^“renewal”而非“quote”：已是客户$|^邮件中有“.+”$/);
     expect(combobox(nodes, '客户类型')?.description).toBe('企业邮箱（northwind-traders.com）');
     expect(nodes.find((n) => n.role === 'Date')?.description).toMatch(/^by Friday（2024-06-21，已过）：改为今天$/);
     await page.screenshot({ path: testInfo.outputPath('panel-reasons-zh-CN-1366x657.png') });

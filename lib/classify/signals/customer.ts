@@ -10,7 +10,7 @@ import { isFreeMailDomain, registrableDomain, type FreeMailOverrides } from '../
 import { findKeywords } from '../match';
 import { PERSONAL_WORDS } from '../phrases';
 import type { ScanText } from '../scan-text';
-import { DEVICE_FOOTER, isPlaceName, ownBusiness, signatureCompany } from '../signature';
+import { DEVICE_FOOTER, isCompanyName, isPlaceName, ownBusiness, signatureCompany } from '../signature';
 import type { CustomerId, Decision } from '../types';
 
 export interface CustomerDecision extends Decision<CustomerId> {
@@ -24,8 +24,8 @@ export function decideCustomer(
   overrides: FreeMailOverrides | undefined,
   text?: ScanText,
 ): CustomerDecision | undefined {
-  const named = knownCompany(company);
   const fromSignature = text ? signatureCompany(text.signature) : null;
+  const named = preferSigned(knownCompany(company), fromSignature, text?.signature ?? '');
   const personal = text ? personalSignal(text) : null;
   if (emailDomain && !isFreeMailDomain(emailDomain, overrides)) {
     const domain = registrableDomain(emailDomain);
@@ -55,6 +55,17 @@ function knownCompany(company: unknown): string | null {
   const name = company.replace(/\s+/gu, ' ').trim().slice(0, 200);
   if (!name || isPlaceName(name)) return null;
   return name;
+}
+
+/**
+ * The page's company for the contact, unless it is only a line of their signature with no
+ * company's marks ("Cork" under "Harbour View Guesthouse") while the signature names a company:
+ * then the signature's company is the one to cite.
+ */
+function preferSigned(named: string | null, signed: string | null, signature: string): string | null {
+  if (!named || !signed || named === signed || isCompanyName(named)) return named;
+  const lines = signature.split('\n').map((l) => l.replace(/\s+/gu, ' ').trim().toLowerCase());
+  return lines.includes(named.toLowerCase()) ? signed : named;
 }
 
 /** The first personal signal in the newest message or its signature; a device footer counts last. */

@@ -14,9 +14,23 @@ const FIXED =
 /** Milestone words that name routine things here: a quarter's sales figures asked for or sent. */
 export const NOT_MILESTONE_ROUTINE = /季度销售(?:数据|报表|明细|额|数字|情况)/gu;
 
-/** The event being prepared, when one is named with its date or place. */
+/** A price asked for: alone, it is a quote to send, routine work whatever the event. */
+const PRICE_ASK = /(?<![\p{L}])(?:quote|quotation|price|prices|pricing|cost|costs|how\s+much|estimate)(?![\p{L}])|报价|报个价|价格|价钱|多少钱|费用|询价/iu;
+/**
+ * Work on the event itself beyond its price: a plan, a run-of-show, a contract, a booking of us,
+ * building or running it (方案, 策划, 搭建, 流程, "would like you to run", 想找你们来…).
+ */
+const EVENT_WORK =
+  /(?<![\p{L}])(?:(?:event|floor|seating|stage|lighting)\s+plans?|proposal|programme|agenda|run[\s-]of[\s-]show|contract|draft|booking\s+you|book\s+you|(?:like|want)\s+you\s+to\s+(?:run|do|organi[sz]e|host|cater|manage|build|design|handle)|places|tickets|delegates?|sessions?)(?![\p{L}])|方案|策划|搭建|布置|流程|执行|筹备|合同|(?:想|要)?(?:请|找)(?:你们|贵司)(?:来)?(?:做|办|负责|搭建|策划|承办)/iu;
+
+/**
+ * The event being prepared, when one is named with its date or place — unless all that is asked
+ * is its price: "our gala is on 20 February … could you send a quote this week" is a quote to
+ * send (routine), like a consumer's dated wedding (corpus convention: a date alone is no milestone).
+ */
 export function datedEvent(own: string): string | null {
   const event = EVENT.exec(own);
   if (!event || !FIXED.test(own)) return null;
+  if (PRICE_ASK.test(own) && !EVENT_WORK.test(own)) return null;
   return event[0];
 }

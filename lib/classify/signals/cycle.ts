@@ -37,6 +37,32 @@ function ownWork(text: string): string {
   return text.replace(NOT_MILESTONE, ' ').replace(NOT_OWN_MILESTONE, ' ').split(CLAUSE_END).map((clause) => (OTHERS_PAST.test(clause) ? ' ' : clause)).join('');
 }
 
+/** Counted phases: "in two phases", "over three stages", 分两期, 分三个阶段, 一期…二期. */
+const COUNTED_STEPS =
+  /(?<![\p{L}])(?:in|over|across)\s+(?:two|three|four|2|3|4)\s+(?:phases|stages|waves|steps)(?![\p{L}])|(?<![\p{L}])(?:phase|stage)\s*(?:1|one|i)(?![\p{L}\p{N}])[^]{0,200}?(?<![\p{L}])(?:phase|stage)\s*(?:2|two|ii)(?![\p{L}\p{N}])|第一(?:期|阶段)[^]{0,120}?第二(?:期|阶段)|分(?:两|二|三|四|[2-4])\s*(?:期|个?阶段|步|批)|一期[^。！？\n]{1,40}二期/iu;
+/** How far after the phases their dated target may be named. */
+const STAGED_SPAN = 300;
+/** …toward a date: go-live, launch or finishing by a date, 前 / 之前 / 底前 after a date. */
+const DATED_TARGET =
+  /(?<![\p{L}])(?:go-?live|live|launch|complete|completed|finished|done|cut-?over|switch(?:ed)?\s+over)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:by|before|on)(?![\p{L}])|(?<![\p{L}])(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?(?:之)?前/iu;
+/** A plan written month by month ("January: train the managers", "2月：两家门店先切换"). */
+const MONTH_LINE =
+  /^[\s\-•*·]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,2}月份?)\s*[:：–—-]/gimu;
+
+/**
+ * Staged work toward a dated target, without the word "quarter": counted phases with a go-live
+ * or a date in the same sentence, or a plan of two or more month-by-month lines.
+ */
+function stagedToDate(own: string): string | null {
+  // The target may follow in the next sentence ("…in two phases. Payroll first, then go-live by 31 March").
+  const steps = COUNTED_STEPS.exec(own);
+  const target = steps ? DATED_TARGET.exec(own.slice(steps.index, steps.index + STAGED_SPAN))?.[0] : undefined;
+  if (steps && target) return `${steps[0]} + ${target}`.replace(/\s+/gu, ' ').slice(0, 80);
+  const months = own.match(MONTH_LINE);
+  if (months && months.length >= 2) return months.slice(0, 3).map((m) => m.replace(/[\s\-•*·:：–—]+/gu, ' ').trim()).join(' / ').slice(0, 80);
+  return null;
+}
+
 export function decideCycle(text: ScanText): Decision<CycleId> {
   const plain = (s: string) => ownWork(s).replace(NOT_MILESTONE_ROUTINE, ' ');
   const word =
@@ -50,6 +76,8 @@ export function decideCycle(text: ScanText): Decision<CycleId> {
     const steps = quarter ? STEPS.exec(sentence)?.[0] : undefined;
     if (quarter && steps) return { value: 'phased', code: 'milestone-word', detail: `${quarter} + ${steps}`.replace(/\s+/gu, ' ').slice(0, 80) };
   }
+  const staged = stagedToDate(ownWork(`${text.subject}\n${text.latest}`));
+  if (staged) return { value: 'phased', code: 'milestone-word', detail: staged };
   const tender = TENDER_STAGES.exec(`${text.subject}\n${text.latest}`)?.[0];
   if (tender) return { value: 'phased', code: 'milestone-word', detail: tender.replace(/\s+/gu, ' ').slice(0, 80) };
   return { value: 'daily', code: 'default', detail: 'no milestone words' };

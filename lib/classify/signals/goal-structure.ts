@@ -7,7 +7,8 @@
  */
 import { BUY_ASKS, CARE_ASKS, EXISTING_CUES, FIRST_CONTACT_CUES, PAYMENT_ASKS, RESEARCH_ASKS } from '../goal-cues';
 import { FAULT_ASKS, PURCHASE_INTENT, RETURNING_CUES, SWITCHING_CUES } from '../goal-cues-returning';
-import { findKeywords } from '../match';
+import { PLAIN_RELATIONSHIP, winBack } from '../goal-cues-history';
+import { historyMatch, keywordPattern, type HistoryMatch } from '../goal-history';
 import { EXISTING_RELATIONSHIP } from '../phrases';
 import { MORE_EXISTING_CUES, SIGNED_AS_OURS, SUPPLIER_CHOICE } from '../standing-cues';
 import type { ScanText } from '../scan-text';
@@ -30,6 +31,9 @@ export interface Ask {
 
 const MAX_CUE = 80;
 
+/** The sender's history with us, in the order they are trusted (each read for its voice). */
+const HISTORY_CUES: readonly RegExp[] = [keywordPattern(EXISTING_RELATIONSHIP), EXISTING_CUES, RETURNING_CUES, MORE_EXISTING_CUES, PLAIN_RELATIONSHIP];
+
 /**
  * Who the sender is to us. Their own words first: "we've had your tills for two years" says
  * existing whatever the record says, and existing beats first ("we met at the fair in 2019 and
@@ -39,10 +43,21 @@ const MAX_CUE = 80;
  */
 export function standingOf(text: ScanText, relationship: Relationship | null): Standing | null {
   const own = `${text.subject}\n${text.latest}`;
-  const said = findKeywords(own, EXISTING_RELATIONSHIP)[0] ?? EXISTING_CUES.exec(own)?.[0] ?? RETURNING_CUES.exec(own)?.[0] ?? MORE_EXISTING_CUES.exec(own)?.[0] ?? SIGNED_AS_OURS.exec(text.signature)?.[0];
+  // Service words count for the sender only when the sender is the one served (goal-history.ts):
+  // "could you set up a demo" is a request, "she said you set up her trucks" a referral.
+  let referral: HistoryMatch | null = null;
+  for (const re of HISTORY_CUES) {
+    const found = historyMatch(own, re);
+    if (found?.voice === 'own') return { kind: 'existing', cue: found.cue, ownWords: true };
+    if (found?.voice === 'third') referral ??= found;
+  }
+  // A lapsed customer coming back is still ours: a win-back, whatever they ask.
+  const said = winBack(own) ?? SIGNED_AS_OURS.exec(text.signature)?.[0];
   if (said) return { kind: 'existing', cue: clip(said), ownWords: true };
   const first = FIRST_CONTACT_CUES.exec(own)?.[0] ?? SWITCHING_CUES.exec(own)?.[0];
   if (first) return { kind: 'first', cue: clip(first), ownWords: true };
+  // What we did for whoever sent them to us: a referral, a first contact.
+  if (referral) return { kind: 'first', cue: referral.cue, ownWords: true };
   if (relationship?.kind === 'existing') return { kind: 'existing', cue: relationship.detail, ownWords: false };
   if (relationship?.kind === 'lead') return { kind: 'first', cue: relationship.detail, ownWords: false };
   return null;

@@ -41,6 +41,8 @@ export interface GoalContext {
   storeOrder?: string | null;
   /** The customer decision found a consumer (free mail or personal words, no company). */
   consumer?: boolean;
+  /** The rep's language, for the word between two pieces of evidence in a reason. */
+  locale?: 'en' | 'zh-CN';
 }
 
 export function decideGoal(
@@ -113,7 +115,7 @@ function structuralGoal(
   // A fault reported by a customer is care even when it is worded as "feedback".
   const careOverResearch = winner?.goal === 'market_research' && ask?.kind === 'care';
   if (said?.kind === 'existing' && (!winner || winner.goal === 'new_customer' || careOverResearch)) {
-    return { value: 'existing_customer', code: 'existing-relationship', detail: said.cue };
+    return { value: 'existing_customer', code: 'existing-relationship', detail: over(said.cue, winner, context.locale) };
   }
   // A reseller introducing itself is new business, even when it names "this market" it sells in.
   if (said?.kind === 'first' && context.reseller && (winner?.goal !== 'market_research' || ask?.kind === 'buy')) {
@@ -124,13 +126,22 @@ function structuralGoal(
   // was installed have none either.
   // So does one leaving their current supplier: the "usage" they name is of someone else's goods.
   if (said?.kind === 'first' && winner?.goal === 'existing_customer' && (ask?.kind === 'buy' || SWITCHING_CUES.test(own))) {
-    return { value: 'new_customer', code: 'first-contact', detail: said.cue };
+    return { value: 'new_customer', code: 'first-contact', detail: over(said.cue, winner, context.locale) };
   }
   // A shop asking to stock our goods, with nothing saying it already does, is new business.
   const stocking = standing?.kind === 'existing' ? undefined : STOCK_FIRST.exec(own)?.[0];
   if (!winner && context.reseller && stocking) return { value: 'new_customer', code: 'asked-for', detail: stocking };
   if (!winner && context.reseller) return { value: 'existing_customer', code: 'existing-relationship', detail: context.reseller };
   return undefined;
+}
+
+/**
+ * The reason's evidence when the sender's standing outweighed a keyword: both, so the panel says
+ * which won ("“the paper we use now is yours” over “想了解”: already a customer"; 而非 in Chinese).
+ */
+function over(cue: string, winner: KeywordWinner | undefined, locale: GoalContext['locale']): string {
+  if (!winner) return cue;
+  return locale === 'zh-CN' ? `${cue}”而非“${winner.keyword}` : `${cue}” over “${winner.keyword}`;
 }
 
 /**

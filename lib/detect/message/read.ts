@@ -52,7 +52,7 @@ interface Found {
  *  smallest container around it holding a body (or enough text to be one). */
 function locate(anchor: Element, parts: MessageParts | undefined): Found | null {
   const row = parts?.row ? closestOf(anchor, parts.row) : null;
-  if (row) return { container: row, body: row, row: true, recognised: true };
+  if (row) return openBeside(row, parts) ?? { container: row, body: row, row: true, recognised: true };
   if (parts) {
     const message = closestOf(anchor, parts.message);
     const body = (message && queryOne(message, parts.body)) ?? closestOf(anchor, parts.body);
@@ -65,6 +65,17 @@ function locate(anchor: Element, parts: MessageParts | undefined): Found | null 
     if (el.tagName === 'BODY' || textLength(el, ENOUGH_TEXT) >= ENOUGH_TEXT) return { container: el, body: el, row: false, recognised: false };
   }
   return null;
+}
+
+/** The selected row's email where it is open: the site's reading pane (MessageParts.open). */
+function openBeside(row: Element, parts: MessageParts | undefined): Found | null {
+  if (!parts?.open || !row.matches(parts.open.selected)) return null;
+  const listRow = parts.row;
+  const pane = queryAll(row.ownerDocument, parts.open.pane).find((p) => !p.contains(row) && !(listRow && queryOne(p, listRow)));
+  const body = pane ? queryOne(pane, parts.open.body ?? parts.body) : null;
+  // The pane is the container: it holds the open email's heading and header (its date) even
+  // where the body's own wrapper does not.
+  return pane && body ? { container: pane, body, row: false, recognised: true } : null;
 }
 
 /** A header line ("From: Eve", "发件人：王磊"): at the top of a body, the message's own header. */

@@ -6,7 +6,7 @@
 import { makeContact, safely } from '../contact';
 import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, splitNameAndEmail, validEmail } from '../email-scan';
-import { messageTextOf, roleFromAriaLabel, signedWithin, withSignature, within } from '../mail-headers';
+import { MAX_MESSAGE_TEXT, messageTextOf, roleFromAriaLabel, signedWithin, withSignature, within } from '../mail-headers';
 import { signatureOf } from '../signature';
 import type { ContactRole, DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 
@@ -44,6 +44,16 @@ const SELECTED_CONVERSATION = '[role="option"][aria-selected="true"][data-convid
  *  the list box): a person shown in it belongs to it — its sender — not to the conversation
  *  open in the reading pane. */
 const LIST_ROW = '[role="option"][data-convid], [role="listbox"] [role="option"]';
+/** The reading pane beside the list (labelled "Reading Pane" in the consumer build, the main
+ *  landmark or #ReadingPaneContainerId in others); the first one that does not hold the list. */
+const READING_PANE = '[aria-label="Reading Pane"], [aria-label="Reading pane"], [aria-label="阅读窗格"], #ReadingPaneContainerId, [role="main"]';
+/** The list row whose email is the one open in the pane (selected, or marked current). */
+const SELECTED_ROW = '[aria-selected="true"], [aria-current="true"], [aria-current="page"]';
+/** The open email's body in the pane: the site's body markers, else the document the mail is
+ *  rendered in (a build whose classes are gone still keeps role="document"). */
+const PANE_BODY = `${BODY}, [role="document"]`;
+/** A heading in the pane when the subject's known markers are gone (a drifted build). */
+const PANE_HEADING = '[role="heading"], h1, h2';
 /** The signed-in mailbox: the folder tree root (title / data-folder-name hold the address) and the
  *  account manager's secondary line. */
 const SELF = '[id^="primaryMailboxRoot_"], [data-folder-name*="@"], #mectrl_currentAccount_secondary';
@@ -133,6 +143,23 @@ function subjectOf(doc: Document): string | null {
   return textOf(el, 300) || attr(el, 'title')?.slice(0, 300) || null;
 }
 
+/** The pane showing the email of a selected list row, with its body; null for any other row. */
+function openPane(row: Element): { pane: Element; body: Element } | null {
+  if (!row.matches(SELECTED_ROW)) return null;
+  const pane = queryAll(row.ownerDocument, READING_PANE).find((p) => !p.contains(row) && !queryOne(p, LIST_ROW));
+  const body = pane ? queryOne(pane, PANE_BODY) : null;
+  return pane && body ? { pane, body } : null;
+}
+
+/** The open email's subject: the pane's subject marker, else its first heading — never the row's. */
+function paneSubject(pane: Element): string | null {
+  for (const el of [queryOne(pane, SUBJECT), queryOne(pane, PANE_HEADING)]) {
+    const text = textOf(el, 300) || attr(el, 'title')?.slice(0, 300);
+    if (text) return text;
+  }
+  return null;
+}
+
 function selfEmail(doc: Document): string | null {
   for (const el of queryAll(doc, SELF)) {
     const email = validEmail(attr(el, 'data-folder-name') ?? '') ?? validEmail(attr(el, 'title') ?? '') ?? findEmails(textOf(el, 200), 1)[0]?.email;
@@ -159,17 +186,24 @@ export const outlookAdapter: SiteAdapter = {
   detect: (root) => safely([], () => detectMessages(root)),
   context: (doc, url, anchor) => {
     const row = anchor ? closestOf(anchor, LIST_ROW) : null;
-    // A list row's subject has no stable marker (its text reaches the classifier as the message text).
+    // The selected row's email is the one open in the reading pane: its subject is the pane's.
+    // Another row's subject has no stable marker (its text reaches the classifier as the message text).
+    const open = row ? openPane(row) : null;
     const conversation = row
-      ? { subject: null, threadId: attr(row, 'data-convid') }
+      ? { subject: open ? paneSubject(open.pane) : null, threadId: attr(row, 'data-convid') ?? (open ? threadId(doc, url) : null) }
       : { subject: subjectOf(doc), threadId: threadId(doc, url) };
     return { ...conversation, recordName: null, recordId: null, selfEmail: selfEmail(doc) };
   },
   hasAnchors: (root) => !!queryOne(root, `${MESSAGE}, ${FROM}`),
-  messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
+  // The selected row reads the open message, never the list's sender, subject, preview and time.
+  messageText: (anchor) => {
+    const row = closestOf(anchor, LIST_ROW);
+    const open = row ? openPane(row) : null;
+    return open ? textOf(open.body, MAX_MESSAGE_TEXT) || null : messageTextOf(anchor, MESSAGE, BODY, LIST_ROW);
+  },
   listRow: LIST_ROW,
   // Reading-pane messages only: OWA's list rows name the sender but show no address.
   messages: { item: MESSAGE, from: FROM, date: SHOWN_DATE, snippet: BODY, showsSenders: (url) => !OWN_MAIL_VIEW.test(url.pathname), threadIds: true },
   compose: { window: COMPOSE, send: SEND, discard: DISCARD, recipients: COMPOSE_RECIPIENTS, subject: COMPOSE_SUBJECT, body: COMPOSE_BODY },
-  parts: { message: MESSAGE, body: BODY, date: DATE, row: LIST_ROW },
+  parts: { message: MESSAGE, body: BODY, date: DATE, row: LIST_ROW, open: { pane: READING_PANE, selected: SELECTED_ROW, body: PANE_BODY } },
 };

@@ -89,7 +89,7 @@ describe('goal', () => {
   it('a reseller we already work with, or a customer who says they buy from us, is existing', () => {
     expect(run({ text: 'Our dealer network in Bavaria sold through the stock. PO attached.' }).categories.goal).toBe('existing_customer');
     const upsell = run({ subject: 'Quote for 10 more scanners', text: 'The scanners you supplied in spring work well.' });
-    expect(reason(upsell, 'goal')).toMatchObject({ value: 'existing_customer', code: 'existing-relationship', detail: 'you supplied' });
+    expect(reason(upsell, 'goal')).toMatchObject({ value: 'existing_customer', code: 'existing-relationship', detail: 'you supplied” over “quote' });
   });
 
   it('payment words stand even in a reseller\'s email', () => {

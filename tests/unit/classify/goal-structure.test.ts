@@ -65,7 +65,7 @@ describe('goal from the sender and the ask', () => {
 
   it('makes a first contact asking a price for "support" a lead', () => {
     const text = 'A colleague recommended your team. Our IT provider is closing; could you take over our laptops?';
-    expect(goal({ subject: 'Support for 30 remote staff', text })).toEqual({ dimension: 'goal', value: 'new_customer', code: 'first-contact', detail: 'recommended your' });
+    expect(goal({ subject: 'Support for 30 remote staff', text })).toEqual({ dimension: 'goal', value: 'new_customer', code: 'first-contact', detail: 'recommended your” over “support' });
   });
 
   it('does not let no earlier tasks outweigh a keyword', () => {
