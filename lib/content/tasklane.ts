@@ -11,6 +11,7 @@ import type { followUpHook } from './follow-up-hook';
 import { observeAdditions } from './batched-observer';
 import { pageReport } from './page-report';
 import { personLabel, personOnPage, type PersonOnPage } from './follow-up';
+import { firstRowsOf } from './first-rows';
 import { keyShield } from './key-shield';
 import { personButtons } from './person-button';
 import { placedPeople } from './placed-people';
@@ -143,24 +144,52 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
   browser.runtime.onMessage.addListener(onCommand);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
 
-  const detect = (root: ParentNode): Found[] => {
-    const { site, contacts } = detector.detectPage(root, url, { selfEmail: pageContextNow().selfEmail, audience: report.audience() });
+  const detect = (root: ParentNode, adapterOnly?: boolean): Found[] => {
+    const { site, contacts } = detector.detectPage(root, url, { selfEmail: pageContextNow().selfEmail, audience: report.audience(), adapterOnly });
     return contacts.map((contact) => ({ contact, site }));
   };
+  /** Bumped by a rescan: a whole list still waiting to be read belongs to the view before. */
+  let pass = 0;
   // The first slice of buttons goes on in this task, before the page's next paint: the rows
-  // on screen come first in document order, so they show with their buttons.
-  const scan = (root: ParentNode) => {
-    queue.pushAndDrain(...gate.now(detect(root)));
-    hook?.pass([root]);
+  // on screen come first in document order, so they show with their buttons. A list added whole
+  // has its first rows read alone now and all of it once that frame has painted (./first-rows.ts).
+  const scan = (roots: readonly ParentNode[]) => {
+    const listRow = detector.adapterFor(url, document)?.listRow;
+    const found: Found[] = [];
+    const now: ParentNode[] = [];
+    const later: ParentNode[] = [];
+    for (const root of roots) {
+      const first = firstRowsOf(root, listRow);
+      if (first) {
+        for (const row of first) found.push(...detect(row, true));
+        later.push(root);
+      } else {
+        found.push(...detect(root));
+        now.push(root);
+      }
+    }
+    queue.pushAndDrain(...gate.now(found));
+    // Replies to waiting follow-ups, in the same pass over the same roots.
+    if (now.length) hook?.pass(now);
+    if (!later.length) return;
+    const forPass = pass;
+    timers.frame(() =>
+      timers.soon(() => {
+        if (forPass !== pass) return;
+        queue.pushAndDrain(...gate.now(later.flatMap((root) => detect(root))));
+        hook?.pass(later);
+      }),
+    );
   };
   const rescan = () => {
+    pass++;
     gate.clear();
-    scan(document);
+    scan([document]);
   };
   rescanLater = rescan;
 
   const start = () => {
-    scan(document);
+    scan([document]);
     observeAdditions(
       ctx,
       document.documentElement,
@@ -168,11 +197,7 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
         relearnSelf();
         // Decorate in this frame, before it paints (the queue yields after its slice budget).
         if (roots === 'rescan') rescan();
-        else {
-          queue.pushAndDrain(...gate.now(roots.flatMap((root) => (isOurs(root) ? [] : detect(root)))));
-          // Replies to waiting follow-ups, in the same pass over the same roots.
-          hook?.pass(roots);
-        }
+        else scan(roots.filter((root) => !isOurs(root)));
       },
       timers,
       gate.offscreen,
