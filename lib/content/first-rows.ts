@@ -3,6 +3,9 @@
 // them; then the whole list (and whatever else the added element holds) after that frame has
 // painted. Reading the whole list first cost the first buttons 100-200 ms on the bench inbox:
 // every row's people, signed numbers and the generic core's pass over the list, in one task.
+// The mail scripts pass this to lib/content/tasklane.ts; no CRM adapter reads list rows.
+import type { Detector } from '@/lib/detect/detector';
+import type { Timers } from './timers';
 
 /** Rows read at once: a tall screen of list rows (40 px each on a 1,600 px screen). */
 export const FIRST_ROWS = 40;
@@ -27,4 +30,33 @@ export function firstRowsOf(root: ParentNode, listRow: string | undefined): Elem
     if (row.matches(listRow)) rows.push(row);
   }
   return rows.length > FIRST_ROWS ? rows.slice(0, FIRST_ROWS) : null;
+}
+
+/** Decorates the people of `roots` (with `adapterOnly`: the site adapter's alone, for rows). */
+export type Read = (roots: readonly ParentNode[], adapterOnly?: boolean) => void;
+
+/**
+ * `read` for the observer's batches and scans, with each whole list's first rows read first:
+ * the rows alone, their adapter's people only (the generic core reads them in the whole pass),
+ * then the whole root in a task after the next paint, unless the page has dropped it by then.
+ * (Replies are looked for in both: the watch reports each reply once.)
+ */
+export function firstRowsFirst(read: Read, timers: Timers, detector: Pick<Detector, 'adapterFor'>): Read {
+  return (roots) => {
+    const row = detector.adapterFor(new URL(location.href), document)?.listRow;
+    const first: Element[] = [];
+    const whole: ParentNode[] = [];
+    const rest = roots.filter((root) => {
+      const rows = firstRowsOf(root, row);
+      if (rows) {
+        first.push(...rows);
+        whole.push(root);
+      }
+      return !rows;
+    });
+    if (!whole.length) return read(roots);
+    read(first, true);
+    if (rest.length) read(rest);
+    timers.frame(() => timers.soon(() => read(whole.filter((root) => (root as Node).isConnected))));
+  };
 }
