@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIRST_ROWS, firstRowsOf } from '@/lib/content/first-rows';
+import { FIRST_ROWS, firstRowsFirst, firstRowsOf, type Read } from '@/lib/content/first-rows';
+import type { Timers } from '@/lib/content/timers';
 
 const ROW = 'tr.zA';
 
@@ -40,5 +41,50 @@ describe('firstRowsOf', () => {
     expect(firstRowsOf(row, ROW)).toBeNull();
     expect(firstRowsOf(row.querySelector('td')!, ROW)).toBeNull();
     expect(firstRowsOf(long, undefined)).toBeNull();
+  });
+});
+
+describe('firstRowsFirst', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  function setup() {
+    const reads: { roots: readonly ParentNode[]; adapterOnly?: boolean }[] = [];
+    const read: Read = (roots, adapterOnly) => void reads.push({ roots, adapterOnly });
+    const frames: (() => void)[] = [];
+    const tasks: (() => void)[] = [];
+    const timers: Timers = { frame: (cb) => void frames.push(cb), soon: (cb) => void tasks.push(cb), after: (_ms, cb) => void tasks.push(cb) };
+    const detector = { adapterFor: () => ({ listRow: ROW }) as never };
+    const later = () => {
+      frames.splice(0).forEach((f) => f());
+      tasks.splice(0).forEach((t) => t());
+    };
+    return { reads, scan: firstRowsFirst(read, timers, detector), later };
+  }
+
+  it('reads a whole list\'s first rows alone now and the whole list after the next paint', () => {
+    const { reads, scan, later } = setup();
+    const table = list(FIRST_ROWS + 10);
+    const pane = document.createElement('div');
+    scan([table, pane]);
+    expect(reads).toHaveLength(2);
+    expect(reads[0]!.adapterOnly).toBe(true);
+    expect(reads[0]!.roots).toHaveLength(FIRST_ROWS);
+    expect(reads[1]).toEqual({ roots: [pane], adapterOnly: undefined });
+    later();
+    expect(reads[2]).toEqual({ roots: [table], adapterOnly: undefined });
+  });
+
+  it('passes other batches through as they are, and skips a list the page dropped meanwhile', () => {
+    const { reads, scan, later } = setup();
+    const short = list(3);
+    scan([short]);
+    expect(reads).toEqual([{ roots: [short] }]);
+    const table = list(FIRST_ROWS + 1);
+    scan([table]);
+    table.remove();
+    later();
+    expect(reads.at(-1)!.roots).toEqual([]);
   });
 });
