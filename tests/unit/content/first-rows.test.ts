@@ -5,9 +5,21 @@ import type { Timers } from '@/lib/content/timers';
 
 const ROW = 'tr.zA';
 
-function list(rows: number, extra = ''): HTMLElement {
+/** A table of `rows` list rows (each with a person), with a section heading row after the fifth
+ *  when asked. */
+function list(rows: number, heading = false): HTMLElement {
   const table = document.createElement('table');
-  table.innerHTML = `<tbody>${extra}${Array.from({ length: rows }, (_, i) => `<tr class="zA" id="r${i}"><td><span email="p${i}@example.com">P ${i}</span></td></tr>`).join('')}</tbody>`;
+  const body = table.createTBody();
+  for (let i = 0; i < rows; i++) {
+    if (heading && i === 5) body.insertRow().className = 'section';
+    const row = body.insertRow();
+    row.className = 'zA';
+    row.id = `r${i}`;
+    const span = document.createElement('span');
+    span.setAttribute('email', `p${i}@example.com`);
+    span.textContent = `P ${i}`;
+    row.insertCell().append(span);
+  }
   document.body.append(table);
   return table;
 }
@@ -28,9 +40,11 @@ describe('firstRowsOf', () => {
   });
 
   it('skips siblings that are not rows (a section heading between them)', () => {
-    const table = list(FIRST_ROWS + 1, '<tr class="section"><td>Yesterday</td></tr>');
+    const table = list(FIRST_ROWS + 1, true);
     const rows = firstRowsOf(table, ROW)!;
+    expect(rows).toHaveLength(FIRST_ROWS);
     expect(rows.every((row) => row.matches(ROW))).toBe(true);
+    expect(rows[5]!.id).toBe('r5');
   });
 
   it('reads a short list, a row, a part of a row and a site without rows whole (null)', () => {
