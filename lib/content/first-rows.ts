@@ -42,12 +42,12 @@ export type Read = (roots: readonly ParentNode[], adapterOnly?: boolean) => void
  * (Replies are looked for in both: the watch reports each reply once.)
  */
 export function firstRowsFirst(read: Read, timers: Timers, detector: Pick<Detector, 'adapterFor'>): Read {
-  // The adapter's row selector, looked up again only when the address changes (not per batch),
-  // or while none is known (a site told by its page, still loading, is recognised later).
-  let href = '';
+  // The adapter's row selector, looked up until one is found (a site told by its page, still
+  // loading, is recognised later), then kept: an app's adapter stays the same on its document,
+  // and the address (a slow read from here) is not read on every frame of a busy page.
   let row: string | undefined;
   return (roots) => {
-    if (href !== location.href || !row) row = detector.adapterFor(new URL((href = location.href)), document)?.listRow;
+    row ??= detector.adapterFor(new URL(location.href), document)?.listRow;
     const first: Element[] = [];
     const whole: ParentNode[] = [];
     const rest = roots.filter((root) => {
