@@ -1,8 +1,8 @@
 // `npx tsx tests/bench/stream-calls.ts [extensionDir] [--runs N] [--load]`: the calls into the
 // extension during the bench's busy-inbox stream (with `--load`: during the inbox's load, until the
 // first screen's people have buttons), grouped by the function Blink called (MutationObserver
-// callback, frame callback, timer…): how many, and their wall and thread time, summed over the
-// runs. The bench's per-person figure is the union of these calls; stream-profile.ts says what
+// callback, frame callback, timer…): how many, their wall and thread time summed over the runs,
+// and the longest one. The bench's per-person figure is the union of these calls; stream-profile.ts says what
 // runs inside them. A call's fixed cost (entering the isolated world, the microtask checkpoint)
 // is paid per call, so fewer calls are cheaper even when the work is the same.
 import { resolve } from 'node:path';
@@ -22,7 +22,7 @@ const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
 const loading = argv.includes('--load');
 const dir = resolve(argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')) ?? '.tmp/bench/profile/chrome-mv3');
 
-const byFunction = new Map<string, { calls: number; wallUs: number; threadUs: number }>();
+const byFunction = new Map<string, { calls: number; wallUs: number; threadUs: number; longestUs: number }>();
 let buttons = 0;
 
 const file = writeInboxPage('.tmp/bench/pages', 5000);
@@ -59,7 +59,7 @@ const rows = [...byFunction].sort((a, b) => b[1].wallUs - a[1].wallUs);
 const total = rows.reduce((acc, [, r]) => ({ calls: acc.calls + r.calls, wall: acc.wall + r.wallUs, thread: acc.thread + r.threadUs }), { calls: 0, wall: 0, thread: 0 });
 process.stdout.write(`${total.calls} calls, ${(total.wall / 1000).toFixed(1)} ms wall, ${(total.thread / 1000).toFixed(1)} ms thread over ${runs} runs, ${buttons} buttons\n`);
 for (const [name, r] of rows) {
-  process.stdout.write(`${String(r.calls).padStart(6)} calls ${(r.wallUs / 1000).toFixed(2).padStart(8)} ms wall ${(r.threadUs / 1000).toFixed(2).padStart(8)} ms thread ${(r.threadUs / r.calls).toFixed(0).padStart(5)} µs/call  ${name}\n`);
+  process.stdout.write(`${String(r.calls).padStart(6)} calls ${(r.wallUs / 1000).toFixed(2).padStart(8)} ms wall ${(r.threadUs / 1000).toFixed(2).padStart(8)} ms thread ${(r.threadUs / r.calls).toFixed(0).padStart(5)} µs/call, longest ${(r.longestUs / 1000).toFixed(1)} ms thread  ${name}\n`);
 }
 
 /** Adds the outermost extension calls of the page's main thread to byFunction. */
@@ -73,10 +73,11 @@ function tally(events: TraceEvent[], prefix: string): void {
     end = e.ts + e.dur!;
     const data = e.args!.data as { url: string; functionName?: string; lineNumber?: number };
     const name = `${e.name} ${data.functionName || '(anonymous)'} ${data.url.slice(prefix.length)}:${(data.lineNumber ?? -1) + 1}`;
-    const row = byFunction.get(name) ?? { calls: 0, wallUs: 0, threadUs: 0 };
+    const row = byFunction.get(name) ?? { calls: 0, wallUs: 0, threadUs: 0, longestUs: 0 };
     row.calls++;
     row.wallUs += e.dur!;
     row.threadUs += e.tdur ?? e.dur!;
+    row.longestUs = Math.max(row.longestUs, e.tdur ?? e.dur!);
     byFunction.set(name, row);
   }
 }
