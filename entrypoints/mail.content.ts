@@ -3,6 +3,7 @@
 // those hosts (lib/background/sites), in every frame: QQ Mail reads mail in a frame, Roundcube
 // shows its preview pane in one.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { firstRowsFirst } from '@/lib/content/first-rows';
 import { followUpHook } from '@/lib/content/follow-up-hook';
 import { lazyMention } from '@/lib/content/mention-loader';
 import { lazyRecordReader } from '@/lib/content/records-loader';
@@ -23,6 +24,6 @@ export default defineContentScript({
     // phone-only records: the CLI's ALL_READERS) load when the page shows records
     // (lib/content/records-loader.ts); a phone in a sentence goes to the person it names, by the
     // namer that loads on the first phone needing it (lib/content/mention-loader.ts).
-    startTasklane(ctx, (rescan) => ({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(rescan)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: withPageCompany, mention: lazyMention(rescan) }), followUpHook);
+    startTasklane(ctx, (rescan) => ({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(rescan)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: withPageCompany, mention: lazyMention(rescan) }), followUpHook, firstRowsFirst);
   },
 });

@@ -1,5 +1,6 @@
 // Gmail and Outlook on the web: declared in the manifest (their hosts are required).
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { firstRowsFirst } from '@/lib/content/first-rows';
 import { followUpHook } from '@/lib/content/follow-up-hook';
 import { startTasklane } from '@/lib/content/tasklane';
 import { signatureContacts } from '@/lib/detect/generic/signatures';
@@ -14,6 +15,6 @@ export default defineContentScript({
   // 5,000-row inbox, and up to 200 ms more). startTasklane only observes until then.
   runAt: 'document_start',
   main(ctx) {
-    startTasklane(ctx, { adapters: WEBMAIL_ADAPTERS, signatures: signatureContacts, mention: namedFor }, followUpHook);
+    startTasklane(ctx, { adapters: WEBMAIL_ADAPTERS, signatures: signatureContacts, mention: namedFor }, followUpHook, firstRowsFirst);
   },
 });

@@ -7,6 +7,7 @@ import { isColleague } from '@/lib/detect/audience';
 import { makeDetector, type DetectorParts } from '@/lib/detect/detector';
 import type { DetectedContact, PageContext, SiteId } from '@/lib/detect/types';
 import { lazyActions } from './actions-loader';
+import type { firstRowsFirst } from './first-rows';
 import type { followUpHook } from './follow-up-hook';
 import { observeAdditions } from './batched-observer';
 import { pageReport } from './page-report';
@@ -26,8 +27,10 @@ interface Found {
 /** `sites`: the adapters of the sites this content script runs on (its entrypoint's matches) and
  *  the generic readers its pages need — or a function making them given a rescan, for a part that
  *  loads later and reads the page again when it arrives (./records-loader.ts). `followUps`: mail scripts pass lib/content/follow-up-hook.ts
- *  (compose control, replies seen); the CRM script leaves it out of its bundle. */
-export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | ((rescan: () => void) => DetectorParts), followUps?: typeof followUpHook): void {
+ *  (compose control, replies seen); the CRM script leaves it out of its bundle. `lists`: mail
+ *  scripts pass ./first-rows.ts (a list rendered whole shows its first rows' buttons first); no
+ *  CRM adapter reads list rows. */
+export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | ((rescan: () => void) => DetectorParts), followUps?: typeof followUpHook, lists?: typeof firstRowsFirst): void {
   let rescanLater = () => {};
   const detector = makeDetector(typeof sites === 'function' ? sites(() => rescanLater()) : sites);
   // First, while no script of the page has run yet: the shield's window listener must come
@@ -136,31 +139,32 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
     const m = message as { tasklane?: number; event?: string } | null;
     if (m?.tasklane !== 1 || m.event !== 'command') return undefined;
     const main = mainPerson();
-    if (!main) return Promise.resolve({ handled: false });
-    void actions.openPanel(person(main.found), main.button);
-    return Promise.resolve({ handled: true });
+    if (main) void actions.openPanel(person(main.found), main.button);
+    return Promise.resolve({ handled: !!main });
   };
   browser.runtime.onMessage.addListener(onCommand);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
 
-  const detect = (root: ParentNode): Found[] => {
-    const { site, contacts } = detector.detectPage(root, url, { selfEmail: pageContextNow().selfEmail, audience: report.audience() });
+  const detect = (root: ParentNode, adapterOnly?: boolean): Found[] => {
+    const { site, contacts } = detector.detectPage(root, url, { selfEmail: pageContextNow().selfEmail, audience: report.audience(), adapterOnly });
     return contacts.map((contact) => ({ contact, site }));
   };
   // The first slice of buttons goes on in this task, before the page's next paint: the rows
-  // on screen come first in document order, so they show with their buttons.
-  const scan = (root: ParentNode) => {
-    queue.pushAndDrain(...gate.now(detect(root)));
-    hook?.pass([root]);
+  // on screen come first in document order, so they show with their buttons. Replies to waiting
+  // follow-ups are looked for in the same pass over the same roots.
+  const read = (roots: readonly ParentNode[], adapterOnly?: boolean) => {
+    queue.pushAndDrain(...gate.now(roots.flatMap((root) => detect(root, adapterOnly))));
+    hook?.pass(roots);
   };
+  const scan = lists?.(read, timers, detector) ?? read;
   const rescan = () => {
     gate.clear();
-    scan(document);
+    scan([document]);
   };
   rescanLater = rescan;
 
   const start = () => {
-    scan(document);
+    rescan();
     observeAdditions(
       ctx,
       document.documentElement,
@@ -168,11 +172,8 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
         relearnSelf();
         // Decorate in this frame, before it paints (the queue yields after its slice budget).
         if (roots === 'rescan') rescan();
-        else {
-          queue.pushAndDrain(...gate.now(roots.flatMap((root) => (isOurs(root) ? [] : detect(root)))));
-          // Replies to waiting follow-ups, in the same pass over the same roots.
-          hook?.pass(roots);
-        }
+        // Never one of our hosts: the observer leaves them out of its batches.
+        else scan(roots);
       },
       timers,
       gate.offscreen,
@@ -208,8 +209,3 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
 }
 
 const RELEARN_SELF_MS = 2_000;
-
-/** Our own hosts (buttons, toast, panel) are never scanned. */
-function isOurs(element: Element): boolean {
-  return element.localName === 'tasklane-ui';
-}

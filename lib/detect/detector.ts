@@ -41,6 +41,9 @@ export interface DetectOptions {
   selfEmail?: string | null;
   /** Skip the site adapter (custom domains the user enabled get the generic detector only). */
   genericOnly?: boolean;
+  /** Only the site adapter's people, no generic core: the content script's first look at the
+   *  first rows of a list rendered whole, before it reads the whole list (lib/content/first-rows.ts). */
+  adapterOnly?: boolean;
   /** Called when an adapter finds its landmarks but no contacts: the site's markup drifted. */
   onDrift?: (site: SiteId) => void;
   /** Whom to offer: the rep's own addresses, colleagues, role mailboxes (./audience.ts). */
@@ -113,7 +116,7 @@ function detectOn(parts: DetectorParts, root: ParentNode, url: URL, opts: Detect
     if (!fromAdapter.length) reportDrift(adapter, root, opts);
   }
   const placed = inTheirRows(adapter, fromAdapter);
-  const fromGeneric = genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body, parts.signatures));
+  const fromGeneric = opts.adapterOnly || genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body, parts.signatures));
   let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience, parts.mention);
   if (parts.company && doc) contacts = safely(contacts, () => parts.company!(contacts, doc, url, contextOn(parts, doc, url), site));
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };

@@ -16,8 +16,15 @@ const MAX_ROW_TEXT = 1_000;
  *  person per number: the row's first sender whose name the number's sentence holds). */
 export function withSignedRowPhones(contacts: DetectedContact[]): DetectedContact[] {
   const taken = new Set<string>();
+  /** Per row: whether its text has a run of three digits anywhere (every number findPhones takes
+   *  has one). Most rows have none (a date, a time, a count), and then no sender of theirs needs
+   *  the walk below: one native read of the row's text tells, each row once however many senders. */
+  const digits = new Map<Element, boolean>();
   for (const c of contacts) {
     if (c.role !== 'sender' || !c.row || c.phone || !c.name) continue;
+    let hasDigits = digits.get(c.row);
+    if (hasDigits === undefined) digits.set(c.row, (hasDigits = /\d{3}/.test(c.row.textContent ?? '')));
+    if (!hasDigits) continue;
     const names = c.name.toLowerCase().split(/[^\p{L}]+/u).filter((t) => t.length > 1);
     // Each text of the row on its own: the preview, not the date cell after it.
     walkText(c.row, (text) => {

@@ -1,6 +1,7 @@
-// `npx tsx tests/bench/stream-profile.ts [extensionDir] [--runs N] [--interval µs]`: a CPU profile
-// (CDP Profiler) of the bench's busy-inbox stream with the extension loaded, and the extension's
-// self time per function, summed over the runs. Native DOM calls (attachShadow, querySelector…)
+// `npx tsx tests/bench/stream-profile.ts [extensionDir] [--runs N] [--interval µs] [--load]`: a CPU
+// profile (CDP Profiler) of the bench's busy-inbox stream with the extension loaded, and the
+// extension's self time per function, summed over the runs. With `--load`, of the inbox's load
+// instead: navigation until every person on the first screen has a button (first detection). Native DOM calls (attachShadow, querySelector…)
 // have no script URL: their time is shown under the nearest function of ours that called them
 // ("→ native"), so a function's cost includes the DOM work it asks for. Build the extension with
 // `TASKLANE_KEEP_NAMES=1 npx tsx tests/bench/build.ts .tmp/bench/profile` first for readable names.
@@ -33,6 +34,7 @@ const flag = (name: string, fallback: number) => {
 const dir = resolve(argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')) ?? '.tmp/bench/profile/chrome-mv3');
 const runs = flag('--runs', 3);
 const interval = flag('--interval', 100);
+const loading = argv.includes('--load');
 
 const selfByName = new Map<string, number>();
 let total = 0;
@@ -47,15 +49,20 @@ try {
   const prefix = `chrome-extension://${browser.extensionId}/`;
   const tab = await InboxTab.open(browser);
   for (let run = 0; run < runs; run++) {
-    await tab.load(run);
-    await tab.settle(400);
-    const before = await tab.buttons();
+    if (!loading) {
+      await tab.load(run);
+      await tab.settle(400);
+    }
+    const before = loading ? 0 : await tab.buttons();
     const cdp = await browser.context.newCDPSession(tab.page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval });
     await cdp.send('Profiler.start');
-    await tab.page.evaluate(() => window.__tlBench!.mutate(1000, 10));
-    await tab.settle(300);
+    if (loading) await tab.load(run);
+    else {
+      await tab.page.evaluate(() => window.__tlBench!.mutate(1000, 10));
+      await tab.settle(300);
+    }
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     await cdp.detach();
     buttons += (await tab.buttons()) - before;
@@ -92,7 +99,7 @@ const moduleOf = (name: string): string => {
 for (const [name, us] of rows) byModule.set(moduleOf(name), (byModule.get(moduleOf(name)) ?? 0) + us);
 for (const [name, us] of [...byModule].sort((a, b) => b[1] - a[1])) process.stdout.write(`${(us / 1000).toFixed(2).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  [${name}]\n`);
 process.stdout.write(`extension self time ${(total / 1000).toFixed(1)} ms over ${runs} runs, ${buttons} buttons: ${(total / 1000 / Math.max(buttons, 1)).toFixed(3)} ms per button (sampled every ${interval} µs)\n`);
-for (const [name, us] of rows.slice(0, 40)) process.stdout.write(`${(us / 1000).toFixed(2).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${name}\n`);
+for (const [name, us] of rows.slice(0, Number(process.env.TOP ?? 40))) process.stdout.write(`${(us / 1000).toFixed(2).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${name}\n`);
 
 /** Adds each sample's time to the function of ours it ran in (or under); returns the total, µs. */
 function attribute(profile: Profile, prefix: string): number {
