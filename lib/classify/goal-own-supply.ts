@@ -85,7 +85,10 @@ const NOT_A_FACT = /\b(?:could|can|would|will|shall|should|if|whether)\s+(?:we|i
 export function ownSupply(own: string): string | null {
   for (const sentence of sentences(own)) {
     const m = SUPPLY.exec(sentence);
-    if (!m || INFO_OBJECT.test(m[0]) || SOMEONE_ELSES.test(m[0]) || NOT_A_FACT.test(sentence.slice(0, (m.index ?? 0) + 4))) continue;
+    if (!m) continue;
+    // The thing itself: inside the match ("a quote from you"), or just after 的 (你们做的广告).
+    const thing = sentence.slice(m.index, m.index + m[0].length + 4);
+    if (INFO_OBJECT.test(thing) || SOMEONE_ELSES.test(m[0]) || NOT_A_FACT.test(sentence.slice(0, m.index + 4))) continue;
     return m[0].trim();
   }
   return null;
