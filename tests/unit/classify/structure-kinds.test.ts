@@ -97,3 +97,27 @@ describe('due: how often is not by when; a subject’s time is not the ask’s d
     expect(cued.due.date).toBe('2026-03-06');
   });
 });
+
+describe('who the sender works for, and whose partners and wholesaler', () => {
+  it('reads the line after a job title as the employer, never a place', () => {
+    const r = run({ contact: { name: 'Nadia Raines', email: 'nadia.raines@gmail.com', company: null }, subject: 'Coffee machines', text: 'Could you tell me what is available?', signature: 'Nadia Raines\nOffice Manager\nFairholme Architects' });
+    expect(r.categories.customer).toBe('b2b');
+    expect(reason(r, 'customer')!.detail).toBe('Fairholme Architects');
+    const place = run({ contact: { name: 'Jo', email: 'jo.lee@gmail.com', company: null }, subject: 'Chairs', text: 'Do you deliver?', signature: 'Jo Lee\nProject Manager\nLondon' });
+    expect(place.categories.customer).toBe('b2c');
+  });
+
+  it('keeps a school domain under the wildcard *.sch.uk as the school’s own', () => {
+    const r = run({ contact: { name: 'Sheila Grant', email: 's.grant@staidans.sch.uk', company: null }, subject: 'Boiler servicing', text: 'Can you price up annual servicing for our 14 boilers?' });
+    expect(r.categories.customer).toBe('b2b');
+  });
+
+  it('reads a firm’s partners acting as people and a wholesaler bought from as no resale', () => {
+    const partners = run({ contact: { name: 'Maria', email: 'maria@tavolagroup.co.uk', company: null }, subject: 'Linen hire', text: 'The partners have asked me to get a quote for weekly collection.' });
+    expect(partners.categories.channel).not.toBe('distribution');
+    const source = run({ contact: { name: '郑浩', email: 'zhenghao@wzy-food.cn', company: null }, subject: '采购', text: '我们前年改从本地一家批发商采购，现在想问问你们的价格。' });
+    expect(source.categories.channel).not.toBe('distribution');
+    const reseller = run({ contact: { name: 'Pieter', email: 'pieter@lowlands.nl', company: null }, subject: 'Partner programme', text: 'We are a wholesaler in the Benelux and would like to resell your scanners.' });
+    expect(reseller.categories.channel).toBe('distribution');
+  });
+});
