@@ -109,3 +109,15 @@ export function structuralWinBack(own: string): string | null {
   const back = all.find((s) => !NOT_A_RETURN.test(s) && (BACK_ALONE.test(s) || (s !== lapse && TOWARD_US.test(s) && BACK.test(s))));
   return back ? `${lapse.trim()} … ${back.trim()}` : null;
 }
+
+/**
+ * The quoted earlier message — ours, answered by the sender — addressing them as a customer: a
+ * welcome on board, a thanks for their order, 欢迎成为…客户. Weaker than the sender's own words
+ * and than a record: it only fills in when those say nothing.
+ */
+const WELCOMED =
+  /\b(?:welcome\s+(?:aboard|on\s+board)|(?:great|good|glad|delighted|pleased|lovely)\s+to\s+(?:have|welcome)\s+you\s+(?:on\s+board|aboard|as\s+a\s+(?:customer|client))|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:your|the)\s+(?:order|purchase|signed\s+(?:contract|agreement)))\b|欢迎(?:成为|加入)|感谢(?:您|贵司)?的?(?:订购|下单|签约)/iu;
+
+export function welcomedInQuote(quoted: string): string | null {
+  return WELCOMED.exec(quoted.slice(0, 5_000))?.[0] ?? null;
+}

@@ -8,7 +8,7 @@
 import { BUY_ASKS, CARE_ASKS, EXISTING_CUES, FIRST_CONTACT_CUES, PAYMENT_ASKS, RESEARCH_ASKS } from '../goal-cues';
 import { FAULT_ASKS, PURCHASE_INTENT, RETURNING_CUES, SWITCHING_CUES } from '../goal-cues-returning';
 import { PLAIN_RELATIONSHIP, winBack } from '../goal-cues-history';
-import { accountWork, ownSupply, structuralWinBack } from '../goal-own-supply';
+import { accountWork, ownSupply, structuralWinBack, welcomedInQuote } from '../goal-own-supply';
 import { historyMatch, keywordPattern, type HistoryMatch } from '../goal-history';
 import { EXISTING_RELATIONSHIP } from '../phrases';
 import { MORE_EXISTING_CUES, SIGNED_AS_OURS, SUPPLIER_CHOICE } from '../standing-cues';
@@ -63,7 +63,9 @@ export function standingOf(text: ScanText, relationship: Relationship | null): S
   if (referral) return { kind: 'first', cue: referral.cue, ownWords: true };
   if (relationship?.kind === 'existing') return { kind: 'existing', cue: relationship.detail, ownWords: false };
   if (relationship?.kind === 'lead') return { kind: 'first', cue: relationship.detail, ownWords: false };
-  return null;
+  // Our own quoted message welcoming them on board: known, not said by them.
+  const welcomed = welcomedInQuote(text.quoted);
+  return welcomed ? { kind: 'existing', cue: welcomed, ownWords: false } : null;
 }
 
 /**

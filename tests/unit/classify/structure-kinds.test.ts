@@ -121,3 +121,13 @@ describe('who the sender works for, and whose partners and wholesaler', () => {
     expect(reseller.categories.channel).toBe('distribution');
   });
 });
+
+describe('our quoted message addressing them as a customer', () => {
+  it('fills in when their own words say nothing, and outweighs nothing they say', () => {
+    const text = "We'd like the finance team on the new system first, then the warehouse. Can you confirm the trainer's dates?";
+    const welcomed = run({ subject: 'Rollout', text, quoted: 'On 30 Nov, Dev wrote:\n> Great to have you on board, Olga. Shall we plan the rollout next?' });
+    expect(welcomed.categories.goal).toBe('existing_customer');
+    const bare = run({ subject: 'Rollout', text, quoted: 'On 30 Nov, Dev wrote:\n> Shall we plan the rollout next?' });
+    expect(bare.categories.goal).not.toBe('existing_customer');
+  });
+});
