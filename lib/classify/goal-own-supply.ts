@@ -20,6 +20,7 @@
 
 /** Sentence ends: each reading stays inside one sentence. */
 const SENTENCE = /[^.!?\n。！？；;]+/gu;
+const CLAUSE = /[^.!?\n。！？；;，,]+/gu;
 
 /** What a sender receives from anyone, customer or not: a quote, a brochure, an email. */
 const INFO_OBJECT =
@@ -40,7 +41,7 @@ const SUPPLY = new RegExp(`${SUPPLY_EN}|${SUPPLY_ZH}`, 'iu');
 const ACCOUNT_THANKS = new RegExp(
   [
     String.raw`\b(?:thanks?|thank\s+you|grateful|appreciated?)\b[^.!?\n]{0,60}?\bour\s+(?:[\w-]+\s+)?(?:account|statements?|invoices|ledger|books|reconciliation|balance)\b`,
-    String.raw`(?:谢谢|感谢|多谢|辛苦|麻烦)[^。！？\n]{0,20}?(?:对账|核对账目|核账|账目|对账单)|(?:对账|核对账目|核账|账目)[^。！？\n]{0,12}?(?:辛苦|谢谢|感谢|多谢|麻烦)`,
+    String.raw`(?:谢谢|感谢|多谢|多亏|辛苦|麻烦|费心)[^。！？\n]{0,20}?(?:对账|核对账目|核账|账目|对账单)|(?:对账|核对账目|核账|账目)[^。！？\n]{0,12}?(?:辛苦|谢谢|感谢|多谢|多亏|麻烦|费心|帮忙)`,
   ].join('|'),
   'iu',
 );
@@ -67,7 +68,9 @@ const LEFT_US = /\bleft\s+you\b|\bstopped\s+(?:ordering|buying|using|working\s+w
 /** A turn back to us: you + back / again / return; 你们 + 回 / 再 / 重新 / 还想; or "switch back", 换回. */
 const TOWARD_US = /\b(?:you|your|yours)\b|你们|贵司|您/iu;
 const BACK = /\bback\b|\bagain\b|\breturn(?:ing)?\b|回来|回到|换回|转回|再|重新|恢复|还想|还是想/iu;
-const BACK_ALONE = /\b(?:switch|switching|move|moving|come|coming|go|going|change|changing)\s+back\b|换回|转回|回归/iu;
+/** …or said with no object: "switch back", "would like to return" (not "return the form"), 换回. */
+const BACK_ALONE =
+  /\b(?:switch|switching|move|moving|come|coming|go|going|change|changing)\s+back\b|\b(?:to|will|would|'ll)\s+return\b(?!\s+(?:the|it|them|this|that|these|those|a|an|our|my|your|his|her)\b)|换回|转回|回归/iu;
 /** "Thanks again", "get back to you", "send it again": back and again that are not a return. */
 const NOT_A_RETURN =
   /\bthanks?\s+(?:you\s+)?again\b|\b(?:get|getting|got|write|call|ring|reply|hear|heard)\s+back\b|\b(?:send|resend|forward|remind|ask|check|try|email|call)\b[^.!?\n]{0,30}\bagain\b/iu;
@@ -101,13 +104,16 @@ export function accountWork(own: string): string | null {
 
 /** A lapse (their business taken elsewhere, in the past) and a turn back to us; the evidence. */
 export function structuralWinBack(own: string): string | null {
-  const all = sentences(own);
-  const lapse = all.find((s) => SENDER.test(s) && ((OTHER_SUPPLIER.test(s) && PAST.test(s)) || LEFT_US.test(s)));
+  const lapse = sentences(own).find((s) => SENDER.test(s) && ((OTHER_SUPPLIER.test(s) && PAST.test(s)) || LEFT_US.test(s)));
   if (!lapse) return null;
-  // The turn back is its own sentence ("we left you" holds a "you" but is no return), unless
-  // it says "switch back" outright.
-  const back = all.find((s) => !NOT_A_RETURN.test(s) && (BACK_ALONE.test(s) || (s !== lapse && TOWARD_US.test(s) && BACK.test(s))));
-  return back ? `${lapse.trim()} … ${back.trim()}` : null;
+  // The turn back is a clause of its own, often in the same sentence (…问题很多，领导决定还是回到你们这边);
+  // the clause that tells the lapse ("we left you for…") holds a "you" but is no return.
+  const back = (own.match(CLAUSE) ?? []).find(
+    (c) => !NOT_A_RETURN.test(c) && (BACK_ALONE.test(c) || (TOWARD_US.test(c) && BACK.test(c) && !LEFT_US.test(c) && !OTHER_SUPPLIER.test(c))),
+  );
+  // The evidence: the lapse's own words (another supplier, leaving us) and the return's clause.
+  const left = OTHER_SUPPLIER.exec(lapse)?.[0] ?? LEFT_US.exec(lapse)?.[0] ?? lapse;
+  return back ? `${left.trim()} … ${back.trim()}` : null;
 }
 
 /**

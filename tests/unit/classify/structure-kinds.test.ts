@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { accountWork, ownSupply, structuralWinBack } from '@/lib/classify/goal-own-supply';
 import { datedSteps } from '@/lib/classify/signals/cycle-steps';
 import { findDeadline } from '@/lib/classify/deadline';
+import { suggest } from '@/lib/classify';
 import { reason, run } from './helpers';
 
 describe('the sender’s things come from us, as a fact', () => {
@@ -130,4 +131,34 @@ describe('our quoted message addressing them as a customer', () => {
     const bare = run({ subject: 'Rollout', text, quoted: 'On 30 Nov, Dev wrote:\n> Shall we plan the rollout next?' });
     expect(bare.categories.goal).not.toBe('existing_customer');
   });
+});
+
+// Wordings written after the fixes, as a second check that the readings are not the batch's
+// phrasings: each must still say existing customer / milestone.
+describe('more wordings of the four kinds', () => {
+  const NOW = new Date('2026-12-07T09:00:00Z');
+const cases: [string, string, string, string?][] = [
+    ['existing', 'Floor cleaning machines', "Hi Joe,\n\nThe floor polish in all four of our stores is supplied by you and we're very happy with it. I'd like to know about the ride-on scrubbers too: what would you recommend for 2,000 m2?\n\nThanks,\nKaren\nKaren Holt | Facilities | Brightmart Stores Ltd"],
+    ['existing', 'Question about uniforms', "Hello,\n\nThank you for clearing up the mix-up on our account last Tuesday. We're now looking at aprons for the kitchen staff and I'd like to know about your range.\n\nBest,\nOmar\nHead Chef, The Copper Pot Ltd"],
+    ['existing', '想了解一下清洁剂', '李经理您好，我们酒店客房用的洗护用品一直是贵司供的。最近想了解一下你们的清洁剂，方便发个目录吗？\n\n陈芳\n锦江大酒店 采购部'],
+    ['existing', '关于打印机', '王经理：上个月对账的事多亏您帮忙。我们想了解一下贵司的打印机租赁，有资料的话发我一份。\n\n刘洋\n宏达建筑设计院'],
+    ['existing', 'Quote please', "Hi Rob,\n\nWe went elsewhere for our fuel cards in March, but it hasn't been great and the directors would like to return. Could you quote for 25 vans?\n\nCheers,\nDev\nFleet Manager, Kerr Logistics Ltd"],
+    ['existing', 'Coming back', "Hello Anna,\n\nTwo years ago we changed our payroll provider to a bigger firm. Honestly, we miss you. Could we get a quote to move payroll back to you from April?\n\nRegards,\nPaula\nFinance Director, Marsh & Lane Solicitors"],
+    ['existing', '报价', '张总您好：我们前年开始用另外一家的软件，这两年下来问题很多，领导决定还是回到你们这边。请按30个用户报个价。\n\n孙磊\n恒通物流有限公司'],
+    ['existing', '重新合作', '刘经理：之前我们的员工体检改到了别的机构做，今年想再跟你们合作，麻烦报一下价格。\n\n周丽\n华信电子 人事部'],
+  ];
+  const cyc: [string, string][] = [
+    ['Rollout plan', "Hi Sam,\n\nWe'll bring the Glasgow office on first in January, then Edinburgh in February, aiming to be fully live by 31 March. Could you send the training schedule?\n\nThanks,\nMo"],
+    ['Co-marketing next quarter', "Hi Lena,\n\nOur joint plan with you:\n- 12 January: launch the joint landing page\n- 26 January: first co-hosted webinar\n- 16 February: second webinar + case study\n\nLet me know if that works.\n\nJan"],
+    ['实施计划', '王工：我们计划分两期实施，第一期1月完成仓库模块，第二期3月底前上线财务模块。麻烦确认一下人员安排。'],
+    ['联合活动', '陈经理：我们打算1月8日先在门店做一次联合路演，2月初再办一场线上直播，3月中旬做总结。您看贵司能配合吗？'],
+  ];
+  const classify = (subject: string, text: string) =>
+    suggest({ contact: { name: null, email: 'x@corp-example.com', company: null }, subject, text, now: NOW, timeZone: 'Europe/London', sentAt: '2026-12-07' });
+  for (const [, subject, text] of cases) {
+    it(`existing customer: ${subject}`, () => expect(classify(subject, text).categories.goal).toBe('existing_customer'));
+  }
+  for (const [subject, text] of cyc) {
+    it(`milestone: ${subject}`, () => expect(classify(subject, text).categories.cycle).toBe('phased'));
+  }
 });
