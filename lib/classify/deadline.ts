@@ -60,6 +60,9 @@ const CLOCK = /\d{1,2}[:：]\d{2}/u;
 const RELATIVE =
   /(?:^|[^\p{L}])(?:today|tonight|tomorrow|next|this|coming|end|eod|cob|eow|eom|within|in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen)\s|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)|今天|明天|后天|下周|本周|这周|周[一二三四五六日天]|星期|礼拜|月底|月末|年底|天内|日内|工作日/iu;
 
+const RECURRING_BEFORE = /(?:每|\bevery\s+)$/iu;
+const COUNT_AFTER = /^[次回遍趟]/u;
+
 let english: chrono.Chrono | undefined;
 let chinese: chrono.Chrono | undefined;
 
@@ -72,6 +75,12 @@ export interface DeadlineOptions {
 
 /** The deadline the text sets, or null. The date may lie before today (the caller decides). */
 export function findDeadline(text: string, options: DeadlineOptions): Deadline | null {
+  const found = findCuedDeadline(text, options);
+  return found ? found.deadline : null;
+}
+
+/** The deadline and whether it is said as one ("by", "before", 前) rather than only a time ("in the new year"). */
+export function findCuedDeadline(text: string, options: DeadlineOptions): { deadline: Deadline; cued: boolean } | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const source = text.slice(0, MAX_PARSE_CHARS);
   // Whose date it is: not the sender's own promise (deadline-owner.ts). Two deadlines, one the
@@ -93,7 +102,7 @@ export function findDeadline(text: string, options: DeadlineOptions): Deadline |
   const candidates = next.length ? next : preferAsked(askedHere.length ? askedHere : asked.length ? asked : dateless, source);
   // A deadline cue first, then a relative day; a bare "today" only when nothing else is named.
   const best = candidates.find((c) => c.cued) ?? candidates.find((c) => !TODAY_WORDS.test(c.matched)) ?? candidates[0];
-  return best ? { date: best.date, ...(best.time ? { time: best.time } : {}), matched: best.matched } : null;
+  return best ? { deadline: { date: best.date, ...(best.time ? { time: best.time } : {}), matched: best.matched }, cued: best.cued } : null;
 }
 
 function keep(c: Candidate, source: string, sent: LocalDate): boolean {
@@ -109,6 +118,9 @@ function keep(c: Candidate, source: string, sent: LocalDate): boolean {
   // A window is no deadline either ("Ben is free Tuesday or Wednesday afternoon next week",
   // 下周二或者周三下午都有空): the rep answers it by the default offset.
   if (!c.cued && AVAILABILITY.test(clause)) return false;
+  // A frequency or a recurring day ("每周三次" is three times a week, 每周三 / "every Tuesday" any
+  // week's): how often, not by when.
+  if (!c.cued && (RECURRING_BEFORE.test(source.slice(Math.max(0, c.index - 6), c.index)) || COUNT_AFTER.test(source.slice(c.end, c.end + 2)))) return false;
   if (!c.cued && c.weekdayOnly && (weekdayOf(c.date) === 0 || weekdayOf(c.date) === 6)) return false;
   if (DELIVERY.test(clause)) return false; // a delivery wish, cued or not
   // A duration told as history ("you fixed it within a week last time", 上次三天内就修好了) is

@@ -6,7 +6,7 @@
  * domains), not a hand-written one. Addresses on provider subdomains ("vip.163.com",
  * "mail.yahoo.co.jp") are reduced to their registrable domain with tldts first.
  */
-import { getDomain } from 'tldts';
+import { parse } from 'tldts';
 import commonProviders from 'email-providers/common.json';
 
 /**
@@ -47,11 +47,15 @@ export function emailDomain(email: string | null | undefined): string | null {
   return domain || null;
 }
 
-/** "Mail.VIP.163.com." → "163.com"; null for IPs, bare hosts and garbage. */
+/** "Mail.VIP.163.com." → "163.com"; null for IPs, bare hosts and garbage. A school's
+ *  "staidans.sch.uk" is itself a public suffix (the list's wildcard *.sch.uk): the institution's
+ *  own domain, kept whole. */
 export function registrableDomain(hostOrDomain: string | null | undefined): string | null {
   const host = normaliseDomain(hostOrDomain);
   if (!host || host.length > 253) return null;
-  return getDomain(host) ?? null;
+  const found = parse(host);
+  if (found.domain) return found.domain;
+  return found.isIcann && found.publicSuffix === host && host.split('.').length >= 3 ? host : null;
 }
 
 export interface FreeMailOverrides {

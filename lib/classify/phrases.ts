@@ -28,8 +28,13 @@ export const DISTRIBUTION_WORDS: readonly string[] = [
  */
 export const RETAIL_RESALE =
   /(?<![\p{L}])(?:re)?sell\s+(?:\w+\s+){0,3}?in\s+our\s+(?:\w+\s+){0,3}?(?:stores|shops|outlets|branches)(?![\p{L}])|(?<![\p{L}])our\s+customers\s+(?:keep\s+|are\s+|have\s+been\s+)?ask(?:ing|ed)?\s+(?:us\s+)?for\s+your(?![\p{L}])|(?<![\p{L}])(?:launch\w*|promot\w*)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:our|their)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:stores|shops|outlets|retail\s+staff|store\s+managers|shop\s+staff)(?![\p{L}])|(?:门店|店里|店铺)[^。！？\n，,：:；;]{0,20}(?:上架|促销|推广|陈列)/iu;
-/** "My partner and I…": a person, not a reseller. */
-export const NOT_DISTRIBUTION = /(?<![\p{L}])(?:my|her|his|business|life)\s+partner/giu;
+/**
+ * "My partner and I…": a person, not a reseller; so are a firm's partners acting as people ("the
+ * partners have asked me", "our partners want"). A wholesaler the sender buys FROM (从本地一家批发商
+ * 采购, "from a wholesaler") is their supplier, not a sign that they resell.
+ */
+export const NOT_DISTRIBUTION =
+  /(?<![\p{L}])(?:my|her|his|business|life)\s+partner|(?<![\p{L}])(?:the|our)\s+(?:senior\s+|managing\s+|founding\s+)?partners\s+(?:have|has|had|want|wanted|would|are|were|asked|agreed|decided|said|think|feel|prefer|insist)(?![\p{L}])|(?<![\p{L}])from\s+(?:a|an|the|our|one)\s+(?:\w+\s+)?wholesalers?(?![\p{L}])|(?:从|在)[^。！？\n，,]{0,8}批发(?:商|市场|部)/giu;
 
 /**
  * A reseller asking to sign up: a joining verb shortly before a reseller word ("apply to become

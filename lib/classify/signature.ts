@@ -81,8 +81,36 @@ const OWNER_TITLE = /^(?:owner|co-?owner|founder|co-?founder|proprietor|managing
 /** Lines that are something else even when a company word appears in them. */
 const NOT_COMPANY_LINE = /@|https?:\/\/|www\.|^(?:tel|phone|mob|mobile|fax|wechat|微信|电话|手机|地址|address|addr)\b|^\+?[\d\s()./-]{6,}$/iu;
 
+/**
+ * A job title alone ("Office Manager", "Head of Facilities", "Headteacher's PA"): what follows it —
+ * the next line, or the next part of its line — is where the person works, whatever its words.
+ */
+const JOB_TITLE =
+  /^(?:[\p{L}'’-]+\s+){0,3}(?:manager|director|head|officer|buyer|lead|coordinator|co-ordinator|administrator|assistant|secretary|accountant|engineer|supervisor|controller|executive|pa|principal|headteacher|bursar|clerk)(?:\s+(?:of|for)\s+[\p{L}\s&-]{2,40})?$/iu;
+/** Where someone works, named: capitalised words, not a place. */
+function employerAfterTitle(title: string, next: string | undefined): string | null {
+  const name = next?.trim() ?? '';
+  if (!JOB_TITLE.test(title) || !/^\p{Lu}[\p{L}'’&.\s-]{1,60}$/u.test(name) || isPlaceName(name) || JOB_TITLE.test(name)) return null;
+  return name.split(/\s+/u).length <= 6 ? name : null;
+}
+
 /** The first line of the signature that names a company, or null. */
 export function signatureCompany(signature: string): string | null {
+  return namedCompany(signature) ?? employerOf(signature);
+}
+
+/** "Nadia Raines / Office Manager / Fairholme Architects", "Headteacher's PA, St Aidan's Primary". */
+function employerOf(signature: string): string | null {
+  const lines = signature.split('\n').slice(0, MAX_SIGNATURE_LINES).map((l) => l.replace(/\s+/gu, ' ').trim()).filter((l) => l && !NOT_COMPANY_LINE.test(l) && !DEVICE_FOOTER.test(l));
+  for (let i = 0; i < lines.length; i++) {
+    const parts = lines[i]!.split(/\s*[|｜,，]\s*/u);
+    const found = parts.length > 1 ? employerAfterTitle(parts[0]!, parts[1]) : employerAfterTitle(lines[i]!, lines[i + 1]);
+    if (found) return found.slice(0, 100);
+  }
+  return null;
+}
+
+function namedCompany(signature: string): string | null {
   for (const raw of signature.split('\n').slice(0, MAX_SIGNATURE_LINES)) {
     const line = raw.replace(/\s+/gu, ' ').trim();
     if (line.length < 2 || line.length > 120 || DEVICE_FOOTER.test(line) || NOT_COMPANY_LINE.test(line)) continue;

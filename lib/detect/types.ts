@@ -143,7 +143,9 @@ export interface MessageParts {
    * in the first `pane` that does not hold the list, and is read there — its `body` (default the
    * site's), its heading, its date — never from the row's sender, subject, preview and time.
    */
-  open?: { pane: string; selected: string; body?: string };
+  /** `header`: the open email's header parts (sender, recipients, time); with it, a pane whose
+   *  body carries no marker is read structurally (message/pane-body.ts). */
+  open?: { pane: string; selected: string; body?: string; header?: string };
 }
 
 /** What the reader found about the message around a person (lib/detect/message/read.ts). */

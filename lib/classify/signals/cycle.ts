@@ -13,6 +13,7 @@
 import { MILESTONE_WORDS, NOT_MILESTONE } from '../keywords';
 import { findKeywords } from '../match';
 import { NOT_MILESTONE_ROUTINE, datedEvent } from './cycle-event';
+import { datedSteps } from './cycle-steps';
 import type { CycleId, Decision } from '../types';
 import type { ScanText } from '../scan-text';
 import { NOT_OWN_MILESTONE, TENDER_STAGES } from '../standing-cues';
@@ -76,7 +77,8 @@ export function decideCycle(text: ScanText): Decision<CycleId> {
     const steps = quarter ? STEPS.exec(sentence)?.[0] : undefined;
     if (quarter && steps) return { value: 'phased', code: 'milestone-word', detail: `${quarter} + ${steps}`.replace(/\s+/gu, ' ').slice(0, 80) };
   }
-  const staged = stagedToDate(ownWork(`${text.subject}\n${text.latest}`));
+  // A plan as a sequence of dated steps, however it is worded (cycle-steps.ts).
+  const staged = stagedToDate(ownWork(`${text.subject}\n${text.latest}`)) ?? datedSteps(ownWork(`${text.subject}\n${text.latest}`));
   if (staged) return { value: 'phased', code: 'milestone-word', detail: staged };
   const tender = TENDER_STAGES.exec(`${text.subject}\n${text.latest}`)?.[0];
   if (tender) return { value: 'phased', code: 'milestone-word', detail: tender.replace(/\s+/gu, ' ').slice(0, 80) };

@@ -6,7 +6,7 @@
 import { addBusinessDays, compareDates, isValidLocalDate, type LocalDate } from '../../dates/local-date';
 import { todayLocal, wallClock } from '../../dates/today';
 import { isAutoReply } from '../auto-reply';
-import { findDeadline, type Deadline } from '../deadline';
+import { findCuedDeadline, type Deadline } from '../deadline';
 import type { Reason } from '../types';
 import type { ScanText } from '../scan-text';
 
@@ -31,7 +31,11 @@ export function decideDue(text: ScanText, ctx: DueContext): DueDecision {
   const sent = sentMoment(ctx.sentAt, ctx.timeZone, ctx.today);
   const options = { sent: sent.date, ...(sent.time ? { sentTime: sent.time } : {}) };
   // An out-of-office reply's return date is not the rep's deadline.
-  const found = isAutoReply(text) ? null : (findDeadline(text.rawSubject, options) ?? findDeadline(text.rawLatest, options));
+  // The subject's deadline first — unless it only says when the topic happens ("Joint webinars
+  // in the new year") and the message asks for something by a date of its own ("by Wednesday").
+  const inSubject = isAutoReply(text) ? null : findCuedDeadline(text.rawSubject, options);
+  const inBody = isAutoReply(text) || inSubject?.cued ? null : findCuedDeadline(text.rawLatest, options);
+  const found = (inSubject && !(inBody?.cued && !inSubject.cued) ? inSubject : inBody)?.deadline;
   if (found) return fromDeadline(found, ctx.today, ctx.locale);
   return defaultDue(ctx.today, ctx.locale, ctx.offsetDays ?? DEFAULT_DUE_OFFSET_DAYS);
 }

@@ -8,6 +8,7 @@
 import { BUY_ASKS, CARE_ASKS, EXISTING_CUES, FIRST_CONTACT_CUES, PAYMENT_ASKS, RESEARCH_ASKS } from '../goal-cues';
 import { FAULT_ASKS, PURCHASE_INTENT, RETURNING_CUES, SWITCHING_CUES } from '../goal-cues-returning';
 import { PLAIN_RELATIONSHIP, winBack } from '../goal-cues-history';
+import { accountWork, ownSupply, structuralWinBack, welcomedInQuote } from '../goal-own-supply';
 import { historyMatch, keywordPattern, type HistoryMatch } from '../goal-history';
 import { EXISTING_RELATIONSHIP } from '../phrases';
 import { MORE_EXISTING_CUES, SIGNED_AS_OURS, SUPPLIER_CHOICE } from '../standing-cues';
@@ -51,8 +52,10 @@ export function standingOf(text: ScanText, relationship: Relationship | null): S
     if (found?.voice === 'own') return { kind: 'existing', cue: found.cue, ownWords: true };
     if (found?.voice === 'third') referral ??= found;
   }
-  // A lapsed customer coming back is still ours: a win-back, whatever they ask.
-  const said = winBack(own) ?? SIGNED_AS_OURS.exec(text.signature)?.[0];
+  // Read by structure, not phrasing (goal-own-supply.ts): their things come from us as a fact,
+  // their own account thanked for, a contract signed — and a lapsed customer coming back is
+  // still ours: a win-back, whatever they ask.
+  const said = ownSupply(own) ?? accountWork(own) ?? winBack(own) ?? structuralWinBack(own) ?? SIGNED_AS_OURS.exec(text.signature)?.[0];
   if (said) return { kind: 'existing', cue: clip(said), ownWords: true };
   const first = FIRST_CONTACT_CUES.exec(own)?.[0] ?? SWITCHING_CUES.exec(own)?.[0];
   if (first) return { kind: 'first', cue: clip(first), ownWords: true };
@@ -60,7 +63,9 @@ export function standingOf(text: ScanText, relationship: Relationship | null): S
   if (referral) return { kind: 'first', cue: referral.cue, ownWords: true };
   if (relationship?.kind === 'existing') return { kind: 'existing', cue: relationship.detail, ownWords: false };
   if (relationship?.kind === 'lead') return { kind: 'first', cue: relationship.detail, ownWords: false };
-  return null;
+  // Our own quoted message welcoming them on board: known, not said by them.
+  const welcomed = welcomedInQuote(text.quoted);
+  return welcomed ? { kind: 'existing', cue: welcomed, ownWords: false } : null;
 }
 
 /**

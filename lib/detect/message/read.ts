@@ -11,6 +11,7 @@ import { MAX_MESSAGE_TEXT } from '../mail-headers';
 import { NOT_A_NAME, QUOTE_START, QUOTED, signOffStart } from '../signature';
 import type { MessageContext, MessageParts } from '../types';
 import { idInPage, idInUrl, idOfRow } from './identity';
+import { paneBody } from './pane-body';
 import { parseSentDate } from './sent-date';
 
 /** Bodies of messages on pages no adapter knows: the markup webmails and mail archives use. */
@@ -72,7 +73,7 @@ function openBeside(row: Element, parts: MessageParts | undefined): Found | null
   if (!parts?.open || !row.matches(parts.open.selected)) return null;
   const listRow = parts.row;
   const pane = queryAll(row.ownerDocument, parts.open.pane).find((p) => !p.contains(row) && !(listRow && queryOne(p, listRow)));
-  const body = pane ? queryOne(pane, parts.open.body ?? parts.body) : null;
+  const body = pane ? paneBody(pane, parts.open.body ?? parts.body, parts.open.header, HEADING) : null;
   // The pane is the container: it holds the open email's heading and header (its date) even
   // where the body's own wrapper does not.
   return pane && body ? { container: pane, body, row: false, recognised: true } : null;

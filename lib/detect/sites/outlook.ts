@@ -7,6 +7,7 @@ import { makeContact, safely } from '../contact';
 import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, splitNameAndEmail, validEmail } from '../email-scan';
 import { MAX_MESSAGE_TEXT, messageTextOf, roleFromAriaLabel, signedWithin, withSignature, within } from '../mail-headers';
+import { paneBody } from '../message/pane-body';
 import { signatureOf } from '../signature';
 import type { ContactRole, DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 
@@ -30,7 +31,7 @@ const RECIPIENT_PERSON = '[title*="@"], [aria-label*="@"]';
 /** The rendered message body: aria-label "Message body"; ids UniqueMessageBody_N; unlabelled,
  *  OWA's .allowTextSelection wrapper, else the rewritten mail's own rps_ wrapper (its elements
  *  carry x_-prefixed classes). */
-const BODY = '[aria-label="Message body"], div[id^="UniqueMessageBody"], div.allowTextSelection, [class^="rps_"]';
+const BODY = '[aria-label="Message body"], [aria-label="邮件正文"], div[id^="UniqueMessageBody"], div.allowTextSelection, [class^="rps_"]';
 /** When a message was sent: the header's time (2024 builds' test id; older ones carry the full
  *  date in a `title` the reader finds anyway). */
 const DATE = '[data-testid="SentReceivedSavedTime"]';
@@ -52,6 +53,8 @@ const SELECTED_ROW = '[aria-selected="true"], [aria-current="true"], [aria-curre
 /** The open email's body in the pane: the site's body markers, else the document the mail is
  *  rendered in (a build whose classes are gone still keeps role="document"). */
 const PANE_BODY = `${BODY}, [role="document"]`;
+/** The open email's header in the pane (sender's card, To / Cc, time): never its body. */
+const PANE_HEADER = `button, [role="button"], ${FROM}, ${RECIPIENT_LINES}, ${DATE}`;
 /** A heading in the pane when the subject's known markers are gone (a drifted build). */
 const PANE_HEADING = '[role="heading"], h1, h2';
 /** The signed-in mailbox: the folder tree root (title / data-folder-name hold the address) and the
@@ -147,7 +150,8 @@ function subjectOf(doc: Document): string | null {
 function openPane(row: Element): { pane: Element; body: Element } | null {
   if (!row.matches(SELECTED_ROW)) return null;
   const pane = queryAll(row.ownerDocument, READING_PANE).find((p) => !p.contains(row) && !queryOne(p, LIST_ROW));
-  const body = pane ? queryOne(pane, PANE_BODY) : null;
+  // A build that marks no body: the pane's largest text block under the subject, not the header.
+  const body = pane ? paneBody(pane, PANE_BODY, PANE_HEADER, PANE_HEADING) : null;
   return pane && body ? { pane, body } : null;
 }
 
@@ -205,5 +209,5 @@ export const outlookAdapter: SiteAdapter = {
   // Reading-pane messages only: OWA's list rows name the sender but show no address.
   messages: { item: MESSAGE, from: FROM, date: SHOWN_DATE, snippet: BODY, showsSenders: (url) => !OWN_MAIL_VIEW.test(url.pathname), threadIds: true },
   compose: { window: COMPOSE, send: SEND, discard: DISCARD, recipients: COMPOSE_RECIPIENTS, subject: COMPOSE_SUBJECT, body: COMPOSE_BODY },
-  parts: { message: MESSAGE, body: BODY, date: DATE, row: LIST_ROW, open: { pane: READING_PANE, selected: SELECTED_ROW, body: PANE_BODY } },
+  parts: { message: MESSAGE, body: BODY, date: DATE, row: LIST_ROW, open: { pane: READING_PANE, selected: SELECTED_ROW, body: PANE_BODY, header: PANE_HEADER } },
 };
