@@ -145,7 +145,7 @@ export interface MessageParts {
    */
   /** `header`: the open email's header parts (sender, recipients, time); with it, a pane whose
    *  body carries no marker is read structurally (message/pane-body.ts). */
-  open?: { pane: string; selected: string; body?: string; header?: string };
+  open?: { pane: string; selected: string; body?: string | readonly string[]; header?: string };
 }
 
 /** What the reader found about the message around a person (lib/detect/message/read.ts). */

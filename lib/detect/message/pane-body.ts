@@ -1,5 +1,6 @@
 // The open email's body in a reading pane (Outlook), on any build: the first element the site
-// marks as a body, else — a build that marks none (a plain-text email in hashed-class divs) — the
+// marks as a body that is not the subject heading's (Outlook puts its text-selection class on the
+// heading too, so a marker alone can name the heading), else — a build that marks none (a plain-text email in hashed-class divs) — the
 // element with the most text below the subject heading that holds neither the heading nor any
 // part of the header (the sender's card, the To / Cc lines, the time): the body's outer wrapper.
 // The pane never holds the message list (see the adapters' `open.pane`).
@@ -8,10 +9,16 @@ import { comesBefore, queryAll, queryOne, textLength } from '../dom';
 
 const MAX_ELEMENTS = 3_000;
 
-export function paneBody(pane: Element, marked: string, header?: string, heading?: string): Element | null {
-  const body = queryOne(pane, marked);
-  if (body || !header) return body;
+/** `marked` in tiers, most specific first (a site's body markers, then the document the mail is
+ *  rendered in): the first tier with a match that is not the heading's wins. */
+export function paneBody(pane: Element, marked: string | readonly string[], header?: string, heading?: string): Element | null {
   const top = heading ? queryOne(pane, heading) : null;
+  const notHeading = (el: Element) => !top || !(el.contains(top) || top.contains(el));
+  for (const tier of typeof marked === 'string' ? [marked] : marked) {
+    const body = queryAll(pane, tier).find(notHeading);
+    if (body) return body;
+  }
+  if (!header) return null;
   let best: Element | null = null;
   let most = 0;
   for (const el of queryAll(pane, '*').slice(0, MAX_ELEMENTS)) {

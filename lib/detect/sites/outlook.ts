@@ -50,9 +50,10 @@ const LIST_ROW = '[role="option"][data-convid], [role="listbox"] [role="option"]
 const READING_PANE = '[aria-label="Reading Pane"], [aria-label="Reading pane"], [aria-label="阅读窗格"], #ReadingPaneContainerId, [role="main"]';
 /** The list row whose email is the one open in the pane (selected, or marked current). */
 const SELECTED_ROW = '[aria-selected="true"], [aria-current="true"], [aria-current="page"]';
-/** The open email's body in the pane: the site's body markers, else the document the mail is
- *  rendered in (a build whose classes are gone still keeps role="document"). */
-const PANE_BODY = `${BODY}, [role="document"]`;
+/** The open email's body in the pane, in tiers: the site's body markers, else the document the
+ *  mail is rendered in (a build whose classes are gone still keeps role="document", but it also
+ *  holds the sender's card and the time, so it comes second). */
+const PANE_BODY = [BODY, '[role="document"]'] as const;
 /** The open email's header in the pane (sender's card, To / Cc, time): never its body. */
 const PANE_HEADER = `button, [role="button"], ${FROM}, ${RECIPIENT_LINES}, ${DATE}`;
 /** A heading in the pane when the subject's known markers are gone (a drifted build). */

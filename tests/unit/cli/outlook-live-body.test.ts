@@ -34,6 +34,23 @@ const BUILDS = [
   },
 ];
 
+describe('Outlook.com: a text-selection class on the subject heading as on the body', () => {
+  // Outlook puts allowTextSelection on the heading as well as on the body: a marker alone
+  // named the heading (the subject became the "body", the body's deadline was never read).
+  it('reads the marked body, not the heading or the sender card, for the selected row', () => {
+    const saved = savedPage('context/outlook-live-pane-heading-marked-en-au');
+    const out = classifyHtml(saved.document, { url: saved.url, today: TODAY, tz: 'Australia/Sydney' });
+    expect(out.person).toBe('priya.nair88@outlook.com');
+    expect(out.source!.title).toBe('Espresso machine for the new cafe');
+    expect(out.suggestion!.due.date).toBe('2026-12-09');
+    expect(out.suggestion!.reasons.find((r) => r.dimension === 'due')!.detail).toMatch(/Wednesday/u);
+    const row = peopleWithMessages(saved, TODAY).find((p) => p.contact.email === 'priya.nair88@outlook.com')!;
+    expect(row.message!.text).toContain('by Wednesday');
+    expect(row.message!.text).not.toContain('Opens Profile Card');
+    expect(row.message!.text).not.toMatch(/^Espresso machine for the new cafe/u);
+  });
+});
+
 describe('Outlook.com: the open email body in the reading pane, on any build', () => {
   for (const b of BUILDS) {
     it(`${b.fixture}: the CLI reads the body's deadline`, () => {
