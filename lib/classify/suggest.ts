@@ -53,7 +53,7 @@ function classify(
     fromCrm,
     company: found?.value === 'b2b' ? found.company : null,
   });
-  const customer = resellerIsBusiness(found, channel);
+  const customer = resellerIsBusiness(found, channel, text);
   const reseller = channel?.value === 'distribution' ? channel.detail : null;
   const storeOrder = channel?.code === 'online-store' && /\/orders?(?:\/|$)/iu.test(String(input.url)) ? channel.detail : null;
   const consumer = customer?.value === 'b2c';

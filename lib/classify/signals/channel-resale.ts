@@ -26,22 +26,26 @@ export function withoutPriceTier(own: string): string {
 /** Selling in live streams: 直播带货, 带货, 上播, 主播, 放到直播间卖, "live shopping", "host live … shows". */
 const LIVE_SELLING =
   /直播带货|(?:抖音|快手|视频号|小红书|淘宝|直播间)?带货|上播|主播|(?:放|挂)(?:到|在|进)?(?:我的|我们的)?直播间(?:里)?(?:卖|推)|(?:抖音|快手|视频号|淘宝)(?:上)?(?:做|开)?直播|做[^。！？\n]{0,8}直播|(?<![\p{L}])live[\s-]?(?:shopping|selling|commerce)(?![\p{L}])|(?<![\p{L}])(?:host|run|do)\s+(?:[\w-]+\s+){0,2}?live(?:\s*-?\s*stream(?:s|ed|ing)?)?\s+(?:shows?|sales?|streams?)(?![\p{L}])|(?<![\p{L}])sell\s+(?:[\w-]+\s+){0,3}?(?:on|in|during)\s+(?:my|our)\s+(?:live\s*-?\s*)?streams?(?![\p{L}])/iu;
-/** What a seller asks of a supplier: a supply price, samples, a commission. */
+/** What only a seller asks of a supplier: a supply price, a commission. */
 const SUPPLY_ASK =
-  /供货价|供货|拿货价|进货价|样品|寄样|拿样|佣金|(?<![\p{L}])(?:supply|trade|wholesale|unit)\s+price|(?<![\p{L}])samples?(?![\p{L}])|(?<![\p{L}])commission(?![\p{L}])/iu;
+  /供货价|供货|拿货价|进货价|佣金|(?<![\p{L}])(?:supply|trade|wholesale)\s+prices?(?![\p{L}])|(?<![\p{L}])commission(?![\p{L}])/iu;
+/** Samples, which a buyer for its own use asks too: a seller's ask only beside selling our goods. */
+const SAMPLES = /样品|寄样|拿样|(?<![\p{L}])samples?(?![\p{L}])/iu;
+const SELL_OURS = /(?:放|挂)[^。！？\n]{0,8}卖|上播|上架|带(?:你们|贵司)|(?<![\p{L}])(?:feature|sell|promote|showcase)\s+(?:[\w-]+\s+){0,2}?(?:your|it|them)(?![\p{L}])/iu;
 
 /** Resale told as stock they took in, or a retail price they will charge. */
 const PAST_STOCKING = new RegExp(
   [
     // 进了3批货, 拿了两批, 进过几次货, 之前进的那批
-    String.raw`(?:进|拿)(?:了|过)(?:[\d一二两三四五六七八九十几]+|好几)\s*(?:批|次|箱|车)`,
+    String.raw`进(?:了|过)(?:[\d一二两三四五六七八九十几]+|好几)\s*(?:批|次货|箱|车)|拿(?:了|过)(?:[\d一二两三四五六七八九十几]+|好几)\s*批`,
     String.raw`(?:上次|上回|上个月|之前|前面)(?:拿|进)的`,
     // "the last three pallets we stocked", "the two batches of lamps we stocked in October", "we've restocked"
     String.raw`(?<![\p{L}])(?:pallets?|batch(?:es)?|cases?|cartons?|boxes|shipments?|consignments?|lots?|units?)\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:that\s+)?(?:we|i)\s+(?:have\s+|'ve\s+)?(?:stocked|took\s+in|bought\s+in|restocked)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:we|i)(?:'ve|\s+have)?\s+(?:stocked|restocked)\s+(?:your|up|the)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:sold|selling)\s+through\s+(?:most|all|half|the|our)(?![\p{L}])`,
-    // "what retail price do your other stockists charge", 建议零售价
-    String.raw`(?<![\p{L}])(?:recommended\s+)?retail\s+prices?(?![\p{L}])|(?<![\p{L}])(?:other\s+)?stockists(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:we|i)(?:'ve|\s+have)?\s+(?:stocked|restocked)\s+your(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:sold|selling)\s+through\s+(?:most|all|half)\s+of(?![\p{L}])`,
+    // "what retail price do your other stockists charge", "the recommended retail price" — not a
+    // consumer's "what's the retail price?", nor "where are your stockists?"
+    String.raw`(?<![\p{L}])recommended\s+retail\s+prices?(?![\p{L}])|(?<![\p{L}])(?:your|our)\s+other\s+stockists(?![\p{L}])|(?<![\p{L}])retail\s+price\s+(?:do|would|should)\s+(?:we|you|your|other)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
@@ -49,7 +53,7 @@ const PAST_STOCKING = new RegExp(
 /** Distribution told by who sells what: a live seller's supply ask, or past stocking. Returns the words. */
 export function resaleReading(own: string): string | null {
   const live = LIVE_SELLING.exec(own)?.[0];
-  const ask = live ? SUPPLY_ASK.exec(own)?.[0] : undefined;
+  const ask = live ? (SUPPLY_ASK.exec(own)?.[0] ?? (SELL_OURS.test(own) ? SAMPLES.exec(own)?.[0] : undefined)) : undefined;
   if (live && ask) return `${live} + ${ask}`.replace(/\s+/gu, ' ').slice(0, 80);
   return PAST_STOCKING.exec(own)?.[0].replace(/\s+/gu, ' ').slice(0, 80) ?? null;
 }

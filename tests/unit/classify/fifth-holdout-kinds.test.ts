@@ -86,3 +86,16 @@ describe('a deposit on a quote', () => {
     expect(run({ subject: 'Chairs', text: 'Could you send a quote for 200 chairs? We can pay a 30% deposit.' }).categories.goal).toBe('new_customer');
   });
 });
+
+describe('resale words that are not the sender’s', () => {
+  it('leave a consumer a consumer', () => {
+    const dealer = run({ contact: { email: 'tom.harris88@gmail.com' }, text: 'I bought the mower from your dealer in Leeds and the blade is bent.' });
+    expect(dealer.categories.customer).toBe('b2c');
+    expect(run({ contact: { email: 'k.lee@gmail.com' }, text: "What's the retail price of the X200?" }).categories.channel).not.toBe('distribution');
+  });
+
+  it('do not make a business buying samples for its own streams a reseller', () => {
+    const lights = run({ contact: { email: 'admin@xingguang-media.com' }, text: '我们公司在抖音做直播，想采购一批补光灯，能先寄个样品试试吗？\n\n张磊\n星光传媒有限公司' });
+    expect(lights.categories.channel).not.toBe('distribution');
+  });
+});
