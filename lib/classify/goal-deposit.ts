@@ -21,6 +21,12 @@ const DEPOSIT = new RegExp(
   ].join('|'),
   'iu',
 );
+/** A quote cited, not asked for: its number, or one signed, accepted or approved. */
+const QUOTE_CITED =
+  /(?<![\p{L}])quot(?:e|ation)\s*(?:no\.?|number|ref(?:erence)?\.?|#)?\s*:?\s*[a-z]{0,4}-?\d|(?<![\p{L}])(?:signed|accepted|approved)\s+(?:the\s+|your\s+|our\s+)?quot(?:e|ation)|(?<![\p{L}])quot(?:e|ation)\s+(?:we|i)\s+(?:signed|accepted|approved)|报价单?\s*[a-z]{0,4}-?\d|报价单?[^。！？\n]{0,8}(?:盖章|签字|签了|确认|回传)/iu;
+/** A bare deposit: money only beside a cited quote ("Deposit - quote Q-1187"). */
+const BARE_DEPOSIT = /(?<![\p{L}])deposit(?![\p{L}])/iu;
+
 /** Asking us for a quote (not citing one). */
 const QUOTE_ASK =
   /(?<![\p{L}])(?:send|give|get|provide|email|need)\s+(?:me\s+|us\s+)?(?:a|an|your)\s+(?:new\s+|revised\s+|updated\s+|fresh\s+)?(?:quote|quotation)(?![\p{L}])|(?<![\p{L}])quote\s+(?:us|me)\s+for|(?<![\p{L}])(?:a|your)\s+(?:quote|quotation)\s+for(?![\p{L}])|(?<![\p{L}])(?:can|could|would)\s+you\s+quote(?![\p{L}])|报个价|麻烦报价|请报价|报一下价|重新报价|询价|报价多少/iu;
@@ -28,7 +34,7 @@ const QUOTE_ASK =
 /** Payment collection when the sender asks to pay a deposit on a quote and asks for no quote. */
 export function depositOnQuote(text: ScanText): Decision<GoalId> | undefined {
   const own = `${text.subject}\n${text.latest}`;
-  const deposit = DEPOSIT.exec(own)?.[0];
+  const deposit = DEPOSIT.exec(own)?.[0] ?? (QUOTE_CITED.test(own) ? BARE_DEPOSIT.exec(own)?.[0] : undefined);
   if (!deposit || QUOTE_ASK.test(own)) return undefined;
   return { value: 'payment_collection', code: 'asked-for', detail: deposit.replace(/\s+/gu, ' ').slice(0, 80) };
 }

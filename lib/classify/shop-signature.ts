@@ -10,16 +10,21 @@
 export const SHOP_SUFFIX =
   /(?:茶行|车行|布行|米行|粮行|酒行|电器行|商行|门市部|批发部|经营部|营业部|五金店|建材店|百货店|商店|商铺|小卖部|工作室|加工厂|作坊)/u;
 
-/** A shop name (ending in any 行/部/店/铺/坊/馆/厂/室) followed by its city in brackets. */
-const SHOP_WITH_CITY = /^[\p{Script=Han}A-Za-z0-9·]{2,16}?(?:行|部|店|铺|坊|馆|厂|室|社|中心)\s*[（(【\[〔][\p{Script=Han}]{2,8}[）)】\]〕]/u;
+/** A shop name (ending in 行/部/店/铺/坊/馆/庄/厂/室…) followed by its city in brackets. */
+const SHOP_WITH_CITY = /^[\p{Script=Han}A-Za-z0-9·]{2,16}?(?:行|部|店|铺|坊|馆|庄|号|厂|室|社|中心|超市|商城)\s*[（(【\[〔][\p{Script=Han}]{2,8}[）)】\]〕]/u;
 
 /** The sender's role after the shop: 老板, 老板娘, 店长, 经理, 负责人. */
 const ROLE = /(?:老板娘?|店长|店主|经理|总经理|负责人|掌柜)/u;
+/** Any name, its city in brackets, then a role (福记茶庄（潮州） 老板): how a shop signs, whatever its suffix. */
+const NAME_CITY_ROLE = new RegExp(
+  String.raw`^[\p{Script=Han}A-Za-z0-9·]{2,16}\s*[（(【\[〔][\p{Script=Han}]{2,8}[）)】\]〕]\s*[:：]?\s*${ROLE.source}`,
+  'u',
+);
 
 /** True for a line that names a shop by its trade suffix, or a shop with its city in brackets. */
 export function isShopName(line: string): boolean {
   const text = line.replace(/\s+/gu, ' ').trim();
-  return SHOP_SUFFIX.test(text) || SHOP_WITH_CITY.test(text);
+  return SHOP_SUFFIX.test(text) || SHOP_WITH_CITY.test(text) || NAME_CITY_ROLE.test(text);
 }
 
 /** One closing line that is a shop's signature with its owner's role ("顺发商行（温州） 老板 郑建"). */

@@ -25,7 +25,7 @@ export function withoutPriceTier(own: string): string {
 
 /** Selling in live streams: 直播带货, 带货, 上播, 主播, 放到直播间卖, "live shopping", "host live … shows". */
 const LIVE_SELLING =
-  /直播带货|(?:抖音|快手|视频号|小红书|淘宝|直播间)?带货|上播|主播|(?:放|挂)(?:到|在|进)?(?:我的|我们的)?直播间(?:里)?(?:卖|推)|(?:抖音|快手|视频号|淘宝)(?:上)?(?:做|开)?直播|做[^。！？\n]{0,8}直播|(?<![\p{L}])live[\s-]?(?:shopping|selling|commerce)(?![\p{L}])|(?<![\p{L}])(?:host|run|do)\s+(?:[\w-]+\s+){0,2}?live(?:\s*-?\s*stream(?:s|ed|ing)?)?\s+(?:shows?|sales?|streams?)(?![\p{L}])|(?<![\p{L}])sell\s+(?:[\w-]+\s+){0,3}?(?:on|in|during)\s+(?:my|our)\s+(?:live\s*-?\s*)?streams?(?![\p{L}])/iu;
+  /直播带货|(?:抖音|快手|视频号|小红书|淘宝|直播间)?带货|上播|主播|(?:放|挂)(?:到|在|进)?(?:我的|我们的)?直播间(?:里)?(?:卖|推)|(?:抖音|快手|视频号|淘宝)(?:上)?(?:做|开)?直播|做[^。！？\n]{0,8}直播|(?<![\p{L}])live[\s-]?(?:shopping|selling|commerce)(?![\p{L}])|(?<![\p{L}])(?:host|run|do)\s+(?:[\w-]+\s+){0,2}?live(?:\s*-?\s*stream(?:s|ed|ing)?)?\s+(?:shows?|sales?|streams?)(?![\p{L}])|(?<![\p{L}])sell\s+(?:[\w-]+\s+){0,3}?(?:on|in|during)\s+(?:my|our)\s+(?:live\s*-?\s*)?streams?(?![\p{L}])|(?<![\p{L}])(?:tiktok|instagram|facebook|youtube|whatnot|amazon)\s+live(?![\p{L}])|(?<![\p{L}])(?:my|our)\s+live\s*-?\s*streams?(?![\p{L}])/iu;
 /** What only a seller asks of a supplier: a supply price, a commission. */
 const SUPPLY_ASK =
   /供货价|供货|拿货价|进货价|佣金|(?<![\p{L}])(?:supply|trade|wholesale)\s+prices?(?![\p{L}])|(?<![\p{L}])commission(?![\p{L}])/iu;

@@ -14,13 +14,14 @@ const MULTI_YEAR = new RegExp(
     String.raw`(?<![\p{L}])(?:another|a\s+further|further|an\s+additional|additional|extra)\s+${NUM}\s+years?(?![\p{L}])`,
     String.raw`(?<![\p{L}])${NUM}[\s-]years?\s+(?:term|contract|deal|agreement|renewal|extension|commitment)(?![\p{L}])`,
     String.raw`(?<![\p{L}])for\s+${NUM}\s+(?:more\s+)?years(?![\p{L}])|(?<![\p{L}])multi-?year\s+(?:term|contract|deal|agreement|renewal)`,
+    String.raw`(?<![\p{L}])(?:another|a\s+further|further)\s+(?:24|36|48|60)\s+months(?![\p{L}])|(?<![\p{L}\d])(?:24|36|48|60)[\s-]months?\s+(?:term|contract|deal|agreement|renewal|extension)(?![\p{L}])`,
     String.raw`(?:续签|续约|再签|延长)[^。！？\n]{0,6}?[两二三四五2-5]\s*年|[两二三四五2-5]\s*年(?:期)?(?:的)?(?:合同|协议)[^。！？\n]{0,10}?(?:续签|续约)`,
   ].join('|'),
   'iu',
 );
 /** A higher price for the new term. */
 const INCREASE =
-  /(?<![\p{L}])(?:increase|increases|increased|uplift|price\s+rise|rise\s+in|higher\s+(?:rates?|prices?|fees?)|(?:rates?|prices?|fees?)\s+(?:go|going|have\s+gone|went)\s+up)(?![\p{L}])|\d+(?:\.\d+)?\s*%\s+(?:above|higher|more|up)|涨价|上调|提价|涨了|价格上涨|上涨/iu;
+  /(?<![\p{L}])(?:increase|increases|increased|uplift|price\s+rise|rise\s+in|higher\s+(?:rates?|prices?|fees?)|(?:rates?|prices?|fees?)\s+(?:go|going|have\s+gone|went)\s+up)(?![\p{L}])|\d+(?:\.\d+)?\s*%\s+(?:above|higher|more|up)|(?<![\p{L}])more\s+expensive(?![\p{L}])|(?<![\p{L}])from\s+[£$€¥]?\s?\d[\d,.]*\s*(?:[a-z]{1,3}\s+)?to\s+[£$€¥]?\s?\d|涨价|上调|提价|涨了|价格上涨|上涨/iu;
 
 /** The words of a multi-year renewal at a higher price, or null. */
 export function multiYearRenewal(own: string): string | null {

@@ -99,3 +99,29 @@ describe('resale words that are not the sender’s', () => {
     expect(lights.categories.channel).not.toBe('distribution');
   });
 });
+
+describe('the kinds in still other words', () => {
+  it('a shop signed with any suffix, its city and role', () => {
+    expect(run({ contact: { email: '2468013579@qq.com' }, text: '单页我们已经核过了，没问题。\n\n福记茶庄（潮州） 老板 林福' }).categories.customer).toBe('b2b');
+  });
+
+  it('a TikTok Live seller asking the wholesale price', () => {
+    const r = run({ contact: { email: 'dealsbyjen@gmail.com' }, text: 'I sell kitchen gadgets on TikTok Live every night. What is your wholesale price for the garlic press?' });
+    expect(r.categories).toMatchObject({ channel: 'distribution', customer: 'b2b' });
+  });
+
+  it('a 36-month renewal whose price goes from one figure to another', () => {
+    expect(run({ text: 'We will sign another 36 months if the monthly fee only goes from £480 to £495.' }).categories.cycle).toBe('phased');
+  });
+
+  it('a bare deposit beside a quote number', () => {
+    expect(run({ subject: 'Deposit - quote Q-1187', text: 'Please send your bank details so we can pay.' }).categories.goal).toBe('payment_collection');
+    expect(run({ text: 'We would like to book the hall for 20 May. Do you need a deposit?' }).categories.goal).not.toBe('payment_collection');
+  });
+});
+
+describe('a short extension', () => {
+  it('is no multi-year term', () => {
+    expect(run({ text: 'Could we extend for another month? The price increase is fine.' }).categories.cycle).toBe('daily');
+  });
+});
