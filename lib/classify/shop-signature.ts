@@ -17,9 +17,14 @@ const SHOP_WITH_CITY = /^[\p{Script=Han}A-Za-z0-9·]{2,16}?(?:行|部|店|铺|�
 const ROLE = /(?:老板娘?|店长|店主|经理|总经理|负责人|掌柜)/u;
 /** Any name, its city in brackets, then a role (福记茶庄（潮州） 老板): how a shop signs, whatever its suffix. */
 const NAME_CITY_ROLE = new RegExp(
-  String.raw`^[\p{Script=Han}A-Za-z0-9·]{2,16}\s*[（(【\[〔][\p{Script=Han}]{2,8}[）)】\]〕]\s*[:：]?\s*${ROLE.source}`,
+  String.raw`^([\p{Script=Han}A-Za-z0-9·]{2,16}\s*[（(【\[〔][\p{Script=Han}]{2,8}[）)】\]〕])\s*[:：]?\s*${ROLE.source}`,
   'u',
 );
+
+/** The shop and its city without the role and name after them ("顺发商行（温州）"), for the reason. */
+export function shopNameOf(line: string): string | null {
+  return NAME_CITY_ROLE.exec(line.replace(/\s+/gu, ' ').trim())?.[1] ?? null;
+}
 
 /** True for a line that names a shop by its trade suffix, or a shop with its city in brackets. */
 export function isShopName(line: string): boolean {

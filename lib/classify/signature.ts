@@ -7,7 +7,7 @@
  * ("Ltd", "GmbH", "有限公司", "贸易", …); a bare place name ("Shenzhen, China", "Portland, OR",
  * "上海市浦东新区") never does, because the detector used to take such lines for companies.
  */
-import { isShopName, isShopSignatureLine } from './shop-signature';
+import { isShopName, isShopSignatureLine, shopNameOf } from './shop-signature';
 
 /** Lines that open a sign-off; everything below them (a few lines) is the signature. */
 const SIGN_OFF =
@@ -119,6 +119,9 @@ function namedCompany(signature: string): string | null {
     // "Founder, Nook & Cranny Candles", "Owner – Willow Boutique": what an owner's title names is theirs.
     const owned = OWNER_TITLE.exec(line)?.[1]?.trim();
     if (owned && /^\p{Lu}/u.test(owned) && !isPlaceName(owned)) return owned.slice(0, 100);
+    // "顺发商行（温州） 老板 郑建": the shop is the company, not its owner's role and name.
+    const shop = shopNameOf(line);
+    if (shop) return shop;
     // "Anna Li | Purchasing | Acme Trading Ltd": judge each part alone.
     for (const part of line.split(/\s*[|｜·•,，]\s*/u)) {
       if (isCompanyName(part)) return part.slice(0, 100);

@@ -45,7 +45,7 @@ describe('a livestream seller', () => {
 describe('a shop signature on a numeric qq.com address', () => {
   it('is a business, its one closing line the signature', () => {
     const tea = run({ contact: { email: '1234567890@qq.com' }, text: '你好，想订一批茶叶礼盒，麻烦报个价。\n\n利民茶行（安溪） 老板娘 苏梅' });
-    expect(reason(tea, 'customer')).toMatchObject({ value: 'b2b', code: 'signature-company' });
+    expect(reason(tea, 'customer')).toMatchObject({ value: 'b2b', code: 'signature-company', detail: '利民茶行（安溪）' });
     const counter = run({ contact: { email: '987654321@qq.com' }, text: '电线再要50卷，麻烦安排发货。\n\n兴旺门市部【保定】 店长 赵刚' });
     expect(counter.categories.customer).toBe('b2b');
     expect(run({ contact: { email: '1122334455@qq.com' }, text: '你好，这款净水器家里能装吗？\n\n王芳（杭州）' }).categories.customer).toBe('b2c');
