@@ -8,7 +8,7 @@
 
 /** Trade suffixes that end a shop's or firm's name. 银行 is a bank, a company too. */
 export const SHOP_SUFFIX =
-  /(?:茶行|车行|布行|米行|粮行|酒行|电器行|商行|门市部|批发部|经营部|营业部|五金店|建材店|百货店|商店|商铺|小卖部|工作室|加工厂|作坊)/u;
+  /(?:茶行|车行|布行|米行|粮行|酒行|电器行|商行|门市部|批发部|经营部|营业部|五金店|建材店|百货店|商店|商铺|小卖部|工作室|加工厂|作坊|餐馆|饭馆|菜馆|面馆|茶馆|酒馆|咖啡馆)/u;
 
 /** A shop name (ending in 行/部/店/铺/坊/馆/庄/厂/室…) followed by its city in brackets. */
 const SHOP_WITH_CITY = /^[\p{Script=Han}A-Za-z0-9·]{2,16}?(?:行|部|店|铺|坊|馆|庄|号|厂|室|社|中心|超市|商城)\s*[（(【\[〔][\p{Script=Han}]{2,8}[）)】\]〕]/u;

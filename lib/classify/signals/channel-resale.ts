@@ -13,10 +13,11 @@
  *   batches we stocked in October") in a reconciliation, an invoice or a balance email.
  */
 
-/** "Wholesale" as a price tier: taken out before the reseller words are looked for. A wholesaler
- *  (wholesaler, "a wholesale business", 批发商, 批发部, 批发市场, 做…批发) is left in. */
+/** "Wholesale" / 批发 as a price tier or a way of buying (食用油批发, 批发价): taken out before the
+ *  reseller words are looked for. A wholesaler (wholesaler, "a wholesale business", 批发商, 批发部,
+ *  批发市场, 做…批发) is left in. */
 const PRICE_TIER =
-  /(?<![\p{L}])wholesale(?![\p{L}])(?!\s+(?:business|company|firm|trade|customers?|clients?|buyers?|division|arm|partners?|accounts?\s+for\s+(?:our|your)\s+(?:stores|shops)))|批发(?=价|价格|价目|报价|优惠|折扣|单价|的价)|(?<=按|走|给个|享受)批发/giu;
+  /(?<![\p{L}])wholesale(?![\p{L}])(?!\s+(?:business|company|firm|trade|customers?|clients?|buyers?|division|arm|partners?|accounts?\s+for\s+(?:our|your)\s+(?:stores|shops)))|(?<!(?:做|搞|经营|从事)[^。！？，,\n]{0,8})批发(?!商|部|市场|生意|公司|行|业务|渠道|客户)/giu;
 
 /** The text without "wholesale" used as a price tier. */
 export function withoutPriceTier(own: string): string {

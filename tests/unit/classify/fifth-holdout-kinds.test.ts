@@ -14,6 +14,8 @@ describe('"wholesale" as a price tier', () => {
     expect(reason(bakery, 'channel')).toMatchObject({ value: 'direct', code: 'company-contact' });
     const hotel = run({ contact: { email: 'caigou@jinjiang-hotel.com' }, subject: '洗漱用品', text: '您好，我们是一家连锁酒店，客房用的洗漱用品量很大，请问有批发价吗？' });
     expect(hotel.categories.channel).toBe('direct');
+    const restaurant = run({ contact: { email: 'chef.li@163.com' }, subject: '食用油批发', text: '您好，我们每月用花生油大概500升，想问下批发价格，能送货吗？\n\n李师傅\n川味人家餐馆' });
+    expect(restaurant.categories).toMatchObject({ customer: 'b2b', channel: 'direct' });
   });
 
   it('is distribution beside a resale sign, and from a wholesaler', () => {
