@@ -29,9 +29,9 @@ const LIVE_SELLING =
   /直播带货|(?:抖音|快手|视频号|小红书|淘宝|直播间)?带货|上播|主播|(?:放|挂)(?:到|在|进)?(?:我的|我们的)?直播间(?:里)?(?:卖|推)|(?:抖音|快手|视频号|淘宝)(?:上)?(?:做|开)?直播|做[^。！？\n]{0,8}直播|(?<![\p{L}])live[\s-]?(?:shopping|selling|commerce)(?![\p{L}])|(?<![\p{L}])(?:host|run|do)\s+(?:[\w-]+\s+){0,2}?live(?:\s*-?\s*stream(?:s|ed|ing)?)?\s+(?:shows?|sales?|streams?)(?![\p{L}])|(?<![\p{L}])sell\s+(?:[\w-]+\s+){0,3}?(?:on|in|during)\s+(?:my|our)\s+(?:live\s*-?\s*)?streams?(?![\p{L}])|(?<![\p{L}])(?:tiktok|instagram|facebook|youtube|whatnot|amazon)\s+live(?![\p{L}])|(?<![\p{L}])(?:my|our)\s+live\s*-?\s*streams?(?![\p{L}])/iu;
 /** What only a seller asks of a supplier: a supply price, a commission. */
 const SUPPLY_ASK =
-  /供货价|供货|拿货价|进货价|佣金|(?<![\p{L}])(?:supply|trade|wholesale)\s+prices?(?![\p{L}])|(?<![\p{L}])commission(?![\p{L}])/iu;
-/** Samples, which a buyer for its own use asks too: a seller's ask only beside selling our goods. */
-const SAMPLES = /样品|寄样|拿样|(?<![\p{L}])samples?(?![\p{L}])/iu;
+  /供货价|供货|拿货价|进货价|佣金|(?<![\p{L}])(?:supply|trade|wholesale)\s+pric(?:es?|ing)(?![\p{L}])|(?<![\p{L}])commission(?![\p{L}])/iu;
+/** Selling our goods in the streams (放到直播间卖, 上播, 带你们家的…, "feature your boards"); samples
+ *  alone do not say it — a company streaming on 抖音 asks samples of the lights it buys. */
 const SELL_OURS = /(?:放|挂)[^。！？\n]{0,8}卖|上播|上架|带(?:你们|贵司)|(?<![\p{L}])(?:feature|sell|promote|showcase)\s+(?:[\w-]+\s+){0,2}?(?:your|it|them)(?![\p{L}])/iu;
 
 /** Resale told as stock they took in, or a retail price they will charge. */
@@ -54,7 +54,7 @@ const PAST_STOCKING = new RegExp(
 /** Distribution told by who sells what: a live seller's supply ask, or past stocking. Returns the words. */
 export function resaleReading(own: string): string | null {
   const live = LIVE_SELLING.exec(own)?.[0];
-  const ask = live ? (SUPPLY_ASK.exec(own)?.[0] ?? (SELL_OURS.test(own) ? SAMPLES.exec(own)?.[0] : undefined)) : undefined;
+  const ask = live ? (SUPPLY_ASK.exec(own)?.[0] ?? SELL_OURS.exec(own)?.[0]) : undefined;
   if (live && ask) return `${live} + ${ask}`.replace(/\s+/gu, ' ').slice(0, 80);
   return PAST_STOCKING.exec(own)?.[0].replace(/\s+/gu, ' ').slice(0, 80) ?? null;
 }

@@ -37,6 +37,10 @@ describe('a livestream seller', () => {
     expect(whatnot.categories).toMatchObject({ channel: 'distribution', customer: 'b2b' });
   });
 
+  it('offering to sell our goods in its streams is distribution without a price asked', () => {
+    expect(run({ contact: { email: '6655443322@qq.com' }, text: '你好，我们在抖音做直播带货，想带你们家的空气炸锅，怎么合作？' }).categories.channel).toBe('distribution');
+  });
+
   it('is not a consumer who bought in a stream or watched a host', () => {
     const bought = run({ contact: { email: '5566778899@qq.com' }, text: '我在你们的直播间买了一件外套，尺码不对，能换吗？' });
     expect(bought.categories).toMatchObject({ channel: 'online', customer: 'b2c' });
