@@ -7,6 +7,7 @@
  * ("Ltd", "GmbH", "有限公司", "贸易", …); a bare place name ("Shenzhen, China", "Portland, OR",
  * "上海市浦东新区") never does, because the detector used to take such lines for companies.
  */
+import { isShopName, isShopSignatureLine, shopNameOf } from './shop-signature';
 
 /** Lines that open a sign-off; everything below them (a few lines) is the signature. */
 const SIGN_OFF =
@@ -61,7 +62,8 @@ function nameAndCompany(lines: readonly string[]): SplitMessage | null {
   }
   const top = kept[kept.length - 1];
   // One closing line is a signature only when it names its owner's title (小鹿零食铺 店主 林鹿).
-  const enough = kept.length >= 2 || OWNER_MARK.test((lines[kept[0] ?? 0] ?? '').trim());
+  const closing = (lines[kept[0] ?? 0] ?? '').trim();
+  const enough = kept.length >= 2 || OWNER_MARK.test(closing) || isShopSignatureLine(closing);
   if (top === undefined || top === 0 || !enough || !kept.some((i) => isCompanyName((lines[i] ?? '').trim()))) return null;
   return { message: lines.slice(0, top).join('\n'), signature: lines.slice(top).join('\n') };
 }
@@ -117,6 +119,9 @@ function namedCompany(signature: string): string | null {
     // "Founder, Nook & Cranny Candles", "Owner – Willow Boutique": what an owner's title names is theirs.
     const owned = OWNER_TITLE.exec(line)?.[1]?.trim();
     if (owned && /^\p{Lu}/u.test(owned) && !isPlaceName(owned)) return owned.slice(0, 100);
+    // "顺发商行（温州） 老板 郑建": the shop is the company, not its owner's role and name.
+    const shop = shopNameOf(line);
+    if (shop) return shop;
     // "Anna Li | Purchasing | Acme Trading Ltd": judge each part alone.
     for (const part of line.split(/\s*[|｜·•,，]\s*/u)) {
       if (isCompanyName(part)) return part.slice(0, 100);
@@ -129,7 +134,7 @@ function namedCompany(signature: string): string | null {
 export function isCompanyName(value: string): boolean {
   const text = value.replace(/\s+/gu, ' ').trim();
   if (!text || isPlaceName(text)) return false;
-  return COMPANY_EN.test(text) || COMPANY_ZH.test(text);
+  return COMPANY_EN.test(text) || COMPANY_ZH.test(text) || isShopName(text);
 }
 
 /**

@@ -9,6 +9,7 @@ import { emailDomain } from './domains';
 import { scanText } from './scan-text';
 import { decideChannel } from './signals/channel';
 import { decideCustomer } from './signals/customer';
+import { resellerIsBusiness } from './signals/customer-reseller';
 import { decideCycle } from './signals/cycle';
 import { DEFAULT_DUE_OFFSET_DAYS, decideDue, defaultDue, resolveToday } from './signals/due';
 import { decideGoal } from './signals/goal';
@@ -42,7 +43,7 @@ function classify(
   const fromCrm = input.fromCrm === true;
   const relationship = relationshipOf(input.site, input.url, input.history, fromCrm, `${text.subject}\n${text.latest}`, input.recordStage);
 
-  const customer = decideCustomer(domain, contact?.company, config.freeMailOverrides, text);
+  const found = decideCustomer(domain, contact?.company, config.freeMailOverrides, text);
   const channel = decideChannel({
     site: input.site,
     url: input.url,
@@ -50,8 +51,9 @@ function classify(
     resellerDomains: config.resellerDomains,
     text,
     fromCrm,
-    company: customer?.value === 'b2b' ? customer.company : null,
+    company: found?.value === 'b2b' ? found.company : null,
   });
+  const customer = resellerIsBusiness(found, channel, text);
   const reseller = channel?.value === 'distribution' ? channel.detail : null;
   const storeOrder = channel?.code === 'online-store' && /\/orders?(?:\/|$)/iu.test(String(input.url)) ? channel.detail : null;
   const consumer = customer?.value === 'b2c';

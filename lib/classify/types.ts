@@ -83,7 +83,7 @@ export type ReasonCode =
   | 'signature-company' // customer b2b: a company in the signature of a free-mail sender
   | 'personal-signal' // customer b2c: home, family, "Sent from my iPhone", no company
   | 'reseller-domain' // channel distribution
-  | 'channel-word' // channel distribution / online: reseller, dealer, 经销 / website, 天猫…
+  | 'channel-word' // channel distribution / online: reseller, dealer, 经销 / website, 天猫…; customer b2b: a free-mail sender's resale words
   | 'online-store' // channel online
   | 'company-contact' // channel direct: a named contact of a company, not a reseller or a shop
   | 'date-in-text' // due: a deadline phrase in subject/newest message

@@ -13,6 +13,7 @@ import { BUYING_OR_FINDING, DISTRIBUTION_WORDS, NOT_DISTRIBUTION, NOT_ONLINE, ON
 import type { ScanText } from '../scan-text';
 import type { ChannelId, Decision } from '../types';
 import { withoutOwnShops } from './channel-own-shop';
+import { resaleReading, withoutPriceTier } from './channel-resale';
 import { isCrmSite } from './relationship';
 
 /** Registrable domains of store back offices and marketplaces (the seller's side and the buyer's). */
@@ -68,7 +69,8 @@ export function channelWord(text: ScanText, company?: string | null): Decision<C
   // In a signature "Partner" is a job title (a law firm's, a consultancy's), not a reseller.
   const footer = `${text.signature}\n${company ?? ''}`.toLowerCase();
   const distribution =
-    findKeywords(own.replace(NOT_DISTRIBUTION, ' '), DISTRIBUTION_WORDS)[0] ??
+    findKeywords(withoutPriceTier(own.replace(NOT_DISTRIBUTION, ' ')), DISTRIBUTION_WORDS)[0] ??
+    resaleReading(own) ??
     RETAIL_RESALE.exec(own)?.[0].slice(0, 80) ??
     MORE_RESELLER.exec(own)?.[0] ??
     findKeywords(footer, DISTRIBUTION_WORDS.filter((w) => w !== 'partner'))[0];

@@ -14,6 +14,7 @@ import { MILESTONE_WORDS, NOT_MILESTONE } from '../keywords';
 import { findKeywords } from '../match';
 import { NOT_MILESTONE_ROUTINE, datedEvent } from './cycle-event';
 import { datedSteps } from './cycle-steps';
+import { multiYearRenewal } from './cycle-renewal';
 import type { CycleId, Decision } from '../types';
 import type { ScanText } from '../scan-text';
 import { NOT_OWN_MILESTONE, TENDER_STAGES } from '../standing-cues';
@@ -80,6 +81,8 @@ export function decideCycle(text: ScanText): Decision<CycleId> {
   // A plan as a sequence of dated steps, however it is worded (cycle-steps.ts).
   const staged = stagedToDate(ownWork(`${text.subject}\n${text.latest}`)) ?? datedSteps(ownWork(`${text.subject}\n${text.latest}`));
   if (staged) return { value: 'phased', code: 'milestone-word', detail: staged };
+  const renewal = multiYearRenewal(`${text.subject}\n${text.latest}`);
+  if (renewal) return { value: 'phased', code: 'milestone-word', detail: renewal };
   const tender = TENDER_STAGES.exec(`${text.subject}\n${text.latest}`)?.[0];
   if (tender) return { value: 'phased', code: 'milestone-word', detail: tender.replace(/\s+/gu, ' ').slice(0, 80) };
   return { value: 'daily', code: 'default', detail: 'no milestone words' };

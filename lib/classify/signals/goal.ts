@@ -8,6 +8,7 @@
  * is new business through distribution, even though it says "onboarding".
  */
 import { maskPurchaseBilling } from '../goal-billing';
+import { depositOnQuote } from '../goal-deposit';
 import { withoutFalseFriends } from '../goal-false-friends';
 import { SWITCHING_CUES } from '../goal-cues-returning';
 import { DEFAULT_GOAL_KEYWORDS } from '../keywords';
@@ -55,6 +56,9 @@ export function decideGoal(
   const billed = maskPurchaseBilling(scanned) ?? scanned;
   // 装修好了 is a finished home, not a repair (修好).
   const text = { ...billed, subject: withoutFalseFriends(billed.subject), latest: withoutFalseFriends(billed.latest) };
+  // A deposit on an accepted quote ("Proforma for the deposit - quote Q-…") is money, not a quote request.
+  const deposit = depositOnQuote(text);
+  if (deposit) return deposit;
   const winner = keywordWinner(text, keywords);
   const own = `${text.subject}\n${text.latest}`;
   const standing = standingOf(text, relationship);
