@@ -44,7 +44,27 @@ const LIST_LINE = new RegExp(String.raw`^[\s\-•*·\d.)]*?(?:${DATE_SOURCE})\s*
 
 function dates(text: string): string[] {
   const found = [...text.matchAll(new RegExp(DATE_SOURCE, 'giu'))].filter((m) => !PERIOD_OF.test(text.slice((m.index ?? 0) + m[0].length)));
-  return [...new Set(found.map((m) => m[0].replace(/\s+/gu, ' ').trim()))];
+  const all = [...new Set(found.map((m) => m[0].replace(/\s+/gu, ' ').trim()))];
+  // A bare month beside a day of that month ("on 7 December … the December statement", 12月7日…
+  // 12月份) is one point in time, not two steps.
+  const dayMonths = new Set(all.filter(namesDay).map(monthOf));
+  return all.filter((d) => namesDay(d) || !dayMonths.has(monthOf(d)));
+}
+
+/** "7 december", "march 4", 12月7日 — a day, not only a month or a festival. */
+const namesDay = (date: string) => /月\s*\d{1,2}\s*[日号]/u.test(date) || (/\d/u.test(date) && /[a-z]/iu.test(date));
+
+const CN_NUMERALS = '一二三四五六七八九十';
+
+/** The month a date names ("7 december" → "dec", "12月份" → "12", "十二月" → "12"), else the date. */
+function monthOf(date: string): string {
+  const en = new RegExp(MONTH, 'iu').exec(date);
+  if (en) return en[0].slice(0, 3).toLowerCase();
+  const zh = /(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月/u.exec(date);
+  if (!zh) return date;
+  const n = zh[1]!;
+  if (/\d/u.test(n)) return String(Number(n));
+  return String(n.length === 1 ? CN_NUMERALS.indexOf(n) + 1 : n[0] === '十' ? 10 + CN_NUMERALS.indexOf(n[1]!) + 1 : CN_NUMERALS.indexOf(n[0]!) + 1);
 }
 
 /** The dated steps of a plan, as the reason's evidence ("13 jan / 27 jan / 3 feb"), or null. */

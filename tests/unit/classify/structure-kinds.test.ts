@@ -73,6 +73,10 @@ describe('staged work as a sequence of dated steps', () => {
     expect(datedSteps("please send next year's price list by 18 december so we can place the first order in january.")).toBeNull();
     expect(datedSteps('我们这边元旦后才上班，12月的对账到时候再核对。')).toBeNull();
     expect(datedSteps('we loved the first aid course you ran in march and would like it again in late january.')).toBeNull();
+    // A day and its own month are one point in time, not two steps.
+    expect(datedSteps('the december statement is attached; the new cameras go in on 7 december, then we will check the footage.')).toBeNull();
+    expect(datedSteps('12月份的账单已附上，12月7日装好摄像头，然后我们再核对。')).toBeNull();
+    expect(datedSteps('install the cameras on 7 december, then add the second bay in january.')).not.toBeNull();
   });
 
   it('makes the cycle a milestone with the steps as the reason', () => {
