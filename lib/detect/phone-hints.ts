@@ -6,15 +6,13 @@
 // line (lib/detect/phone-region-cues.ts), the script the block is written in. Each hint is a region
 // ("AU") or an international number ("+61 2 …") whose country lib/detect/phone.ts works out; it
 // tries them in order and keeps the first for which the number is valid, then the page's language.
-// No libphonenumber here: this runs at a click in the page (and in the CLI), and must stay out of
-// the content script's hot path.
+// No libphonenumber here, and not in the content scripts either: a click sends the text around the
+// number (lib/detect/phone-block.ts) and the background reads these hints from it (and the CLI).
 
-import { textOf } from './dom';
+import { BLOCK_AFTER, BLOCK_BEFORE, phoneBlock, squash } from './phone-block';
 import { nearestAddressRegion, nearestInternational, ownWindow } from './phone-region-cues';
 import type { DetectedContact } from './types';
 
-const MAX_LEVELS = 10;
-const MAX_TEXT = 4_000;
 const MAX_HINTS = 4;
 
 /** ccTLDs sold as generic names (.io, .co, .ai, .me…): no country. */
@@ -24,28 +22,6 @@ const HAN = /\p{Script=Han}/gu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const LATIN = /\p{Script=Latin}/gu;
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** The smallest block around one of the person's sightings that shows their phone as written
- *  (the signature or field it was read from, within the message or record it belongs to), with
- *  where the phone is in it. */
-function blockWithPhone(contact: DetectedContact, phone: string): { text: string; at: number } | null {
-  const wanted = squash(phone);
-  for (const at of [contact.anchor, ...(contact.elsewhere ?? [])]) {
-    let el: Element | null = at;
-    for (let level = 0; el && level < MAX_LEVELS; level++, el = el.parentElement) {
-      // Text nodes joined by spaces: "…NSW 2000<br>Ph: …" keeps its lines apart.
-      const text = textOf(el, MAX_TEXT * 4);
-      const index = text.indexOf(wanted);
-      if (index < 0) continue;
-      if (text.length <= MAX_TEXT) return { text, at: index };
-      const start = Math.max(0, index - MAX_TEXT / 2);
-      return { text: text.slice(start, start + MAX_TEXT), at: index - start };
-    }
-  }
-  return null;
-}
 
 /** Han without kana is Chinese, kana is Japanese, Hangul Korean — when that script is what the
  *  block is written in, not a name in an English header. */
@@ -64,22 +40,24 @@ export function emailRegion(email: string | null | undefined): string | null {
   return tld === 'uk' ? 'GB' : tld.toUpperCase();
 }
 
-/** Hints, strongest first, for reading `contact`'s phone when it is written without "+";
- *  empty when it has one (it says its own country) or nothing hints. The writer's own block speaks
- *  first — another number of theirs with its country code, their address's ccTLD, an address
- *  line, the script they write in — and the page's UI language (the rep's, not the writer's)
- *  only after all of them, in lib/detect/phone.ts. */
-export function phoneHints(contact: DetectedContact): string[] {
-  const phone = contact.phone?.trim();
-  if (!phone || phone.startsWith('+')) return [];
+/** Hints, strongest first, for reading `phone` when it is written without "+", from the text
+ *  around it (`block`, lib/detect/phone-block.ts) and the writer's address; empty when it has a
+ *  "+" (it says its own country) or nothing hints. The writer's own block speaks first — another
+ *  number of theirs with its country code, their address's ccTLD, an address line, the script
+ *  they write in — and the page's UI language (the rep's, not the writer's) only after all of
+ *  them, in lib/detect/phone.ts. */
+export function hintsFor(phone: string | null | undefined, email: string | null | undefined, block: string | null | undefined): string[] {
+  const wanted = squash(phone ?? '').slice(0, 40);
+  if (!wanted || wanted.startsWith('+')) return [];
   const hints: string[] = [];
   const add = (hint: string | null | undefined) => {
     if (hint && !hints.includes(hint) && hints.length < MAX_HINTS) hints.push(hint);
   };
-  const block = safeBlock(contact, phone);
-  const own = block ? ownWindow(block.text, block.at, squash(phone).length) : null;
-  if (own) add(nearestInternational(own.text, own.at, squash(phone).length));
-  add(emailRegion(contact.email));
+  const text = (block ?? '').slice(0, BLOCK_BEFORE + BLOCK_AFTER + 80);
+  const at = text.indexOf(wanted);
+  const own = at >= 0 ? ownWindow(text, at, wanted.length) : null;
+  if (own) add(nearestInternational(own.text, own.at, wanted.length));
+  add(emailRegion(email));
   if (own) {
     add(nearestAddressRegion(own.text, own.at));
     add(scriptRegion(own.text));
@@ -87,12 +65,10 @@ export function phoneHints(contact: DetectedContact): string[] {
   return hints;
 }
 
-function safeBlock(contact: DetectedContact, phone: string): { text: string; at: number } | null {
-  try {
-    return blockWithPhone(contact, phone);
-  } catch {
-    return null;
-  }
+/** The hints for a detected person's phone, read from the page (the CLI's and the tests' way;
+ *  a click sends the block and the background calls hintsFor). */
+export function phoneHints(contact: DetectedContact): string[] {
+  return hintsFor(contact.phone, contact.email, phoneBlock(contact));
 }
 
 /** What the CLI (and the tests' copy of it) prints of a person, with the hints for their phone. */

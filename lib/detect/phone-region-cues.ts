@@ -1,6 +1,6 @@
 // What a writer's own block says about the country they are in, for reading their national-format
 // phone (lib/detect/phone-hints.ts): an address line's country, state, city or postcode, and the
-// other numbers written beside it ("0044 …", "1-800 …"). Read at a click and in the CLI only.
+// other numbers written beside it ("0044 …", "1-800 …"). Read in the background and the CLI only.
 
 /** Address cues, one country each: its name (in its own language and English), a state or
  *  province with its postcode, a postcode shape of its own, a city people write without a country.
@@ -43,15 +43,14 @@ const INTERNATIONAL = /(?:\+|(?<![\d.])00(?=[1-9]))\d{1,3}[\s.\-(]{0,2}\d[\d\s.\
  *  block never reaches across one (the cues beyond are another writer's). */
 const HISTORY = /-{2,}\s*(?:original message|forwarded message|weitergeleitete nachricht|ursprüngliche nachricht|message d'origine|message transféré|mensaje original|mensaje reenviado|原始邮件|原始郵件|转发的邮件|轉寄的郵件)|(?:^|\s)(?:From|Von|De|发件人|寄件者)\s?[:：][^:：]{1,160}?(?:Sent|Gesendet|Envoyé|Enviado|发送时间|寄件日期|Date|Datum)\s?[:：]|\bOn\s[^:]{4,120}?\bwrote:|\bAm\s[^:]{4,120}?\bschrieb\b/giu;
 
-const BEFORE = 320;
-const AFTER = 200;
 
-/** The writer's own part of `text` around the phone at `at`: a window that stops where quoted or
- *  forwarded history starts (before the phone, the history the phone sits in starts it). */
+/** The writer's own part of `text` (a window around the phone at `at`, lib/detect/phone-block.ts):
+ *  it stops where quoted or forwarded history starts (before the phone, the history the phone
+ *  sits in starts it). */
 export function ownWindow(text: string, at: number, length: number): { text: string; at: number } {
-  let start = Math.max(0, at - BEFORE);
-  let end = Math.min(text.length, at + length + AFTER);
-  HISTORY.lastIndex = start;
+  let start = 0;
+  let end = text.length;
+  HISTORY.lastIndex = 0;
   for (let m = HISTORY.exec(text); m && m.index < end; m = HISTORY.exec(text)) {
     if (m.index + m[0].length <= at) start = m.index + m[0].length;
     else if (m.index >= at + length) {
