@@ -6,7 +6,7 @@
  *  province with its postcode, a postcode shape of its own, a city people write without a country.
  *  Whole words; the match nearest the number wins (a signature may list several offices). */
 const CUES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['AU', /\b(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s+\d{4}\b|\bAustralia\b/],
+  ['AU', /\b(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s+\d{4}\b|\bAustralia\b|\bPty\.? Ltd\b/],
   ['NZ', /\bNew Zealand\b|\bAotearoa\b/],
   ['IE', /\bIreland\b|\bÉire\b|\bCo\.\s(?:Dublin|Cork|Galway|Kerry|Limerick|Clare|Mayo|Wicklow|Kildare|Meath)\b|\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}\b/],
   ['GB', /\bUnited Kingdom\b|\bEngland\b|\bScotland\b|\bWales\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b/],
@@ -16,10 +16,11 @@ const CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['DE', /\bDeutschland\b|\bGermany\b|\bD-\d{5}\b|\b\d{5}\s(?:Berlin|Hamburg|München|Köln|Frankfurt|Stuttgart|Düsseldorf|Leipzig|Dresden|Hannover|Nürnberg|Bremen)\b/],
   ['AT', /\bÖsterreich\b|\bAustria\b|\bA-\d{4}\b|\b\d{4}\s(?:Wien|Graz|Linz|Salzburg|Innsbruck|Klagenfurt|Villach|Wels|St\. Pölten|Bregenz)\b|\b(?:Wien|Vienna)\b/],
   ['CH', /\bSchweiz\b|\bSuisse\b|\bSvizzera\b|\bSwitzerland\b|\bCH-\d{4}\b|\b\d{4}\s(?:Zürich|Bern|Basel|Genève|Lausanne|Luzern|Zug)\b/],
-  ['FR', /\bFrance\b|\bCedex\b|\bF-\d{5}\b/i],
-  ['ES', /\bEspaña\b|\bSpain\b/],
-  ['IT', /\bItalia\b|\bItaly\b/],
-  ['NL', /\bNederland\b|\bNetherlands\b|\b\d{4}\s?[A-Z]{2}\s+(?:Amsterdam|Rotterdam|Utrecht|Den Haag|Eindhoven)\b/],
+  // A French legal form (SARL, S.A.S.) says France too: no other big country writes them.
+  ['FR', /\bFrance\b|\bCedex\b|\bF-\d{5}\b|\b\d{5}\s(?:Paris|Lyon|Marseille|Toulouse|Nice|Nantes|Strasbourg|Bordeaux|Lille|Rennes)\b|\bSARL\b|\bS\.A\.S\.?(?!\w)/i],
+  ['ES', /\bEspaña\b|\bSpain\b|\b\d{5}\s(?:Madrid|Barcelona|Valencia|Sevilla|Bilbao)\b|\bS\.L\.(?!\w)/],
+  ['IT', /\bItalia\b|\bItaly\b|\b\d{5}\s(?:Milano|Roma|Torino|Bologna|Firenze|Napoli)\b|\bS\.r\.l\.?(?!\w)|\bS\.p\.A\.?(?!\w)/],
+  ['NL', /\bNederland\b|\bNetherlands\b|\bB\.V\.(?!\w)|\b\d{4}\s?[A-Z]{2}\s+(?:Amsterdam|Rotterdam|Utrecht|Den Haag|Eindhoven)\b/],
   ['BE', /\bBelgi(?:um|ë|que)\b|\bB-\d{4}\b/],
   ['SE', /\bSverige\b|\bSweden\b|\b(?:Stockholm|Göteborg|Gothenburg|Malmö|Uppsala)\b/],
   ['DK', /\bDanmark\b|\bDenmark\b|\b(?:København|Copenhagen|Aarhus|Odense)\b/],

@@ -4,6 +4,7 @@
 // lib/content/signatures-loader.ts) and carries only the check, mayHoldSignature.
 import { makeContact } from '../contact';
 import { queryAll, queryOne, textLength, walkText } from '../dom';
+import { quotedSignatures } from '../quoted-signatures';
 import { DELIMITER, INLINE_SIGN_OFF, SIGN_OFF, signatureOf } from '../signature';
 import type { DetectedContact } from '../types';
 
@@ -40,6 +41,8 @@ export const signatureContacts: SignatureReader = (root, body) => {
   for (const el of bodies) {
     const sig = signatureOf(el, whole);
     if (sig && (sig.email || sig.phone || sig.company)) out.push(makeContact(sig, 'signature', sig.anchor));
+    // The quoted and forwarded parts' own sign-offs, each their header's sender's.
+    for (const quoted of quotedSignatures(el)) out.push(makeContact(quoted, 'signature', quoted.anchor));
   }
   return out;
 };

@@ -1,0 +1,30 @@
+// Signatures of the messages quoted or forwarded inside a body. A reply (a sent item, above all)
+// or a forward carries the original under a header naming its sender ("-----Original Message-----
+// From: Anna Schmidt <anna@…> Sent: …", "原始邮件 发件人: "王建国" <…>", "On … Sam <sam@…> wrote:");
+// that part's sign-off block — its phone and company — is that sender's, never the body's author's
+// nor nobody's. A signature belongs to the message part it sits in.
+import { linesOf } from './dom';
+import { findEmails } from './email-scan';
+import { afterHeader, parseSignature, QUOTE_START, type SignatureInfo } from './signature';
+
+const MAX_PARTS = 8;
+
+/** The sign-off block of each quoted or forwarded part of `body` whose header line gives its
+ *  sender's address, with that address. */
+export function quotedSignatures(body: Element): SignatureInfo[] {
+  try {
+    // Quoted elements included: here the quoted parts are what is read.
+    const lines = linesOf(body);
+    const starts = lines.flatMap((l, i) => (QUOTE_START.test(l.text) ? [i] : [])).slice(0, MAX_PARTS * 2);
+    const out: SignatureInfo[] = [];
+    starts.forEach((start, k) => {
+      const from = findEmails(lines[start]!.text, 1)[0];
+      // The part after its header's rows (Sent:, To:, Subject:, 发送时间:…), to the next header.
+      const sig = from && parseSignature(afterHeader(lines.slice(start, starts[k + 1])));
+      if (sig && (sig.phone || sig.company)) out.push({ ...sig, email: from.email });
+    });
+    return out;
+  } catch {
+    return [];
+  }
+}
