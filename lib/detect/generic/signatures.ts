@@ -41,8 +41,9 @@ export const signatureContacts: SignatureReader = (root, body) => {
   for (const el of bodies) {
     const sig = signatureOf(el, whole);
     if (sig && (sig.email || sig.phone || sig.company)) out.push(makeContact(sig, 'signature', sig.anchor));
-    // The quoted and forwarded parts' own sign-offs, each their header's sender's.
-    for (const quoted of quotedSignatures(el)) out.push(makeContact(quoted, 'signature', quoted.anchor));
+    // The quoted and forwarded parts' own sign-offs: each is the sender of that part, as its
+    // header says, and their phone and company.
+    for (const quoted of quotedSignatures(el)) out.push(makeContact(quoted, 'sender', quoted.anchor));
   }
   return out;
 };
