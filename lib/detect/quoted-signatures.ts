@@ -7,30 +7,27 @@ import { linesOf } from './dom';
 import { findEmails } from './email-scan';
 import { afterHeader, parseSignature, QUOTE_START, type SignatureInfo } from './signature';
 
-const MAX_PARTS = 8;
 /** A quoted header's From row in other UI languages, with or without its colon ("差出人：…",
  *  "Von Anna Schmidt <…>"): the address on the line (required below) makes it a header. */
-const FROM_ROW = /^(?:from|von|de|da|van|fra|差出人|送信者|发件人|寄件者)\s*[:：]?\s/iu;
+const FROM_ROW = /^(?:from|von|de|差出人|发件人|寄件者)\s*[:：]?\s/i;
 
 /** The sign-off block of each quoted or forwarded part of `body` whose header line gives its
  *  sender's address, with that address. */
 export function quotedSignatures(body: Element): SignatureInfo[] {
-  try {
-    // Quoted elements included: here the quoted parts are what is read.
-    const lines = linesOf(body);
-    const starts = lines.flatMap((l, i) => (QUOTE_START.test(l.text) || FROM_ROW.test(l.text) ? [i] : [])).slice(0, MAX_PARTS * 2);
-    const out: SignatureInfo[] = [];
-    starts.forEach((start, k) => {
-      const from = findEmails(lines[start]!.text, 1)[0];
-      // The part after its header's rows (Sent:, To:, Subject:, 发送时间:…), to the next header.
-      const sig = from && parseSignature(afterHeader(lines.slice(start, starts[k + 1])));
-      // The block is the header's sender's only when the header names them ("On … Priya Raman
-      // <…> wrote:" over "Priya"): a Gmail reply's own signature sits below the quote it sends.
-      const first = sig?.name?.split(/\s+/)[0]?.toLowerCase();
-      if (sig && first && lines[start]!.text.toLowerCase().includes(first) && (sig.phone || sig.company)) out.push({ ...sig, email: from.email });
-    });
-    return out;
-  } catch {
-    return [];
-  }
+  // Quoted elements included: here the quoted parts are what is read. linesOf is bounded; the
+  // caller (the generic core) runs inside its own guard.
+  const lines = linesOf(body);
+  const starts = lines.flatMap((l, i) => (QUOTE_START.test(l.text) || FROM_ROW.test(l.text) ? [i] : []));
+  const out: SignatureInfo[] = [];
+  starts.forEach((start, k) => {
+    const header = lines[start]!.text;
+    const from = findEmails(header, 1)[0];
+    // The part after its header's rows (Sent:, To:, Subject:, 发送时间:…), to the next header.
+    const sig = from && parseSignature(afterHeader(lines.slice(start, starts[k + 1])));
+    // The block is the header's sender's only when the header names them ("On … Priya Raman
+    // <…> wrote:" over "Priya"): a Gmail reply's own signature sits below the quote it sends.
+    const first = sig && sig.name?.split(' ')[0];
+    if (first && header.includes(first) && (sig.phone || sig.company)) out.push({ ...sig, email: from.email });
+  });
+  return out;
 }
