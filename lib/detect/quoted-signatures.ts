@@ -9,7 +9,7 @@ import { afterHeader, parseSignature, QUOTE_START, type SignatureInfo } from './
 
 /** A quoted header's From row in other UI languages, with or without its colon ("差出人：…",
  *  "Von Anna Schmidt <…>"): the address on the line (required below) makes it a header. */
-const FROM_ROW = /^(?:from|von|de|差出人|发件人|寄件者)\s*[:：]?\s/i;
+const FROM_ROW = /^(?:from|von|差出人|发件人|寄件者)[:：]?\s/i;
 
 /** The sign-off block of each quoted or forwarded part of `body` whose header line gives its
  *  sender's address, with that address. */
@@ -18,8 +18,7 @@ export function quotedSignatures(body: Element): SignatureInfo[] {
   // caller (the generic core) runs inside its own guard.
   const lines = linesOf(body);
   const starts = lines.flatMap((l, i) => (QUOTE_START.test(l.text) || FROM_ROW.test(l.text) ? [i] : []));
-  const out: SignatureInfo[] = [];
-  starts.forEach((start, k) => {
+  return starts.flatMap((start, k) => {
     const header = lines[start]!.text;
     const from = findEmails(header, 1)[0];
     // The part after its header's rows (Sent:, To:, Subject:, 发送时间:…), to the next header.
@@ -27,7 +26,6 @@ export function quotedSignatures(body: Element): SignatureInfo[] {
     // The block is the header's sender's only when the header names them ("On … Priya Raman
     // <…> wrote:" over "Priya"): a Gmail reply's own signature sits below the quote it sends.
     const first = sig && sig.name?.split(' ')[0];
-    if (first && header.includes(first) && (sig.phone || sig.company)) out.push({ ...sig, email: from.email });
+    return first && header.includes(first) && (sig.phone || sig.company) ? [{ ...sig, email: from.email }] : [];
   });
-  return out;
 }
