@@ -3,8 +3,10 @@
 // (lib/content/mention-loader.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { MENTION_KIT_KEY } from '@/lib/content/mention-loader';
+import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
 
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[MENTION_KIT_KEY] = namedFor;
+  // A mailing footer's number is nobody's; a labelled contact's is theirs (lib/detect/mention-extras.ts).
+  (globalThis as Record<string, unknown>)[MENTION_KIT_KEY] = withExtras(namedFor);
 });

@@ -4,9 +4,13 @@
 import type { ContactInput } from '../model';
 import type { NormalContact } from '../db';
 import { defaultCountryFrom, normalisePhone } from '../detect/phone';
+import { hintsFor } from '../detect/phone-hints';
 
 export function normaliseContact(input: ContactInput, locale: string): NormalContact | undefined {
-  const phone = input.phone ? normalisePhone(input.phone, defaultCountryFrom(locale), input.phoneHints) : null;
+  // The writer's country from the text around their number (a click sends it), else the hints
+  // sent as they are; the browser's country last.
+  const hints = input.phoneBlock ? hintsFor(input.phone, input.email, input.phoneBlock) : input.phoneHints;
+  const phone = input.phone ? normalisePhone(input.phone, defaultCountryFrom(locale), hints) : null;
   const contact: NormalContact = {
     ...(input.name ? { name: input.name } : {}),
     ...(input.email ? { email: input.email } : {}),

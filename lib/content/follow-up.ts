@@ -8,7 +8,7 @@ import type { RequestInput } from '@/lib/messages';
 import type { CrmId, TaskCategories } from '@/lib/model';
 import { MAX } from '@/lib/model/limits';
 import { keyPart, pageKey } from './page-key';
-import { phoneHints } from '@/lib/detect/phone-hints';
+import { phoneBlock } from '@/lib/detect/phone-block';
 
 /** The message around the person, read at click time (./page-message.ts, loaded on the first
  *  click): its subject, its identity, and the classifier's message fields, bounded. */
@@ -69,8 +69,9 @@ export function contactInput(contact: DetectedContact) {
     email: contact.email && contact.email.length <= MAX.email ? contact.email : undefined,
     phone: cut(contact.phone, MAX.phone),
     company: cut(contact.company, MAX.company),
-    // Read at the click (not while the page is scanned): which country a national number is in.
-    phoneHints: contact.phone ? phoneHints(contact) : undefined,
+    // Read at the click (not while the page is scanned): the text a national number is written
+    // in, from which the background works out its country (the cues stay out of this script).
+    phoneBlock: contact.phone ? phoneBlock(contact)?.slice(0, MAX.phoneBlock) : undefined,
   };
   return Object.fromEntries(Object.entries(input).filter(([, v]) => (Array.isArray(v) ? v.length : v))) as typeof input;
 }

@@ -156,8 +156,9 @@ export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: 
       people.push(Object.assign(lone, { name: mention }));
       continue;
     }
-    if (mention) {
-      mention.phone ??= lone.phone;
+    // A contact's own (the phone is theirs) or false (a mailing's footer: nobody's).
+    if (mention !== null && mention !== undefined) {
+      if (mention) mention.phone ??= lone.phone;
       dropped.add(lone);
       continue;
     }

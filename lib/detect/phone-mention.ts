@@ -20,7 +20,9 @@ const FIRST_PERSON = /\b(?:me|my|I|us|our)\b|我/;
 /** A contact person named only there, with no address on the page: "对接人为胡建国，". */
 const CONTACT_PERSON = /(?:联系人|对接人)(?:为|是|[:：])?\s*(\p{Script=Han}{2,4})[，,、\s]/u;
 
-export type MentionReader = typeof namedFor;
+/** Whose a lone phone is: a person on the page, a new person's name, null (ask who is nearest),
+ *  or false (nobody's: ./footer-phones.ts). */
+export type MentionReader = (lone: DetectedContact, people: readonly DetectedContact[]) => DetectedContact | string | null | false;
 
 /** A number in a sign-off block is the signature's (./ownership.ts), whoever the text names. */
 const signedOff = (lines: ReturnType<typeof linesOf>, at: number) => signOffStart(lines.slice(0, at + 1)) >= 0;

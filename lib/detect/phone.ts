@@ -17,43 +17,64 @@ export function defaultCountryFrom(lang: string | null | undefined): CountryCode
   return byLanguage[language];
 }
 
-/** The country a hint names: a region code as is ("AU"), an international number's own. */
-function regionOfHint(hint: string): CountryCode | undefined {
+type Reading = CountryCode | { defaultCallingCode: string };
+
+/** How a hint says to read a national number: a region code as is ("AU"); an international
+ *  number by its calling code ("+44 7700 900123" → 44, even where its own digits are no valid
+ *  number, and without picking Guernsey or Jersey out of +44). */
+function readingOfHint(hint: string): Reading | undefined {
   if (/^[A-Z]{2}$/.test(hint)) return hint as CountryCode;
   if (!hint.startsWith('+')) return undefined;
   try {
-    return parsePhoneNumberFromString(hint.slice(0, 32))?.country;
+    const code = parsePhoneNumberFromString(hint.slice(0, 32))?.countryCallingCode;
+    return code ? { defaultCallingCode: code } : undefined;
   } catch {
     return undefined;
   }
 }
 
-function parsedIn(text: string, country: CountryCode | undefined): string | null {
+function parsedIn(text: string, reading: Reading | undefined): string | null {
   try {
-    const parsed = parsePhoneNumberFromString(text, country);
+    const parsed = parsePhoneNumberFromString(text, reading);
     return parsed && parsed.isValid() ? parsed.number : null;
   } catch {
     return null;
   }
 }
 
+/** Countries whose own area codes are written in parentheses without a trunk prefix ("(512)
+ *  555-0134", "(11) 98765-4321"): there a parenthesised group is an area code, not a country. */
+const BARE_AREA_CODES = new Set<string>(['US', 'CA', 'BR', 'MX', 'AR', '1', '55', '52', '54']);
+
+/** "(852) 2345 6789": a parenthesised group that is a country calling code, followed by a full
+ *  local number (not a North American 7-digit one), read as that country's number, or null. */
+function callingCodeInParens(text: string): string | null {
+  const m = /^\s*\(\s*([1-9]\d{1,2})\s*\)\s*(\d[\d\s.\-]{6,14}\d)\s*$/.exec(text);
+  if (!m || m[2]!.replace(/\D/g, '').length === 7) return null;
+  return parsedIn(`+${m[1]} ${m[2]}`, undefined);
+}
+
 /**
  * E.164 ("+14155550134") or null when raw is not a valid number. A number written without "+"
  * is read in the first country it is valid in: the person's hints first (lib/detect/phone-hints.ts:
- * the script around it, their email's ccTLD, another international number beside it, an address
- * line), then the page's or browser's country. A hint the number is not valid in is passed over,
- * so a wrong hint costs nothing but a hint.
+ * another international number beside it, their email's ccTLD, an address line, the script around
+ * it), then the page's or browser's country. A hint the number is not valid in is passed over,
+ * so a wrong hint costs nothing but a hint. A country code in parentheses ("(852) …") is that
+ * country's, unless the country read in writes its area codes so.
  */
 export function normalisePhone(raw: string | null | undefined, defaultCountry?: CountryCode, hints: readonly string[] = []): string | null {
   if (!raw) return null;
   const text = raw.slice(0, 64).replace(/^\s*tel:/i, '').replace(/^\s*00(?=[1-9])/, '+');
   if (text.trimStart().startsWith('+')) return parsedIn(text, undefined);
-  for (const hint of hints.slice(0, 4)) {
-    const country = regionOfHint(hint);
-    const number = country ? parsedIn(text, country) : null;
+  const abroad = callingCodeInParens(text);
+  const readings = [...hints.slice(0, 4).map(readingOfHint), defaultCountry];
+  for (const reading of readings) {
+    if (!reading) continue;
+    if (abroad && !BARE_AREA_CODES.has(typeof reading === 'string' ? reading : reading.defaultCallingCode)) return abroad;
+    const number = parsedIn(text, reading);
     if (number) return number;
   }
-  return parsedIn(text, defaultCountry);
+  return abroad;
 }
 
 /** Phones of detected contacts turned into E.164 (each read with its own `phoneHints`, if any);

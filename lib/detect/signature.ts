@@ -115,8 +115,9 @@ const SENTENCE_END = /[.?!。？！;；]$/u;
  */
 function bareBlockStart(lines: readonly Line[]): number {
   const texts = lines.map((l) => l.text);
-  // A company's legal form ends in a dot ("Cobalt Ridge Analytics Inc.") without making a sentence.
-  const sentence = (text: string) => text.length > 80 || (SENTENCE_END.test(text) && !COMPANY_WORDS.test(text));
+  // A company's legal form ends in a dot ("Cobalt Ridge Analytics Inc.") without making a sentence;
+  // a sentence that names a company ("…本公司…報價。謝謝！") is still one.
+  const sentence = (text: string) => text.length > 80 || (SENTENCE_END.test(text) && !(text.endsWith('.') && COMPANY_WORDS.test(text)));
   for (let i = Math.max(1, texts.length - MAX_WINDOW); i < texts.length - 1; i++) {
     const rest = texts.slice(i + 1);
     if (looksLikeName(texts[i]!) && !rest.some(sentence) && rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)) && texts.slice(0, i).some(sentence)) return i;
@@ -150,7 +151,7 @@ function findSignature(allLines: readonly Line[]): { lines: readonly Line[]; sta
 /** A page read whole shows the message's header above its text: the text starts after the
  *  first From line (发件人：, Von:) and the label lines after it, unless a sign-off comes first
  *  (then that From line is a quoted message's). */
-function afterHeader(lines: readonly Line[]): readonly Line[] {
+export function afterHeader(lines: readonly Line[]): readonly Line[] {
   const from = lines.findIndex((l) => QUOTE_START.test(l.text));
   if (from < 0 || lines.slice(0, from).some((l) => SIGN_OFF.test(l.text))) return lines;
   let i = from + 1;

@@ -32,6 +32,9 @@ export const ContactInputSchema = v.pipe(
     /** Countries a phone written without "+" may be in, strongest first: regions ("AU") or an
      *  international number beside it (lib/detect/phone-hints.ts). */
     phoneHints: v.optional(v.pipe(v.array(boundedString(MAX.phone)), v.maxLength(4))),
+    /** The page's text around a phone written without "+" (lib/detect/phone-block.ts): the
+     *  background reads the writer's country from it (lib/detect/phone-hints.ts hintsFor). */
+    phoneBlock: v.optional(boundedString(MAX.phoneBlock)),
   }),
   v.check((c) => Boolean(c.email || c.phone || c.name), 'A contact needs a name, an email or a phone'),
 );

@@ -6,6 +6,8 @@ export const MAX = {
   name: 200,
   email: 254,
   phone: 32,
+  /** The text around a phone a click sends (lib/detect/phone-block.ts: 320 + number + 240). */
+  phoneBlock: 640,
   company: 200,
   url: 2_048,
   sourceTitle: 300,

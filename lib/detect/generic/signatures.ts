@@ -4,6 +4,7 @@
 // lib/content/signatures-loader.ts) and carries only the check, mayHoldSignature.
 import { makeContact } from '../contact';
 import { queryAll, queryOne, textLength, walkText } from '../dom';
+import { quotedSignatures } from '../quoted-signatures';
 import { DELIMITER, INLINE_SIGN_OFF, SIGN_OFF, signatureOf } from '../signature';
 import type { DetectedContact } from '../types';
 
@@ -40,6 +41,9 @@ export const signatureContacts: SignatureReader = (root, body) => {
   for (const el of bodies) {
     const sig = signatureOf(el, whole);
     if (sig && (sig.email || sig.phone || sig.company)) out.push(makeContact(sig, 'signature', sig.anchor));
+    // The quoted and forwarded parts' own sign-offs: each is the sender of that part, as its
+    // header says, and their phone and company.
+    for (const quoted of quotedSignatures(el)) out.push(makeContact(quoted, 'sender', quoted.anchor));
   }
   return out;
 };

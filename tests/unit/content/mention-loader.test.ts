@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { FULL_DETECTOR } from '@/lib/detect/index';
+import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
 import { fixture, parseWithLinkedom } from '../detect/helpers';
 
@@ -29,7 +30,7 @@ describe('lazyMention', () => {
   it('holds a sentence\'s phone back until the namer arrives, then the rescan gives it to the person named', async () => {
     request.mockImplementation(async () => {
       await Promise.resolve();
-      world[MENTION_KIT_KEY] = namedFor;
+      world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
       return { loaded: true };
     });
     const loaded = vi.fn();

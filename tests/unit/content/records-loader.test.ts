@@ -7,6 +7,7 @@ import { ALL_READERS } from '@/lib/detect/generic/records';
 import { signatureContacts } from '@/lib/detect/generic/signatures';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
 import { FULL_DETECTOR } from '@/lib/detect/index';
+import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
 import { selfFromChrome } from '@/lib/detect/self';
 import { MAIL_ADAPTERS } from '@/lib/detect/sites/mail-adapters';
@@ -73,7 +74,7 @@ describe('the mail script with its record kit and namer loaded', () => {
   });
   it.each(ofMailSites.map((f) => [f.name, f] as const))('finds what the CLI finds on %s', (_name, f) => {
     world[RECORD_KIT_KEY] = ALL_READERS;
-    world[MENTION_KIT_KEY] = namedFor;
+    world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     const url = new URL(f.url);
     expect(shown(mail.detectPage(parseWithLinkedom(f.html), url))).toEqual(shown(cli.detectPage(parseWithLinkedom(f.html), url)));
   });

@@ -9,6 +9,7 @@ import { signatureContacts, mayHoldSignature } from '@/lib/detect/generic/signat
 import { CRM_READERS } from '@/lib/detect/generic/records';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
 import { FULL_DETECTOR } from '@/lib/detect/index';
+import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
 import { selfFromChrome } from '@/lib/detect/self';
 import { CRM_ADAPTERS } from '@/lib/detect/sites/crm-adapters';
@@ -113,14 +114,14 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
 
   it.each(pages)('with its kits in, finds what the CLI finds: %s', (_name, f, rewrite) => {
     world[SIGNATURE_KIT_KEY] = signatureContacts;
-    world[MENTION_KIT_KEY] = namedFor;
+    world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     const url = new URL(f.url);
     expect(shown(crmDetector().detectPage(parse(f, rewrite), url))).toEqual(shown(cli.detectPage(parse(f, rewrite), url)));
   });
 
   it.each(pages)('where it never asks for the sign-off reader, finds the same people without it: %s', (_name, f, rewrite) => {
     request.mockImplementation(() => new Promise(() => {}));
-    world[MENTION_KIT_KEY] = namedFor;
+    world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     const url = new URL(f.url);
     const without = shown(crmDetector().detectPage(parse(f, rewrite), url));
     if (request.mock.calls.some(([name]) => name === 'signatures.load')) return;

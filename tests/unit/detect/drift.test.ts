@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { REWRITES } from '../../drift/rewrites';
-import { driftFixtures, runOne } from '../../drift/run';
+import { driftFixtures, phonesOff, runOne } from '../../drift/run';
 import { total } from '../../drift/score';
 import { parseWithLinkedom } from './helpers';
 
@@ -37,6 +37,13 @@ describe('drift harness', () => {
       expect({ site, recall: t.recall >= 0.95, precision: t.precision >= 0.97 }).toEqual({ site, recall: true, precision: true });
     }
     console.log('drift, per site over all rewrites:', table);
+  });
+
+  it('every phone keeps its country code under every rewrite (E.164 compared whole)', () => {
+    const withPhones = fixtures.filter((f) => f.expected.contacts.some((c) => c.phone));
+    expect(withPhones.length).toBeGreaterThan(10);
+    const off = withPhones.flatMap((f) => [null, ...REWRITES].flatMap((r) => phonesOff(f, r).map((x) => `${f.name} (${r?.id ?? 'original'}) ${x}`)));
+    expect(off).toEqual([]);
   });
 
   it('the rewrites change the pages (a rewrite that does nothing proves nothing)', () => {

@@ -91,3 +91,66 @@ describe('phone labels in signatures', () => {
     expect(findPhones(text)).toEqual([]);
   });
 });
+
+// Brief I (fourth held-out set): in a German-UI webmail, national numbers of writers abroad came
+// back +49. The writer's own block decides; the UI language only when the block says nothing.
+describe('a national number in a webmail whose UI is in another country\'s language', () => {
+  /** A sender of a page whose UI is German (lang="de", the CLI's and the click's last resort). */
+  const de = (c: DetectedContact) => withE164Phones(listedWithHints([c]), 'DE')[0]!.phone;
+
+  it.each([
+    ['a 0044 number in the same signature', 'Best regards,<br>James Whitfield<br>Office: 020 7946 0958<br>Mobile: 0044 7700 900123', '020 7946 0958', '+442079460958'],
+    ['a US city and state', 'Thanks,<br>Megan Carter<br>1200 Congress Ave, Austin, TX 78701<br>Direct: (512) 555-0134', '(512) 555-0134', '+15125550134'],
+    ['a 1-800 number in the same signature', 'Thanks,<br>Megan Carter<br>Direct: (512) 555-0134<br>Toll-free: 1-800-555-0199', '(512) 555-0134', '+15125550134'],
+    ['a Vienna address line', 'Viele Grüße<br>Katharina Huber<br>Mariahilfer Straße 12, 1060 Wien<br>Tel. 01 512 34 56', '01 512 34 56', '+4315123456'],
+    ['a Swedish city', 'Hälsningar<br>Karin Lindqvist<br>Stockholm<br>Tel: 08-123 456 78', '08-123 456 78', '+46812345678'],
+  ])('is read from %s, not in the UI\'s country', (_what, signature, phone, expected) => {
+    const c = senderWith(signature, 'someone@vendor.com', phone);
+    expect(phoneHints(c).length).toBeGreaterThan(0);
+    expect(de(c)).toBe(expected);
+  });
+
+  it('stays in the UI\'s country when the block says nothing else', () => {
+    expect(de(senderWith('Mit freundlichen Grüßen<br>Tom Becker<br>Tel. 089 1234567', 'tom@vendor.com', '089 1234567'))).toBe('+49891234567');
+  });
+
+  it('reads +44 as the UK, not as Guernsey or Jersey, even when the other number is a drama number', () => {
+    expect(normalisePhone('020 7946 0958', 'DE', ['+44 7700 900123'])).toBe('+442079460958');
+    expect(normalisePhone('020 7946 0958', 'DE', ['+44 7911 123456'])).toBe('+442079460958');
+  });
+
+  it('gives each writer the cues of their own block, not another message\'s in the same view', () => {
+    const doc = parseWithLinkedom(`<html lang="de"><body><div class="msg">
+      <div class="from"><span>Megan</span></div>
+      <div class="body">Thanks,<br>Megan Carter<br>Direct: (512) 555-0134<br><br>
+      -----Original Message-----<br>From: James Whitfield &lt;james@whitfield.example&gt;<br>Sent: Monday<br>
+      Best regards,<br>James Whitfield<br><span class="sig">Office: 020 7946 0958<br>Mobile: 0044 7700 900123<br>Leeds LS1 4AP</span></div></div></body></html>`);
+    const megan = makeContact({ name: 'Megan', email: 'megan@lonestar.example', phone: '(512) 555-0134' }, 'sender', doc.querySelector('.from span')!);
+    const james = makeContact({ name: 'James Whitfield', email: 'james@whitfield.example', phone: '020 7946 0958' }, 'sender', doc.querySelector('.sig')!);
+    // Megan's block ends where the quoted original starts: James's 0044 and postcode are not hers.
+    expect(phoneHints(megan)).toEqual([]);
+    expect(phoneHints(james)[0]).toBe('+44 7700 900123');
+    expect(de(james)).toBe('+442079460958');
+  });
+});
+
+describe('a country calling code written in parentheses', () => {
+  it.each([
+    ['(852) 2345 6789', 'CN', '+85223456789'],
+    ['(852) 2345 6789', 'DE', '+85223456789'],
+    ['(852) 2345 6789', 'US', '+85223456789'],
+    ['(853) 2833 1234', 'CN', '+85328331234'],
+    ['(886) 2 2345 6789', 'CN', '+886223456789'],
+    ['(65) 6123 4567', 'GB', '+6561234567'],
+  ])('%s read with %s is that country\'s number', (raw, country, expected) => {
+    expect(normalisePhone(raw, country as never)).toBe(expected);
+  });
+
+  it('is an area code where area codes are written so: North America, Brazil', () => {
+    // 212 is Morocco's code and New York's area code; 239 São Tomé's and Florida's.
+    expect(normalisePhone('(212) 555-0134', 'US')).toBe('+12125550134');
+    expect(normalisePhone('(239) 555-0134', 'DE', ['US'])).toBe('+12395550134');
+    // 81 is Japan's code and Recife's area code.
+    expect(normalisePhone('(81) 98765-4321', 'BR')).toBe('+5581987654321');
+  });
+});

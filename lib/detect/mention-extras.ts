@@ -1,0 +1,47 @@
+// Readings of a lone phone that only the lazily loaded namer carries (mention-kit.js for mail.js
+// and crm.js) and the CLI; webmail.js has the namer inline and, to stay in its budget, not these.
+// - A mailing's footer ("Unsubscribe", "You are receiving this email…", "©"): a number beside it
+//   is the sending company's line (a toll-free "Contact us"), nobody's — not the person the
+//   message names, not the role mailbox that sent it.
+// - A person known only by a phone: a labelled contact above it ("联系人：陈家豪先生" then
+//   "电话：…", "Ansprechpartner: …") or one a Chinese sentence points to ("请联系财务部赵敏，电话 …").
+import { linesOf, textOf } from './dom';
+import { sameName } from './mail-headers';
+import type { MentionReader } from './phone-mention';
+import { looksLikeName, signOffStart } from './signature';
+import type { DetectedContact } from './types';
+
+const FOOTER = /unsubscribe|abmelden|abbestellen|désabonner|désinscri|darse de baja|退订|退訂|取消订阅|receiving this (?:e-?mail|message)|manage (?:your )?(?:e-?mail )?preferences|automated (?:message|e-?mail)|do not reply|©|all rights reserved/i;
+/** Lines either side of the number that may hold the footer's mark. */
+const NEAR = 3;
+/** "联系人：陈家豪先生", "Contact person: Ken Chan", "Ansprechpartnerin: Frau Eva Roth". */
+const CONTACT_LABEL = /^(?:联系人|聯絡人|联络人|contact person|ansprechpartner(?:in)?)\s*[:：]\s*(?:(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+)?(.{2,40}?)\s*(?:先生|女士|小姐)?$/iu;
+/** "请联系财务部赵敏，电话 …": 联系, perhaps a department, a two- or three-character name. */
+const CONTACT_SENTENCE = /联系(?:人)?(?:为|是|[:：])?\s*(?:\p{Script=Han}{1,5}?[部处科组])?(\p{Script=Han}{2,3}?)(?:先生|女士|小姐|经理)?[，,、\s（(]/u;
+/** Who a sentence points to that is nobody: the writer, the reader, a service. */
+const NOBODY = /^(?:我|您|你|他|她|本|贵|客服|销售|公司|我们)/u;
+
+/** A name given to a lone phone, or the person of that name already on the page. */
+function named(name: string | null | undefined, people: readonly DetectedContact[]): DetectedContact | string | null {
+  const n = name?.trim();
+  if (!n || NOBODY.test(n) || !looksLikeName(n)) return null;
+  return people.find((p) => sameName(p.name, n)) ?? n;
+}
+
+/** `namedFor` with the readings above first: a footer's number is nobody's (false); a labelled
+ *  or pointed-to contact is the phone's person. A number in a sign-off block is the signature's. */
+export function withExtras(namedFor: MentionReader): MentionReader {
+  return (lone, people) => {
+    const lines = linesOf(lone.anchor);
+    const at = lines.findIndex((l) => l.text.includes(lone.phone!));
+    if (at < 0 || signOffStart(lines.slice(0, at + 1)) >= 0) return namedFor(lone, people);
+    if (lines.slice(Math.max(0, at - NEAR), at + NEAR + 1).some((l) => FOOTER.test(l.text))) return false;
+    const line = lines[at]!.text;
+    let person = named(CONTACT_SENTENCE.exec(line.slice(0, line.indexOf(lone.phone!)))?.[1], people);
+    // The label one or two lines above, in the same text or in the elements before the number's.
+    const above = [...lines.slice(Math.max(0, at - 2), at).map((l) => l.text)];
+    for (let el = lone.anchor.previousElementSibling, n = 0; el && n < 2; el = el.previousElementSibling, n++) above.push(textOf(el, 80));
+    for (const text of above) person ??= named(CONTACT_LABEL.exec(text)?.[1], people);
+    return person ?? namedFor(lone, people);
+  };
+}

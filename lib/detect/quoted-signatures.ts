@@ -1,0 +1,31 @@
+// Signatures of the messages quoted or forwarded inside a body. A reply (a sent item, above all)
+// or a forward carries the original under a header naming its sender ("-----Original Message-----
+// From: Anna Schmidt <anna@…> Sent: …", "原始邮件 发件人: "王建国" <…>", "On … Sam <sam@…> wrote:");
+// that part's sign-off block — its phone and company — is that sender's, never the body's author's
+// nor nobody's. A signature belongs to the message part it sits in.
+import { linesOf } from './dom';
+import { findEmails } from './email-scan';
+import { afterHeader, parseSignature, QUOTE_START, type SignatureInfo } from './signature';
+
+/** A quoted header's From row in other UI languages, with or without its colon ("差出人：…",
+ *  "Von Anna Schmidt <…>"): the address on the line (required below) makes it a header. */
+const FROM_ROW = /^(?:from|von|差出人|发件人|寄件者)[:：]?\s/i;
+
+/** The sign-off block of each quoted or forwarded part of `body` whose header line gives its
+ *  sender's address, with that address. */
+export function quotedSignatures(body: Element): SignatureInfo[] {
+  // Quoted elements included: here the quoted parts are what is read. linesOf is bounded; the
+  // caller (the generic core) runs inside its own guard.
+  const lines = linesOf(body);
+  const starts = lines.flatMap((l, i) => (QUOTE_START.test(l.text) || FROM_ROW.test(l.text) ? [i] : []));
+  return starts.flatMap((start, k) => {
+    const header = lines[start]!.text;
+    const from = findEmails(header, 1)[0];
+    // The part after its header's rows (Sent:, To:, Subject:, 发送时间:…), to the next header.
+    const sig = from && parseSignature(afterHeader(lines.slice(start, starts[k + 1])));
+    // The block is the header's sender's only when the header names them ("On … Priya Raman
+    // <…> wrote:" over "Priya"): a Gmail reply's own signature sits below the quote it sends.
+    const first = sig && sig.name?.split(' ')[0];
+    return first && header.includes(first) && (sig.phone || sig.company) ? [{ ...sig, email: from.email }] : [];
+  });
+}
