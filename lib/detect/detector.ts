@@ -3,7 +3,8 @@
 // its pages need (a small bundle on every page); the CLI and the tests use them all (./index.ts).
 // (Phones stay raw here; see phone.ts for why E.164 happens in the background.)
 
-import type { Audience } from './audience';
+import { DEFAULT_AUDIENCE, type Audience } from './audience';
+import { fromPickerAddresses } from './from-picker';
 import { safely } from './contact';
 import { closestOf, comesBefore, documentOf } from './dom';
 import { detectGeneric, type GenericReader } from './generic';
@@ -117,9 +118,15 @@ function detectOn(parts: DetectorParts, root: ParentNode, url: URL, opts: Detect
   }
   const placed = inTheirRows(adapter, fromAdapter);
   const fromGeneric = opts.adapterOnly || genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body, parts.signatures));
-  let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience, parts.mention);
+  let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, withFromPicker(root, opts.audience), parts.mention);
   if (parts.company && doc) contacts = safely(contacts, () => parts.company!(contacts, doc, url, contextOn(parts, doc, url), site));
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
+}
+
+/** The addresses of a compose form's From picker are the rep's own (./from-picker.ts). */
+function withFromPicker(root: ParentNode, audience?: Audience): Audience | undefined {
+  const own = safely([], () => fromPickerAddresses(root));
+  return own.length ? { ...DEFAULT_AUDIENCE, ...audience, self: [...(audience?.self ?? []), ...own] } : audience;
 }
 
 /**
