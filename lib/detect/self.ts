@@ -3,7 +3,7 @@
 // element named for the user or account — outside the content. Adapters that know where their
 // site shows the account say so in their context(); this is the fallback beside them.
 
-import { attr, queryAll, textOf } from './dom';
+import { attr, queryAll, textOf, walkText } from './dom';
 import { findEmails, validEmail } from './email-scan';
 
 const ACCOUNT_CHROME = '[role="banner"], header, nav, [role="navigation"], [id*="account" i], [class*="account" i], [id*="user" i], [class*="user" i], [id*="profile" i], [class*="profile" i], [id*="identity" i], [class*="identity" i], [aria-label*="account" i], [id*="topbar" i], [id*="topband" i], [id*="header" i]';
@@ -39,9 +39,30 @@ function labelledSelf(doc: Document): string | null {
   return null;
 }
 
+/** Words a top bar writes before the signed-in user ("Signed in as Name (address)"), anywhere on
+ *  the page: a custom app's bar may carry no class, role or label that says "account". */
+const SIGNED_IN = /(signed in as|logged in as|angemeldet als|eingeloggt als|connecté en tant que|conectado como|sesión iniciada como|当前登录|当前用户|登录用户|已登录|ログイン中|вы вошли как)/i;
+
+/** The one address written just after such words: in their text node, else in the element (or
+ *  its parent) that holds them. */
+function signedInSelf(doc: Document): string | null {
+  let found: string | null = null;
+  walkText(doc.body ?? doc.documentElement, (text, parent) => {
+    const at = found ? -1 : text.search(SIGNED_IN);
+    if (at < 0) return;
+    for (const el of [parent, parent.parentElement]) {
+      const after = textOf(el, 400);
+      const hits = findEmails(after.slice(Math.max(0, after.search(SIGNED_IN))), 2);
+      if (hits.length === 1) return void (found = hits[0]!.email);
+      if (hits.length) return;
+    }
+  }, { maxNodes: 3_000, maxChars: 60_000 });
+  return found;
+}
+
 /** The account's address, or null when the chrome shows none (or several: then it is a list). */
 export function selfFromChrome(doc: Document): string | null {
-  const labelled = labelledSelf(doc);
+  const labelled = labelledSelf(doc) ?? signedInSelf(doc);
   if (labelled) return labelled;
   for (const el of queryAll(doc, ACCOUNT_CHROME).slice(0, MAX_CHROME)) {
     if (el.parentElement?.closest(CONTENT) || el.closest(CONTENT) === el) continue;
