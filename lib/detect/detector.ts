@@ -191,6 +191,9 @@ const HEADER_ROLES: ReadonlySet<string> = new Set(['sender', 'recipient', 'cc'])
 
 function newToAdapter(fromAdapter: DetectedContact[], fromGeneric: DetectedContact[]): DetectedContact[] {
   if (!fromAdapter.length) return fromGeneric;
+  // A page has one record: beside the adapter's, a lone address field the core calls "record"
+  // (a related list's tile on a Case) is one of its related people.
+  if (fromAdapter.some((a) => a.role === 'record' && a.email)) fromGeneric = fromGeneric.map((g) => (g.role === 'record' ? { ...g, role: 'mentioned' } : g));
   const placed = new Map<string, DetectedContact[]>();
   for (const c of fromAdapter) if (c.email) placed.set(c.email, [...(placed.get(c.email) ?? []), c]);
   return fromGeneric.filter((g) => {

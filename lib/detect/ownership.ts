@@ -9,6 +9,7 @@ import { sameName } from './mail-headers';
 import type { MentionReader } from './phone-mention';
 import { looksLikeName } from './signature';
 import type { DetectedContact } from './types';
+import { isOwnerValue } from './field-labels';
 
 /** How many levels up from a phone a person may sit and still own it: a signature block or a
  *  CRM field group, not the whole page. */
@@ -41,7 +42,8 @@ export function nameInCard(person: DetectedContact, people: readonly DetectedCon
     for (const el of card.querySelectorAll(holders)) {
       if (!comesBefore(el, person.anchor) || el.contains(person.anchor)) break;
       const text = textOf(el, 80);
-      if (looksLikeName(text)) name = text;
+      // An Owner / Assigned to field's value is the rep, never this card's person.
+      if (looksLikeName(text) && !isOwnerValue(el)) name = text;
     }
     if (name) return name;
   }

@@ -8,7 +8,7 @@ import { comesBefore, documentOf, queryAll, queryOne, textOf, valueOf } from '..
 import { looksLikeName } from '../signature';
 import { recordNameOf } from './record-name';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
-import { fieldOfLabel, joinName, type FieldKind } from '../field-labels';
+import { fieldOfLabel, isOwnerValue, joinName, type FieldKind } from '../field-labels';
 import { phoneFromField } from '../phone-scan';
 import type { DetectedContact } from '../types';
 
@@ -103,7 +103,7 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
   for (const el of queryAll(card, NAME_HOLDERS)) {
     if (!comesBefore(el, before) || el.contains(before)) break;
     const text = textOf(el, 80);
-    if (looksLikeName(text) && !companies.includes(text) && !namesAnother(el, email)) found = { name: text, at: el };
+    if (looksLikeName(text) && !companies.includes(text) && !namesAnother(el, email) && !isOwnerValue(el)) found = { name: text, at: el };
   }
   return found;
 }

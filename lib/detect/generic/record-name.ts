@@ -6,7 +6,7 @@ import { queryOne, textOf } from '../dom';
 import { looksLikeName } from '../signature';
 
 /** The words of an app's own title parts: "Zoho CRM", "Leads", "Contact Details", "Dynamics 365". */
-const APP_WORDS = /\b(crm|salesforce|hubspot|pipedrive|zoho|dynamics|microsoft|outlook|gmail|mail|webmail|inbox|contacts?|leads?|accounts?|deals?|persons?|people|organi[sz]ations?|opportunit(y|ies)|details?|records?|view|home|dashboard)\b/i;
+const APP_WORDS = /\b(crm|salesforce|hubspot|pipedrive|zoho|dynamics|microsoft|outlook|gmail|mail|webmail|inbox|contacts?|leads?|accounts?|deals?|persons?|people|organi[sz]ations?|opportunit(y|ies)|cases?|tickets?|details?|records?|view|home|dashboard)\b/i;
 
 function personLike(text: string): boolean {
   return looksLikeName(text) && !APP_WORDS.test(text);
