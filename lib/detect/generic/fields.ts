@@ -43,6 +43,17 @@ function readValue(kind: FieldKind, el: Element): string | null {
   return text && text.length <= 120 ? text : null;
 }
 
+/** A field written as one text, "label：value" ("联系人：王芳（销售经理）", "邮箱：wang@…"): the name
+ *  without a title in brackets after it. */
+function inlinePair(raw: string, at: Element): Pair | null {
+  const m = /^\s*([^:：]{1,20})[:：]\s*(\S[^:：]{0,80})$/u.exec(raw);
+  const kind = m ? fieldOfLabel(m[1]!) : null;
+  if (!kind) return null;
+  const text = m![2]!.trim();
+  const value = kind === 'email' ? findEmails(text, 1)[0]?.email : kind === 'phone' ? phoneFromField(text) : kind === 'name' ? text.replace(/\s*[(（][^()（）]{1,30}[)）]$/u, '') : text;
+  return value ? { kind, value, at } : null;
+}
+
 export interface Pair { kind: FieldKind; value: string; at: Element }
 
 /** `headedCompany`: true for a label in a card the page heads as the organisation (the CRM
@@ -52,13 +63,23 @@ export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => bo
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
   // level, pointing at the same value: one field.
   const seen = new Set<Element>();
+  const inlines: Pair[] = [];
   for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
     // A row that holds its own form control is the field, not its label.
     if (label.childElementCount > 2 || label.querySelector('input, select, textarea')) continue;
     const raw = label.textContent ?? '';
-    if (raw.length > 40) continue;
+    if (raw.length > 40) {
+      // "联系人：王芳（销售经理）", "Contact: Dana Okafor": label and value in one text.
+      const inline = !label.childElementCount && inlinePair(raw, label);
+      if (inline) inlines.push(inline);
+      continue;
+    }
     let kind = fieldOfLabel(raw);
-    if (!kind) continue;
+    if (!kind) {
+      const inline = !label.childElementCount && inlinePair(raw, label);
+      if (inline) inlines.push(inline);
+      continue;
+    }
     // The Name of a card the page labels or heads as the organisation (a deal's sidebar) is a company.
     if (kind === 'name' && headedCompany?.(label)) kind = 'company';
     const valueEl = valueElementOf(label);
@@ -70,7 +91,9 @@ export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => bo
     const value = readValue(kind, valueEl);
     if (value) pairs.push({ kind, value, at: valueEl });
   }
-  return pairs;
+  // Fields written inline count on a page that names its people so ("联系人：王芳"): elsewhere
+  // "电话：…" is a signature's line, read with its message.
+  return inlines.some((p) => p.kind === 'name') ? [...pairs, ...inlines] : pairs;
 }
 
 /** Where a card's person is named: a heading, a link to their record, bold text, an element named
