@@ -4,7 +4,6 @@
 // (Phones stay raw here; see phone.ts for why E.164 happens in the background.)
 
 import { DEFAULT_AUDIENCE, type Audience } from './audience';
-import { fromPickerAddresses } from './from-picker';
 import { safely } from './contact';
 import { closestOf, comesBefore, documentOf } from './dom';
 import { detectGeneric, type GenericReader } from './generic';
@@ -118,15 +117,15 @@ function detectOn(parts: DetectorParts, root: ParentNode, url: URL, opts: Detect
   }
   const placed = inTheirRows(adapter, fromAdapter);
   const fromGeneric = opts.adapterOnly || genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body, parts.signatures));
-  let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, withFromPicker(root, opts.audience), parts.mention);
+  let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, withIdentities(parts, root, opts.audience), parts.mention, parts.notName);
   if (parts.company && doc) contacts = safely(contacts, () => parts.company!(contacts, doc, url, contextOn(parts, doc, url), site));
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
 }
 
-/** The addresses of a compose form's From picker are the rep's own (./from-picker.ts). */
-function withFromPicker(root: ParentNode, audience?: Audience): Audience | undefined {
-  const own = safely([], () => fromPickerAddresses(root));
-  return own.length ? { ...DEFAULT_AUDIENCE, ...audience, self: [...(audience?.self ?? []), ...own] } : audience;
+/** The addresses a compose form's From picker offers are the rep's own (./from-picker.ts). */
+function withIdentities({ identities }: DetectorParts, root: ParentNode, audience = DEFAULT_AUDIENCE): Audience {
+  const own = identities ? safely([], () => identities(root)) : [];
+  return own.length ? { ...audience, self: [...audience.self, ...own] } : audience;
 }
 
 /**
@@ -191,9 +190,6 @@ const HEADER_ROLES: ReadonlySet<string> = new Set(['sender', 'recipient', 'cc'])
 
 function newToAdapter(fromAdapter: DetectedContact[], fromGeneric: DetectedContact[]): DetectedContact[] {
   if (!fromAdapter.length) return fromGeneric;
-  // A page has one record: beside the adapter's, a lone address field the core calls "record"
-  // (a related list's tile on a Case) is one of its related people.
-  if (fromAdapter.some((a) => a.role === 'record' && a.email)) fromGeneric = fromGeneric.map((g) => (g.role === 'record' ? { ...g, role: 'mentioned' } : g));
   const placed = new Map<string, DetectedContact[]>();
   for (const c of fromAdapter) if (c.email) placed.set(c.email, [...(placed.get(c.email) ?? []), c]);
   return fromGeneric.filter((g) => {
@@ -244,6 +240,11 @@ export interface DetectorParts {
   /** Gives a phone in a sentence to the person it names ("Marc can be reached on …",
    *  ./phone-mention.ts); left out, such a phone goes to the message's sender like any other. */
   mention?: MentionReader;
+  /** The rep's own addresses a scanned part offers (a compose form's From picker,
+   *  ./from-picker.ts); left out, none. */
+  identities?: (root: ParentNode) => string[];
+  /** What on a record page is never a card's person (./owner-field.ts); left out, nothing. */
+  notName?: (el: Element) => boolean;
 }
 
 export function makeDetector(parts: DetectorParts): Detector {

@@ -31,21 +31,3 @@ export function joinName(last: string | null | undefined, first: string | null |
   return /[\u3040-\u9fff\uac00-\ud7af]/.test(last) ? `${last} ${first}` : `${first} ${last}`;
 }
 
-/** Fields that name the rep's side of a record — its owner, the user it is assigned to — never a
- *  customer ("Case Owner", "Assigned to", 负责人, Inhaber, Propriétaire). */
-const OWNER = /^((case |contact |account |lead |deal |record )?owner( name)?|assigned to|assignee|sales rep|account manager|负责人|所有者|跟进人|销售负责人|inhaber|besitzer|zuständig|zugewiesen an|propriétaire|attribué à|asignado a|propietario|responsável|proprietário|担当者|所有者名)$/i;
-
-export function isOwnerLabel(text: string): boolean {
-  return OWNER.test(text.replace(/[\s:：*]+$/u, '').trim());
-}
-
-/** True when `el` is (inside) the value of an owner field: a label just before it, or before one
- *  of its two nearest ancestors (<dt>Owner:</dt><dd><a>Name</a></dd>, a label cell beside). */
-export function isOwnerValue(el: Element): boolean {
-  let at: Element | null = el;
-  for (let level = 0; at && level < 3; level++, at = at.parentElement) {
-    const label = at.previousElementSibling;
-    if (label && (label.textContent?.length ?? 99) < 40 && isOwnerLabel(label.textContent ?? '')) return true;
-  }
-  return false;
-}

@@ -6,24 +6,11 @@
 import { attr, queryAll, textOf } from './dom';
 import { findEmails } from './email-scan';
 import { roleFromHeaderLine } from './generic/roles';
-import { lastLabelIn } from './labels';
 
-const PICKER = 'select, [role="combobox"], [role="listbox"]';
-
-/** True when the picker is labelled From (by its <label>, aria-label, name or its header line). */
-function saysFrom(el: Element): boolean {
-  const id = attr(el, 'id');
-  const label = id ? queryAll(el.ownerDocument ?? el, 'label[for]').find((l) => attr(l, 'for') === id) : el.closest('label');
-  const words = [textOf(label, 40), attr(el, 'aria-label') ?? '', attr(el, 'name') ?? ''];
-  return words.some((w) => lastLabelIn([w]) === 'sender' || /^(from|sender)(_?(address|identity|id))?$/i.test(w)) || roleFromHeaderLine(el) === 'sender';
-}
-
-/** Every address offered by a From picker under root (lower-cased), or none. */
+/** Every address offered by a From picker under root: one its line labels From (发件人, Von…;
+ *  a label cell beside it counts) or one named for it (name="from"). */
 export function fromPickerAddresses(root: ParentNode): string[] {
-  const found: string[] = [];
-  for (const el of queryAll(root, PICKER)) {
-    if (!(el.textContent ?? '').includes('@') || !saysFrom(el)) continue;
-    for (const hit of findEmails(textOf(el, 3_000), 50)) found.push(hit.email.toLowerCase());
-  }
-  return found;
+  return queryAll(root, 'select, [role="combobox"], [role="listbox"]').flatMap((el) =>
+    el.textContent?.includes('@') && (/^from/i.test(attr(el, 'name') ?? '') || roleFromHeaderLine(el) === 'sender') ? findEmails(textOf(el, 3_000), 50).map((hit) => hit.email) : [],
+  );
 }

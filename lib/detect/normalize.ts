@@ -36,12 +36,8 @@ const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta
  *  "(已接受)"): the person's answer, not part of their name. */
 const RESPONSE_MARK = /^[✓✔✗?]\s*|\s*([✓✔✗?？]|[(（](accepted|tentative|declined|已接受|暂定|已拒绝|angenommen|accepté)[)）])$/giu;
 
-/** A department or team heading ("售后服务", "外贸部", "Customer Service") names a mailbox's team,
- *  never a person. */
-const DEPARTMENT = /^(\p{Script=Han}{1,6}(部|服务|中心|客服|团队|热线|办公室)|(customer |after-?sales |technical )?(service|support)( team| desk)?|sales( team| department)?|export (sales|department)|kundendienst|kundenservice|service client|atención al cliente)$/iu;
-
 export function normaliseName(raw: string | null | undefined): string | null {
-  if (!raw || STATUS_WORD.test(raw.trim()) || DEPARTMENT.test(raw.trim())) return null;
+  if (!raw || STATUS_WORD.test(raw.trim())) return null;
   if (PLAIN_NAME.test(raw) && !/\s\s/.test(raw) && !SALUTATION.test(raw)) return raw;
   let name = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ');
   name = name.replace(/<[^<>]*@[^<>]*>/g, ' '); // "Jane <jane@x.com>"
@@ -56,13 +52,10 @@ export function normaliseName(raw: string | null | undefined): string | null {
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME).trim() : name;
 }
 
-const STATE = /^(sent|draft|pending|accepted|declined|rejected|expired|paid|unpaid|overdue|in progress|qualified|unqualified|active|inactive|已发送|草稿|待处理|已完成|gesendet|entwurf|offen|envoyé|brouillon|enviado|borrador)$/i;
-
 export function normaliseCompany(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const company = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-  // A status or stage column's value ("Sent", "Draft", 进行中) is never a company.
-  if (!company || !/[\p{L}\p{N}]/u.test(company) || STATUS_WORD.test(company) || STATE.test(company)) return null;
+  if (!company || !/[\p{L}\p{N}]/u.test(company)) return null;
   return company.slice(0, MAX_COMPANY).trim();
 }
 
@@ -187,9 +180,9 @@ export function cleanContact(c: DetectedContact): DetectedContact | null {
 
 /** The whole pipeline the page runs: clean, merge duplicates, give phones and signatures to their
  *  people, then keep whom the rep should be offered (./audience.ts). */
-export function normaliseContacts(contacts: readonly DetectedContact[], selfEmail?: string | null, audience?: Audience, mention?: MentionReader): DetectedContact[] {
+export function normaliseContacts(contacts: readonly DetectedContact[], selfEmail?: string | null, audience?: Audience, mention?: MentionReader, notName?: (el: Element) => boolean): DetectedContact[] {
   const cleaned = contacts.map(cleanContact).filter((c): c is DetectedContact => c !== null);
   // Phones and signatures go to their people before the rep is dropped: the rep's own
   // signature (in a reply, or quoted) leaves with the rep.
-  return offeredTo(attachToPeople(dedupe(cleaned), mention), selfEmail, audience);
+  return offeredTo(attachToPeople(dedupe(cleaned), mention, notName), selfEmail, audience);
 }

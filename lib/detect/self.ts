@@ -39,30 +39,13 @@ function labelledSelf(doc: Document): string | null {
   return null;
 }
 
-/** Words a top bar writes before the signed-in user ("Signed in as Name (address)"), anywhere on
- *  the page: a custom app's bar may carry no class, role or label that says "account". */
-const SIGNED_IN = /(signed in as|logged in as|angemeldet als|eingeloggt als|connecté en tant que|conectado como|sesión iniciada como|当前登录|当前用户|登录用户|已登录|ログイン中|вы вошли как)/i;
-
-/** The one address written just after such words: in their text node, else in the element (or
- *  its parent) that holds them. */
-function signedInSelf(doc: Document): string | null {
-  let found: string | null = null;
-  walkText(doc.body ?? doc.documentElement, (text, parent) => {
-    const at = found ? -1 : text.search(SIGNED_IN);
-    if (at < 0) return;
-    for (const el of [parent, parent.parentElement]) {
-      const after = textOf(el, 400);
-      const hits = findEmails(after.slice(Math.max(0, after.search(SIGNED_IN))), 2);
-      if (hits.length === 1) return void (found = hits[0]!.email);
-      if (hits.length) return;
-    }
-  }, { maxNodes: 3_000, maxChars: 60_000 });
-  return found;
-}
+/** A top bar's words before the signed-in user ("Signed in as Name (address)", "Angemeldet als
+ *  …", "当前登录：…"): a custom app's bar may carry no class, role or label that says "account". */
+const SIGNED_IN = /signed in as|logged in as|angemeldet als|eingeloggt als|connecté en tant que|conectado como|当前登录|当前用户|登录用户|ログイン中/i;
 
 /** The account's address, or null when the chrome shows none (or several: then it is a list). */
 export function selfFromChrome(doc: Document): string | null {
-  const labelled = labelledSelf(doc) ?? signedInSelf(doc);
+  const labelled = labelledSelf(doc);
   if (labelled) return labelled;
   for (const el of queryAll(doc, ACCOUNT_CHROME).slice(0, MAX_CHROME)) {
     if (el.parentElement?.closest(CONTENT) || el.closest(CONTENT) === el) continue;
@@ -73,4 +56,19 @@ export function selfFromChrome(doc: Document): string | null {
     if (own.size === 1) return validEmail([...own][0]!);
   }
   return null;
+}
+
+/** The same, and where the chrome shows no account, the one address written with such words in
+ *  their element or its parent — a short bar, never the page around it ("Signed in as Niamh
+ *  Sales" over a board of people names nobody's address). The custom sites' script and the CLI. */
+export function selfFromChromeOrWords(doc: Document): string | null {
+  let found: string | null = null;
+  walkText(doc.body ?? doc, (text, parent) => {
+    if (found !== null || !SIGNED_IN.test(text)) return;
+    for (const el of [parent, parent.parentElement]) {
+      const hits = el && (el.textContent?.length ?? 300) < 300 ? findEmails(textOf(el), 2) : [];
+      if (hits.length) return void (found = hits.length === 1 ? hits[0]!.email : '');
+    }
+  }, { maxNodes: 3_000, maxChars: 40_000 });
+  return selfFromChrome(doc) ?? (found || null);
 }

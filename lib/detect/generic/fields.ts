@@ -8,7 +8,8 @@ import { comesBefore, documentOf, queryAll, queryOne, textOf, valueOf } from '..
 import { looksLikeName } from '../signature';
 import { recordNameOf } from './record-name';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
-import { fieldOfLabel, isOwnerValue, joinName, type FieldKind } from '../field-labels';
+import { fieldOfLabel, joinName, type FieldKind } from '../field-labels';
+import { isOwnerValue } from '../owner-field';
 import { phoneFromField } from '../phone-scan';
 import type { DetectedContact } from '../types';
 
@@ -43,22 +44,18 @@ function readValue(kind: FieldKind, el: Element): string | null {
   return text && text.length <= 120 ? text : null;
 }
 
-/** A field written as one text, "label：value" ("联系人：王芳（销售经理）", "邮箱：wang@…"): the name
- *  without a title in brackets after it. */
-function inlinePair(raw: string, at: Element): Pair | null {
-  const m = /^\s*([^:：]{1,20})[:：]\s*(\S[^:：]{0,80})$/u.exec(raw);
-  const kind = m ? fieldOfLabel(m[1]!) : null;
-  if (!kind) return null;
-  const text = m![2]!.trim();
-  const value = kind === 'email' ? findEmails(text, 1)[0]?.email : kind === 'phone' ? phoneFromField(text) : kind === 'name' ? text.replace(/\s*[(（][^()（）]{1,30}[)）]$/u, '') : text;
-  return value ? { kind, value, at } : null;
-}
-
 export interface Pair { kind: FieldKind; value: string; at: Element }
 
 /** `headedCompany`: true for a label in a card the page heads as the organisation (the CRM
  *  script's and the record kit's ./company-card.ts). */
-export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean): Pair[] {
+/** Rare ways of writing fields, read only where the record kit is (./inline-fields.ts): a
+ *  "label：value" text, and what is never a person's name (a department's heading). */
+export interface RareFields {
+  inline(raw: string, at: Element): Pair | null;
+  notName(text: string): boolean;
+}
+
+export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean, rare?: RareFields): Pair[] {
   const pairs: Pair[] = [];
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
   // level, pointing at the same value: one field.
@@ -68,15 +65,10 @@ export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => bo
     // A row that holds its own form control is the field, not its label.
     if (label.childElementCount > 2 || label.querySelector('input, select, textarea')) continue;
     const raw = label.textContent ?? '';
-    if (raw.length > 40) {
-      // "联系人：王芳（销售经理）", "Contact: Dana Okafor": label and value in one text.
-      const inline = !label.childElementCount && inlinePair(raw, label);
-      if (inline) inlines.push(inline);
-      continue;
-    }
-    let kind = fieldOfLabel(raw);
+    let kind = raw.length > 40 ? null : fieldOfLabel(raw);
     if (!kind) {
-      const inline = !label.childElementCount && inlinePair(raw, label);
+      // "联系人：王芳（销售经理）": label and value in one text.
+      const inline = rare && !label.childElementCount && rare.inline(raw, label);
       if (inline) inlines.push(inline);
       continue;
     }
@@ -121,12 +113,12 @@ function namesAnother(el: Element, email: string): boolean {
 
 /** The name written before `before` in `card`, nearest first; never a company named on the page
  *  (an account link reads like a name: "Konkan Spices Exports"). */
-function nameIn(card: Element, before: Element, companies: readonly string[], email: string): { name: string; at: Element } | null {
+function nameIn(card: Element, before: Element, companies: readonly string[], email: string, rare?: RareFields): { name: string; at: Element } | null {
   let found: { name: string; at: Element } | null = null;
   for (const el of queryAll(card, NAME_HOLDERS)) {
     if (!comesBefore(el, before) || el.contains(before)) break;
     const text = textOf(el, 80);
-    if (looksLikeName(text) && !companies.includes(text) && !namesAnother(el, email) && !isOwnerValue(el)) found = { name: text, at: el };
+    if (looksLikeName(text) && !companies.includes(text) && !namesAnother(el, email) && !isOwnerValue(el) && !rare?.notName(text)) found = { name: text, at: el };
   }
   return found;
 }
@@ -140,12 +132,12 @@ export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => De
  * itself, named by its title). A page's only person is its record; a person among several is
  * one of its related people ("mentioned").
  */
-export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord): DetectedContact[] {
+export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, rare?: RareFields): DetectedContact[] {
   // A Document's own textContent is null: its root element holds the text.
   const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
   const text = node?.textContent ?? '';
   if (!FIELD_WORDS.test(text.slice(0, 200_000))) return [];
-  const pairs = pairsIn(root, headedCompany);
+  const pairs = pairsIn(root, headedCompany, rare);
   const emails = pairs.filter((p) => p.kind === 'email');
   const companies = pairs.flatMap((p) => (p.kind === 'company' ? [p.value] : []));
   const doc = documentOf(root);
@@ -168,10 +160,10 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
     // name written in it (a link to their record, a heading).
     const title = !named && alone && doc ? recordNameOf(doc) : null;
     const company = inCard('company');
-    const heading = named || title ? null : nameIn(card, email.at, companies, email.value);
+    const heading = named || title ? null : nameIn(card, email.at, companies, email.value, rare);
     return makeContact(
       { email: email.value, phone: inCard('phone'), company, name: named ?? title ?? heading?.name ?? null },
-      alone ? 'record' : 'mentioned',
+      alone && !email.at.closest('li, [role="listitem"]') ? 'record' : 'mentioned',
       heading?.at ?? email.at,
     );
   });

@@ -8,11 +8,8 @@ import { looksLikeName } from '../signature';
 /** The words of an app's own title parts: "Zoho CRM", "Leads", "Contact Details", "Dynamics 365". */
 const APP_WORDS = /\b(crm|salesforce|hubspot|pipedrive|zoho|dynamics|microsoft|outlook|gmail|mail|webmail|inbox|contacts?|leads?|accounts?|deals?|persons?|people|organi[sz]ations?|opportunit(y|ies)|cases?|tickets?|details?|records?|view|home|dashboard)\b/i;
 
-/** The same, as Chinese and Japanese CRMs write their modules ("Zoho CRM - 联系人"). */
-const APP_WORDS_CJK = /^(联系人|潜在客户|客户|商机|线索|联系人详情|連絡先|見込み客|取引先|商談)$/;
-
 function personLike(text: string): boolean {
-  return looksLikeName(text) && !APP_WORDS.test(text) && !APP_WORDS_CJK.test(text);
+  return looksLikeName(text) && !APP_WORDS.test(text);
 }
 
 export function recordNameOf(doc: Document): string | null {

@@ -47,17 +47,6 @@ function phoneIn(cell: Element): string | null {
   return phoneFromField(link?.getAttribute('href') ?? null) ?? phoneFromField(textOf(cell, 60));
 }
 
-/** Two people in one row ("Owen Lewis / Megan Hughes" over "owen@…, megan@…"): one person per
- *  address, named in the same order when the names split as many ways; the row's phone and
- *  company stay with the first and the company with all. */
-function pairsInRow<F extends { name?: string | null; email?: string | null; phone?: string | null; company?: string | null }>(fields: F, emailCell: Element | undefined): F[] {
-  const emails = emailCell ? findEmails(textOf(emailCell, 400), 6).map((hit) => hit.email) : [];
-  if (emails.length < 2) return [fields];
-  const names = (fields.name ?? '').split(/\s*[/;；、,，&]\s*|\s+and\s+|\s+und\s+|\s*和\s*/).filter(Boolean);
-  const named = names.length === emails.length;
-  return emails.map((email, i) => ({ ...fields, email, name: named ? names[i] : names.length === 1 && !i ? fields.name : null, phone: i ? null : fields.phone }));
-}
-
 export function detectTables(root: ParentNode): DetectedContact[] {
   const out: DetectedContact[] = [];
   for (const table of queryAll(root, TABLES).slice(0, MAX_TABLES)) {
@@ -80,7 +69,7 @@ export function detectTables(root: ParentNode): DetectedContact[] {
       if (!fields.email && !fields.phone) continue;
       // Last Name / First Name columns (a list view) name the row's person together.
       fields.name ??= joinName(fields.last, fields.first);
-      out.push(...pairsInRow(fields, cells[[...columns].find(([, k]) => k === 'email')?.[0] ?? -1]).map((f) => makeContact(f, 'mentioned', anchor ?? cells[0] ?? row)));
+      out.push(makeContact(fields, 'mentioned', anchor ?? cells[0] ?? row));
     }
   }
   return out;

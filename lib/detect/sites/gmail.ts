@@ -10,7 +10,7 @@ import { messageTextOf, roleFromLabelBefore, signedWithin, withSignature, within
 import { signatureOf } from '../signature';
 import type { ContactRole, DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
 import { withSignedRowPhones } from '../row-phones';
-import { isPrintView, printViewSelf, printViewSenders } from './gmail-print';
+import { isPrintView, printViewSelf } from './gmail-print';
 
 /** Any person Gmail renders in a header or list row: <span email="…" name="…">. */
 const PERSON = 'span[email]';
@@ -154,7 +154,7 @@ function detectCompose(root: ParentNode): DetectedContact[] {
 }
 
 function selfEmail(doc: Document, url: URL): string | null {
-  const printed = isPrintView(url) ? printViewSelf(doc) : null;
+  const printed = isPrintView(url) && printViewSelf(doc);
   if (printed) return printed;
   const fromTitle = TITLE_SELF.exec(doc.title ?? '')?.[1];
   if (fromTitle) return validEmail(fromTitle);
@@ -210,8 +210,7 @@ function conversationOf(doc: Document, url: URL, anchor: Element | undefined): P
 export const gmailAdapter: SiteAdapter = {
   id: 'gmail',
   matches: (url) => url.hostname === 'mail.google.com',
-  detect: (root, url) => {
-    if (isPrintView(url)) return safely([], () => printViewSenders(root));
+  detect: (root) => {
     // Inside a list row (Gmail re-renders them all day) there are only the row's people.
     if ((root as Node).nodeType === 1 && closestOf(root as Element, LIST_ROW)) return safely([], () => detectPeople(root));
     // A body's signature completes its sender even when the header is outside root (signedWithin).
