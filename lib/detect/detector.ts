@@ -3,7 +3,7 @@
 // its pages need (a small bundle on every page); the CLI and the tests use them all (./index.ts).
 // (Phones stay raw here; see phone.ts for why E.164 happens in the background.)
 
-import { DEFAULT_AUDIENCE, type Audience } from './audience';
+import type { Audience } from './audience';
 import { safely } from './contact';
 import { closestOf, comesBefore, documentOf } from './dom';
 import { detectGeneric, type GenericReader } from './generic';
@@ -117,15 +117,9 @@ function detectOn(parts: DetectorParts, root: ParentNode, url: URL, opts: Detect
   }
   const placed = inTheirRows(adapter, fromAdapter);
   const fromGeneric = opts.adapterOnly || genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body, parts.signatures));
-  let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, withIdentities(parts, root, opts.audience), parts.mention, parts.notName);
+  let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience, parts.mention, parts.notName);
   if (parts.company && doc) contacts = safely(contacts, () => parts.company!(contacts, doc, url, contextOn(parts, doc, url), site));
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
-}
-
-/** The addresses a compose form's From picker offers are the rep's own (./from-picker.ts). */
-function withIdentities({ identities }: DetectorParts, root: ParentNode, audience = DEFAULT_AUDIENCE): Audience {
-  const own = identities ? safely([], () => identities(root)) : [];
-  return own.length ? { ...audience, self: [...audience.self, ...own] } : audience;
 }
 
 /**
@@ -240,9 +234,6 @@ export interface DetectorParts {
   /** Gives a phone in a sentence to the person it names ("Marc can be reached on …",
    *  ./phone-mention.ts); left out, such a phone goes to the message's sender like any other. */
   mention?: MentionReader;
-  /** The rep's own addresses a scanned part offers (a compose form's From picker,
-   *  ./from-picker.ts); left out, none. */
-  identities?: (root: ParentNode) => string[];
   /** What on a record page is never a card's person (./owner-field.ts); left out, nothing. */
   notName?: (el: Element) => boolean;
 }

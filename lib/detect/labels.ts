@@ -80,9 +80,8 @@ export function lastLabelIn(segments: readonly string[]): LabelRole | null {
 }
 
 /** Role from a label at the start of an attribute ("To: Alex Rep; Dana", "Cc", "An Dana"). */
-export function roleFromLeadingLabel(raw: string | null): LabelRole | null {
-  if (!raw) return null;
-  const text = closeCjkGaps(raw);
+export function roleFromLeadingLabel(text: string | null): LabelRole | null {
+  if (!text) return null;
   const m = /^\s*([^\s:：;,]+)\s*([:：])?/u.exec(text);
   if (!m?.[1]) return null;
   const word = m[1].toLowerCase();
@@ -96,5 +95,5 @@ export function roleFromLeadingLabel(raw: string | null): LabelRole | null {
 /** Strips a leading label ("To: ", "收件人：", "An ") from a text. */
 export function withoutLeadingLabel(text: string): string {
   const role = roleFromLeadingLabel(text);
-  return role ? closeCjkGaps(text).replace(/^\s*[^\s:：;,]+\s*[:：]?\s*/u, '') : text;
+  return role ? text.replace(/^\s*[^\s:：;,]+\s*[:：]?\s*/u, '') : text;
 }

@@ -1,7 +1,7 @@
-// What on a record page is never a card's person. An Owner / Assigned to / 负责人 / Inhaber field names the rep's side of a record (the user it
+// An Owner / Assigned to / 负责人 / Inhaber field names the rep's side of a record (the user it
 // belongs to), never a customer: its value is nobody's name on a card or tile beside it ("Case
 // Owner", "Contact Owner", "Propriétaire", 联系人所有者, 担当者). Its own file: the webmail script
-// reads no record fields and needs neither (detector part `notName`).
+// reads no record fields and needs none of it (detector part `notName`).
 
 const OWNER = /(owner|assigned|负责人|所有者|跟进人|inhaber|zuständig|propriétaire|propietario|proprietário|担当)/i;
 
@@ -15,8 +15,4 @@ export function isOwnerValue(el: Element): boolean {
   return false;
 }
 
-/** A department's or team's heading over its mailbox: "售后服务", "外贸部", "Customer Service". */
-const TEAM = /^(\p{Script=Han}{1,6}(部|服务|中心|客服)|(customer )?(service|support))$/iu;
 
-/** Never the name of the person of the card it is in: an owner's name, a team's heading. */
-export const notCardName = (el: Element): boolean => isOwnerValue(el) || TEAM.test((el.textContent ?? '').trim());

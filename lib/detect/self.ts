@@ -41,7 +41,7 @@ function labelledSelf(doc: Document): string | null {
 
 /** A top bar's words before the signed-in user ("Signed in as Name (address)", "Angemeldet als
  *  …", "当前登录：…"): a custom app's bar may carry no class, role or label that says "account". */
-const SIGNED_IN = /signed in as|logged in as|angemeldet als|eingeloggt als|connecté en tant que|conectado como|当前登录|当前用户|登录用户|ログイン中/i;
+const SIGNED_IN = /(signed|logged) in as|angemeldet als|connecté en tant que|当前登录|ログイン中/i;
 
 /** The account's address, or null when the chrome shows none (or several: then it is a list). */
 export function selfFromChrome(doc: Document): string | null {

@@ -48,14 +48,11 @@ export interface Pair { kind: FieldKind; value: string; at: Element }
 
 /** `headedCompany`: true for a label in a card the page heads as the organisation (the CRM
  *  script's and the record kit's ./company-card.ts). */
-/** Rare ways of writing fields, read only where the record kit is (./inline-fields.ts): a
- *  "label：value" text, and what is never a person's name (a department's heading). */
-export interface RareFields {
-  inline(raw: string, at: Element): Pair | null;
-  notName(text: string): boolean;
-}
+/** A rarer way of writing fields, read only where the record kit is (./rare-fields.ts): a
+ *  "label：value" text. */
+export type InlineField = (raw: string, at: Element) => Pair | null;
 
-export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean, rare?: RareFields): Pair[] {
+export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean, inline?: InlineField): Pair[] {
   const pairs: Pair[] = [];
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
   // level, pointing at the same value: one field.
@@ -68,8 +65,8 @@ export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => bo
     let kind = raw.length > 40 ? null : fieldOfLabel(raw);
     if (!kind) {
       // "联系人：王芳（销售经理）": label and value in one text.
-      const inline = rare && !label.childElementCount && rare.inline(raw, label);
-      if (inline) inlines.push(inline);
+      const pair = inline && !label.childElementCount && inline(raw, label);
+      if (pair) inlines.push(pair);
       continue;
     }
     // The Name of a card the page labels or heads as the organisation (a deal's sidebar) is a company.
@@ -113,12 +110,12 @@ function namesAnother(el: Element, email: string): boolean {
 
 /** The name written before `before` in `card`, nearest first; never a company named on the page
  *  (an account link reads like a name: "Konkan Spices Exports"). */
-function nameIn(card: Element, before: Element, companies: readonly string[], email: string, rare?: RareFields): { name: string; at: Element } | null {
+function nameIn(card: Element, before: Element, companies: readonly string[], email: string): { name: string; at: Element } | null {
   let found: { name: string; at: Element } | null = null;
   for (const el of queryAll(card, NAME_HOLDERS)) {
     if (!comesBefore(el, before) || el.contains(before)) break;
     const text = textOf(el, 80);
-    if (looksLikeName(text) && !companies.includes(text) && !namesAnother(el, email) && !isOwnerValue(el) && !rare?.notName(text)) found = { name: text, at: el };
+    if (looksLikeName(text) && !companies.includes(text) && !namesAnother(el, email) && !isOwnerValue(el)) found = { name: text, at: el };
   }
   return found;
 }
@@ -132,12 +129,12 @@ export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => De
  * itself, named by its title). A page's only person is its record; a person among several is
  * one of its related people ("mentioned").
  */
-export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, rare?: RareFields): DetectedContact[] {
+export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, inline?: InlineField): DetectedContact[] {
   // A Document's own textContent is null: its root element holds the text.
   const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
   const text = node?.textContent ?? '';
   if (!FIELD_WORDS.test(text.slice(0, 200_000))) return [];
-  const pairs = pairsIn(root, headedCompany, rare);
+  const pairs = pairsIn(root, headedCompany, inline);
   const emails = pairs.filter((p) => p.kind === 'email');
   const companies = pairs.flatMap((p) => (p.kind === 'company' ? [p.value] : []));
   const doc = documentOf(root);
@@ -160,7 +157,7 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
     // name written in it (a link to their record, a heading).
     const title = !named && alone && doc ? recordNameOf(doc) : null;
     const company = inCard('company');
-    const heading = named || title ? null : nameIn(card, email.at, companies, email.value, rare);
+    const heading = named || title ? null : nameIn(card, email.at, companies, email.value);
     return makeContact(
       { email: email.value, phone: inCard('phone'), company, name: named ?? title ?? heading?.name ?? null },
       alone && !email.at.closest('li, [role="listitem"]') ? 'record' : 'mentioned',
