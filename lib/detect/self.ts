@@ -3,7 +3,7 @@
 // element named for the user or account — outside the content. Adapters that know where their
 // site shows the account say so in their context(); this is the fallback beside them.
 
-import { attr, queryAll, textOf, walkText } from './dom';
+import { attr, queryAll, textOf } from './dom';
 import { findEmails, validEmail } from './email-scan';
 
 const ACCOUNT_CHROME = '[role="banner"], header, nav, [role="navigation"], [id*="account" i], [class*="account" i], [id*="user" i], [class*="user" i], [id*="profile" i], [class*="profile" i], [id*="identity" i], [class*="identity" i], [aria-label*="account" i], [id*="topbar" i], [id*="topband" i], [id*="header" i]';
@@ -39,10 +39,6 @@ function labelledSelf(doc: Document): string | null {
   return null;
 }
 
-/** A top bar's words before the signed-in user ("Signed in as Name (address)", "Angemeldet als
- *  …", "当前登录：…"): a custom app's bar may carry no class, role or label that says "account". */
-const SIGNED_IN = /(signed|logged) in as|angemeldet als|connecté en tant que|当前登录|ログイン中/i;
-
 /** The account's address, or null when the chrome shows none (or several: then it is a list). */
 export function selfFromChrome(doc: Document): string | null {
   const labelled = labelledSelf(doc);
@@ -56,19 +52,4 @@ export function selfFromChrome(doc: Document): string | null {
     if (own.size === 1) return validEmail([...own][0]!);
   }
   return null;
-}
-
-/** The same, and where the chrome shows no account, the one address written with such words in
- *  their element or its parent — a short bar, never the page around it ("Signed in as Niamh
- *  Sales" over a board of people names nobody's address). The custom sites' script and the CLI. */
-export function selfFromChromeOrWords(doc: Document): string | null {
-  let found: string | null = null;
-  walkText(doc.body ?? doc, (text, parent) => {
-    if (found !== null || !SIGNED_IN.test(text)) return;
-    for (const el of [parent, parent.parentElement]) {
-      const hits = el && (el.textContent?.length ?? 300) < 300 ? findEmails(textOf(el), 2) : [];
-      if (hits.length) return void (found = hits.length === 1 ? hits[0]!.email : '');
-    }
-  }, { maxNodes: 3_000, maxChars: 40_000 });
-  return selfFromChrome(doc) ?? (found || null);
 }
