@@ -82,7 +82,8 @@ export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => bo
   }
   // Fields written inline count on a page that names its people so ("联系人：王芳"): elsewhere
   // "电话：…" is a signature's line, read with its message.
-  return inlines.some((p) => p.kind === 'name') ? [...pairs, ...inlines] : pairs;
+  // They need an address among them too: a page of phone-only people is ./phone-record.ts's.
+  return inlines.some((p) => p.kind === 'name') && inlines.some((p) => p.kind === 'email') ? [...pairs, ...inlines] : pairs;
 }
 
 /** Where a card's person is named: a heading, a link to their record, bold text, an element named
