@@ -10,8 +10,6 @@ import { lazyRecordReader } from '@/lib/content/records-loader';
 import { startTasklane } from '@/lib/content/tasklane';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
 import { signatureContacts } from '@/lib/detect/generic/signatures';
-import { withoutOwnIdentities } from '@/lib/detect/from-picker';
-import { isOwnerValue } from '@/lib/detect/owner-field';
 import { selfFromChrome } from '@/lib/detect/self';
 import { MAIL_ADAPTERS } from '@/lib/detect/sites/mail-adapters';
 
@@ -26,6 +24,6 @@ export default defineContentScript({
     // phone-only records: the CLI's ALL_READERS) load when the page shows records
     // (lib/content/records-loader.ts); a phone in a sentence goes to the person it names, by the
     // namer that loads on the first phone needing it (lib/content/mention-loader.ts).
-    startTasklane(ctx, (rescan) => ({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(rescan)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: withoutOwnIdentities(withPageCompany), mention: lazyMention(rescan), notName: isOwnerValue }), followUpHook, firstRowsFirst);
+    startTasklane(ctx, (rescan) => ({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(rescan)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: withPageCompany, mention: lazyMention(rescan) }), followUpHook, firstRowsFirst);
   },
 });

@@ -10,8 +10,6 @@ import { FULL_DETECTOR } from '@/lib/detect/index';
 import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
 import { selfFromChrome } from '@/lib/detect/self';
-import { withoutOwnIdentities } from '@/lib/detect/from-picker';
-import { isOwnerValue } from '@/lib/detect/owner-field';
 import { MAIL_ADAPTERS } from '@/lib/detect/sites/mail-adapters';
 import { listFixtures, parseWithLinkedom } from '../detect/helpers';
 
@@ -66,7 +64,7 @@ describe('lazyRecordReader', () => {
 
 describe('the mail script with its record kit and namer loaded', () => {
   // As entrypoints/mail.content.ts makes it.
-  const mail = makeDetector({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(() => undefined)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: withoutOwnIdentities(withPageCompany), mention: lazyMention(() => undefined), notName: isOwnerValue });
+  const mail = makeDetector({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(() => undefined)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: withPageCompany, mention: lazyMention(() => undefined) });
   const cli = makeDetector(FULL_DETECTOR);
   const shown = (r: ReturnType<typeof cli.detectPage>) => ({ site: r.site, people: r.contacts.map((c) => [c.name, c.email, c.phone, c.company, c.role]) });
   const ofMailSites = listFixtures().filter((f) => ['roundcube', 'qqmail', 'netease', 'generic'].includes(f.expected.site));
