@@ -6,6 +6,7 @@ import { lazySignatures } from '@/lib/content/signatures-loader';
 import { startTasklane } from '@/lib/content/tasklane';
 import { CRM_READERS } from '@/lib/detect/generic/records';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
+import { isOwnerValue } from '@/lib/detect/owner-field';
 import { selfFromChrome } from '@/lib/detect/self';
 import { CRM_ADAPTERS } from '@/lib/detect/sites/crm-adapters';
 
@@ -20,7 +21,7 @@ export default defineContentScript({
     // load when a page needs them (lib/content/signatures-loader.ts, mention-loader.ts).
     startTasklane(ctx, (rescan) => {
       const signatures = lazySignatures(rescan);
-      return { adapters: CRM_ADAPTERS, readers: CRM_READERS, signatures: signatures.read, chromeSelf: selfFromChrome, company: withPageCompany, mention: signatures.phonesWait(lazyMention(rescan)) };
+      return { adapters: CRM_ADAPTERS, readers: CRM_READERS, signatures: signatures.read, chromeSelf: selfFromChrome, company: withPageCompany, mention: signatures.phonesWait(lazyMention(rescan)), notName: isOwnerValue };
     });
   },
 });

@@ -117,7 +117,7 @@ function detectOn(parts: DetectorParts, root: ParentNode, url: URL, opts: Detect
   }
   const placed = inTheirRows(adapter, fromAdapter);
   const fromGeneric = opts.adapterOnly || genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body, parts.signatures));
-  let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience, parts.mention);
+  let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience, parts.mention, parts.notName);
   if (parts.company && doc) contacts = safely(contacts, () => parts.company!(contacts, doc, url, contextOn(parts, doc, url), site));
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
 }
@@ -234,6 +234,8 @@ export interface DetectorParts {
   /** Gives a phone in a sentence to the person it names ("Marc can be reached on …",
    *  ./phone-mention.ts); left out, such a phone goes to the message's sender like any other. */
   mention?: MentionReader;
+  /** What on a record page is never a card's person (./owner-field.ts); left out, nothing. */
+  notName?: (el: Element) => boolean;
 }
 
 export function makeDetector(parts: DetectorParts): Detector {

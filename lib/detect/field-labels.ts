@@ -30,3 +30,4 @@ export function joinName(last: string | null | undefined, first: string | null |
   if (!last || !first) return last || null;
   return /[\u3040-\u9fff\uac00-\ud7af]/.test(last) ? `${last} ${first}` : `${first} ${last}`;
 }
+

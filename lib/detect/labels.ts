@@ -44,10 +44,11 @@ export function roleOfLabel(word: string): LabelRole | null {
   return ROLE_OF.get(word.toLowerCase()) ?? null;
 }
 
-/** QQ Mail and other Chinese UIs pad two-character labels to the width of three with a
- *  full-width space ("抄\u3000送："): the label is the characters without the gap. */
-function closeCjkGaps(text: string): string {
-  return text.length <= 16 && /\p{Script=Han}[\s\u3000]+\p{Script=Han}/u.test(text) ? text.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1') : text;
+/** Chinese UIs pad two-character labels to the width of three with a full-width space ("抄\u3000送：",
+ *  QQ Mail, NetEase) or no-break spaces ("收&nbsp;件&nbsp;人："): the label is its characters
+ *  without the gaps. Chinese text has no spaces between words, so closing them anywhere is safe. */
+export function closeCjkGaps(text: string): string {
+  return text.replace(/(\p{Script=Han})[\s\u3000\u00a0]+(?=\p{Script=Han})/gu, '$1');
 }
 
 /**

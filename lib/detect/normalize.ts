@@ -180,9 +180,9 @@ export function cleanContact(c: DetectedContact): DetectedContact | null {
 
 /** The whole pipeline the page runs: clean, merge duplicates, give phones and signatures to their
  *  people, then keep whom the rep should be offered (./audience.ts). */
-export function normaliseContacts(contacts: readonly DetectedContact[], selfEmail?: string | null, audience?: Audience, mention?: MentionReader): DetectedContact[] {
+export function normaliseContacts(contacts: readonly DetectedContact[], selfEmail?: string | null, audience?: Audience, mention?: MentionReader, notName?: (el: Element) => boolean): DetectedContact[] {
   const cleaned = contacts.map(cleanContact).filter((c): c is DetectedContact => c !== null);
   // Phones and signatures go to their people before the rep is dropped: the rep's own
   // signature (in a reply, or quoted) leaves with the rep.
-  return offeredTo(attachToPeople(dedupe(cleaned), mention), selfEmail, audience);
+  return offeredTo(attachToPeople(dedupe(cleaned), mention, notName), selfEmail, audience);
 }

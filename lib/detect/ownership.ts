@@ -33,7 +33,9 @@ const RECORD_LINK = 'a[href^="/"],a[href^="http"],[class*="name" i]';
 /** The name written just before a nameless person inside their own card (an ancestor holding
  *  nobody else, and at most one heading: past that it is a section of blocks, and its heading —
  *  "Offices", "Cairns" — names the section, not the person), or null. */
-export function nameInCard(person: DetectedContact, people: readonly DetectedContact[], holders = NAME_HOLDERS): string | null {
+/** `notName`: what on a record page is never a card's person (./owner-field.ts: an owner field's
+ *  value, a department's heading); the webmail script has none. */
+export function nameInCard(person: DetectedContact, people: readonly DetectedContact[], holders = NAME_HOLDERS, notName?: (el: Element) => boolean): string | null {
   let card = person.anchor.parentElement;
   for (let level = 0; card && level < 4; level++, card = card.parentElement) {
     if (card.querySelectorAll(HEADINGS).length > 1 || people.some((p) => p !== person && sightings(p).some((at) => card!.contains(at)))) return null;
@@ -41,7 +43,7 @@ export function nameInCard(person: DetectedContact, people: readonly DetectedCon
     for (const el of card.querySelectorAll(holders)) {
       if (!comesBefore(el, person.anchor) || el.contains(person.anchor)) break;
       const text = textOf(el, 80);
-      if (looksLikeName(text)) name = text;
+      if (looksLikeName(text) && !notName?.(el)) name = text;
     }
     if (name) return name;
   }
@@ -99,7 +101,7 @@ function personNearInPage(phone: Element): boolean {
 }
 
 /** Gives lone phones and nameless signatures to their people; returns the contacts left. */
-export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: MentionReader): DetectedContact[] {
+export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: MentionReader, notName?: (el: Element) => boolean): DetectedContact[] {
   // A named signature without an address is looked at only when a person of that name can own it
   // ("何志远 (Zhiyuan He)" under "Zhiyuan He"): what a part of the page shows (one sender) would
   // otherwise give a colleague's signed company to a sender the whole page does not.
@@ -145,7 +147,7 @@ export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: 
     if (!isPhoneOnly(lone) || dropped.has(lone)) continue;
     // A phone in a card of its own that names someone not yet on the page (a deal's participant
     // with no address) is that person; a name already on the page owns it as below.
-    const named = nameInCard(lone, people, RECORD_LINK);
+    const named = nameInCard(lone, people, RECORD_LINK, notName);
     if (named && /\s|\p{Script=Han}/u.test(named) && !people.some((p) => sameName(p.name, named))) {
       people.push(Object.assign(lone, { name: named }));
       continue;
@@ -171,6 +173,6 @@ export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: 
     }
   }
   const kept = out.filter((c) => !dropped.has(c));
-  for (const c of kept) if (c.email && !c.name && c.role === 'mentioned') c.name = nameInCard(c, kept);
+  for (const c of kept) if (c.email && !c.name && c.role === 'mentioned') c.name = nameInCard(c, kept, undefined, notName);
   return kept;
 }

@@ -15,7 +15,7 @@ export interface SignatureInfo {
 }
 
 export const DELIMITER = /^(--|—|–|__+|-- ?)$/;
-export const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|best wishes|br|with thanks|talk soon|mit freundlichen grüßen|freundliche grüße|beste grüße|viele grüße|liebe grüße|cordialement|bien cordialement|très cordialement|bien à vous|salutations|meilleures salutations|sincères salutations|saludos|un saludo|saludos cordiales|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet|敬具|よろしくお願いいたします|此致|此致敬礼|敬礼|谢谢|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺|с уважением|с наилучшими пожеланиями|всего доброго|спасибо|благодарю)[\s,.!，。！、]*$/i;
+export const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|best wishes|br|with thanks|talk soon|mit freundlichen grüßen|freundliche grüße|beste grüße|viele grüße|liebe grüße|cordialement|bien cordialement|très cordialement|bien à vous|salutations|meilleures salutations|sincères salutations|saludos|un saludo|saludos cordiales|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet|敬具|よろしくお願いいたします|此致|此致敬礼|敬礼|谢谢|謝謝|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺|с уважением|с наилучшими пожеланиями|всего доброго|спасибо|благодарю)[\s,.!，。！、]*$/i;
 /** "Thanks, Dana": a sign-off and the name on one line. */
 export const INLINE_SIGN_OFF = /^(thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i;
 /** Lines that end a message's own text: quoted replies and forwarded headers. */

@@ -9,6 +9,7 @@ import { looksLikeName } from '../signature';
 import { recordNameOf } from './record-name';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
 import { fieldOfLabel, joinName, type FieldKind } from '../field-labels';
+import { isOwnerValue } from '../owner-field';
 import { phoneFromField } from '../phone-scan';
 import type { DetectedContact } from '../types';
 
@@ -47,18 +48,27 @@ export interface Pair { kind: FieldKind; value: string; at: Element }
 
 /** `headedCompany`: true for a label in a card the page heads as the organisation (the CRM
  *  script's and the record kit's ./company-card.ts). */
-export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean): Pair[] {
+/** A rarer way of writing fields, read only where the record kit is (./rare-fields.ts): a
+ *  "label：value" text. */
+export type InlineField = (raw: string, at: Element) => Pair | null;
+
+export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean, inline?: InlineField): Pair[] {
   const pairs: Pair[] = [];
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
   // level, pointing at the same value: one field.
   const seen = new Set<Element>();
+  const inlines: Pair[] = [];
   for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
     // A row that holds its own form control is the field, not its label.
     if (label.childElementCount > 2 || label.querySelector('input, select, textarea')) continue;
     const raw = label.textContent ?? '';
-    if (raw.length > 40) continue;
-    let kind = fieldOfLabel(raw);
-    if (!kind) continue;
+    let kind = raw.length > 40 ? null : fieldOfLabel(raw);
+    if (!kind) {
+      // "联系人：王芳（销售经理）": label and value in one text.
+      const pair = inline && !label.childElementCount && inline(raw, label);
+      if (pair) inlines.push(pair);
+      continue;
+    }
     // The Name of a card the page labels or heads as the organisation (a deal's sidebar) is a company.
     if (kind === 'name' && headedCompany?.(label)) kind = 'company';
     const valueEl = valueElementOf(label);
@@ -70,7 +80,10 @@ export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => bo
     const value = readValue(kind, valueEl);
     if (value) pairs.push({ kind, value, at: valueEl });
   }
-  return pairs;
+  // Fields written inline count on a page that names its people so ("联系人：王芳"): elsewhere
+  // "电话：…" is a signature's line, read with its message.
+  // They need an address among them too: a page of phone-only people is ./phone-record.ts's.
+  return inlines.some((p) => p.kind === 'name') && inlines.some((p) => p.kind === 'email') ? [...pairs, ...inlines] : pairs;
 }
 
 /** Where a card's person is named: a heading, a link to their record, bold text, an element named
@@ -103,7 +116,7 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
   for (const el of queryAll(card, NAME_HOLDERS)) {
     if (!comesBefore(el, before) || el.contains(before)) break;
     const text = textOf(el, 80);
-    if (looksLikeName(text) && !companies.includes(text) && !namesAnother(el, email)) found = { name: text, at: el };
+    if (looksLikeName(text) && !companies.includes(text) && !namesAnother(el, email) && !isOwnerValue(el)) found = { name: text, at: el };
   }
   return found;
 }
@@ -117,12 +130,12 @@ export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => De
  * itself, named by its title). A page's only person is its record; a person among several is
  * one of its related people ("mentioned").
  */
-export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord): DetectedContact[] {
+export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, inline?: InlineField): DetectedContact[] {
   // A Document's own textContent is null: its root element holds the text.
   const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
   const text = node?.textContent ?? '';
   if (!FIELD_WORDS.test(text.slice(0, 200_000))) return [];
-  const pairs = pairsIn(root, headedCompany);
+  const pairs = pairsIn(root, headedCompany, inline);
   const emails = pairs.filter((p) => p.kind === 'email');
   const companies = pairs.flatMap((p) => (p.kind === 'company' ? [p.value] : []));
   const doc = documentOf(root);
@@ -148,7 +161,7 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
     const heading = named || title ? null : nameIn(card, email.at, companies, email.value);
     return makeContact(
       { email: email.value, phone: inCard('phone'), company, name: named ?? title ?? heading?.name ?? null },
-      alone ? 'record' : 'mentioned',
+      alone && !email.at.closest('li, [role="listitem"]') ? 'record' : 'mentioned',
       heading?.at ?? email.at,
     );
   });

@@ -6,14 +6,15 @@ import { queryOne, textOf } from '../dom';
 import { looksLikeName } from '../signature';
 
 /** The words of an app's own title parts: "Zoho CRM", "Leads", "Contact Details", "Dynamics 365". */
-const APP_WORDS = /\b(crm|salesforce|hubspot|pipedrive|zoho|dynamics|microsoft|outlook|gmail|mail|webmail|inbox|contacts?|leads?|accounts?|deals?|persons?|people|organi[sz]ations?|opportunit(y|ies)|details?|records?|view|home|dashboard)\b/i;
+const APP_WORDS = /\b(crm|salesforce|hubspot|pipedrive|zoho|dynamics|microsoft|outlook|gmail|mail|webmail|inbox|contacts?|leads?|accounts?|deals?|persons?|people|organi[sz]ations?|opportunit(y|ies)|cases?|tickets?|details?|records?|view|home|dashboard)\b/i;
 
 function personLike(text: string): boolean {
   return looksLikeName(text) && !APP_WORDS.test(text);
 }
 
 export function recordNameOf(doc: Document): string | null {
-  const heading = textOf(queryOne(doc, 'h1, [role="heading"][aria-level="1"]'), 120);
+  // A page without a main heading heads its record with the first one it has.
+  const heading = textOf(queryOne(doc, 'h1, [role="heading"][aria-level="1"]') ?? queryOne(doc, 'h2'), 120);
   if (heading && personLike(heading)) return heading;
   for (const part of (doc.title ?? '').split(/\s+[-–|·:]\s+/)) {
     const name = part.trim();

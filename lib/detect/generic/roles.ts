@@ -4,7 +4,7 @@
 // line ("Cc", "To: …"). A person in a message body is mentioned, whatever the header above says.
 
 import { walkText } from '../dom';
-import { lastLabelIn, roleFromLeadingLabel } from '../labels';
+import { closeCjkGaps, lastLabelIn, roleFromLeadingLabel } from '../labels';
 import type { ContactRole } from '../types';
 
 /** How far up a person's line may be: Gmail nests a header person ~4 deep in its line. */
@@ -56,7 +56,7 @@ function linesBefore(container: Element, person: Element): { same: string[]; abo
 
 /** A line that is nothing but a label ("To", "抄送：") gives the next line its role. */
 function labelLine(texts: readonly string[]): ContactRole | null {
-  const text = texts.join(' ').trim();
+  const text = closeCjkGaps(texts.join(' ').trim());
   return text.length <= 16 && !/\s\S+\s/.test(text) ? lastLabelIn([text]) : null;
 }
 

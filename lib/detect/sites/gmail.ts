@@ -10,6 +10,7 @@ import { messageTextOf, roleFromLabelBefore, signedWithin, withSignature, within
 import { signatureOf } from '../signature';
 import type { ContactRole, DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
 import { withSignedRowPhones } from '../row-phones';
+import { isPrintView, printViewSelf } from './gmail-print';
 
 /** Any person Gmail renders in a header or list row: <span email="…" name="…">. */
 const PERSON = 'span[email]';
@@ -152,7 +153,9 @@ function detectCompose(root: ParentNode): DetectedContact[] {
   });
 }
 
-function selfEmail(doc: Document): string | null {
+function selfEmail(doc: Document, url: URL): string | null {
+  const printed = isPrintView(url) && printViewSelf(doc);
+  if (printed) return printed;
   const fromTitle = TITLE_SELF.exec(doc.title ?? '')?.[1];
   if (fromTitle) return validEmail(fromTitle);
   const label = attr(queryOne(doc, ACCOUNT_BUTTON), 'aria-label');
@@ -217,7 +220,7 @@ export const gmailAdapter: SiteAdapter = {
       ...within(root, safely([], () => detectCompose(root))),
     ];
   },
-  context: (doc, url, anchor) => ({ ...conversationOf(doc, url, anchor), recordName: null, recordId: null, selfEmail: selfEmail(doc) }),
+  context: (doc, url, anchor) => ({ ...conversationOf(doc, url, anchor), recordName: null, recordId: null, selfEmail: selfEmail(doc, url) }),
   mayHold: (el) => el.matches(PEOPLE_HINT) || el.querySelector(PEOPLE_HINT) !== null || el.closest(MESSAGE) !== null,
   hasAnchors: (root) => !!queryOne(root, `${SUBJECT}, ${MESSAGE}, ${LIST_ROW}, ${COMPOSE_FIELD}`),
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),

@@ -25,14 +25,24 @@ export const EXAMPLE_URLS: ExampleUrls = {
   noMatch: ['https://163.com/', 'https://mail.163.com.evil.example/js6/main.jsp', 'https://mail.qq.com/'],
 };
 
+/** The header line's own label says who sent it (发件人：) and who received it (收件人 / 抄送); a
+ *  build may put the label in a cell of its own beside the person's (<dt> / <dd>, <td> / <td>),
+ *  so the line is looked for a few levels up, never past the message's body. */
+function headerRole(el: Element): DetectedContact['role'] | null {
+  let line = el.parentElement;
+  for (let level = 0; line && level < 4 && !line.matches(BODY); level++, line = line.parentElement) {
+    const role = roleFromLabelBefore(el, line);
+    if (role) return role;
+  }
+  return null;
+}
+
 function detectPeople(root: ParentNode): DetectedContact[] {
   return queryAll(root, PERSON).flatMap((el) => {
     const fromParts = splitNameAndEmail(`${textOf(queryOne(el, '.nui-addr-name'), 120)} ${textOf(queryOne(el, '.nui-addr-email'), 260)}`);
     const fromTitle = splitNameAndEmail(attr(el, 'title') ?? textOf(el, 300));
     const email = fromParts.email ?? fromTitle.email;
-    // The header line's own label says who sent it (发件人：) and who received it (收件人 / 抄送).
-    const line = el.parentElement;
-    const role = (line && roleFromLabelBefore(el, line)) || 'mentioned';
+    const role = headerRole(el) ?? 'mentioned';
     return email ? [makeContact({ email, name: fromParts.name ?? fromTitle.name }, role, el)] : [];
   });
 }

@@ -14,7 +14,7 @@ import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readRows, readText, recordContext } from './crm-record';
 
 /** /lightning/r/<Object>/<18-char id>/view */
-const RECORD_PATH = /^\/lightning\/r\/(Contact|Lead|Account|Opportunity)\/([a-zA-Z0-9]{15,18})\//;
+const RECORD_PATH = /^\/lightning\/r\/(Contact|Lead|Account|Opportunity|Case)\/([a-zA-Z0-9]{15,18})\//;
 /** Classic: /<id>, the object told by the id's key prefix (003 Contact, 00Q Lead, 001 Account,
  *  006 Opportunity) — the page's own words for it are in the org's language. */
 const CLASSIC_PATH = /^\/(00[136Q])([a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?)(?:[/?]|$)/;
@@ -52,6 +52,14 @@ const LEAD_FIELDS: FieldSelectors = {
   email: `${fieldOf('Lead', 'Email', 'Email')}, ${HIGHLIGHTS_EMAIL}`,
   phone: `${fieldOf('Lead', 'Phone', 'Phone')}, ${fieldOf('Lead', 'MobilePhone', 'Mobile')}`,
   company: fieldOf('Lead', 'Company', 'Company'),
+};
+/** A Case's own person is its contact: the Contact Name lookup beside Contact Email / Phone (the
+ *  title is the case number; the Case Owner beside them is the rep). */
+const CASE_FIELDS: FieldSelectors = {
+  name: fieldOf('Case', 'ContactId', 'Contact Name'),
+  email: fieldOf('Case', 'ContactEmail', 'Contact Email'),
+  phone: `${fieldOf('Case', 'ContactPhone', 'Contact Phone')}, ${fieldOf('Case', 'ContactMobile', 'Contact Mobile')}`,
+  company: fieldOf('Case', 'AccountId', 'Account Name'),
 };
 /** The Opportunity's account, the company of its contact roles. */
 const OPPORTUNITY_ACCOUNT = fieldOf('Opportunity', 'AccountId', 'Account Name');
@@ -95,9 +103,9 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   const out: DetectedContact[] = [];
   const title = queryOne(root, RECORD_TITLE);
   // A Classic record's own person is read by the generic core from its labelled detail table.
-  if (!CLASSIC_PATH.test(url.pathname) && (record?.object === 'Contact' || record?.object === 'Lead')) {
-    const fields = record.object === 'Contact' ? CONTACT_FIELDS : LEAD_FIELDS;
-    const c = safely(null, () => readRecord(root, fields, title, titleName(title)));
+  if (!CLASSIC_PATH.test(url.pathname) && (record?.object === 'Contact' || record?.object === 'Lead' || record?.object === 'Case')) {
+    const fields = record.object === 'Contact' ? CONTACT_FIELDS : record.object === 'Lead' ? LEAD_FIELDS : CASE_FIELDS;
+    const c = safely(null, () => record.object === 'Case' ? readRecord(root, fields, queryOne(root, fields.name!)) : readRecord(root, fields, title, titleName(title)));
     if (c) out.push(c);
   }
   // Related people: on an Account their company is the record; on an Opportunity, its account.

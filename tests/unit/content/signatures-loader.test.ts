@@ -5,6 +5,7 @@
 // never asked for the sign-off reader it finds them without it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector, type DetectorParts } from '@/lib/detect/detector';
+import { isOwnerValue } from '@/lib/detect/owner-field';
 import { signatureContacts, mayHoldSignature } from '@/lib/detect/generic/signatures';
 import { CRM_READERS } from '@/lib/detect/generic/records';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
@@ -38,7 +39,7 @@ const MESSAGE = '<div class="message-body"><p>Thanks for the call, the quote loo
 /** The CRM script's detector, as entrypoints/crm.content.ts makes it. */
 function crmDetector(rescan: () => void = () => undefined) {
   const signatures = lazySignatures(rescan);
-  const parts: DetectorParts = { adapters: CRM_ADAPTERS, readers: CRM_READERS, signatures: signatures.read, chromeSelf: selfFromChrome, company: withPageCompany, mention: signatures.phonesWait(lazyMention(rescan)) };
+  const parts: DetectorParts = { adapters: CRM_ADAPTERS, readers: CRM_READERS, signatures: signatures.read, chromeSelf: selfFromChrome, company: withPageCompany, mention: signatures.phonesWait(lazyMention(rescan)), notName: isOwnerValue };
   return makeDetector(parts);
 }
 

@@ -1,0 +1,44 @@
+// Rarer ways pages write people, read by the record kit and the CLI (ALL_READERS), not by the
+// CRM script's own bundle (whose five apps write none of them): a field as one text
+// ("联系人：王芳（销售经理）", "邮箱：wang@…"), two people in one table row ("A / B" over
+// "a@…, b@…"), and a status column's value where a company belongs.
+
+import { textOf } from '../dom';
+import { findEmails } from '../email-scan';
+import { fieldOfLabel } from '../field-labels';
+import { phoneFromField } from '../phone-scan';
+import type { DetectedContact } from '../types';
+import type { InlineField } from './fields';
+
+/** A status or stage value ("Sent", "Draft", 进行中): never a company. */
+const STATE = /^(sent|draft|pending|accepted|declined|rejected|expired|paid|unpaid|overdue|in progress|qualified|unqualified|active|inactive|open|closed|won|lost|new|已发送|草稿|待处理|已完成|进行中|已成交|跟进中|gesendet|entwurf|offen|envoyé|brouillon|enviado|borrador)$/i;
+
+/** "label：value" in one text; a name without the title in brackets after it. */
+export const inlineField: InlineField = (raw, at) => {
+  const m = /^\s*([^:：]{1,20})[:：]\s*(\S[^:：]{0,80})$/u.exec(raw);
+  const kind = m ? fieldOfLabel(m[1]!) : null;
+  if (!kind) return null;
+  const text = m![2]!.trim();
+  const value = kind === 'email' ? findEmails(text, 1)[0]?.email : kind === 'phone' ? phoneFromField(text) : kind === 'name' ? text.replace(/\s*[(（][^()（）]{1,30}[)）]$/u, '') : text;
+  return value ? { kind, value, at } : null;
+};
+
+const NAME_SPLIT = /\s*[/;；、,，&]\s*|\s+(?:and|und|et|y)\s+|\s*和\s*/;
+
+/**
+ * A table reader's people as they are: two people in one row ("Owen Lewis / Megan Hughes" over
+ * "owen@…, megan@…") are one person per address, named in the same order when the names split
+ * as many ways (the first keeps the row's phone); a company that is a status value is none.
+ */
+export function rowPeople(read: (root: ParentNode) => DetectedContact[]): (root: ParentNode) => DetectedContact[] {
+  return (root) =>
+    read(root).flatMap((c) => {
+      if (c.company && STATE.test(c.company.trim())) c.company = null;
+      const row = c.email ? c.anchor.closest('tr, [role="row"]') : null;
+      const emails = row ? [...new Set(findEmails(textOf(row, 600), 6).map((hit) => hit.email))] : [];
+      if (emails.length < 2 || emails[0] !== c.email) return [c];
+      const names = (c.name ?? '').split(NAME_SPLIT).filter(Boolean);
+      const named = names.length === emails.length;
+      return emails.map((email, i) => ({ ...c, email, name: named ? names[i]! : names.length === 1 && !i ? c.name : null, phone: i ? null : c.phone }));
+    });
+}

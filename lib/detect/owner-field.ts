@@ -1,0 +1,18 @@
+// An Owner / Assigned to / 负责人 / Inhaber field names the rep's side of a record (the user it
+// belongs to), never a customer: its value is nobody's name on a card or tile beside it ("Case
+// Owner", "Contact Owner", "Propriétaire", 联系人所有者, 担当者). Its own file: the webmail script
+// reads no record fields and needs none of it (detector part `notName`).
+
+const OWNER = /(owner|assigned|负责人|所有者|跟进人|inhaber|zuständig|propriétaire|propietario|proprietário|担当)/i;
+
+/** True when `el` is (inside) the value of an owner field: a short label just before it or before
+ *  one of its two nearest ancestors (<dt>Owner:</dt><dd><a>Name</a></dd>, a label cell beside). */
+export function isOwnerValue(el: Element): boolean {
+  for (let at: Element | null = el, level = 0; at && level < 3; level++, at = at.parentElement) {
+    const label = at.previousElementSibling?.textContent ?? '';
+    if (label.length < 40 && OWNER.test(label)) return true;
+  }
+  return false;
+}
+
+
