@@ -11,8 +11,14 @@ import { FIELD_WORDS } from '@/lib/detect/generic/fields';
 import { request } from '@/lib/messages/client';
 
 export const RECORD_KIT_KEY = '__tasklaneRecordKit';
+/** The kit's reader of a record's Account / Company field (lib/detect/generic/page-company.ts
+ *  accountField), for mail.js's company part: it reads labelled fields too. */
+export const ACCOUNT_KIT_KEY = '__tasklaneAccountKit';
 
-type WithKit = typeof globalThis & { [RECORD_KIT_KEY]?: readonly GenericReader[] };
+type WithKit = typeof globalThis & { [RECORD_KIT_KEY]?: readonly GenericReader[]; [ACCOUNT_KIT_KEY]?: (doc: Document) => string | undefined };
+
+/** The record's account field by the kit's reader; none before the kit is loaded. */
+export const kitAccountField = (doc: Document): string | undefined => (globalThis as WithKit)[ACCOUNT_KIT_KEY]?.(doc);
 
 /** What the readers start from: schema.org/hCard markup (lib/detect/generic/structured.ts), tables and grids
  *  (generic/tables.ts); the labelled fields reader reads nothing without a label's word (FIELD_WORDS).

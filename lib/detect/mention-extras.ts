@@ -39,7 +39,7 @@ export function withExtras(namedFor: MentionReader): MentionReader {
     const line = lines[at]!.text;
     let person = named(CONTACT_SENTENCE.exec(line.slice(0, line.indexOf(lone.phone!)))?.[1], people);
     // The label one or two lines above, in the same text or in the elements before the number's.
-    const above = [...lines.slice(Math.max(0, at - 2), at).map((l) => l.text)];
+    const above = lines.slice(Math.max(0, at - 2), at).map((l) => l.text);
     for (let el = lone.anchor.previousElementSibling, n = 0; el && n < 2; el = el.previousElementSibling, n++) above.push(textOf(el, 80));
     for (const text of above) person ??= named(CONTACT_LABEL.exec(text)?.[1], people);
     return person ?? namedFor(lone, people);

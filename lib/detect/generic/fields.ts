@@ -13,11 +13,11 @@ import { isOwnerValue } from '../owner-field';
 import { phoneFromField } from '../phone-scan';
 import type { DetectedContact } from '../types';
 
-const LABEL_CANDIDATES = 'dt, th, label, span, div, td, strong, b, p, h4, h5, h6';
+export const LABEL_CANDIDATES = 'dt, th, label, span, div, td, strong, b, p, h4, h5, h6';
 /** A page mentions these words when it shows a person's fields at all: anything else skips the
  *  label search (busy webmail pages add thousands of elements). */
 export const FIELD_WORDS = /e-?mail|phone|mobile|telefon|téléphone|teléfono|邮箱|电子邮件|电话|手机|メール|電話/i;
-const MAX_CANDIDATES = 4_000;
+export const MAX_CANDIDATES = 4_000;
 const HEADING = 'h1, h2, h3, [role="heading"]';
 
 function valueElementOf(label: Element): Element | null {
@@ -48,27 +48,18 @@ export interface Pair { kind: FieldKind; value: string; at: Element }
 
 /** `headedCompany`: true for a label in a card the page heads as the organisation (the CRM
  *  script's and the record kit's ./company-card.ts). */
-/** A rarer way of writing fields, read only where the record kit is (./rare-fields.ts): a
- *  "label：value" text. */
-export type InlineField = (raw: string, at: Element) => Pair | null;
-
-export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean, inline?: InlineField): Pair[] {
+export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean): Pair[] {
   const pairs: Pair[] = [];
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
   // level, pointing at the same value: one field.
   const seen = new Set<Element>();
-  const inlines: Pair[] = [];
   for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
     // A row that holds its own form control is the field, not its label.
     if (label.childElementCount > 2 || label.querySelector('input, select, textarea')) continue;
     const raw = label.textContent ?? '';
-    let kind = raw.length > 40 ? null : fieldOfLabel(raw);
-    if (!kind) {
-      // "联系人：王芳（销售经理）": label and value in one text.
-      const pair = inline && !label.childElementCount && inline(raw, label);
-      if (pair) inlines.push(pair);
-      continue;
-    }
+    if (raw.length > 40) continue;
+    let kind = fieldOfLabel(raw);
+    if (!kind) continue;
     // The Name of a card the page labels or heads as the organisation (a deal's sidebar) is a company.
     if (kind === 'name' && headedCompany?.(label)) kind = 'company';
     const valueEl = valueElementOf(label);
@@ -80,10 +71,7 @@ export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => bo
     const value = readValue(kind, valueEl);
     if (value) pairs.push({ kind, value, at: valueEl });
   }
-  // Fields written inline count on a page that names its people so ("联系人：王芳"): elsewhere
-  // "电话：…" is a signature's line, read with its message.
-  // They need an address among them too: a page of phone-only people is ./phone-record.ts's.
-  return inlines.some((p) => p.kind === 'name') && inlines.some((p) => p.kind === 'email') ? [...pairs, ...inlines] : pairs;
+  return pairs;
 }
 
 /** Where a card's person is named: a heading, a link to their record, bold text, an element named
@@ -130,12 +118,13 @@ export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => De
  * itself, named by its title). A page's only person is its record; a person among several is
  * one of its related people ("mentioned").
  */
-export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, inline?: InlineField): DetectedContact[] {
+export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, morePairs?: (root: ParentNode) => Pair[]): DetectedContact[] {
   // A Document's own textContent is null: its root element holds the text.
   const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
   const text = node?.textContent ?? '';
   if (!FIELD_WORDS.test(text.slice(0, 200_000))) return [];
-  const pairs = pairsIn(root, headedCompany, inline);
+  // morePairs: rarer ways of writing fields, read only where the record kit is (./rare-fields.ts).
+  const pairs = [...pairsIn(root, headedCompany), ...(morePairs?.(root) ?? [])];
   const emails = pairs.filter((p) => p.kind === 'email');
   const companies = pairs.flatMap((p) => (p.kind === 'company' ? [p.value] : []));
   const doc = documentOf(root);

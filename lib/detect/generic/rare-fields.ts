@@ -3,25 +3,41 @@
 // ("联系人：王芳（销售经理）", "邮箱：wang@…"), two people in one table row ("A / B" over
 // "a@…, b@…"), and a status column's value where a company belongs.
 
-import { textOf } from '../dom';
+import { queryAll, textOf } from '../dom';
 import { findEmails } from '../email-scan';
 import { fieldOfLabel } from '../field-labels';
 import { phoneFromField } from '../phone-scan';
 import type { DetectedContact } from '../types';
-import type { InlineField } from './fields';
+import { LABEL_CANDIDATES, MAX_CANDIDATES, type Pair } from './fields';
 
 /** A status or stage value ("Sent", "Draft", 进行中): never a company. */
 const STATE = /^(sent|draft|pending|accepted|declined|rejected|expired|paid|unpaid|overdue|in progress|qualified|unqualified|active|inactive|open|closed|won|lost|new|已发送|草稿|待处理|已完成|进行中|已成交|跟进中|gesendet|entwurf|offen|envoyé|brouillon|enviado|borrador)$/i;
 
 /** "label：value" in one text; a name without the title in brackets after it. */
-export const inlineField: InlineField = (raw, at) => {
+function inlineField(raw: string, at: Element): Pair | null {
   const m = /^\s*([^:：]{1,20})[:：]\s*(\S[^:：]{0,80})$/u.exec(raw);
   const kind = m ? fieldOfLabel(m[1]!) : null;
   if (!kind) return null;
   const text = m![2]!.trim();
   const value = kind === 'email' ? findEmails(text, 1)[0]?.email : kind === 'phone' ? phoneFromField(text) : kind === 'name' ? text.replace(/\s*[(（][^()（）]{1,30}[)）]$/u, '') : text;
   return value ? { kind, value, at } : null;
-};
+}
+
+/**
+ * Fields written inline ("联系人：王芳（销售经理）"): texts of the label candidates ./fields.ts reads
+ * (./fields.ts pairsIn) with no element inside and no label of their own. They count on a page
+ * that names its people so: elsewhere "电话：…" is a signature's line, read with its message. They
+ * need an address among them too: a page of phone-only people is ./phone-record.ts's.
+ */
+export function inlinePairs(root: ParentNode): Pair[] {
+  const inlines: Pair[] = [];
+  for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
+    const raw = label.textContent ?? '';
+    const pair = !label.childElementCount && (raw.length > 40 || !fieldOfLabel(raw)) && inlineField(raw, label);
+    if (pair) inlines.push(pair);
+  }
+  return inlines.some((p) => p.kind === 'name') && inlines.some((p) => p.kind === 'email') ? inlines : [];
+}
 
 const NAME_SPLIT = /\s*[/;；、,，&]\s*|\s+(?:and|und|et|y)\s+|\s*和\s*/;
 

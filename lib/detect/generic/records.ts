@@ -10,7 +10,7 @@ import { detectFields } from './fields';
 import { phoneRecord } from './phone-record';
 import { detectStructured } from './structured';
 import { detectTables } from './tables';
-import { inlineField, rowPeople } from './rare-fields';
+import { inlinePairs, rowPeople } from './rare-fields';
 
 /** The label/value reader of CRM record pages: organisation-headed cards (./company-card.ts) and
  *  records that show phones and no address (./phone-record.ts). */
@@ -23,4 +23,4 @@ export const CRM_READERS: readonly GenericReader[] = [detectTables, detectCrmFie
 
 /** Every reader, as the CRM script reads fields, and the rarer ways other pages write people
  *  (./rare-fields.ts): the CLI's, the tests' and the record kit's view of any page. */
-export const ALL_READERS: readonly GenericReader[] = [detectStructured, /* @__PURE__ */ rowPeople(detectTables), (root) => detectFields(root, companyCard, phoneRecord, inlineField)];
+export const ALL_READERS: readonly GenericReader[] = [detectStructured, /* @__PURE__ */ rowPeople(detectTables), (root) => detectFields(root, companyCard, phoneRecord, inlinePairs)];

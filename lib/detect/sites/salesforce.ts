@@ -39,27 +39,23 @@ function fieldOf(object: string, name: string, label: string): string {
   return [...FIELD_VALUES.map((v) => `${wrapper} ${v}`), `records-record-layout-item[field-label="${label}"] .slds-form-element__static`].join(', ');
 }
 
-/** Contact record fields (Name, Email, Phone/Mobile, Account). */
-const CONTACT_FIELDS: FieldSelectors = {
-  name: fieldOf('Contact', 'Name', 'Name'),
-  email: `${fieldOf('Contact', 'Email', 'Email')}, ${HIGHLIGHTS_EMAIL}`,
-  phone: `${fieldOf('Contact', 'Phone', 'Phone')}, ${fieldOf('Contact', 'MobilePhone', 'Mobile')}`,
-  company: fieldOf('Contact', 'AccountId', 'Account Name'),
-};
-/** Lead record fields (Name, Email, Phone/Mobile, Company). */
-const LEAD_FIELDS: FieldSelectors = {
-  name: fieldOf('Lead', 'Name', 'Name'),
-  email: `${fieldOf('Lead', 'Email', 'Email')}, ${HIGHLIGHTS_EMAIL}`,
-  phone: `${fieldOf('Lead', 'Phone', 'Phone')}, ${fieldOf('Lead', 'MobilePhone', 'Mobile')}`,
-  company: fieldOf('Lead', 'Company', 'Company'),
-};
-/** A Case's own person is its contact: the Contact Name lookup beside Contact Email / Phone (the
- *  title is the case number; the Case Owner beside them is the rep). */
-const CASE_FIELDS: FieldSelectors = {
-  name: fieldOf('Case', 'ContactId', 'Contact Name'),
-  email: fieldOf('Case', 'ContactEmail', 'Contact Email'),
-  phone: `${fieldOf('Case', 'ContactPhone', 'Contact Phone')}, ${fieldOf('Case', 'ContactMobile', 'Contact Mobile')}`,
-  company: fieldOf('Case', 'AccountId', 'Account Name'),
+/** The fields of a record's own person, by its object: a Contact's or a Lead's own (Name, Email,
+ *  Phone/Mobile, Account or Company), a Case's contact's (the Contact Name lookup beside Contact
+ *  Email / Phone: the title is the case number; the Case Owner beside them is the rep). `c`: the
+ *  Case's prefix on its contact's API names and labels. */
+function personFields(object: string, company: string, companyLabel: string, c = ''): FieldSelectors {
+  const of = (name: string, label: string) => fieldOf(object, c + name, c ? `Contact ${label}` : label);
+  return {
+    name: c ? fieldOf(object, 'ContactId', 'Contact Name') : of('Name', 'Name'),
+    email: c ? of('Email', 'Email') : `${of('Email', 'Email')}, ${HIGHLIGHTS_EMAIL}`,
+    phone: `${of('Phone', 'Phone')}, ${of(c ? 'Mobile' : 'MobilePhone', 'Mobile')}`,
+    company: fieldOf(object, company, companyLabel),
+  };
+}
+const PERSON_FIELDS: Record<string, FieldSelectors> = {
+  Contact: personFields('Contact', 'AccountId', 'Account Name'),
+  Lead: personFields('Lead', 'Company', 'Company'),
+  Case: personFields('Case', 'AccountId', 'Account Name', 'Contact'),
 };
 /** The Opportunity's account, the company of its contact roles. */
 const OPPORTUNITY_ACCOUNT = fieldOf('Opportunity', 'AccountId', 'Account Name');
@@ -103,9 +99,9 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   const out: DetectedContact[] = [];
   const title = queryOne(root, RECORD_TITLE);
   // A Classic record's own person is read by the generic core from its labelled detail table.
-  if (!CLASSIC_PATH.test(url.pathname) && (record?.object === 'Contact' || record?.object === 'Lead' || record?.object === 'Case')) {
-    const fields = record.object === 'Contact' ? CONTACT_FIELDS : record.object === 'Lead' ? LEAD_FIELDS : CASE_FIELDS;
-    const c = safely(null, () => record.object === 'Case' ? readRecord(root, fields, queryOne(root, fields.name!)) : readRecord(root, fields, title, titleName(title)));
+  const fields = CLASSIC_PATH.test(url.pathname) ? null : PERSON_FIELDS[record?.object ?? ''];
+  if (fields) {
+    const c = safely(null, () => record!.object === 'Case' ? readRecord(root, fields, queryOne(root, fields.name!)) : readRecord(root, fields, title, titleName(title)));
     if (c) out.push(c);
   }
   // Related people: on an Account their company is the record; on an Opportunity, its account.

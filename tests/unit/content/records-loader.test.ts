@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { ALL_READERS } from '@/lib/detect/generic/records';
 import { signatureContacts } from '@/lib/detect/generic/signatures';
-import { withPageCompany } from '@/lib/detect/generic/page-company';
+import { accountField, pageCompanyWith } from '@/lib/detect/generic/page-company';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
@@ -16,7 +16,7 @@ import { listFixtures, parseWithLinkedom } from '../detect/helpers';
 const request = vi.fn();
 vi.mock('@/lib/messages/client', () => ({ request: (...args: unknown[]) => request(...args) }));
 
-const { lazyRecordReader, mayShowRecords, RECORD_KIT_KEY } = await import('@/lib/content/records-loader');
+const { ACCOUNT_KIT_KEY, kitAccountField, lazyRecordReader, mayShowRecords, RECORD_KIT_KEY } = await import('@/lib/content/records-loader');
 const { lazyMention, MENTION_KIT_KEY } = await import('@/lib/content/mention-loader');
 const world = globalThis as Record<string, unknown>;
 
@@ -25,6 +25,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   delete world[RECORD_KIT_KEY];
+  delete world[ACCOUNT_KIT_KEY];
   delete world[MENTION_KIT_KEY];
 });
 
@@ -62,9 +63,18 @@ describe('lazyRecordReader', () => {
   });
 });
 
+describe('kitAccountField', () => {
+  it("reads a record's account field only once the record kit has brought its reader", () => {
+    const doc = page('<dl><dt>Company</dt><dd>Northwind Traders Ltd</dd></dl>');
+    expect(kitAccountField(doc)).toBeUndefined();
+    world[ACCOUNT_KIT_KEY] = accountField;
+    expect(kitAccountField(doc)).toBe('Northwind Traders Ltd');
+  });
+});
+
 describe('the mail script with its record kit and namer loaded', () => {
   // As entrypoints/mail.content.ts makes it.
-  const mail = makeDetector({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(() => undefined)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: withPageCompany, mention: lazyMention(() => undefined) });
+  const mail = makeDetector({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(() => undefined)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: pageCompanyWith(kitAccountField), mention: lazyMention(() => undefined) });
   const cli = makeDetector(FULL_DETECTOR);
   const shown = (r: ReturnType<typeof cli.detectPage>) => ({ site: r.site, people: r.contacts.map((c) => [c.name, c.email, c.phone, c.company, c.role]) });
   const ofMailSites = listFixtures().filter((f) => ['roundcube', 'qqmail', 'netease', 'generic'].includes(f.expected.site));
@@ -74,6 +84,7 @@ describe('the mail script with its record kit and namer loaded', () => {
   });
   it.each(ofMailSites.map((f) => [f.name, f] as const))('finds what the CLI finds on %s', (_name, f) => {
     world[RECORD_KIT_KEY] = ALL_READERS;
+    world[ACCOUNT_KIT_KEY] = accountField; // as entrypoints/record-kit.ts registers them
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     const url = new URL(f.url);
     expect(shown(mail.detectPage(parseWithLinkedom(f.html), url))).toEqual(shown(cli.detectPage(parseWithLinkedom(f.html), url)));
