@@ -74,9 +74,18 @@ export function contentScriptMatches(grantedOrigins: readonly string[], customSi
     return host === site && granted.has(originPatternFor(host)) ? [originPatternFor(host)] : [];
   });
   const top = new Set(OPTIONAL_SITES.filter((site) => !site.allFrames).flatMap(on));
-  // A custom site on a CRM's host runs once, as that CRM (its adapter is in the CRM script).
+  // A custom site on a CRM's host runs once, as that CRM (its adapter is in that CRM's script).
   const allFrames = new Set([...OPTIONAL_SITES.filter((site) => site.allFrames).flatMap(on), ...custom].filter((origin) => !top.has(origin)));
   return { top: [...top].sort(), allFrames: [...allFrames].sort() };
+}
+
+/** The CRM scripts for `top` (ScriptMatches.top, every origin one of a CRM's): each CRM's own
+ *  script (content-scripts/crm-<id>.js, its adapter alone) on that CRM's origins among them. */
+export function crmScripts(top: readonly string[]): { site: OptionalSite['id']; matches: string[] }[] {
+  return OPTIONAL_SITES.flatMap((site) => {
+    const matches = top.filter((origin) => site.origins.includes(origin));
+    return !site.allFrames && matches.length ? [{ site: site.id, matches }] : [];
+  });
 }
 
 /** The optional sites the rep has turned on: every one of their origins granted. */
