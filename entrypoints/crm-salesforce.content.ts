@@ -9,7 +9,7 @@ import { salesforceAdapter } from '@/lib/detect/sites/salesforce';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
-  // As the webmail script: in place before the page renders (lib/background/sites registers it).
+  // As the Gmail and Outlook scripts: in place before the page renders (lib/background/sites registers it).
   runAt: 'document_start',
   main(ctx) {
     startTasklane(ctx, (rescan) => crmParts(salesforceAdapter, rescan));

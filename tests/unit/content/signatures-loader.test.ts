@@ -1,4 +1,4 @@
-// crm.js's sign-off block reader loads when a page may show a message (lib/content/
+// crm-<id>.js's sign-off block reader loads when a page may show a message (lib/content/
 // signatures-loader.ts): before it arrives it finds nobody, a lone phone waits for it, and the page
 // is read again when it comes. On every CRM fixture and every drift rewrite of one, that CRM's
 // script as crm-<id>.content.ts builds it (its adapter alone, lib/content/crm-script.ts) finds the
