@@ -1,5 +1,5 @@
 // The sign-off block reader of the CRM script, injected by the background into a frame whose page
-// may show a message (lib/background/quick-panel.ts) and picked up by crm.js
+// may show a message (lib/background/quick-panel.ts) and picked up by crm-<id>.js
 // (lib/content/signatures-loader.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { SIGNATURE_KIT_KEY } from '@/lib/content/signatures-loader';

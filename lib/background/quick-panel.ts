@@ -11,9 +11,9 @@ export const FOLLOW_UP_KIT_FILE = '/follow-up-kit.js' as const;
 /** The record readers of mail.js's custom sites (lib/content/records-loader.ts), loaded the same
  *  way: when the page shows records. */
 export const RECORD_KIT_FILE = '/record-kit.js' as const;
-/** The lone-phone namer of crm.js and mail.js (lib/content/mention-loader.ts): when a phone waits for it. */
+/** The lone-phone namer of crm-<id>.js and mail.js (lib/content/mention-loader.ts): when a phone waits for it. */
 export const MENTION_KIT_FILE = '/mention-kit.js' as const;
-/** The sign-off block reader of crm.js (lib/content/signatures-loader.ts): when its page may
+/** The sign-off block reader of crm-<id>.js (lib/content/signatures-loader.ts): when its page may
  *  show a message. */
 export const SIGNATURE_KIT_FILE = '/signature-kit.js' as const;
 

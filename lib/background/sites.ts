@@ -8,13 +8,14 @@ import { getSettings, type TasklaneDb } from '../db';
 import { getSyncSettings } from '../db/sync-store';
 import { permissionPatterns } from '../crm/clients';
 import { connectedCrms } from './crm-targets';
-import { contentScriptMatches, originPatternFor, sitesOn, unusedOrigins, type OptionalSite, type ScriptMatches } from '../sites';
+import { OPTIONAL_SITES, contentScriptMatches, crmScripts, originPatternFor, sitesOn, unusedOrigins, type OptionalSite, type ScriptMatches } from '../sites';
 import { syncPermissionPatterns } from '../sync/permission';
 
-/** Top frames of the CRMs: the CRM script. Every frame of the webmails and custom sites: the
- *  mail script. Each bundles only its own sites' adapters. */
-const SCRIPT_ID = 'tasklane-crm';
-const SCRIPT_FILE = 'content-scripts/crm.js';
+/** Top frames of each CRM: that CRM's script (crm-<id>.js, its adapter alone). Every frame of
+ *  the webmails and custom sites: the mail script. Each bundles only its own sites' adapters. */
+const CRM_SCRIPT_IDS = OPTIONAL_SITES.filter((site) => site.kind === 'crm').map((site) => `tasklane-crm-${site.id}`);
+/** One script for all five CRMs (crm.js) before each had its own: an update unregisters it. */
+const OLD_CRM_SCRIPT_ID = 'tasklane-crm';
 const FRAMES_SCRIPT_ID = 'tasklane-frames';
 const FRAMES_SCRIPT_FILE = 'content-scripts/mail.js';
 
@@ -37,12 +38,12 @@ async function grantedOrigins(customSites: readonly string[]): Promise<string[]>
 async function register(db: TasklaneDb): Promise<ScriptMatches> {
   const { customSites } = await getSettings(db);
   const matches = contentScriptMatches(await grantedOrigins(customSites), customSites);
-  const ids = [SCRIPT_ID, FRAMES_SCRIPT_ID];
+  const ids = [OLD_CRM_SCRIPT_ID, ...CRM_SCRIPT_IDS, FRAMES_SCRIPT_ID];
   const registered = await browser.scripting.getRegisteredContentScripts({ ids });
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((script) => script.id) });
   // document_start, as the webmail script: the observer sees the record rendered.
   const scripts = [
-    ...(matches.top.length ? [{ id: SCRIPT_ID, js: [SCRIPT_FILE], matches: matches.top, runAt: 'document_start' as const, persistAcrossSessions: true }] : []),
+    ...crmScripts(matches.top).map((crm) => ({ id: `tasklane-crm-${crm.site}`, js: [`content-scripts/crm-${crm.site}.js`], matches: crm.matches, runAt: 'document_start' as const, persistAcrossSessions: true })),
     ...(matches.allFrames.length ? [{ id: FRAMES_SCRIPT_ID, js: [FRAMES_SCRIPT_FILE], matches: matches.allFrames, allFrames: true, runAt: 'document_start' as const, persistAcrossSessions: true }] : []),
   ];
   if (scripts.length) await browser.scripting.registerContentScripts(scripts);

@@ -1,12 +1,12 @@
 // The sign-off block reader (lib/detect/generic/signatures.ts: "Best regards, / Dana Okafor /
-// Buyer | Northwind …") is not in crm.js: a CRM's record pages rarely show a message (an email
+// Buyer | Northwind …") is not in crm-<id>.js: a CRM's record pages rarely show a message (an email
 // in an activity timeline, a logged reply). When a scanned part of the page may hold one
-// (mayHoldSignature: a message body, a sign-off or "--"), crm.js asks, the background injects
+// (mayHoldSignature: a message body, a sign-off or "--"), crm-<id>.js asks, the background injects
 // signature-kit.js into this frame's isolated world (lib/background/quick-panel.ts), and the
-// page is read again when it arrives. The people crm.js finds itself get their buttons at once;
+// page is read again when it arrives. The people crm-<id>.js finds itself get their buttons at once;
 // what a signature adds to them (a phone, a company) fills in later (./placed-people.ts). A lone
 // phone waits meanwhile, given to nobody, as for the namer (./mention-loader.ts): the signature
-// may be whose it is. Once loaded, crm.js reads sign-offs as the CLI does.
+// may be whose it is. Once loaded, crm-<id>.js reads sign-offs as the CLI does.
 import { mayHoldSignature, type SignatureReader } from '@/lib/detect/generic/signatures';
 import type { MentionReader } from '@/lib/detect/phone-mention';
 import { request } from '@/lib/messages/client';

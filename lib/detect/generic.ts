@@ -16,7 +16,7 @@ export type GenericReader = (root: ParentNode) => DetectedContact[];
 
 /**
  * Everyone the generic core reads under root: people in attributes and links, sign-off blocks
- * (`signatures`: ./generic/signatures.ts, which crm.js loads late), addresses and phones in text
+ * (`signatures`: ./generic/signatures.ts, which crm-<id>.js loads late), addresses and phones in text
  * — and whatever `readers` a detector adds (record pages' fields, tables of people, structured
  * data: ./generic/records.ts). `known` holds the addresses the
  * site's adapter already placed: they are still reported (the merge takes any field the adapter

@@ -1,5 +1,5 @@
 // Readings of a lone phone that only the lazily loaded namer carries (mention-kit.js for mail.js
-// and crm.js) and the CLI; webmail.js has the namer inline and, to stay in its budget, not these.
+// and crm-<id>.js) and the CLI; gmail.js and outlook.js have the namer inline and, for their budget, not these.
 // - A mailing's footer ("Unsubscribe", "You are receiving this email…", "©"): a number beside it
 //   is the sending company's line (a toll-free "Contact us"), nobody's — not the person the
 //   message names, not the role mailbox that sent it.

@@ -4,12 +4,11 @@
 // and by any adapter that recognises the page. The manifest (wxt.config.ts), the options page and
 // the background's script registration all read this one list.
 
-export const WEBMAIL_MATCHES = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-];
+/** Gmail's pages: the manifest's gmail.js (entrypoints/gmail.content.ts). */
+export const GMAIL_MATCHES = ['https://mail.google.com/*'];
+/** Outlook on the web's pages: the manifest's outlook.js (entrypoints/outlook.content.ts). */
+export const OUTLOOK_MATCHES = ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'];
+export const WEBMAIL_MATCHES = [...GMAIL_MATCHES, ...OUTLOOK_MATCHES];
 
 export interface OptionalSite {
   id: 'salesforce' | 'hubspot' | 'pipedrive' | 'zoho' | 'dynamics' | 'qqmail' | 'netease';
@@ -74,9 +73,18 @@ export function contentScriptMatches(grantedOrigins: readonly string[], customSi
     return host === site && granted.has(originPatternFor(host)) ? [originPatternFor(host)] : [];
   });
   const top = new Set(OPTIONAL_SITES.filter((site) => !site.allFrames).flatMap(on));
-  // A custom site on a CRM's host runs once, as that CRM (its adapter is in the CRM script).
+  // A custom site on a CRM's host runs once, as that CRM (its adapter is in that CRM's script).
   const allFrames = new Set([...OPTIONAL_SITES.filter((site) => site.allFrames).flatMap(on), ...custom].filter((origin) => !top.has(origin)));
   return { top: [...top].sort(), allFrames: [...allFrames].sort() };
+}
+
+/** The CRM scripts for `top` (ScriptMatches.top, every origin one of a CRM's): each CRM's own
+ *  script (content-scripts/crm-<id>.js, its adapter alone) on that CRM's origins among them. */
+export function crmScripts(top: readonly string[]): { site: OptionalSite['id']; matches: string[] }[] {
+  return OPTIONAL_SITES.flatMap((site) => {
+    const matches = top.filter((origin) => site.origins.includes(origin));
+    return !site.allFrames && matches.length ? [{ site: site.id, matches }] : [];
+  });
 }
 
 /** The optional sites the rep has turned on: every one of their origins granted. */

@@ -1,7 +1,7 @@
 // CDP tracing of one page, and attribution of its main-thread time. Blink emits a
 // devtools.timeline "FunctionCall" event (args.data.url = the function's script) whenever it
 // calls into JS: MutationObserver callbacks, timers, animation frames, event listeners. The
-// content script runs from chrome-extension://<id>/content-scripts/webmail.js, so its calls are
+// content script runs from chrome-extension://<id>/content-scripts/gmail.js (outlook.js, …), so its calls are
 // told apart by that url; nested calls are merged so no time counts twice. Top-level tasks of the
 // page's main thread give the total busy time for the on−off difference.
 import type { CDPSession, Page } from '@playwright/test';

@@ -1,4 +1,4 @@
-// crm.js's sign-off reader (lib/content/signatures-loader.ts) in a real browser: a CRM record that
+// The CRM scripts' (crm-<id>.js) sign-off reader (lib/content/signatures-loader.ts) in a real browser: a CRM record that
 // shows no message never asks for signature-kit.js; a deal whose timeline shows a signed-off email
 // gets it injected into the content script's isolated world (signatures.load), and the sender's
 // button is there without waiting for it.

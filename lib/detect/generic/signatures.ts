@@ -1,5 +1,5 @@
 // Sign-off blocks in message bodies ("Best regards, / Dana Okafor / Buyer | Northwind …"): the
-// generic core's signature reader. The webmail scripts and the CLI carry it; crm.js, whose
+// generic core's signature reader. The webmail scripts and the CLI carry it; crm-<id>.js, whose
 // record pages rarely show a message, loads it when a page may hold one (signature-kit.js,
 // lib/content/signatures-loader.ts) and carries only the check, mayHoldSignature.
 import { makeContact } from '../contact';
@@ -55,7 +55,7 @@ export const signatureContacts: SignatureReader = (root, body) => {
  * page's labels and values are neither. It lets two readings go unasked: a bare block (a name over
  * title and company lines, no sign-off) on a page with no body — on a record page, that reading
  * takes field labels for a name — and a sign-off line split over inline elements ("<b>Best</b>
- * regards,"), read per text. Cheap: run on crm.js's scans before it has the reader.
+ * regards,"), read per text. Cheap: run on crm-<id>.js's scans before it has the reader.
  */
 export function mayHoldSignature(root: ParentNode, body?: string): boolean {
   if (queryOne(root, bodiesIn(body))) return true;

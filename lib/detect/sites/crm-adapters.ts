@@ -1,5 +1,5 @@
-// The CRMs: the run-time CRM content script (entrypoints/crm.content.ts, top frames of the CRM
-// hosts the rep turned on) bundles these adapters alone.
+// The CRMs, for the CLI and the tests (./index.ts). No content script bundles them all: each CRM
+// has its own (entrypoints/crm-<id>.content.ts, lib/content/crm-script.ts) with its adapter alone.
 import type { SiteAdapter } from '../types';
 import { dynamicsAdapter } from './dynamics';
 import { hubspotAdapter } from './hubspot';

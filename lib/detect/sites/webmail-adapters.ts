@@ -1,5 +1,5 @@
-// Gmail and Outlook: the manifest's webmail content script runs on their pages only, so it
-// bundles these two adapters alone (entrypoints/webmail.content.ts).
+// Gmail and Outlook, for the CLI and the tests (./index.ts). No content script bundles both: each
+// has its own (entrypoints/gmail.content.ts, outlook.content.ts, lib/content/webmail-script.ts).
 import type { SiteAdapter } from '../types';
 import { gmailAdapter } from './gmail';
 import { outlookAdapter } from './outlook';

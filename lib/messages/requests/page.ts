@@ -37,10 +37,10 @@ export const PAGE_REQUESTS = {
    *  page shows records and its content script (mail.js) does not carry them. */
   'records.load': { access: 'content', input: v.object({}) },
   /** Injects the lone-phone namer (lib/content/mention-loader.ts) into the asking frame, when a
-   *  phone there waits for it and its content script (crm.js, mail.js) does not carry it. */
+   *  phone there waits for it and its content script (crm-<id>.js, mail.js) does not carry it. */
   'mention.load': { access: 'content', input: v.object({}) },
   /** Injects the sign-off block reader (lib/content/signatures-loader.ts) into the asking frame,
-   *  when its page may show a message and its content script (crm.js) does not carry it. */
+   *  when its page may show a message and its content script (crm-<id>.js) does not carry it. */
   'signatures.load': { access: 'content', input: v.object({}) },
 } as const satisfies RequestDefinitions;
 

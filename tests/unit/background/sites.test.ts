@@ -14,8 +14,10 @@ const PIPEDRIVE = 'https://*.pipedrive.com/*';
 const NEXTCLOUD = 'https://cloud.example.com/*';
 const CUSTOM = 'https://crm.example.com/*';
 
-/** Every origin the run-time script is registered for, in the top frame or in all frames. */
-const registered = (hosts: FakeHosts) => [...(hosts.scripts.get('tasklane-crm')?.matches ?? []), ...(hosts.scripts.get('tasklane-frames')?.matches ?? [])].sort();
+/** Every origin a run-time script is registered for, in the top frame (a CRM's own script) or in all frames. */
+const registered = (hosts: FakeHosts) => [...hosts.scripts.values()].flatMap((script) => script.matches ?? []).sort();
+/** The CRM scripts registered now: id → its file and origins. */
+const crmScripts = (hosts: FakeHosts) => Object.fromEntries([...hosts.scripts.values()].filter((script) => script.id.startsWith('tasklane-crm')).map((script) => [script.id, { js: script.js, matches: script.matches }]));
 
 async function connectSync(database: db.TasklaneDb) {
   await saveSyncSettings(database, {
@@ -42,6 +44,16 @@ describe('the run-time content script', () => {
     expect(registered(hosts)).toEqual([PIPEDRIVE]);
   });
 
+  it('gives each CRM its own script, with that CRM’s adapter alone, on that CRM’s hosts', async () => {
+    const { getDb } = await makeRouter();
+    for (const origin of [PIPEDRIVE, 'https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*']) hosts.granted.add(origin);
+    await syncSiteScripts(getDb);
+    expect(crmScripts(hosts)).toEqual({
+      'tasklane-crm-hubspot': { js: ['content-scripts/crm-hubspot.js'], matches: ['https://app-eu1.hubspot.com/*', 'https://app.hubspot.com/*'] },
+      'tasklane-crm-pipedrive': { js: ['content-scripts/crm-pipedrive.js'], matches: [PIPEDRIVE] },
+    });
+  });
+
   it('is registered for a custom site the rep adds, and unregistered when they remove it', async () => {
     const { send, getDb } = await makeRouter();
     // Options → Sites asks Chrome for the host from the click, then tells the background.
@@ -53,7 +65,7 @@ describe('the run-time content script', () => {
 
     const removed = await send('optionsTab', 'sites.removeCustom', { host: 'crm.example.com' });
     expect(removed).toMatchObject({ ok: true, data: { customSites: [], revoked: [CUSTOM] } });
-    expect(hosts.scripts.has('tasklane-crm')).toBe(false);
+    expect(crmScripts(hosts)).toEqual({});
     expect(hosts.granted.has(CUSTOM)).toBe(false);
   });
 
@@ -77,6 +89,15 @@ describe('the run-time content script', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
     await expect.poll(() => registered(hosts)).toEqual([CUSTOM]);
   });
+
+  it('after an update, replaces the one script of every CRM (crm.js, gone from the build) by each CRM’s own', async () => {
+    const { getDb } = await makeRouter();
+    hosts.granted.add(PIPEDRIVE);
+    hosts.scripts.set('tasklane-crm', { id: 'tasklane-crm', js: ['content-scripts/crm.js'], matches: [PIPEDRIVE] });
+    watchSitePermissions(getDb);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
+    await expect.poll(() => crmScripts(hosts)).toEqual({ 'tasklane-crm-pipedrive': { js: ['content-scripts/crm-pipedrive.js'], matches: [PIPEDRIVE] } });
+  });
 });
 
 describe('removing a site keeps the permissions others still use', () => {
@@ -91,7 +112,7 @@ describe('removing a site keeps the permissions others still use', () => {
     const removed = await send('optionsTab', 'sites.removeCustom', { host: 'cloud.example.com' });
     expect(removed).toMatchObject({ ok: true, data: { customSites: [], revoked: [] } });
     expect(hosts.granted.has(NEXTCLOUD)).toBe(true);
-    expect(hosts.scripts.has('tasklane-crm')).toBe(false);
+    expect(crmScripts(hosts)).toEqual({});
   });
 
   it('letting go of the sync server’s host keeps it while a custom site uses it', async () => {

@@ -1,4 +1,4 @@
-// crm.js's lone-phone namer loads on the first phone that needs it (lib/content/mention-loader.ts):
+// crm-<id>.js's lone-phone namer loads on the first phone that needs it (lib/content/mention-loader.ts):
 // until it arrives that phone goes to nobody (never first to the sender, whose button would keep
 // it), then the page is read again and finds what the CLI finds; on the CRM fixtures, with it
 // loaded, the CRM script finds the same people as the CLI.

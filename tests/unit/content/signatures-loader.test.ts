@@ -1,18 +1,15 @@
-// crm.js's sign-off block reader loads when a page may show a message (lib/content/
+// crm-<id>.js's sign-off block reader loads when a page may show a message (lib/content/
 // signatures-loader.ts): before it arrives it finds nobody, a lone phone waits for it, and the page
-// is read again when it comes. On every CRM fixture and every drift rewrite of one, the CRM
-// script as crm.content.ts builds it finds the CLI's people once its kits are in, and where it
-// never asked for the sign-off reader it finds them without it.
+// is read again when it comes. On every CRM fixture and every drift rewrite of one, that CRM's
+// script as crm-<id>.content.ts builds it (its adapter alone, lib/content/crm-script.ts) finds the
+// CLI's people once its kits are in, and where it never asked for the sign-off reader it finds
+// them without it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeDetector, type DetectorParts } from '@/lib/detect/detector';
-import { isOwnerValue } from '@/lib/detect/owner-field';
+import { makeDetector } from '@/lib/detect/detector';
 import { signatureContacts, mayHoldSignature } from '@/lib/detect/generic/signatures';
-import { CRM_READERS } from '@/lib/detect/generic/records';
-import { withPageCompany } from '@/lib/detect/generic/page-company';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
-import { selfFromChrome } from '@/lib/detect/self';
 import { CRM_ADAPTERS } from '@/lib/detect/sites/crm-adapters';
 import { makeContact } from '@/lib/detect/contact';
 import { REWRITES } from '../../drift/rewrites';
@@ -22,7 +19,8 @@ const request = vi.fn();
 vi.mock('@/lib/messages/client', () => ({ request: (...args: unknown[]) => request(...args) }));
 
 const { lazySignatures, SIGNATURE_KIT_KEY } = await import('@/lib/content/signatures-loader');
-const { lazyMention, MENTION_KIT_KEY } = await import('@/lib/content/mention-loader');
+const { MENTION_KIT_KEY } = await import('@/lib/content/mention-loader');
+const { crmParts } = await import('@/lib/content/crm-script');
 const world = globalThis as Record<string, unknown>;
 
 beforeEach(() => {
@@ -36,11 +34,11 @@ afterEach(() => {
 const page = (html: string) => parseWithLinkedom(`<html><body>${html}</body></html>`);
 const MESSAGE = '<div class="message-body"><p>Thanks for the call, the quote looks right.</p><p>Best regards,</p><p>Dana Okafor</p><p>Buyer | Northwind Traders</p><p>Tel. +1 415 555 0142</p></div>';
 
-/** The CRM script's detector, as entrypoints/crm.content.ts makes it. */
-function crmDetector(rescan: () => void = () => undefined) {
-  const signatures = lazySignatures(rescan);
-  const parts: DetectorParts = { adapters: CRM_ADAPTERS, readers: CRM_READERS, signatures: signatures.read, chromeSelf: selfFromChrome, company: withPageCompany, mention: signatures.phonesWait(lazyMention(rescan)), notName: isOwnerValue };
-  return makeDetector(parts);
+/** The detector of `site`'s CRM script, as entrypoints/crm-<site>.content.ts makes it: that CRM's adapter alone. */
+function crmDetector(site: string, rescan: () => void = () => undefined) {
+  const adapter = CRM_ADAPTERS.find((a) => a.id === site);
+  if (!adapter) throw new Error(`no CRM script for ${site}`);
+  return makeDetector(crmParts(adapter, rescan));
 }
 
 describe('lazySignatures', () => {
@@ -117,24 +115,24 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
     world[SIGNATURE_KIT_KEY] = signatureContacts;
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     const url = new URL(f.url);
-    expect(shown(crmDetector().detectPage(parse(f, rewrite), url))).toEqual(shown(cli.detectPage(parse(f, rewrite), url)));
+    expect(shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url))).toEqual(shown(cli.detectPage(parse(f, rewrite), url)));
   });
 
   it.each(pages)('where it never asks for the sign-off reader, finds the same people without it: %s', (_name, f, rewrite) => {
     request.mockImplementation(() => new Promise(() => {}));
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     const url = new URL(f.url);
-    const without = shown(crmDetector().detectPage(parse(f, rewrite), url));
+    const without = shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url));
     if (request.mock.calls.some(([name]) => name === 'signatures.load')) return;
     world[SIGNATURE_KIT_KEY] = signatureContacts;
-    expect(without).toEqual(shown(crmDetector().detectPage(parse(f, rewrite), url)));
+    expect(without).toEqual(shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url)));
   });
 
   it('asks for the sign-off reader only on the CRM pages that show a message', () => {
     request.mockImplementation(() => new Promise(() => {}));
     const asking = ofCrms.filter((f) => {
       request.mockClear();
-      crmDetector().detectPage(parseWithLinkedom(f.html), new URL(f.url));
+      crmDetector(f.expected.site).detectPage(parseWithLinkedom(f.html), new URL(f.url));
       return request.mock.calls.some(([name]) => name === 'signatures.load');
     });
     expect(asking.map((f) => f.name)).toEqual(['zoho-deal-email-signature']);
@@ -149,7 +147,7 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
       return { loaded: true };
     });
     const rescan = vi.fn();
-    const crm = crmDetector(rescan);
+    const crm = crmDetector('zoho', rescan);
     const url = new URL('https://crm.zoho.com/crm/org7002231/tab/Deals/5123400000009901001');
     const html = `<div class="field"><span class="lbl">Contact Name</span><span class="val">Isla McKenzie</span></div><div class="field"><span class="lbl">Email</span><span class="val">isla.mckenzie@redgum-cold.example</span></div>
       <div id="emails"><div>From: Tom Barker &lt;tom.barker@redgum-cold.example&gt;</div><div class="email-body"><p>We will review the revised quote on Thursday.</p><p>Kind regards,</p><p>Tom Barker</p><p>Operations Manager | Redgum Cold Storage Pty Ltd</p><p>+61 3 9018 4420</p></div></div>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_HOST_PATTERN, OPTIONAL_ORIGINS, OPTIONAL_SITES, WEBMAIL_MATCHES, contentScriptMatches, normaliseHost, originPatternFor, sitesOn, unusedOrigins } from '@/lib/sites';
+import { CUSTOM_HOST_PATTERN, OPTIONAL_ORIGINS, OPTIONAL_SITES, WEBMAIL_MATCHES, contentScriptMatches, crmScripts, normaliseHost, originPatternFor, sitesOn, unusedOrigins } from '@/lib/sites';
 
 describe('site hosts', () => {
   it('normalise what a rep types into a bare host, or refuse it', () => {
@@ -20,6 +20,17 @@ describe('site hosts', () => {
     expect(contentScriptMatches(WEBMAIL_MATCHES, [])).toEqual({ top: [], allFrames: [] });
     // A custom site that is not a bare host (saved by some other path) is never a match pattern.
     expect(contentScriptMatches(['https://crm.example.com/*'], ['CRM.example.com', 'crm.example.com/x'])).toEqual({ top: [], allFrames: [] });
+  });
+
+  it('give each CRM its own script on its own origins, whichever of them are granted', () => {
+    const granted = ['https://*.pipedrive.com/*', 'https://crm.zoho.eu/*', 'https://*.dynamics.com/*', 'https://mail.qq.com/*'];
+    const { top } = contentScriptMatches(granted, []);
+    expect(crmScripts(top)).toEqual([
+      { site: 'pipedrive', matches: ['https://*.pipedrive.com/*'] },
+      { site: 'zoho', matches: ['https://crm.zoho.eu/*'] },
+      { site: 'dynamics', matches: ['https://*.dynamics.com/*'] },
+    ]);
+    expect(crmScripts([])).toEqual([]);
   });
 
   it('run in every frame of the webmails that read mail in frames (QQ Mail, NetEase)', () => {

@@ -1,0 +1,17 @@
+// Dynamics 365: not in the manifest. The background registers this script at run time for Dynamics 365's hosts
+// when the rep turns it on in the options page (lib/background/sites), in their top frames. It
+// carries Dynamics 365's adapter alone (lib/content/crm-script.ts).
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { crmParts } from '@/lib/content/crm-script';
+import { startTasklane } from '@/lib/content/tasklane';
+import { dynamicsAdapter } from '@/lib/detect/sites/dynamics';
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  // As the Gmail and Outlook scripts: in place before the page renders (lib/background/sites registers it).
+  runAt: 'document_start',
+  main(ctx) {
+    startTasklane(ctx, (rescan) => crmParts(dynamicsAdapter, rescan));
+  },
+});

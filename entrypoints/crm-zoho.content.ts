@@ -1,0 +1,17 @@
+// Zoho CRM: not in the manifest. The background registers this script at run time for Zoho CRM's hosts
+// when the rep turns it on in the options page (lib/background/sites), in their top frames. It
+// carries Zoho CRM's adapter alone (lib/content/crm-script.ts).
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { crmParts } from '@/lib/content/crm-script';
+import { startTasklane } from '@/lib/content/tasklane';
+import { zohoAdapter } from '@/lib/detect/sites/zoho';
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  // As the Gmail and Outlook scripts: in place before the page renders (lib/background/sites registers it).
+  runAt: 'document_start',
+  main(ctx) {
+    startTasklane(ctx, (rescan) => crmParts(zohoAdapter, rescan));
+  },
+});
