@@ -8,16 +8,24 @@ import { getSettings, type TasklaneDb } from '../db';
 import { getSyncSettings } from '../db/sync-store';
 import { permissionPatterns } from '../crm/clients';
 import { connectedCrms } from './crm-targets';
-import { OPTIONAL_SITES, contentScriptMatches, crmScripts, originPatternFor, sitesOn, unusedOrigins, type OptionalSite, type ScriptMatches } from '../sites';
+import { neteaseAdapter } from '../detect/sites/netease';
+import { qqmailAdapter } from '../detect/sites/qqmail';
+import type { SiteAdapter } from '../detect/types';
+import { OPTIONAL_SITES, contentScriptMatches, crmScripts, frameScripts, originPatternFor, sitesOn, unusedOrigins, type OptionalSite, type ScriptMatches } from '../sites';
 import { syncPermissionPatterns } from '../sync/permission';
 
 /** Top frames of each CRM: that CRM's script (crm-<id>.js, its adapter alone). Every frame of
- *  the webmails and custom sites: the mail script. Each bundles only its own sites' adapters. */
+ *  QQ Mail and of NetEase: that webmail's (qqmail.js, netease.js); every frame of the custom
+ *  sites: custom.js (Roundcube and the generic core). Each bundles only its own sites' adapters. */
 const CRM_SCRIPT_IDS = OPTIONAL_SITES.filter((site) => site.kind === 'crm').map((site) => `tasklane-crm-${site.id}`);
-/** One script for all five CRMs (crm.js) before each had its own: an update unregisters it. */
-const OLD_CRM_SCRIPT_ID = 'tasklane-crm';
-const FRAMES_SCRIPT_ID = 'tasklane-frames';
-const FRAMES_SCRIPT_FILE = 'content-scripts/mail.js';
+const FRAME_SCRIPT_IDS = [...OPTIONAL_SITES.filter((site) => site.allFrames).map((site) => site.id), 'custom'].map((script) => `tasklane-${script}`);
+/** Scripts of earlier versions, which an update unregisters (their files are gone from the build):
+ *  one for all five CRMs (crm.js), one for QQ Mail, NetEase and custom sites together (mail.js). */
+const OLD_SCRIPT_IDS = ['tasklane-crm', 'tasklane-frames'];
+/** The webmails whose hosts a custom site may be on: such a site gets that webmail's script, as
+ *  its adapter, which knows it by host, ran there in the one mail script before. */
+const FRAME_WEBMAILS: readonly SiteAdapter[] = [qqmailAdapter, neteaseAdapter];
+const webmailOf = (host: string) => FRAME_WEBMAILS.find((adapter) => adapter.matches(new URL(`https://${host}/`)))?.id;
 
 // One registration at a time: two overlapping ones would both unregister, then both register
 // the same id, and Chrome refuses the second.
@@ -38,13 +46,13 @@ async function grantedOrigins(customSites: readonly string[]): Promise<string[]>
 async function register(db: TasklaneDb): Promise<ScriptMatches> {
   const { customSites } = await getSettings(db);
   const matches = contentScriptMatches(await grantedOrigins(customSites), customSites);
-  const ids = [OLD_CRM_SCRIPT_ID, ...CRM_SCRIPT_IDS, FRAMES_SCRIPT_ID];
+  const ids = [...OLD_SCRIPT_IDS, ...CRM_SCRIPT_IDS, ...FRAME_SCRIPT_IDS];
   const registered = await browser.scripting.getRegisteredContentScripts({ ids });
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((script) => script.id) });
   // document_start, as the webmail script: the observer sees the record rendered.
   const scripts = [
     ...crmScripts(matches.top).map((crm) => ({ id: `tasklane-crm-${crm.site}`, js: [`content-scripts/crm-${crm.site}.js`], matches: crm.matches, runAt: 'document_start' as const, persistAcrossSessions: true })),
-    ...(matches.allFrames.length ? [{ id: FRAMES_SCRIPT_ID, js: [FRAMES_SCRIPT_FILE], matches: matches.allFrames, allFrames: true, runAt: 'document_start' as const, persistAcrossSessions: true }] : []),
+    ...frameScripts(matches.allFrames, webmailOf).map((frame) => ({ id: `tasklane-${frame.script}`, js: [`content-scripts/${frame.script}.js`], matches: frame.matches, allFrames: true, runAt: 'document_start' as const, persistAcrossSessions: true })),
   ];
   if (scripts.length) await browser.scripting.registerContentScripts(scripts);
   return matches;

@@ -1,6 +1,7 @@
 // The lone-phone namer (lib/detect/phone-mention.ts: "Marc can be reached on …", a team card's
-// heading) is not in crm-<id>.js or mail.js, where it runs only for a phone no field or signature gave
-// to anyone (mail.js: ~0.4 kB gzip it need not parse on every QQ Mail, NetEase or Roundcube page).
+// heading) is not in crm-<id>.js or the mail scripts (qqmail.js, netease.js, custom.js), where it runs
+// only for a phone no field or signature gave to anyone (~0.4 kB gzip they need not parse on every
+// QQ Mail, NetEase or Roundcube page).
 // The first such phone asks for it (the background injects mention-kit.js into this frame's
 // isolated world, lib/background/quick-panel.ts) and the page is read again when it arrives.
 // Until then that phone waits, given to nobody: a button's person is never overwritten

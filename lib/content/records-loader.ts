@@ -1,6 +1,6 @@
 // The record readers of custom sites (schema.org/hCard people, tables of people, labelled fields:
-// lib/detect/generic/records.ts ALL_READERS) are not in mail.js, which runs on every Roundcube,
-// QQ Mail and NetEase page where they rarely find anything. When a page shows what they read
+// lib/detect/generic/records.ts ALL_READERS) are not in the mail scripts (custom.js, qqmail.js,
+// netease.js), which run on every Roundcube, QQ Mail and NetEase page where they rarely find anything. When a page shows what they read
 // (RECORD_MARKUP, or a field label's word in its text), the content script asks, the background
 // injects record-kit.js into this frame's isolated world (lib/background/quick-panel.ts), and the
 // page is read again with them; until then the readers find nobody. Once loaded, the mail
@@ -12,7 +12,7 @@ import { request } from '@/lib/messages/client';
 
 export const RECORD_KIT_KEY = '__tasklaneRecordKit';
 /** The kit's reader of a record's Account / Company field (lib/detect/generic/page-company.ts
- *  accountField), for mail.js's company part: it reads labelled fields too. */
+ *  accountField), for the mail scripts' company part: it reads labelled fields too. */
 export const ACCOUNT_KIT_KEY = '__tasklaneAccountKit';
 
 type WithKit = typeof globalThis & { [RECORD_KIT_KEY]?: readonly GenericReader[]; [ACCOUNT_KIT_KEY]?: (doc: Document) => string | undefined };

@@ -87,6 +87,28 @@ export function crmScripts(top: readonly string[]): { site: OptionalSite['id']; 
   });
 }
 
+/** A run-time script in every frame: a webmail that reads mail in frames (QQ Mail, NetEase:
+ *  content-scripts/<id>.js, its adapter alone) or the custom sites' (content-scripts/custom.js:
+ *  Roundcube and the generic core). */
+export type FrameScript = OptionalSite['id'] | 'custom';
+
+/** The frame scripts for `allFrames` (ScriptMatches.allFrames): each webmail's own script on its
+ *  origins among them, and on any custom site on one of its hosts (`webmailOf(host)`, whose
+ *  adapter knows the host: it ran there in the one mail script before); every other custom site
+ *  the custom-site script. */
+export function frameScripts(allFrames: readonly string[], webmailOf: (host: string) => string | undefined): { script: FrameScript; matches: string[] }[] {
+  const webmails = OPTIONAL_SITES.filter((site) => site.allFrames);
+  const scriptOf = (origin: string): FrameScript => {
+    const known = webmails.find((site) => site.origins.includes(origin))?.id ?? webmailOf(/^https:\/\/([^/]+)\/\*$/.exec(origin)?.[1] ?? '');
+    // Only a webmail with a frame script of its own; anything else is read as a custom site.
+    return webmails.find((site) => site.id === known)?.id ?? 'custom';
+  };
+  return [...webmails.map((site): FrameScript => site.id), 'custom' as const].flatMap((script) => {
+    const matches = allFrames.filter((origin) => scriptOf(origin) === script);
+    return matches.length ? [{ script, matches }] : [];
+  });
+}
+
 /** The optional sites the rep has turned on: every one of their origins granted. */
 export function sitesOn(grantedOrigins: readonly string[]): OptionalSite[] {
   const granted = new Set(grantedOrigins);

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 export interface Bundles {
   /** The largest content script. */
   content: number;
-  /** Each content script, by file name (gmail.js, outlook.js, crm-<id>.js, mail.js). */
+  /** Each content script, by file name (gmail.js, outlook.js, crm-<id>.js, qqmail.js, netease.js, custom.js). */
   contentScripts: Record<string, number>;
   popup: number;
   options: number;

@@ -23,7 +23,7 @@ export interface FakeHosts {
   /** Origins granted now, as permissions.getAll lists them. */
   granted: Set<string>;
   /** Content scripts registered now, by id. */
-  scripts: Map<string, { id: string; matches?: string[]; js?: string[] }>;
+  scripts: Map<string, { id: string; matches?: string[]; js?: string[]; allFrames?: boolean }>;
 }
 
 /** Resets fakeBrowser and gives it i18n, host permissions and scripting; returns their state. */

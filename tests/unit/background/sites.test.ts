@@ -16,6 +16,8 @@ const CUSTOM = 'https://crm.example.com/*';
 
 /** Every origin a run-time script is registered for, in the top frame (a CRM's own script) or in all frames. */
 const registered = (hosts: FakeHosts) => [...hosts.scripts.values()].flatMap((script) => script.matches ?? []).sort();
+/** The frame scripts registered now (QQ Mail's, NetEase's, the custom sites'): id → its file, origins and frames. */
+const frameScripts = (hosts: FakeHosts) => Object.fromEntries([...hosts.scripts.values()].filter((script) => script.allFrames).map((script) => [script.id, { js: script.js, matches: script.matches }]));
 /** The CRM scripts registered now: id → its file and origins. */
 const crmScripts = (hosts: FakeHosts) => Object.fromEntries([...hosts.scripts.values()].filter((script) => script.id.startsWith('tasklane-crm')).map((script) => [script.id, { js: script.js, matches: script.matches }]));
 
@@ -54,6 +56,21 @@ describe('the run-time content script', () => {
     });
   });
 
+  it('gives QQ Mail and NetEase each their own script and the custom sites theirs, in every frame', async () => {
+    const { getDb } = await makeRouter();
+    const database = await getDb();
+    // en.mail.qq.com is no origin of QQ Mail's, but its adapter knows the host: QQ Mail's script runs there.
+    await db.saveSettings(database, { customSites: ['crm.example.com', 'en.mail.qq.com'] });
+    for (const origin of ['https://mail.qq.com/*', 'https://mail.163.com/*', 'https://*.qiye.163.com/*', CUSTOM, 'https://en.mail.qq.com/*']) hosts.granted.add(origin);
+    await syncSiteScripts(getDb);
+    expect(frameScripts(hosts)).toEqual({
+      'tasklane-qqmail': { js: ['content-scripts/qqmail.js'], matches: ['https://en.mail.qq.com/*', 'https://mail.qq.com/*'] },
+      'tasklane-netease': { js: ['content-scripts/netease.js'], matches: ['https://*.qiye.163.com/*', 'https://mail.163.com/*'] },
+      'tasklane-custom': { js: ['content-scripts/custom.js'], matches: [CUSTOM] },
+    });
+    expect(crmScripts(hosts)).toEqual({});
+  });
+
   it('is registered for a custom site the rep adds, and unregistered when they remove it', async () => {
     const { send, getDb } = await makeRouter();
     // Options → Sites asks Chrome for the host from the click, then tells the background.
@@ -65,7 +82,7 @@ describe('the run-time content script', () => {
 
     const removed = await send('optionsTab', 'sites.removeCustom', { host: 'crm.example.com' });
     expect(removed).toMatchObject({ ok: true, data: { customSites: [], revoked: [CUSTOM] } });
-    expect(crmScripts(hosts)).toEqual({});
+    expect(hosts.scripts.size).toBe(0);
     expect(hosts.granted.has(CUSTOM)).toBe(false);
   });
 
@@ -98,6 +115,20 @@ describe('the run-time content script', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
     await expect.poll(() => crmScripts(hosts)).toEqual({ 'tasklane-crm-pipedrive': { js: ['content-scripts/crm-pipedrive.js'], matches: [PIPEDRIVE] } });
   });
+
+  it('after an update, replaces the one script of QQ Mail, NetEase and custom sites (mail.js, gone from the build) by each one’s own', async () => {
+    const { getDb } = await makeRouter();
+    await db.saveSettings(await getDb(), { customSites: ['crm.example.com'] });
+    for (const origin of ['https://exmail.qq.com/*', CUSTOM]) hosts.granted.add(origin);
+    hosts.scripts.set('tasklane-frames', { id: 'tasklane-frames', js: ['content-scripts/mail.js'], matches: ['https://exmail.qq.com/*', CUSTOM], allFrames: true });
+    watchSitePermissions(getDb);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
+    await expect.poll(() => frameScripts(hosts)).toEqual({
+      'tasklane-qqmail': { js: ['content-scripts/qqmail.js'], matches: ['https://exmail.qq.com/*'] },
+      'tasklane-custom': { js: ['content-scripts/custom.js'], matches: [CUSTOM] },
+    });
+    expect([...hosts.scripts.values()].flatMap((script) => script.js ?? [])).not.toContain('content-scripts/mail.js');
+  });
 });
 
 describe('removing a site keeps the permissions others still use', () => {
@@ -112,7 +143,7 @@ describe('removing a site keeps the permissions others still use', () => {
     const removed = await send('optionsTab', 'sites.removeCustom', { host: 'cloud.example.com' });
     expect(removed).toMatchObject({ ok: true, data: { customSites: [], revoked: [] } });
     expect(hosts.granted.has(NEXTCLOUD)).toBe(true);
-    expect(crmScripts(hosts)).toEqual({});
+    expect(hosts.scripts.size).toBe(0);
   });
 
   it('letting go of the sync server’s host keeps it while a custom site uses it', async () => {

@@ -1,23 +1,25 @@
-// mail.js's record readers load when a page shows records (lib/content/records-loader.ts): before
-// that they find nobody and ask once; once loaded, the mail script finds on every fixture of its
-// sites (Roundcube, QQ Mail, NetEase, pages no adapter knows) the same people as the CLI.
+// The mail scripts' record readers load when a page shows records (lib/content/records-loader.ts):
+// before that they find nobody and ask once; once loaded, each mail script (qqmail.js, netease.js,
+// custom.js) finds on every fixture of its sites (QQ Mail; NetEase; Roundcube and pages no adapter
+// knows) the same people as the CLI.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { ALL_READERS } from '@/lib/detect/generic/records';
-import { signatureContacts } from '@/lib/detect/generic/signatures';
-import { accountField, pageCompanyWith } from '@/lib/detect/generic/page-company';
+import { accountField } from '@/lib/detect/generic/page-company';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
-import { selfFromChrome } from '@/lib/detect/self';
-import { MAIL_ADAPTERS } from '@/lib/detect/sites/mail-adapters';
+import { neteaseAdapter } from '@/lib/detect/sites/netease';
+import { qqmailAdapter } from '@/lib/detect/sites/qqmail';
+import { roundcubeAdapter } from '@/lib/detect/sites/roundcube';
 import { listFixtures, parseWithLinkedom } from '../detect/helpers';
 
 const request = vi.fn();
 vi.mock('@/lib/messages/client', () => ({ request: (...args: unknown[]) => request(...args) }));
 
 const { ACCOUNT_KIT_KEY, kitAccountField, lazyRecordReader, mayShowRecords, RECORD_KIT_KEY } = await import('@/lib/content/records-loader');
-const { lazyMention, MENTION_KIT_KEY } = await import('@/lib/content/mention-loader');
+const { MENTION_KIT_KEY } = await import('@/lib/content/mention-loader');
+const { mailParts } = await import('@/lib/content/mail-script');
 const world = globalThis as Record<string, unknown>;
 
 beforeEach(() => {
@@ -72,20 +74,27 @@ describe('kitAccountField', () => {
   });
 });
 
-describe('the mail script with its record kit and namer loaded', () => {
-  // As entrypoints/mail.content.ts makes it.
-  const mail = makeDetector({ adapters: MAIL_ADAPTERS, readers: [lazyRecordReader(() => undefined)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: pageCompanyWith(kitAccountField), mention: lazyMention(() => undefined) });
+describe('the mail scripts with their record kit and namer loaded', () => {
+  // As entrypoints/qqmail.content.ts, netease.content.ts and custom.content.ts make them
+  // (lib/content/mail-script.ts): each on the fixtures of the pages it runs on.
+  const scripts = [
+    { file: 'qqmail.js', adapters: [qqmailAdapter], sites: ['qqmail'] },
+    { file: 'netease.js', adapters: [neteaseAdapter], sites: ['netease'] },
+    { file: 'custom.js', adapters: [roundcubeAdapter], sites: ['roundcube', 'generic'] },
+  ];
   const cli = makeDetector(FULL_DETECTOR);
   const shown = (r: ReturnType<typeof cli.detectPage>) => ({ site: r.site, people: r.contacts.map((c) => [c.name, c.email, c.phone, c.company, c.role]) });
-  const ofMailSites = listFixtures().filter((f) => ['roundcube', 'qqmail', 'netease', 'generic'].includes(f.expected.site));
+  const cases = scripts.flatMap((script) => listFixtures().filter((f) => script.sites.includes(f.expected.site)).map((f) => [script.file, f.name, script, f] as const));
 
-  it('covers every fixture of its sites', () => {
-    expect(ofMailSites.length).toBeGreaterThanOrEqual(20);
+  it('covers every fixture of their sites, some of each', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+    for (const script of scripts) expect(cases.some(([file]) => file === script.file)).toBe(true);
   });
-  it.each(ofMailSites.map((f) => [f.name, f] as const))('finds what the CLI finds on %s', (_name, f) => {
+  it.each(cases)('%s finds what the CLI finds on %s', (_file, _name, script, f) => {
     world[RECORD_KIT_KEY] = ALL_READERS;
     world[ACCOUNT_KIT_KEY] = accountField; // as entrypoints/record-kit.ts registers them
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
+    const mail = makeDetector(mailParts(script.adapters, () => undefined));
     const url = new URL(f.url);
     expect(shown(mail.detectPage(parseWithLinkedom(f.html), url))).toEqual(shown(cli.detectPage(parseWithLinkedom(f.html), url)));
   });

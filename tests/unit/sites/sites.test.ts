@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_HOST_PATTERN, OPTIONAL_ORIGINS, OPTIONAL_SITES, WEBMAIL_MATCHES, contentScriptMatches, crmScripts, normaliseHost, originPatternFor, sitesOn, unusedOrigins } from '@/lib/sites';
+import { CUSTOM_HOST_PATTERN, OPTIONAL_ORIGINS, OPTIONAL_SITES, WEBMAIL_MATCHES, contentScriptMatches, crmScripts, frameScripts, normaliseHost, originPatternFor, sitesOn, unusedOrigins } from '@/lib/sites';
 
 describe('site hosts', () => {
   it('normalise what a rep types into a bare host, or refuse it', () => {
@@ -36,6 +36,20 @@ describe('site hosts', () => {
   it('run in every frame of the webmails that read mail in frames (QQ Mail, NetEase)', () => {
     const qq = OPTIONAL_SITES.find((s) => s.id === 'qqmail')!;
     expect(contentScriptMatches(qq.origins, [])).toEqual({ top: [], allFrames: [...qq.origins].sort() });
+  });
+
+  it('give QQ Mail and NetEase each their own frame script, and the custom sites theirs', () => {
+    const granted = ['https://wx.mail.qq.com/*', 'https://mail.126.com/*', 'https://webmail.example.com/*', 'https://hw.qiye.163.com/*'];
+    const { allFrames } = contentScriptMatches(granted, ['webmail.example.com', 'hw.qiye.163.com']);
+    // As the background's: a custom site on a host a webmail's adapter knows runs as that webmail.
+    const webmailOf = (host: string) => (host.endsWith('.163.com') ? 'netease' : host === 'webmail.example.com' ? 'salesforce' : undefined);
+    expect(frameScripts(allFrames, webmailOf)).toEqual([
+      { script: 'qqmail', matches: ['https://wx.mail.qq.com/*'] },
+      { script: 'netease', matches: ['https://hw.qiye.163.com/*', 'https://mail.126.com/*'] },
+      // A site with no frame script of its own (a CRM's) is read as a custom site.
+      { script: 'custom', matches: ['https://webmail.example.com/*'] },
+    ]);
+    expect(frameScripts([], webmailOf)).toEqual([]);
   });
 
   it('give back only the origins no CRM, custom site or sync still uses', () => {

@@ -1,0 +1,31 @@
+// The run-time mail scripts, one per kind of page (entrypoints/qqmail.content.ts, netease.content.ts,
+// custom.content.ts): a QQ Mail or NetEase page is only ever that webmail, and a custom site is
+// never either (Roundcube is recognised by its page), so each bundles only the adapters its pages
+// can be, not all three. The background registers each in every frame of its own hosts
+// (lib/background/sites.ts, lib/sites frameScripts): QQ Mail reads mail in a frame, NetEase shows
+// the message body in one, Roundcube its preview pane. Everything else is the same in all three:
+// a page may be a record page (a CRM of the rep's own) or a webmail no adapter knows. Its record
+// readers (schema.org/hCard, tables, labelled fields with organisation cards and phone-only
+// records: the CLI's ALL_READERS) load when the page shows records (./records-loader.ts), with the
+// reader of a record's account field for the company part; a phone in a sentence goes to the
+// person it names, by the namer that loads on the first phone needing it (./mention-loader.ts).
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { DetectorParts } from '@/lib/detect/detector';
+import { pageCompanyWith } from '@/lib/detect/generic/page-company';
+import { signatureContacts } from '@/lib/detect/generic/signatures';
+import { selfFromChrome } from '@/lib/detect/self';
+import type { SiteAdapter } from '@/lib/detect/types';
+import { firstRowsFirst } from './first-rows';
+import { followUpHook } from './follow-up-hook';
+import { lazyMention } from './mention-loader';
+import { kitAccountField, lazyRecordReader } from './records-loader';
+import { startTasklane } from './tasklane';
+
+/** The detector parts of a mail script carrying `adapters`; `rescan` reads the page again when a kit arrives. */
+export function mailParts(adapters: readonly SiteAdapter[], rescan: () => void): DetectorParts {
+  return { adapters, readers: [lazyRecordReader(rescan)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: pageCompanyWith(kitAccountField), mention: lazyMention(rescan) };
+}
+
+export function startMail(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]): void {
+  startTasklane(ctx, (rescan) => mailParts(adapters, rescan), followUpHook, firstRowsFirst);
+}
