@@ -51,12 +51,17 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
   /** A page that had not yet shown who is signed in (rendering still under way) is asked again:
    *  on every batch while the document loads (its header, its scripts naming the account come
    *  in), then at most every two seconds. Someone decorated before the page named them as the
-   *  rep loses their button. */
-  let selfAskedAt = 0;
+   *  rep loses their button. Only the asks of the complete document count towards the two
+   *  seconds: an ask while it loaded says nothing of the header that came after (a small page
+   *  completed within two seconds of its last loading batch was never asked again, and the
+   *  account in its top bar got a button). */
+  let selfAskedAt = -Infinity;
   const relearnSelf = () => {
     if (!context || context.selfEmail) return;
-    if (document.readyState === 'complete' && performance.now() - selfAskedAt < RELEARN_SELF_MS) return;
-    selfAskedAt = performance.now();
+    if (document.readyState === 'complete') {
+      if (performance.now() - selfAskedAt < RELEARN_SELF_MS) return;
+      selfAskedAt = performance.now();
+    }
     context = null;
     const self = pageContextNow().selfEmail;
     if (self) removeButtons((contact) => contact.email === self);
