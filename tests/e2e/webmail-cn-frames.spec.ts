@@ -54,7 +54,7 @@ test('QQ Mail (Exmail): buttons in the reading frame beside sender and Cc, never
   expect(task.contact?.email).toBe('liu.yang@hongtai-group.com');
 });
 
-test('NetEase 163: a button beside the sender, none beside the rep; a click makes a netease task', async ({ context, showAt, openExtensionPage }) => {
+test('NetEase 163: a button beside the sender, none beside the rep; a click makes a netease task', async ({ showAt, openExtensionPage }) => {
   const options = await openExtensionPage('options.html#sites');
   const send = (type: string, payload: unknown) => options.evaluate(([t, p]) => chrome.runtime.sendMessage({ tasklane: 1, type: t, payload: p }), [type, payload] as const) as Promise<{ ok: boolean; data?: any }>;
   const page = await showAt('https://mail.163.com/js6/main.jsp?sid=QwErTy12&df=mail163_letter#module=read.ReadModule%7C%7B%22id%22%3A%22131%3A1tbiFfG7%22%2C%22fid%22%3A1%7D', 'netease-163-read-signature.html');
