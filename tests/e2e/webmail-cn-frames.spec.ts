@@ -7,7 +7,10 @@ import type { BrowserContext } from '@playwright/test';
 import { DEMO_EXTENSION_DIR } from '../../scripts/launch-chromium';
 import { expect, test } from './fixtures';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
+};
 
 test.use({ extensionDir: DEMO_EXTENSION_DIR });
 
@@ -18,6 +21,13 @@ const READ_FRAME = '/cgi-bin/readmail?folderid=1&t=readmail&mailid=ZL2417-8rQvXk
 const TOP_PAGE = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>腾讯企业邮箱</title></head>
 <body><div id="topbar"><span id="useraddr">chen.jing@yunqi-trade.cn</span></div>
 <iframe id="mainFrame" name="mainFrame" src="${READ_FRAME}" style="width:1200px;height:700px;border:0"></iframe></body></html>`;
+
+/** The demo build registers the run-time scripts as it installs: a page opened before that ends
+ *  would load without one (as a tab open before the rep turned a site on does). */
+async function scriptRegistered(context: BrowserContext, id: string) {
+  const worker = context.serviceWorkers()[0]!;
+  await expect.poll(() => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id))).toContain(id);
+}
 
 /** Answers the top page from memory and the reading frame from the fixture server. */
 async function serveExmail(context: BrowserContext, pagesOrigin: string) {
@@ -35,6 +45,7 @@ async function serveExmail(context: BrowserContext, pagesOrigin: string) {
 test('QQ Mail (Exmail): buttons in the reading frame beside sender and Cc, never the rep; a click makes a qqmail task', async ({ context, pages, openExtensionPage }) => {
   const options = await openExtensionPage('options.html#sites');
   const send = (type: string, payload: unknown) => options.evaluate(([t, p]) => chrome.runtime.sendMessage({ tasklane: 1, type: t, payload: p }), [type, payload] as const) as Promise<{ ok: boolean; data?: any }>;
+  await scriptRegistered(context, 'tasklane-qqmail');
   await serveExmail(context, pages.origin);
   const page = await context.newPage();
   await page.goto(`${EXMAIL}/cgi-bin/frame_html?sid=Qk7pMx2`);
@@ -54,7 +65,8 @@ test('QQ Mail (Exmail): buttons in the reading frame beside sender and Cc, never
   expect(task.contact?.email).toBe('liu.yang@hongtai-group.com');
 });
 
-test('NetEase 163: a button beside the sender, none beside the rep; a click makes a netease task', async ({ showAt, openExtensionPage }) => {
+test('NetEase 163: a button beside the sender, none beside the rep; a click makes a netease task', async ({ context, showAt, openExtensionPage }) => {
+  await scriptRegistered(context, 'tasklane-netease');
   const options = await openExtensionPage('options.html#sites');
   const send = (type: string, payload: unknown) => options.evaluate(([t, p]) => chrome.runtime.sendMessage({ tasklane: 1, type: t, payload: p }), [type, payload] as const) as Promise<{ ok: boolean; data?: any }>;
   const page = await showAt('https://mail.163.com/js6/main.jsp?sid=QwErTy12&df=mail163_letter#module=read.ReadModule%7C%7B%22id%22%3A%22131%3A1tbiFfG7%22%2C%22fid%22%3A1%7D', 'netease-163-read-signature.html');
