@@ -1,8 +1,10 @@
-// A list rendered whole (a 5,000-row inbox put in at once) is read in two steps: its first rows
+// A list rendered whole (a 5,000-row inbox put in at once) is read in steps: its first rows
 // alone, at once, so the rows on the first screen get their buttons in the frame that first shows
-// them; then the whole list (and whatever else the added element holds) after that frame has
-// painted. Reading the whole list first cost the first buttons 100-200 ms on the bench inbox:
-// every row's people, signed numbers and the generic core's pass over the list, in one task.
+// them; then, after that frame has painted, the rest in slices of a few milliseconds. Each row is
+// read as the page adding it alone would have it read, once it is near the viewport; the far ones
+// are not read at all until a scroll brings them near (lib/content/offscreen.ts). Reading the
+// whole list in one pass cost ~110 ms of thread time in one task on the bench inbox: every row's
+// people, signed numbers and the generic core's pass over the list, the far rows' included.
 // The mail scripts pass this to lib/content/tasklane.ts; no CRM adapter reads list rows.
 import type { Detector } from '@/lib/detect/detector';
 import type { Timers } from './timers';
@@ -10,48 +12,74 @@ import type { Timers } from './timers';
 /** Rows read at once: a tall screen of list rows (40 px each on a 1,600 px screen). */
 export const FIRST_ROWS = 40;
 
-/**
- * The first FIRST_ROWS list rows (`listRow`, the adapter's) of `root` when it holds more than
- * that many — siblings in one list, found from the first without a query over the whole root —
- * else null (a row, a cell, a reading pane: read whole at once, as before).
- */
-export function firstRowsOf(root: ParentNode, listRow: string | undefined): Element[] | null {
-  if (!listRow) return null;
-  let row: Element | null;
+/** The first list row (`listRow`, the adapter's) in `root`, unless `root` is (inside) a row. */
+function firstRowIn(root: ParentNode, listRow: string): Element | null {
   try {
     // An element inside a row (a re-rendered cell) or a row itself is never a whole list.
     if ((root as Node).nodeType === 1 && (root as Element).closest(listRow)) return null;
-    row = root.querySelector(listRow);
+    return root.querySelector(listRow);
   } catch {
     return null;
   }
-  const rows: Element[] = [];
-  for (; row && rows.length <= FIRST_ROWS; row = row.nextElementSibling) {
-    if (row.matches(listRow)) rows.push(row);
-  }
-  return rows.length > FIRST_ROWS ? rows.slice(0, FIRST_ROWS) : null;
 }
 
-/** Decorates the people of `roots` (with `adapterOnly`: the site adapter's alone, for rows). */
-export type Read = (roots: readonly ParentNode[], adapterOnly?: boolean) => void;
+/** The list rows from `row` on: its siblings that are rows (a section heading between is not). */
+function rowsFrom(row: Element | null, listRow: string, most = Infinity): Element[] {
+  const rows: Element[] = [];
+  for (; row && rows.length < most; row = row.nextElementSibling) if (row.matches(listRow)) rows.push(row);
+  return rows;
+}
 
 /**
- * `read` for the observer's batches and scans, with each whole list's first rows read first:
- * the rows alone, their adapter's people only (the generic core reads them in the whole pass),
- * then the whole root in a task after the next paint, unless the page has dropped it by then.
- * (Replies are looked for in both: the watch reports each reply once.)
+ * The first FIRST_ROWS list rows of `root` when it holds more than that many — siblings in one
+ * list, found from the first without a query over the whole root — else null (a row, a cell, a
+ * reading pane: read whole at once, as before).
  */
-export function firstRowsFirst(read: Read, timers: Timers, detector: Pick<Detector, 'adapterFor'>): Read {
-  // The adapter's row selector, looked up until one is found (a site told by its page, still
-  // loading, is recognised later), then kept: an app's adapter stays the same on its document,
-  // and the address (a slow read from here) is not read on every frame of a busy page.
-  let row: string | undefined;
+export function firstRowsOf(root: ParentNode, listRow: string | undefined): Element[] | null {
+  const rows = listRow ? rowsFrom(firstRowIn(root, listRow), listRow, FIRST_ROWS + 1) : [];
+  return rows.pop() && rows.length === FIRST_ROWS ? rows : null;
+}
+
+/**
+ * What `root` holds besides the list that starts at `row`: the list's other children, and every
+ * other child of each element between the list and `root` — each read whole, as before.
+ */
+export function besideList(root: ParentNode, row: Element, listRow: string): Element[] {
+  const parts: Element[] = [];
+  let inner: Element | null = null;
+  for (let at = row.parentElement; at; inner = at, at = at === root ? null : at.parentElement) {
+    for (const child of at.children) if (inner ? child !== inner : !child.matches(listRow)) parts.push(child);
+  }
+  return parts;
+}
+
+/** Decorates the people of `roots` and looks for replies in them (with `repliesOnly`, only that). */
+export type Read = (roots: readonly ParentNode[], repliesOnly?: boolean) => void;
+
+/**
+ * `read` for the observer's batches and scans, with each whole list's first rows read first: the
+ * rows alone, now; after the next paint, unless the page has dropped the list by then, `look`
+ * (lib/content/viewport-gate.ts) reads in slices each of its other rows near the viewport and
+ * what the root holds beside the list, leaving the far ones unread until they come near; and
+ * the root's replies are looked for (as before: its first items; the watch reports each once).
+ */
+export function firstRowsFirst(read: Read, timers: Timers, detector: Pick<Detector, 'adapterFor'>, look: (parts: Element[]) => void): Read {
+  // The adapter's row selector, looked up until an adapter is found (a site told by its page,
+  // still loading, is recognised later) or the page has loaded without one; then kept: an app's
+  // adapter stays the same on its document, and the address (a slow read from here) is not read
+  // on every frame of a busy page.
+  let listRow: string | undefined;
+  let known = false;
   return (roots) => {
-    row ??= detector.adapterFor(new URL(location.href), document)?.listRow;
+    if (!known) {
+      const adapter = detector.adapterFor(new URL(location.href), document);
+      listRow = adapter?.listRow;
+      known = !!adapter || document.readyState === 'complete';
+    }
     const first: Element[] = [];
     const whole: ParentNode[] = [];
     const rest = roots.filter((root) => {
-      const rows = firstRowsOf(root, row);
+      const rows = firstRowsOf(root, listRow);
       if (rows) {
         first.push(...rows);
         whole.push(root);
@@ -59,8 +87,18 @@ export function firstRowsFirst(read: Read, timers: Timers, detector: Pick<Detect
       return !rows;
     });
     if (!whole.length) return read(roots);
-    read(first, true);
+    read(first);
     if (rest.length) read(rest);
-    timers.frame(() => timers.soon(() => read(whole.filter((root) => (root as Node).isConnected))));
+    timers.frame(() =>
+      timers.soon(() => {
+        for (const root of whole) {
+          const row = (root as Node).isConnected && firstRowIn(root, listRow!);
+          if (!row) continue; // dropped by the page meanwhile
+          look([...rowsFrom(row, listRow!).slice(FIRST_ROWS), ...besideList(root, row, listRow!)]);
+          // In a task of its own: the gate's first slice has just run in this one.
+          timers.soon(() => read([root], true));
+        }
+      }),
+    );
   };
 }

@@ -33,7 +33,7 @@ interface Reach {
 }
 
 /** The band now (the window's size is a call into the browser each time: read once per pass). */
-function reachNow(): Reach {
+export function reachNow(): Reach {
   const height = innerHeight;
   const width = innerWidth;
   return { top: -height * NEAR_MARGIN, bottom: height * (1 + NEAR_MARGIN), left: -width * NEAR_MARGIN, right: width * (1 + NEAR_MARGIN) };
@@ -78,7 +78,10 @@ export class Offscreen<T extends Sighted> {
     return false;
   }
 
+  /** A far container the page changed, or a list row not read yet (./first-rows.ts): changes
+   *  inside it wait too, and it is read once it comes near (viewport-gate.ts). */
   defer(target: Element): void {
+    this.far.add(target);
     this.changed.add(target);
   }
 
@@ -158,21 +161,14 @@ export class Offscreen<T extends Sighted> {
     while (element && this.far.delete(element)) element = element.parentElement;
   }
 
-  /** Everything waiting, handed over (and forgotten here) for another look. */
+  /** Everything waiting, handed over (and forgotten here) for another look: the people, and the
+   *  changed far containers, whose layout the gate reads in slices (a long list's unread rows
+   *  are thousands: one read each in one task was tens of milliseconds). */
   takeAll(): { people: T[]; changed: Element[] } {
     const people = this.waiting;
-    const changed: Element[] = [];
-    const reach = reachNow();
-    for (const target of this.changed) {
-      if (!target.isConnected) this.changed.delete(target);
-      else if (isNearViewport(target, reach)) {
-        // Near again: looked at now, and its later changes are handled as they come.
-        this.changed.delete(target);
-        this.decorated(target);
-        changed.push(target);
-      }
-    }
+    const changed = [...this.changed];
     this.waiting = [];
+    this.changed.clear();
     return { people, changed };
   }
 
