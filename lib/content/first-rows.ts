@@ -12,43 +12,34 @@ import type { Timers } from './timers';
 /** Rows read at once: a tall screen of list rows (40 px each on a 1,600 px screen). */
 export const FIRST_ROWS = 40;
 
-/** The first list row (`listRow`, the adapter's) in `root`, unless `root` is (inside) a row. */
-function firstRowIn(root: ParentNode, listRow: string): Element | null {
-  try {
-    // An element inside a row (a re-rendered cell) or a row itself is never a whole list.
-    if ((root as Node).nodeType === 1 && (root as Element).closest(listRow)) return null;
-    return root.querySelector(listRow);
-  } catch {
-    return null;
-  }
-}
-
-/** The list rows from `row` on: its siblings that are rows (a section heading between is not). */
-function rowsFrom(row: Element | null, listRow: string, most = Infinity): Element[] {
-  const rows: Element[] = [];
-  for (; row && rows.length < most; row = row.nextElementSibling) if (row.matches(listRow)) rows.push(row);
-  return rows;
-}
-
 /**
- * The first FIRST_ROWS list rows of `root` when it holds more than that many — siblings in one
- * list, found from the first without a query over the whole root — else null (a row, a cell, a
- * reading pane: read whole at once, as before).
+ * The first FIRST_ROWS list rows (`listRow`, the adapter's) of `root` when it holds more than that
+ * many — siblings in one list, found from the first without a query over the whole root — else
+ * null (a row, a cell, a reading pane: read whole at once, as before).
  */
 export function firstRowsOf(root: ParentNode, listRow: string | undefined): Element[] | null {
-  const rows = listRow ? rowsFrom(firstRowIn(root, listRow), listRow, FIRST_ROWS + 1) : [];
+  const rows: Element[] = [];
+  try {
+    // An element inside a row (a re-rendered cell) or a row itself is never a whole list.
+    let row = !listRow || ((root as Node).nodeType === 1 && (root as Element).closest(listRow)) ? null : root.querySelector(listRow);
+    // Its siblings that are rows (a section heading between is not).
+    for (; row && rows.length <= FIRST_ROWS; row = row.nextElementSibling) if (row.matches(listRow!)) rows.push(row);
+  } catch {
+    // A selector this engine does not know: no list.
+  }
   return rows.pop() && rows.length === FIRST_ROWS ? rows : null;
 }
 
 /**
- * What `root` holds besides the list that starts at `row`: the list's other children, and every
- * other child of each element between the list and `root` — each read whole, as before.
+ * The parts of `root` around `row`: the children of each element from the row's parent (the
+ * list) up to `root`, but those on the way to the row — the list's rows and whatever is beside
+ * the list, each to be read whole.
  */
-export function besideList(root: ParentNode, row: Element, listRow: string): Element[] {
+export function partsAround(root: ParentNode, row: Element): Element[] {
   const parts: Element[] = [];
   let inner: Element | null = null;
   for (let at = row.parentElement; at; inner = at, at = at === root ? null : at.parentElement) {
-    for (const child of at.children) if (inner ? child !== inner : !child.matches(listRow)) parts.push(child);
+    for (const child of at.children) if (child !== inner) parts.push(child);
   }
   return parts;
 }
@@ -77,12 +68,12 @@ export function firstRowsFirst(read: Read, timers: Timers, detector: Pick<Detect
       known = !!adapter || document.readyState === 'complete';
     }
     const first: Element[] = [];
-    const whole: ParentNode[] = [];
+    const whole: [ParentNode, Element[]][] = [];
     const rest = roots.filter((root) => {
       const rows = firstRowsOf(root, listRow);
       if (rows) {
         first.push(...rows);
-        whole.push(root);
+        whole.push([root, rows]);
       }
       return !rows;
     });
@@ -91,10 +82,9 @@ export function firstRowsFirst(read: Read, timers: Timers, detector: Pick<Detect
     if (rest.length) read(rest);
     timers.frame(() =>
       timers.soon(() => {
-        for (const root of whole) {
-          const row = (root as Node).isConnected && firstRowIn(root, listRow!);
-          if (!row) continue; // dropped by the page meanwhile
-          look([...rowsFrom(row, listRow!).slice(FIRST_ROWS), ...besideList(root, row, listRow!)]);
+        for (const [root, rows] of whole) {
+          if (!(root as Node).isConnected) continue; // dropped by the page meanwhile
+          look(partsAround(root, rows[0]!).filter((part) => !rows.includes(part)));
           // In a task of its own: the gate's first slice has just run in this one.
           timers.soon(() => read([root], true));
         }

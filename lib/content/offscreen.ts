@@ -3,7 +3,8 @@
 // and layout on every frame, and the rows it re-renders off screen would cost us detection and a
 // new button each time. So the containers around a waiting person that lie wholly off screen
 // are remembered as far: a change inside one costs the observer one lookup and is looked at once
-// it comes near. A scroll or a resize hands everything back for another look.
+// it comes near. A long list's far rows are not even read (./first-rows.ts): each is remembered
+// as far whole, unread. A scroll or a resize hands everything back for another look.
 //
 // Only what was seen off screen waits. Anything unseen (a new row, a reading pane, a thread) is
 // handled at once, and small batches never read layout at all (see NEEDS_GEOMETRY).
@@ -65,9 +66,8 @@ export class Offscreen<T extends Sighted> {
   private waiting: T[] = [];
   /** Far containers the page changed since: looked at again when they come near. */
   private changed = new Set<Element>();
-  /** Far anchors whose ancestors are still to be looked at (after the near ones are decorated),
-   *  each followed by its list row when it is in one (DetectedContact.row): pairs, flat. */
-  private unmarked: (Element | undefined)[] = [];
+  /** Far anchors whose ancestors are still to be looked at (after the near ones are decorated). */
+  private unmarked: Element[] = [];
 
   /** Whether a change inside `target` can wait (the observer asks for every record). */
   holds(target: Node): boolean {
@@ -105,7 +105,7 @@ export class Offscreen<T extends Sighted> {
           // Seen far before (a person still waiting after a scroll): its rows are remembered.
           if (this.far.has(sighting)) continue;
           this.far.add(sighting);
-          this.unmarked.push(sighting, item.contact.row);
+          this.unmarked.push(sighting);
         }
       }
       if (near.length) nearItems.push(placedAt(item, near));
@@ -129,24 +129,15 @@ export class Offscreen<T extends Sighted> {
     const deadline = performance.now() + MARK_SLICE_MS;
     const reach = reachNow();
     while (this.unmarked.length && performance.now() < deadline) {
-      for (let i = 0; i < 64 && this.unmarked.length; i++) {
-        const row = this.unmarked.pop();
-        this.markAncestors(this.unmarked.pop()!, row, reach);
-      }
+      for (let i = 0; i < 64 && this.unmarked.length; i++) this.markAncestors(this.unmarked.pop()!, reach);
     }
     return this.unmarked.length === 0;
   }
 
-  private markAncestors(anchor: Element, row: Element | undefined, reach: Reach): void {
+  private markAncestors(anchor: Element, reach: Reach): void {
     // Decorated since (a scroll brought it near), or the page dropped it.
     if (!this.far.has(anchor) || !anchor.isConnected) return;
     let element = anchor.parentElement;
-    // A list row wholly off screen holds its parts: one layout read for the row, not one per
-    // level between it and the person (as holds() takes a change inside a far element as far).
-    if (row?.contains(anchor) && row !== anchor && (this.far.has(row) || !isNearViewport(row, reach))) {
-      for (let at = anchor; at !== row; ) this.far.add((at = at.parentElement!));
-      element = row.parentElement;
-    }
     for (let depth = 1; element && depth < MAX_FAR_DEPTH && !this.far.has(element); depth++) {
       // Each ancestor must be wholly far too, or a change to the part of it on screen would wait.
       if (isNearViewport(element, reach)) break;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { besideList, FIRST_ROWS, firstRowsFirst, firstRowsOf, type Read } from '@/lib/content/first-rows';
+import { FIRST_ROWS, firstRowsFirst, firstRowsOf, partsAround, type Read } from '@/lib/content/first-rows';
 import type { Timers } from '@/lib/content/timers';
 
 const ROW = 'tr.zA';
@@ -58,23 +58,23 @@ describe('firstRowsOf', () => {
   });
 });
 
-describe('besideList', () => {
+describe('partsAround', () => {
   afterEach(() => {
     document.body.innerHTML = '';
   });
 
-  it('gives what a root holds beside its list: the list\'s other children and each level\'s others', () => {
-    const table = list(FIRST_ROWS + 1, true) as HTMLTableElement;
+  it('gives the parts of a root around a row: the list\'s children and each level\'s others', () => {
+    const table = list(3, false) as HTMLTableElement;
     const caption = table.createCaption();
     const pane = document.createElement('div');
     const wrap = document.createElement('div');
     wrap.append(table, pane);
     document.body.append(wrap);
-    const first = table.querySelector('tr.zA')!;
-    expect(besideList(wrap, first, ROW)).toEqual([table.querySelector('tr.section'), caption, pane]);
-    expect(besideList(table, first, ROW)).toEqual([table.querySelector('tr.section'), caption]);
+    const rows = [...table.querySelectorAll('tr')];
+    expect(partsAround(wrap, rows[0]!)).toEqual([...rows, caption, pane]);
+    expect(partsAround(table, rows[1]!)).toEqual([...rows, caption]);
     // From the document: everything else up to <html>.
-    expect(besideList(document, first, ROW)).toEqual(expect.arrayContaining([pane, document.head]));
+    expect(partsAround(document, rows[0]!)).toEqual(expect.arrayContaining([pane, document.head]));
   });
 });
 
@@ -110,8 +110,8 @@ describe('firstRowsFirst', () => {
     expect(reads).toEqual([{ roots: rows.slice(0, FIRST_ROWS) }, { roots: [pane] }]);
     expect(looked).toEqual([]);
     later();
-    // The other rows in order (the gate reads those near the screen), then the rest of the root.
-    expect(looked).toEqual([[...rows.slice(FIRST_ROWS), table.querySelector('tr.section'), caption]]);
+    // The list's other children in order (the gate reads those near the screen), then the rest of the root.
+    expect(looked).toEqual([[table.querySelector('tr.section'), ...rows.slice(FIRST_ROWS), caption]]);
     expect(reads.slice(2)).toEqual([{ roots: [table], repliesOnly: true }]);
   });
 
