@@ -3,7 +3,8 @@
 // and layout on every frame, and the rows it re-renders off screen would cost us detection and a
 // new button each time. So the containers around a waiting person that lie wholly off screen
 // are remembered as far: a change inside one costs the observer one lookup and is looked at once
-// it comes near. A scroll or a resize hands everything back for another look.
+// it comes near. A long list's far rows are not even read (./first-rows.ts): each is remembered
+// as far whole, unread. A scroll or a resize hands everything back for another look.
 //
 // Only what was seen off screen waits. Anything unseen (a new row, a reading pane, a thread) is
 // handled at once, and small batches never read layout at all (see NEEDS_GEOMETRY).
@@ -33,7 +34,7 @@ interface Reach {
 }
 
 /** The band now (the window's size is a call into the browser each time: read once per pass). */
-function reachNow(): Reach {
+export function reachNow(): Reach {
   const height = innerHeight;
   const width = innerWidth;
   return { top: -height * NEAR_MARGIN, bottom: height * (1 + NEAR_MARGIN), left: -width * NEAR_MARGIN, right: width * (1 + NEAR_MARGIN) };
@@ -65,9 +66,8 @@ export class Offscreen<T extends Sighted> {
   private waiting: T[] = [];
   /** Far containers the page changed since: looked at again when they come near. */
   private changed = new Set<Element>();
-  /** Far anchors whose ancestors are still to be looked at (after the near ones are decorated),
-   *  each followed by its list row when it is in one (DetectedContact.row): pairs, flat. */
-  private unmarked: (Element | undefined)[] = [];
+  /** Far anchors whose ancestors are still to be looked at (after the near ones are decorated). */
+  private unmarked: Element[] = [];
 
   /** Whether a change inside `target` can wait (the observer asks for every record). */
   holds(target: Node): boolean {
@@ -78,7 +78,10 @@ export class Offscreen<T extends Sighted> {
     return false;
   }
 
+  /** A far container the page changed, or a list row not read yet (./first-rows.ts): changes
+   *  inside it wait too, and it is read once it comes near (viewport-gate.ts). */
   defer(target: Element): void {
+    this.far.add(target);
     this.changed.add(target);
   }
 
@@ -102,7 +105,7 @@ export class Offscreen<T extends Sighted> {
           // Seen far before (a person still waiting after a scroll): its rows are remembered.
           if (this.far.has(sighting)) continue;
           this.far.add(sighting);
-          this.unmarked.push(sighting, item.contact.row);
+          this.unmarked.push(sighting);
         }
       }
       if (near.length) nearItems.push(placedAt(item, near));
@@ -126,24 +129,15 @@ export class Offscreen<T extends Sighted> {
     const deadline = performance.now() + MARK_SLICE_MS;
     const reach = reachNow();
     while (this.unmarked.length && performance.now() < deadline) {
-      for (let i = 0; i < 64 && this.unmarked.length; i++) {
-        const row = this.unmarked.pop();
-        this.markAncestors(this.unmarked.pop()!, row, reach);
-      }
+      for (let i = 0; i < 64 && this.unmarked.length; i++) this.markAncestors(this.unmarked.pop()!, reach);
     }
     return this.unmarked.length === 0;
   }
 
-  private markAncestors(anchor: Element, row: Element | undefined, reach: Reach): void {
+  private markAncestors(anchor: Element, reach: Reach): void {
     // Decorated since (a scroll brought it near), or the page dropped it.
     if (!this.far.has(anchor) || !anchor.isConnected) return;
     let element = anchor.parentElement;
-    // A list row wholly off screen holds its parts: one layout read for the row, not one per
-    // level between it and the person (as holds() takes a change inside a far element as far).
-    if (row?.contains(anchor) && row !== anchor && (this.far.has(row) || !isNearViewport(row, reach))) {
-      for (let at = anchor; at !== row; ) this.far.add((at = at.parentElement!));
-      element = row.parentElement;
-    }
     for (let depth = 1; element && depth < MAX_FAR_DEPTH && !this.far.has(element); depth++) {
       // Each ancestor must be wholly far too, or a change to the part of it on screen would wait.
       if (isNearViewport(element, reach)) break;
@@ -158,21 +152,14 @@ export class Offscreen<T extends Sighted> {
     while (element && this.far.delete(element)) element = element.parentElement;
   }
 
-  /** Everything waiting, handed over (and forgotten here) for another look. */
+  /** Everything waiting, handed over (and forgotten here) for another look: the people, and the
+   *  changed far containers, whose layout the gate reads in slices (a long list's unread rows
+   *  are thousands: one read each in one task was tens of milliseconds). */
   takeAll(): { people: T[]; changed: Element[] } {
     const people = this.waiting;
-    const changed: Element[] = [];
-    const reach = reachNow();
-    for (const target of this.changed) {
-      if (!target.isConnected) this.changed.delete(target);
-      else if (isNearViewport(target, reach)) {
-        // Near again: looked at now, and its later changes are handled as they come.
-        this.changed.delete(target);
-        this.decorated(target);
-        changed.push(target);
-      }
-    }
+    const changed = [...this.changed];
     this.waiting = [];
+    this.changed.clear();
     return { people, changed };
   }
 

@@ -150,18 +150,18 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
   browser.runtime.onMessage.addListener(onCommand);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
 
-  const detect = (root: ParentNode, adapterOnly?: boolean): Found[] => {
-    const { site, contacts } = detector.detectPage(root, url, { selfEmail: pageContextNow().selfEmail, audience: report.audience(), adapterOnly });
+  const detect = (root: ParentNode): Found[] => {
+    const { site, contacts } = detector.detectPage(root, url, { selfEmail: pageContextNow().selfEmail, audience: report.audience() });
     return contacts.map((contact) => ({ contact, site }));
   };
   // The first slice of buttons goes on in this task, before the page's next paint: the rows
   // on screen come first in document order, so they show with their buttons. Replies to waiting
-  // follow-ups are looked for in the same pass over the same roots.
-  const read = (roots: readonly ParentNode[], adapterOnly?: boolean) => {
-    queue.pushAndDrain(...gate.now(roots.flatMap((root) => detect(root, adapterOnly))));
+  // follow-ups are looked for in the same pass over the same roots (or alone: ./first-rows.ts).
+  const read = (roots: readonly ParentNode[], repliesOnly?: boolean) => {
+    if (!repliesOnly) queue.pushAndDrain(...gate.now(roots.flatMap(detect)));
     hook?.pass(roots);
   };
-  const scan = lists?.(read, timers, detector) ?? read;
+  const scan = lists?.(read, timers, detector, gate.look) ?? read;
   const rescan = () => {
     gate.clear();
     scan([document]);

@@ -3,7 +3,7 @@
 // list just rendered), the first few now and the rest once the page has painted, only those
 // near the viewport; the waiting ones get another look after a scroll or a resize.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { NEEDS_GEOMETRY, Offscreen, type Sighted } from './offscreen';
+import { isNearViewport, NEEDS_GEOMETRY, Offscreen, reachNow, type Sighted } from './offscreen';
 import type { Timers } from './timers';
 
 /** Waiting people get another look once scrolling or resizing has paused this long. */
@@ -20,6 +20,9 @@ export interface ViewportGate<T extends Sighted> {
   readonly offscreen: Offscreen<T>;
   /** Of people just found, those to decorate now; the others reach `decorate` later, if near. */
   now(founds: T[]): T[];
+  /** Reads those of `parts` near the viewport in slices, after a layout read each; the others
+   *  wait until a scroll brings them near (./first-rows.ts: a long list's rows). */
+  look(parts: Element[]): void;
   /** A new view (or a rescan): nothing waits any more. */
   clear(): void;
 }
@@ -51,17 +54,30 @@ export function viewportGate<T extends Sighted>(ctx: ContentScriptContext, timer
   };
   /**
    * Sorts out `founds` in slices, decorating the near ones as each slice finds them: thousands of
-   * waiting people (a long list scrolled) would otherwise be one long task of layout reads.
+   * waiting people (a long list scrolled) would otherwise be one long task of layout reads. The
+   * containers in `parts` (far ones the page changed, a long list's rows not read yet) come
+   * first: those in reach are read and their people join `founds`; the others wait (again).
    */
-  const decorateNear = (founds: T[], from = 0) => {
+  const decorateNear = (founds: T[], parts: Element[] = [], from = 0, part = 0) => {
     const deadline = performance.now() + SLICE_MS;
+    const reach = reachNow();
+    for (; part < parts.length && performance.now() < deadline; part++) {
+      const target = parts[part]!;
+      if (!target.isConnected) continue;
+      if (!isNearViewport(target, reach)) offscreen.defer(target);
+      else {
+        // Near: looked at now, and its later changes are handled as they come.
+        offscreen.decorated(target);
+        founds.push(...hooks.detect(target));
+      }
+    }
     let at = from;
-    while (at < founds.length && performance.now() < deadline) {
+    while (part >= parts.length && at < founds.length && performance.now() < deadline) {
       const near = sortOut(founds.slice(at, at + CHUNK));
       at += CHUNK;
       if (near.length) hooks.decorate(near);
     }
-    if (at < founds.length) timers.soon(() => decorateNear(founds, at));
+    if (part < parts.length || at < founds.length) timers.soon(() => decorateNear(founds, parts, at, part));
   };
 
   // A scroll (of the page or any scroller in it, seen in the capture phase) or a resize brings
@@ -77,8 +93,7 @@ export function viewportGate<T extends Sighted>(ctx: ContentScriptContext, timer
     }
     sweepScheduled = false;
     const { people, changed } = offscreen.takeAll();
-    for (const target of changed) people.push(...hooks.detect(target));
-    decorateNear(people);
+    decorateNear(people, changed);
   };
   const onMove = () => {
     lastMove = performance.now();
@@ -101,6 +116,7 @@ export function viewportGate<T extends Sighted>(ctx: ContentScriptContext, timer
       timers.frame(() => timers.soon(() => decorateNear(rest)));
       return founds.slice(0, NEEDS_GEOMETRY);
     },
+    look: (parts) => decorateNear([], parts),
     clear() {
       offscreen.clear();
     },

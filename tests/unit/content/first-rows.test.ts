@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { FIRST_ROWS, firstRowsFirst, firstRowsOf, type Read } from '@/lib/content/first-rows';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FIRST_ROWS, firstRowsFirst, firstRowsOf, partsAround, type Read } from '@/lib/content/first-rows';
 import type { Timers } from '@/lib/content/timers';
 
 const ROW = 'tr.zA';
@@ -58,40 +58,65 @@ describe('firstRowsOf', () => {
   });
 });
 
+describe('partsAround', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('gives the parts of a root around a row: the list\'s children and each level\'s others', () => {
+    const table = list(3, false) as HTMLTableElement;
+    const caption = table.createCaption();
+    const pane = document.createElement('div');
+    const wrap = document.createElement('div');
+    wrap.append(table, pane);
+    document.body.append(wrap);
+    const rows = [...table.querySelectorAll('tr')];
+    expect(partsAround(wrap, rows[0]!)).toEqual([...rows, caption, pane]);
+    expect(partsAround(table, rows[1]!)).toEqual([...rows, caption]);
+    // From the document: everything else up to <html>.
+    expect(partsAround(document, rows[0]!)).toEqual(expect.arrayContaining([pane, document.head]));
+  });
+});
+
 describe('firstRowsFirst', () => {
   afterEach(() => {
     document.body.innerHTML = '';
   });
 
-  function setup() {
-    const reads: { roots: readonly ParentNode[]; adapterOnly?: boolean }[] = [];
-    const read: Read = (roots, adapterOnly) => void reads.push({ roots, adapterOnly });
+  function setup(adapter: { listRow?: string } | null = { listRow: ROW }) {
+    const reads: { roots: readonly ParentNode[]; repliesOnly?: boolean }[] = [];
+    const read: Read = (roots, repliesOnly) => void reads.push(repliesOnly ? { roots, repliesOnly } : { roots });
     const frames: (() => void)[] = [];
     const tasks: (() => void)[] = [];
     const timers: Timers = { frame: (cb) => void frames.push(cb), soon: (cb) => void tasks.push(cb), after: (_ms, cb) => void tasks.push(cb) };
-    const detector = { adapterFor: () => ({ listRow: ROW }) as never };
+    const adapterFor = vi.fn(() => adapter as never);
+    const looked: Element[][] = [];
     const later = () => {
-      frames.splice(0).forEach((f) => f());
-      tasks.splice(0).forEach((t) => t());
+      while (frames.length || tasks.length) {
+        frames.splice(0).forEach((f) => f());
+        tasks.splice(0).forEach((t) => t());
+      }
     };
-    return { reads, scan: firstRowsFirst(read, timers, detector), later };
+    return { reads, looked, adapterFor, scan: firstRowsFirst(read, timers, { adapterFor }, (parts) => void looked.push(parts)), later };
   }
 
-  it('reads a whole list\'s first rows alone now and the whole list after the next paint', () => {
-    const { reads, scan, later } = setup();
-    const table = list(FIRST_ROWS + 10);
+  it('reads a whole list\'s first rows alone now; after the paint hands its other rows and what is beside it to the gate, and looks for replies', () => {
+    const { reads, looked, scan, later } = setup();
+    const table = list(FIRST_ROWS + 10, true) as HTMLTableElement;
+    const caption = table.createCaption();
     const pane = document.createElement('div');
     scan([table, pane]);
-    expect(reads).toHaveLength(2);
-    expect(reads[0]!.adapterOnly).toBe(true);
-    expect(reads[0]!.roots).toHaveLength(FIRST_ROWS);
-    expect(reads[1]).toEqual({ roots: [pane], adapterOnly: undefined });
+    const rows = [...table.querySelectorAll('tr.zA')];
+    expect(reads).toEqual([{ roots: rows.slice(0, FIRST_ROWS) }, { roots: [pane] }]);
+    expect(looked).toEqual([]);
     later();
-    expect(reads[2]).toEqual({ roots: [table], adapterOnly: undefined });
+    // The list's other children in order (the gate reads those near the screen), then the rest of the root.
+    expect(looked).toEqual([[table.querySelector('tr.section'), ...rows.slice(FIRST_ROWS), caption]]);
+    expect(reads.slice(2)).toEqual([{ roots: [table], repliesOnly: true }]);
   });
 
   it('passes other batches through as they are, and skips a list the page dropped meanwhile', () => {
-    const { reads, scan, later } = setup();
+    const { reads, looked, scan, later } = setup();
     const short = list(3);
     scan([short]);
     expect(reads).toEqual([{ roots: [short] }]);
@@ -99,6 +124,17 @@ describe('firstRowsFirst', () => {
     scan([table]);
     table.remove();
     later();
-    expect(reads.at(-1)!.roots).toEqual([]);
+    expect(reads).toHaveLength(2);
+    expect(looked).toEqual([]);
+  });
+
+  it('stops asking which adapter a page has once it has loaded without one', () => {
+    const { reads, adapterFor, scan } = setup(null);
+    const table = list(FIRST_ROWS + 5);
+    scan([table]);
+    scan([table]);
+    expect(reads).toEqual([{ roots: [table] }, { roots: [table] }]);
+    // happy-dom's document has loaded: asked once, then known to have none.
+    expect(adapterFor).toHaveBeenCalledTimes(1);
   });
 });

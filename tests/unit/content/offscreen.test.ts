@@ -128,33 +128,11 @@ describe('Offscreen', () => {
     expect(offscreen.holds(document.querySelector('tbody')!)).toBe(false); // partly on screen
   });
 
-  it('marks a far person\'s list row with one layout read for the row, none for the parts inside it', () => {
-    list(100);
-    const rowed = itemsOf(document).map((item) => ({ ...item, contact: { ...item.contact, row: item.contact.anchor.closest('tr')! } }));
-    const offscreen = new Offscreen<Item>();
-    offscreen.sortOut(rowed);
-    const read = vi.mocked(Element.prototype.getBoundingClientRect);
-    read.mockClear();
-    while (!offscreen.markSome());
-    const readOn = new Set(read.mock.contexts as Element[]);
-    // Row 80's person is far: its row is read, the td and the cell between them are not.
-    expect(readOn.has(row(80))).toBe(true);
-    expect(readOn.has(cell(80))).toBe(false);
-    expect(readOn.has(row(80).querySelector('td.people')!)).toBe(false);
-    // ...and they are held all the same, as are changes inside the row.
-    expect(offscreen.holds(cell(80))).toBe(true);
-    expect(offscreen.holds(row(80).querySelector('td.date span')!)).toBe(true);
-    expect(offscreen.holds(document.querySelector('tbody')!)).toBe(false); // partly on screen
-    // A row of a person in reach is never looked at, and nothing on screen waits.
-    expect(offscreen.holds(cell(3))).toBe(false);
-    expect(offscreen.holds(row(3))).toBe(false);
-  });
-
-  it('reads every level when a far person\'s row reaches into the screen', () => {
+  it('reads every level up from a far person until one is in reach', () => {
     list(100);
     const offscreen = new Offscreen<Item>();
-    // Row 80's person, placed in a row that is in reach (the first): the row is read near, so the
-    // shortcut is not taken and the levels between are looked at one by one.
+    // Row 80's person, placed in a row that is in reach (the first): the levels between are
+    // looked at one by one, and the row is not taken as far.
     const [far] = itemsOf(row(80));
     offscreen.sortOut([{ ...far!, contact: { ...far!.contact, row: document.querySelector('tbody')! } }]);
     while (!offscreen.markSome());
@@ -174,24 +152,34 @@ describe('Offscreen', () => {
     expect(offscreen.holds(cell(81))).toBe(true);
   });
 
-  it('after a scroll, hands over everyone waiting and the changed rows now in reach', () => {
+  it('after a scroll, hands over everyone waiting and the changed rows still on the page', () => {
     list(100);
     const offscreen = new Offscreen<Item>();
     offscreen.sortOut(itemsOf(document));
     while (!offscreen.markSome());
     offscreen.defer(cell(50));
     offscreen.defer(cell(95));
-    offscreen.defer(cell(96));
+    const gone = cell(96);
+    offscreen.defer(gone);
     row(96).remove();
     scrollY = 40 * ROW;
     const { people, changed } = offscreen.takeAll();
     expect(people).toHaveLength(64);
-    expect(changed).toEqual([cell(50)]);
-    expect(offscreen.holds(cell(50))).toBe(false);
-    // Still far: it waits for the next look; the removed row is forgotten.
+    // Their layout is read by the gate, in slices (which drops the removed row).
+    expect(changed).toEqual([cell(50), cell(95), gone]);
+    expect(offscreen.size).toBe(0);
+  });
+
+  it('holds changes inside a list row deferred unread, and hands it over with the changed', () => {
+    list(100);
+    const offscreen = new Offscreen<Item>();
+    offscreen.defer(row(80));
+    expect(offscreen.holds(cell(80))).toBe(true);
+    expect(offscreen.holds(cell(79))).toBe(false);
     expect(offscreen.size).toBe(1);
-    scrollY = 90 * ROW;
-    expect(offscreen.takeAll().changed).toEqual([cell(95)]);
+    expect(offscreen.takeAll().changed).toEqual([row(80)]);
+    offscreen.decorated(row(80));
+    expect(offscreen.holds(cell(80))).toBe(false);
   });
 
   it('forgets everything on clear (a new view)', () => {
