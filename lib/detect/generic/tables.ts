@@ -16,18 +16,27 @@ const CELLS = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"]';
 const MAX_TABLES = 40;
 const MAX_ROWS = 300;
 
-/** Column index → field, from the table's header cells; null when no column names a person's
- *  address or phone (a table of prices is not a list of people). */
-function columnsOf(table: Element): Map<number, FieldKind> | null {
+/** The field a cell's column names: its data-label (lightning-datatable and responsive tables
+ *  repeat the column's name on every cell) or aria-label, else its text. */
+const kindOf = (cell: Element): FieldKind | null => fieldOfLabel(cell.getAttribute('data-label') ?? cell.getAttribute('aria-label') ?? textOf(cell, 40));
+
+/** Field → cell, the first cell of each kind; null when no column names a person's address or
+ *  phone (a table of prices is not a list of people). */
+function fieldsOf(cells: readonly Element[]): Map<FieldKind, Element> | null {
+  const fields = new Map<FieldKind, Element>();
+  for (const cell of cells) {
+    const kind = kindOf(cell);
+    if (kind && !fields.has(kind)) fields.set(kind, cell);
+  }
+  return fields.has('email') || (fields.has('phone') && (fields.has('name') || fields.has('last'))) ? fields : null;
+}
+
+/** Column index → field, from the table's header cells. */
+function columnsOf(table: Element): Map<FieldKind, number> | null {
   const header = queryAll(table, ROWS).find((row) => queryAll(row, HEADER_CELLS).length >= 2);
-  if (!header) return null;
-  const columns = new Map<number, FieldKind>();
-  directCells(header).forEach((cell, i) => {
-    const kind = fieldOfLabel(textOf(cell, 40));
-    if (kind && ![...columns.values()].includes(kind)) columns.set(i, kind);
-  });
-  const values = [...columns.values()];
-  return values.includes('email') || (values.includes('phone') && (values.includes('name') || values.includes('last'))) ? columns : null;
+  const cells = header ? directCells(header) : [];
+  const fields = fieldsOf(cells);
+  return fields && new Map([...fields].map(([kind, cell]) => [kind, cells.indexOf(cell)]));
 }
 
 /** A row's own cells (header cells too), not those of a table nested inside it. */
@@ -51,15 +60,18 @@ export function detectTables(root: ParentNode): DetectedContact[] {
   const out: DetectedContact[] = [];
   for (const table of queryAll(root, TABLES).slice(0, MAX_TABLES)) {
     const columns = columnsOf(table);
-    if (!columns) continue;
+    if (!columns && !table.querySelector('[data-label]')) continue;
     for (const row of queryAll(table, ROWS).slice(0, MAX_ROWS)) {
       if (row.closest(TABLES) !== table) continue;
       const cells = directCells(row);
       if (queryAll(row, HEADER_CELLS).length === cells.length) continue;
+      // Cells that name their column are read by that name, not by position: a row may hold
+      // cells the header does not (a selection box, a row number) or in another order.
+      const fieldCells = cells.some((cell) => cell.hasAttribute('data-label')) ? fieldsOf(cells) : columns && new Map([...columns].map(([kind, i]) => [kind, cells[i]]));
+      if (!fieldCells) continue;
       const fields: { name?: string | null; email?: string | null; phone?: string | null; company?: string | null; last?: string | null; first?: string | null } = {};
       let anchor: Element | null = null;
-      for (const [i, kind] of columns) {
-        const cell = cells[i];
+      for (const [kind, cell] of fieldCells) {
         if (!cell) continue;
         if (kind === 'email') fields.email = emailIn(cell);
         else if (kind === 'phone') fields.phone = phoneIn(cell);
