@@ -10,7 +10,6 @@ import { attr, queryOne, textOf } from '../dom';
 import type { DetectorParts } from '../detector';
 import type { DetectedContact, PageContext, SiteId } from '../types';
 import { pairsIn } from './fields';
-import { cardCompany, sectionCompany } from './linked-cards';
 
 /** An account / organisation / company record's address (Salesforce, Pipedrive, Zoho, Dynamics). */
 const COMPANY_RECORD = /\b(accounts?|organi[sz]ations?|compan(y|ies))\b/i;
@@ -29,9 +28,6 @@ export const pageCompanyWith = (account: (doc: Document) => string | null | unde
 export const withPageCompany: NonNullable<DetectorParts['company']> = (contacts, doc, url, context, site) => withCompany(contacts, doc, url, context, site, accountField);
 
 function withCompany(contacts: DetectedContact[], doc: Document, url: URL, context: PageContext, site: SiteId, account: (doc: Document) => string | null | undefined): DetectedContact[] {
-  // What a person's own card or sidebar says first (./linked-cards.ts): a deal's people may work at two.
-  for (const c of contacts) if (!c.company && (c.role === 'mentioned' || c.role === 'record')) c.company = cardCompany(c, contacts);
-  sectionCompany(contacts, doc);
   const generic = site === 'generic';
   const company = generic
     ? attr(queryOne(doc, 'meta[property="og:site_name"]'), 'content')

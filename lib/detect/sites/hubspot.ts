@@ -6,7 +6,9 @@ import { safely } from '../contact';
 import { queryAll, queryOne, textOf } from '../dom';
 import { findEmails } from '../email-scan';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
+import { companyInCard } from '../title-at';
 import { type FieldSelectors, readRecord, readRows, recordContext } from './crm-record';
+import { linkedPeople } from './linked-cards';
 
 const HOST = /^app(-[a-z0-9]+)?\.hubspot\.com$/;
 /** /contacts/<portal>/record/<object type>/<id>: 0-1 contact, 0-2 company, 0-3 deal, 0-5
@@ -27,6 +29,10 @@ const CONTACT_FIELDS: FieldSelectors = {
 /** The associated-contacts card on a company record and its items. */
 const CONTACTS_CARD = '[data-test-id="association-card-contacts"], [data-selenium-test="card-contacts"]';
 const CONTACT_ITEM = '[data-test-id="association-item"], [data-selenium-test="contact-chicklet"]';
+/** A link to a contact's record (0-1: contacts; the legacy /contact/<id>): on builds without the
+ *  card hooks, each associated contact is such a link in its own card, with the card's "Job
+ *  title at Company" line (../title-at.ts) — a deal's contacts may work at several companies. */
+const CONTACT_LINK = 'a[href*="/record/0-1/"], a[href*="/contact/"]';
 const ITEM_FIELDS: FieldSelectors = {
   name: '[data-test-id="association-item-name"], [data-selenium-test="contact-chicklet-title-link"]',
   email: 'a[href^="mailto:"], [data-test-id="association-item-email"]',
@@ -74,6 +80,7 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   }
   const company = record?.kind === 'company' ? titleText : null;
   for (const card of queryAll(root, CONTACTS_CARD)) out.push(...safely([], () => readRows(card, CONTACT_ITEM, ITEM_FIELDS, company)));
+  out.push(...safely([], () => linkedPeople(root, CONTACT_LINK, companyInCard, company)));
   return out;
 }
 

@@ -6,6 +6,7 @@ import { safely } from '../contact';
 import { queryOne } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readText, readTitledRecord, recordContext } from './crm-record';
+import { linkedPeople } from './linked-cards';
 
 /** /person/<id> and /deal/<id>. */
 const RECORD_PATH = /^\/(person|deal)\/(\d+)/;
@@ -23,6 +24,12 @@ const PERSON_FIELDS: FieldSelectors = {
 const DEAL_PERSON_CARD = '[data-testid="deal-person"], [data-test="deal-person"]';
 const DEAL_ORGANIZATION = '[data-testid="deal-organization-name"], [data-test="deal-organization-name"]';
 
+/** Links to a person's and to an organization's record: a person linked beside an organization
+ *  (the mail tab's sidebar of linked items — "Linked deal", "Person", "Organization" — or a list
+ *  row) works there, in every build and language. */
+const PERSON_LINK = 'a[href*="/person/"]';
+const ORGANIZATION_LINK = 'a[href*="/organization/"]';
+
 export const EXAMPLE_URLS: ExampleUrls = {
   match: ['https://acme-sales.pipedrive.com/person/1842', 'https://acme-sales.pipedrive.com/deal/977', 'https://globex.pipedrive.com/pipeline/1/user/everyone'],
   noMatch: ['https://www.pipedrive.com.evil.example/person/1', 'https://pipedrive.co/person/1', 'https://www.pipedrivee.com/'],
@@ -33,9 +40,9 @@ function recordOf(url: URL): { kind: string; id: string } | null {
   return m?.[1] && m[2] ? { kind: m[1], id: m[2] } : null;
 }
 
-function detect(root: ParentNode, url: URL): DetectedContact[] {
-  const record = recordOf(url);
-  if (record?.kind === 'deal') {
+function recordPeople(root: ParentNode, url: URL): DetectedContact[] {
+  const record = recordOf(url)!;
+  if (record.kind === 'deal') {
     const card = queryOne(root, DEAL_PERSON_CARD);
     if (!card) return [];
     const company = readText(queryOne(root, DEAL_ORGANIZATION));
@@ -43,7 +50,13 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
     return c ? [{ ...c, company: c.company ?? company }] : [];
   }
   // Only a person page's title is a person (an organization's or a pipeline's is not).
-  return record?.kind === 'person' ? readTitledRecord(root, RECORD_TITLE, PERSON_FIELDS) : [];
+  return record.kind === 'person' ? readTitledRecord(root, RECORD_TITLE, PERSON_FIELDS) : [];
+}
+
+/** A person's or a deal's page reads its own person by its fields; elsewhere (the mail tab, a
+ *  list) people are read by their links. */
+function detect(root: ParentNode, url: URL): DetectedContact[] {
+  return recordOf(url) ? recordPeople(root, url) : safely([], () => linkedPeople(root, PERSON_LINK, (card) => readText(queryOne(card, ORGANIZATION_LINK))));
 }
 
 export const pipedriveAdapter: SiteAdapter = {

@@ -3,7 +3,7 @@
 // and a sidebar's Organization section, for the people in the sections beside it only.
 
 import { describe, expect, it } from 'vitest';
-import { companyOfLine } from '../../../lib/detect/generic/linked-cards';
+import { companyOfLine } from '../../../lib/detect/title-at';
 import { detectPage } from '../../../lib/detect/index';
 import { parseWithLinkedom } from './helpers';
 
