@@ -1,6 +1,6 @@
-// Where association and linked-item cards say a person works (lib/detect/generic/linked-cards.ts):
-// a card's "title at Company" line in the languages CRMs render it in, never a time or an address;
-// and a sidebar's Organization section, for the people in the sections beside it only.
+// Where association and linked-item cards say a person works: a card's "title at Company" line
+// (lib/detect/title-at.ts) in the languages CRMs render it in, never a time or an address, read by
+// HubSpot's adapter; and Pipedrive's linked-items sidebar (lib/detect/sites/linked-cards.ts).
 
 import { describe, expect, it } from 'vitest';
 import { companyOfLine } from '../../../lib/detect/title-at';
