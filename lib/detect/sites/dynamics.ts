@@ -3,11 +3,9 @@
 // own EasyRepro tests use; the suffix changed between releases (text-box-text → mail-text-input),
 // so both are listed.
 
-import { safely } from '../contact';
 import { queryOne, textOf } from '../dom';
 import type { DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
 import { type FieldSelectors, readTitledRecord, recordContext } from './crm-record';
-import { phoneCalls } from './dynamics-timeline';
 
 /** The form header's record title. */
 const RECORD_TITLE = 'h1[data-id="header_title"], [data-id="header_title"]';
@@ -42,13 +40,10 @@ export function recordName(title: string | null): string | null {
   return title ? title.replace(SAVE_STATE, '').trim() || null : null;
 }
 
-/** A contact's or lead's form is its person; any record's timeline may show callers
- *  (./dynamics-timeline.ts). */
 function detect(root: ParentNode, url: URL): DetectedContact[] {
   const entity = recordOf(url)?.entity;
-  const callers = safely([], () => phoneCalls(root));
-  if (entity && entity !== 'contact' && entity !== 'lead') return callers;
-  return [...readTitledRecord(root, RECORD_TITLE, FIELDS).map((c) => ({ ...c, name: recordName(c.name) })), ...callers];
+  if (entity && entity !== 'contact' && entity !== 'lead') return [];
+  return readTitledRecord(root, RECORD_TITLE, FIELDS).map((c) => ({ ...c, name: recordName(c.name) }));
 }
 
 function withRecordName(context: PageContext): PageContext {

@@ -1,6 +1,6 @@
-// Dynamics 365's timeline phone calls (lib/detect/sites/dynamics-timeline.ts): the caller of a
-// "Phone Call from:" activity is a person with the body's "Phone number:", in each language the
-// org's UI may use; the rep on the To side is nobody, and a call without a number gives no one.
+// Dynamics 365's timeline phone calls: the caller of a "Phone Call from:" activity is a person with
+// the body's "Phone number:" (lib/detect/mention-extras.ts, a labelled contact over a lone number;
+// lib/detect/phone-scan.ts reads "Phone number:" as a phone's label), in each language the
 
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../../lib/detect/index';
