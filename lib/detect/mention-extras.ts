@@ -41,10 +41,11 @@ export function withExtras(namedFor: MentionReader): MentionReader {
     const line = lines[at]!.text;
     let person = named(CONTACT_SENTENCE.exec(line.slice(0, line.indexOf(lone.phone!)))?.[1], people);
     // The label one or two lines above, in the same text or in the elements before the number's
-    // — or before its block, and their parts (a timeline activity's header over its body).
+    // — or before one of its blocks, and their innermost parts (a timeline activity's header
+    // over its body).
     const above = lines.slice(Math.max(0, at - 2), at).map((l) => l.text);
-    for (const from of [lone.anchor, lone.anchor.parentElement])
-      for (let el = from?.previousElementSibling, n = 0; el && n < 2; el = el.previousElementSibling, n++) above.push(textOf(el, 80), ...[...el.children].slice(0, 3).map((child) => textOf(child, 80)));
+    for (let from: Element | null = lone.anchor, level = 0; from && level < 4; from = from.parentElement, level++)
+      for (let el = from.previousElementSibling, n = 0; el && n < 2; el = el.previousElementSibling, n++) above.push(textOf(el, 80), ...[...el.querySelectorAll('*')].filter((part) => !part.childElementCount).slice(0, 4).map((part) => textOf(part, 80)));
     for (const text of above) person ??= named(CONTACT_LABEL.exec(text)?.[1], people);
     return person ?? namedFor(lone, people);
   };
