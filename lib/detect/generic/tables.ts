@@ -20,23 +20,17 @@ const MAX_ROWS = 300;
  *  repeat the column's name on every cell) or aria-label, else its text. */
 const kindOf = (cell: Element): FieldKind | null => fieldOfLabel(cell.getAttribute('data-label') ?? cell.getAttribute('aria-label') ?? textOf(cell, 40));
 
-/** Field → cell, the first cell of each kind; null when no column names a person's address or
- *  phone (a table of prices is not a list of people). */
-function fieldsOf(cells: readonly Element[]): Map<FieldKind, Element> | null {
-  const fields = new Map<FieldKind, Element>();
-  for (const cell of cells) {
-    const kind = kindOf(cell);
-    if (kind && !fields.has(kind)) fields.set(kind, cell);
-  }
-  return fields.has('email') || (fields.has('phone') && (fields.has('name') || fields.has('last'))) ? fields : null;
+/** Each cell's field, in order, the first of each kind only; null when no column names a
+ *  person's address or phone (a table of prices is not a list of people). */
+function kindsOf(cells: readonly Element[]): (FieldKind | null)[] | null {
+  const kinds = cells.map(kindOf).map((kind, i, all) => (all.indexOf(kind) < i ? null : kind));
+  return kinds.includes('email') || (kinds.includes('phone') && (kinds.includes('name') || kinds.includes('last'))) ? kinds : null;
 }
 
-/** Column index → field, from the table's header cells. */
-function columnsOf(table: Element): Map<FieldKind, number> | null {
+/** The fields of the table's columns, from its header cells. */
+function columnsOf(table: Element): (FieldKind | null)[] | null {
   const header = queryAll(table, ROWS).find((row) => queryAll(row, HEADER_CELLS).length >= 2);
-  const cells = header ? directCells(header) : [];
-  const fields = fieldsOf(cells);
-  return fields && new Map([...fields].map(([kind, cell]) => [kind, cells.indexOf(cell)]));
+  return header ? kindsOf(directCells(header)) : null;
 }
 
 /** A row's own cells (header cells too), not those of a table nested inside it. */
@@ -67,12 +61,13 @@ export function detectTables(root: ParentNode): DetectedContact[] {
       if (queryAll(row, HEADER_CELLS).length === cells.length) continue;
       // Cells that name their column are read by that name, not by position: a row may hold
       // cells the header does not (a selection box, a row number) or in another order.
-      const fieldCells = cells.some((cell) => cell.hasAttribute('data-label')) ? fieldsOf(cells) : columns && new Map([...columns].map(([kind, i]) => [kind, cells[i]]));
-      if (!fieldCells) continue;
+      const kinds = cells.some((cell) => cell.hasAttribute('data-label')) ? kindsOf(cells) : columns;
+      if (!kinds) continue;
       const fields: { name?: string | null; email?: string | null; phone?: string | null; company?: string | null; last?: string | null; first?: string | null } = {};
       let anchor: Element | null = null;
-      for (const [kind, cell] of fieldCells) {
-        if (!cell) continue;
+      for (const [i, kind] of kinds.entries()) {
+        const cell = cells[i];
+        if (!cell || !kind) continue;
         if (kind === 'email') fields.email = emailIn(cell);
         else if (kind === 'phone') fields.phone = phoneIn(cell);
         else fields[kind] = textOf(cell, 120) || null;
