@@ -80,7 +80,7 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   }
   const company = record?.kind === 'company' ? titleText : null;
   for (const card of queryAll(root, CONTACTS_CARD)) out.push(...safely([], () => readRows(card, CONTACT_ITEM, ITEM_FIELDS, company)));
-  out.push(...safely([], () => linkedPeople(root, CONTACT_LINK, companyInCard, company)));
+  out.push(...safely([], () => linkedPeople(root, CONTACT_LINK, companyInCard)));
   return out;
 }
 

@@ -3,10 +3,10 @@
 // views (still served on some accounts) used data-test, kept side by side.
 
 import { safely } from '../contact';
-import { queryOne } from '../dom';
+import { makeContact } from '../contact';
+import { queryAll, queryOne, textOf } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readText, readTitledRecord, recordContext } from './crm-record';
-import { linkedPeople } from './linked-cards';
 
 /** /person/<id> and /deal/<id>. */
 const RECORD_PATH = /^\/(person|deal)\/(\d+)/;
@@ -24,9 +24,9 @@ const PERSON_FIELDS: FieldSelectors = {
 const DEAL_PERSON_CARD = '[data-testid="deal-person"], [data-test="deal-person"]';
 const DEAL_ORGANIZATION = '[data-testid="deal-organization-name"], [data-test="deal-organization-name"]';
 
-/** Links to a person's and to an organization's record: a person linked beside an organization
- *  (the mail tab's sidebar of linked items — "Linked deal", "Person", "Organization" — or a list
- *  row) works there, in every build and language. */
+/** Links to a person's and to an organization's record (their paths are Pipedrive's, in every
+ *  build and language): the mail tab's sidebar of linked items ("Linked deal", "Person",
+ *  "Organization") links one of each, and that person works there. */
 const PERSON_LINK = 'a[href*="/person/"]';
 const ORGANIZATION_LINK = 'a[href*="/organization/"]';
 
@@ -53,10 +53,13 @@ function recordPeople(root: ParentNode, url: URL): DetectedContact[] {
   return record.kind === 'person' ? readTitledRecord(root, RECORD_TITLE, PERSON_FIELDS) : [];
 }
 
-/** A person's or a deal's page reads its own person by its fields; elsewhere (the mail tab, a
- *  list) people are read by their links. */
+/** A person's or a deal's page reads its own person by its fields; elsewhere (the mail tab) a
+ *  page linking one person and one organization says where that person works. */
 function detect(root: ParentNode, url: URL): DetectedContact[] {
-  return recordOf(url) ? recordPeople(root, url) : safely([], () => linkedPeople(root, PERSON_LINK, (card) => readText(queryOne(card, ORGANIZATION_LINK))));
+  if (recordOf(url)) return recordPeople(root, url);
+  const [person, ...more] = queryAll(root, PERSON_LINK);
+  const orgs = queryAll(root, ORGANIZATION_LINK);
+  return person && !more.length && orgs.length === 1 ? [makeContact({ name: textOf(person, 120), email: null, phone: null, company: textOf(orgs[0], 120) }, 'mentioned', person)] : [];
 }
 
 export const pipedriveAdapter: SiteAdapter = {
