@@ -5,6 +5,7 @@
 import { safely } from '../contact';
 import { makeContact } from '../contact';
 import { queryAll, queryOne, textOf } from '../dom';
+import { findEmails } from '../email-scan';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readText, readTitledRecord, recordContext } from './crm-record';
 
@@ -58,8 +59,12 @@ function recordPeople(root: ParentNode, url: URL): DetectedContact[] {
 function detect(root: ParentNode, url: URL): DetectedContact[] {
   if (recordOf(url)) return recordPeople(root, url);
   const [person, ...more] = queryAll(root, PERSON_LINK);
-  const orgs = queryAll(root, ORGANIZATION_LINK);
-  return person && !more.length && orgs.length === 1 ? [makeContact({ name: textOf(person, 120), email: null, phone: null, company: textOf(orgs[0], 120) }, 'mentioned', person)] : [];
+  const [org, ...others] = queryAll(root, ORGANIZATION_LINK);
+  if (!person || !org || more.length || others.length) return [];
+  // The person's section (up to the sidebar that holds the organization's too) shows their address.
+  let section = person;
+  while (section.parentElement && !section.parentElement.contains(org)) section = section.parentElement;
+  return [makeContact({ name: textOf(person, 120), email: findEmails(textOf(section, 400), 1)[0]?.email ?? null, phone: null, company: textOf(org, 120) }, 'mentioned', person)];
 }
 
 export const pipedriveAdapter: SiteAdapter = {
