@@ -2,13 +2,12 @@
 // their associated contacts. HubSpot's UI is styled-components (hashed classes), but it ships
 // data-selenium-test / data-test-id hooks for its own browser tests; both are used, newest first.
 
-import { safely } from '../contact';
+import { makeContact, safely } from '../contact';
 import { queryAll, queryOne, textOf } from '../dom';
 import { findEmails } from '../email-scan';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { companyInCard } from '../title-at';
 import { type FieldSelectors, readRecord, readRows, recordContext } from './crm-record';
-import { linkedPeople } from './linked-cards';
 
 const HOST = /^app(-[a-z0-9]+)?\.hubspot\.com$/;
 /** /contacts/<portal>/record/<object type>/<id>: 0-1 contact, 0-2 company, 0-3 deal, 0-5
@@ -57,11 +56,22 @@ function recordOf(url: URL): { kind: 'contact' | 'company' | 'other'; id: string
   return { kind, id: m[3] };
 }
 
-/** The one address the highlight header shows beside the record's name (its subtitle, next to a
- *  "Copy" button), on builds whose properties carry no hooks; null when it shows none or several. */
-function subtitleEmail(title: Element): string | null {
-  const found = new Set(findEmails(textOf(title.parentElement?.parentElement, 1_000), 3).map((hit) => hit.email));
+/** The one address written in `el` (bounded); null when it shows none or several. */
+function oneEmail(el: Element | null | undefined): string | null {
+  const found = new Set(findEmails(textOf(el, 1_000), 3).map((hit) => hit.email));
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Each contact linked (CONTACT_LINK) in a card of their own — an ancestor at most four levels up
+ *  holding no other such link — whose "title at Company" line names their company: with it and
+ *  the card's one address. An association card's item on builds without the card hooks. */
+function linkedContacts(root: ParentNode): DetectedContact[] {
+  return queryAll(root, CONTACT_LINK).flatMap((link) => {
+    let company: string | null = null;
+    let card = link;
+    for (let level = 0; !company && level < 4 && card.parentElement && card.parentElement.querySelectorAll(CONTACT_LINK).length < 2; level++) company = companyInCard((card = card.parentElement));
+    return company ? [makeContact({ name: textOf(link, 120), email: oneEmail(card), phone: null, company }, 'mentioned', link)] : [];
+  });
 }
 
 function detect(root: ParentNode, url: URL): DetectedContact[] {
@@ -74,13 +84,14 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   // A page whose address we cannot read (a new route) may still be a contact: read it as one.
   if (!record || contact) {
     const c = safely(null, () => readRecord(root, CONTACT_FIELDS, title, titleText));
-    // Its address, where no property hook names it, is the one written under its name.
-    if (c && title && !c.email) c.email = subtitleEmail(title);
+    // Its address, where no property hook names it (builds without them), is the one written
+    // under its name (the highlight header's subtitle, beside a "Copy" button).
+    if (c && title && !c.email) c.email = oneEmail(title.parentElement?.parentElement);
     if (c) out.push(c);
   }
   const company = record?.kind === 'company' ? titleText : null;
   for (const card of queryAll(root, CONTACTS_CARD)) out.push(...safely([], () => readRows(card, CONTACT_ITEM, ITEM_FIELDS, company)));
-  out.push(...safely([], () => linkedPeople(root, CONTACT_LINK, companyInCard)));
+  out.push(...safely([], () => linkedContacts(root)));
   return out;
 }
 

@@ -2,12 +2,10 @@
 // person in the sidebar). Pipedrive's React UI carries data-testid hooks; the older Backbone
 // views (still served on some accounts) used data-test, kept side by side.
 
-import { safely } from '../contact';
-import { makeContact } from '../contact';
+import { makeContact, safely } from '../contact';
 import { queryAll, queryOne, textOf } from '../dom';
-import { findEmails } from '../email-scan';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
-import { type FieldSelectors, readRecord, readText, readTitledRecord, recordContext } from './crm-record';
+import { type FieldSelectors, readEmail, readRecord, readText, readTitledRecord, recordContext } from './crm-record';
 
 /** /person/<id> and /deal/<id>. */
 const RECORD_PATH = /^\/(person|deal)\/(\d+)/;
@@ -41,9 +39,11 @@ function recordOf(url: URL): { kind: string; id: string } | null {
   return m?.[1] && m[2] ? { kind: m[1], id: m[2] } : null;
 }
 
-function recordPeople(root: ParentNode, url: URL): DetectedContact[] {
-  const record = recordOf(url)!;
-  if (record.kind === 'deal') {
+/** A person's or a deal's page reads its own person by its fields; elsewhere (the mail tab) a
+ *  page linking one person and one organization says where that person works. */
+function detect(root: ParentNode, url: URL): DetectedContact[] {
+  const record = recordOf(url);
+  if (record?.kind === 'deal') {
     const card = queryOne(root, DEAL_PERSON_CARD);
     if (!card) return [];
     const company = readText(queryOne(root, DEAL_ORGANIZATION));
@@ -51,20 +51,14 @@ function recordPeople(root: ParentNode, url: URL): DetectedContact[] {
     return c ? [{ ...c, company: c.company ?? company }] : [];
   }
   // Only a person page's title is a person (an organization's or a pipeline's is not).
-  return record.kind === 'person' ? readTitledRecord(root, RECORD_TITLE, PERSON_FIELDS) : [];
-}
-
-/** A person's or a deal's page reads its own person by its fields; elsewhere (the mail tab) a
- *  page linking one person and one organization says where that person works. */
-function detect(root: ParentNode, url: URL): DetectedContact[] {
-  if (recordOf(url)) return recordPeople(root, url);
-  const [person, ...more] = queryAll(root, PERSON_LINK);
-  const [org, ...others] = queryAll(root, ORGANIZATION_LINK);
-  if (!person || !org || more.length || others.length) return [];
+  if (record) return record.kind === 'person' ? readTitledRecord(root, RECORD_TITLE, PERSON_FIELDS) : [];
+  const people = queryAll(root, PERSON_LINK);
+  const orgs = queryAll(root, ORGANIZATION_LINK);
+  if (people.length !== 1 || orgs.length !== 1) return [];
   // The person's section (up to the sidebar that holds the organization's too) shows their address.
-  let section = person;
-  while (section.parentElement && !section.parentElement.contains(org)) section = section.parentElement;
-  return [makeContact({ name: textOf(person, 120), email: findEmails(textOf(section, 400), 1)[0]?.email ?? null, phone: null, company: textOf(org, 120) }, 'mentioned', person)];
+  let section = people[0]!;
+  while (section.parentElement && !section.parentElement.contains(orgs[0]!)) section = section.parentElement;
+  return [makeContact({ name: textOf(people[0]), email: readEmail(section), phone: null, company: textOf(orgs[0]) }, 'mentioned', people[0]!)];
 }
 
 export const pipedriveAdapter: SiteAdapter = {
