@@ -61,7 +61,7 @@ export function detectTables(root: ParentNode): DetectedContact[] {
       if (queryAll(row, HEADER_CELLS).length === cells.length) continue;
       // Cells that name their column are read by that name, not by position: a row may hold
       // cells the header does not (a selection box, a row number) or in another order.
-      const kinds = cells.some((cell) => cell.hasAttribute('data-label')) ? kindsOf(cells) : columns;
+      const kinds = row.querySelector('[data-label]') ? kindsOf(cells) : columns;
       if (!kinds) continue;
       const fields: { name?: string | null; email?: string | null; phone?: string | null; company?: string | null; last?: string | null; first?: string | null } = {};
       let anchor: Element | null = null;

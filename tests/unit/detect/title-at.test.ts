@@ -1,6 +1,6 @@
 // Where association and linked-item cards say a person works: a card's "title at Company" line
 // (lib/detect/title-at.ts) in the languages CRMs render it in, never a time or an address, read by
-// HubSpot's adapter; and Pipedrive's linked-items sidebar (lib/detect/sites/linked-cards.ts).
+// HubSpot's adapter; and Pipedrive's linked-items sidebar (lib/detect/sites/pipedrive.ts).
 
 import { describe, expect, it } from 'vitest';
 import { companyOfLine } from '../../../lib/detect/title-at';
@@ -42,6 +42,10 @@ const sidebar = (org: string) => `<aside><section><div><h3>Person</h3><button>Ed
 describe('a linked-items sidebar', () => {
   it('gives the Organization section\'s name to the person beside it', () => {
     expect(companies(`<html><body>${sidebar('<a href="/organization/2">Nordlicht AS</a>')}</body></html>`, MAIL)).toEqual({ 'ingrid@nordlicht.example': 'Nordlicht AS' });
+  });
+  it('keeps the person whole when only the sidebar shows them: name, their section\'s address, company', () => {
+    const people = detectPage(parseWithLinkedom(`<html><body>${sidebar('<a href="/organization/2">Nordlicht AS</a>')}</body></html>`), new URL(MAIL)).contacts;
+    expect(people.map((c) => [c.name, c.email, c.company])).toEqual([['Ingrid Solberg', 'ingrid@nordlicht.example', 'Nordlicht AS']]);
   });
   it('gives nothing from an empty Organization section, nor to people outside the sidebar', () => {
     expect(companies(`<html><body>${sidebar('<span>No organization linked</span>')}</body></html>`, MAIL)).toEqual({ 'ingrid@nordlicht.example': null });
