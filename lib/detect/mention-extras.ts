@@ -14,8 +14,10 @@ import type { DetectedContact } from './types';
 const FOOTER = /unsubscribe|abmelden|abbestellen|désabonner|désinscri|darse de baja|退订|退訂|取消订阅|receiving this (?:e-?mail|message)|manage (?:your )?(?:e-?mail )?preferences|automated (?:message|e-?mail)|do not reply|©|all rights reserved/i;
 /** Lines either side of the number that may hold the footer's mark. */
 const NEAR = 3;
-/** "联系人：陈家豪先生", "Contact person: Ken Chan", "Ansprechpartnerin: Frau Eva Roth". */
-const CONTACT_LABEL = /^(?:联系人|聯絡人|联络人|contact person|ansprechpartner(?:in)?)\s*[:：]\s*(?:(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+)?(.{2,40}?)\s*(?:先生|女士|小姐)?$/iu;
+/** "联系人：陈家豪先生", "Contact person: Ken Chan", "Ansprechpartnerin: Frau Eva Roth"; a CRM
+ *  timeline's call over its body's "Phone number: …" (Dynamics 365: "Phone Call from: Grace
+ *  Whitmore", "Appel téléphonique de :", "Telefonanruf von:", "电话呼叫来自："). */
+const CONTACT_LABEL = /^(?:联系人|聯絡人|联络人|contact person|ansprechpartner(?:in)?|phone call from|appel téléphonique de|telefonanruf von|llamada de teléfono de|电话呼叫来自)\s*[:：]\s*(?:(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+)?(.{2,40}?)\s*(?:先生|女士|小姐)?$/iu;
 /** "请联系财务部赵敏，电话 …": 联系, perhaps a department, a two- or three-character name. */
 const CONTACT_SENTENCE = /联系(?:人)?(?:为|是|[:：])?\s*(?:\p{Script=Han}{1,5}?[部处科组])?(\p{Script=Han}{2,3}?)(?:先生|女士|小姐|经理)?[，,、\s（(]/u;
 /** Who a sentence points to that is nobody: the writer, the reader, a service. */
@@ -38,9 +40,12 @@ export function withExtras(namedFor: MentionReader): MentionReader {
     if (lines.slice(Math.max(0, at - NEAR), at + NEAR + 1).some((l) => FOOTER.test(l.text))) return false;
     const line = lines[at]!.text;
     let person = named(CONTACT_SENTENCE.exec(line.slice(0, line.indexOf(lone.phone!)))?.[1], people);
-    // The label one or two lines above, in the same text or in the elements before the number's.
+    // The label one or two lines above, in the same text or in the elements before the number's
+    // — or before one of its blocks, and their innermost parts (a timeline activity's header
+    // over its body).
     const above = lines.slice(Math.max(0, at - 2), at).map((l) => l.text);
-    for (let el = lone.anchor.previousElementSibling, n = 0; el && n < 2; el = el.previousElementSibling, n++) above.push(textOf(el, 80));
+    for (let from: Element | null = lone.anchor, level = 0; from && level < 4; from = from.parentElement, level++)
+      for (let el = from.previousElementSibling, n = 0; el && n < 2; el = el.previousElementSibling, n++) above.push(textOf(el, 80), ...[...el.querySelectorAll('*')].filter((part) => !part.childElementCount).slice(0, 4).map((part) => textOf(part, 80)));
     for (const text of above) person ??= named(CONTACT_LABEL.exec(text)?.[1], people);
     return person ?? namedFor(lone, people);
   };

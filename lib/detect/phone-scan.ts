@@ -6,8 +6,9 @@
 // a single bounded run, so matching stays linear on hostile text.
 const CANDIDATE = /\+?\(?\d[\d\s().\-\u00a0]{5,24}\d/g;
 
-/** A label just before the number saying it is a phone (and not a fax). */
-const PHONE_LABEL = /(?:^|[\s|,;(（])(?:t[eé]l|telefon[eo]?|t[eé]l[eé]phone|teléfono|fon|phone|ph|mob(?:ile?)?|m[oó]vil|handy|portable|cel(?:l|ular)?|direct|office|work|whatsapp|t|m|p|o|d|电话|電話|手机|携帯|座机|联系电话|手机号|移动电话|办公电话)\.?\s*[:：.]?\s*$/i;
+/** A label just before the number saying it is a phone (and not a fax); "Phone number:" too (a
+ *  number word after a phone's is no identifier's). */
+const PHONE_LABEL = /(?:^|[\s|,;(（])(?:t[eé]l|telefon[eo]?|t[eé]l[eé]phone|teléfono|fon|phone|ph|mob(?:ile?)?|m[oó]vil|handy|portable|cel(?:l|ular)?|direct|office|work|whatsapp|t|m|p|o|d|电话|電話|手机|携帯|座机|联系电话|手机号|移动电话|办公电话)(?:\s?(?:number|no|nr))?\.?\s*[:：.]?\s*$/i;
 const FAX_LABEL = /(?:^|[\s|,;(（])(?:fax|f|传真|傳真)\.?\s*[:：.]?\s*$/i;
 /** Words that make the number an identifier: order numbers, invoices, tickets, references. */
 const ID_CONTEXT = /(order|invoice|inv|ref|reference|ticket|case|tracking|account|acct|po|sku|id|no|number|nr|isbn|issn|ean|gtin|iban|vat|tax|serial|#|订单|单号|编号|发票|合同|工单|账号)\W{0,4}$/i;

@@ -42,6 +42,19 @@ function parsedIn(text: string, reading: Reading | undefined): string | null {
   }
 }
 
+/** A number written with its calling code that the metadata holds no valid reading of (a range
+ *  or a city's new length it has not caught up with: Lagos "+234 1 234 5678") is still the
+ *  number its writer gives, when the code is a country's and the rest has a phone's length.
+ *  North America's plan is complete in the metadata: "+1" numbers stay strictly valid ones. */
+function writtenInternational(text: string): string | null {
+  try {
+    const parsed = parsePhoneNumberFromString(text);
+    return parsed?.country && parsed.countryCallingCode !== '1' && /^\d{7,12}$/.test(parsed.nationalNumber) ? parsed.number : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Countries whose own area codes are written in parentheses without a trunk prefix ("(512)
  *  555-0134", "(11) 98765-4321"): there a parenthesised group is an area code, not a country. */
 const BARE_AREA_CODES = new Set<string>(['US', 'CA', 'BR', 'MX', 'AR', '1', '55', '52', '54']);
@@ -65,7 +78,7 @@ function callingCodeInParens(text: string): string | null {
 export function normalisePhone(raw: string | null | undefined, defaultCountry?: CountryCode, hints: readonly string[] = []): string | null {
   if (!raw) return null;
   const text = raw.slice(0, 64).replace(/^\s*tel:/i, '').replace(/^\s*00(?=[1-9])/, '+');
-  if (text.trimStart().startsWith('+')) return parsedIn(text, undefined);
+  if (text.trimStart().startsWith('+')) return parsedIn(text, undefined) ?? writtenInternational(text);
   const abroad = callingCodeInParens(text);
   const readings = [...hints.slice(0, 4).map(readingOfHint), defaultCountry];
   for (const reading of readings) {

@@ -16,18 +16,21 @@ const CELLS = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"]';
 const MAX_TABLES = 40;
 const MAX_ROWS = 300;
 
-/** Column index → field, from the table's header cells; null when no column names a person's
- *  address or phone (a table of prices is not a list of people). */
-function columnsOf(table: Element): Map<number, FieldKind> | null {
+/** The field a cell's column names: its data-label (lightning-datatable and responsive tables
+ *  repeat the column's name on every cell) or aria-label, else its text. */
+const kindOf = (cell: Element): FieldKind | null => fieldOfLabel(cell.getAttribute('data-label') ?? cell.getAttribute('aria-label') ?? textOf(cell, 40));
+
+/** Each cell's field, in order, the first of each kind only; null when no column names a
+ *  person's address or phone (a table of prices is not a list of people). */
+function kindsOf(cells: readonly Element[]): (FieldKind | null)[] | null {
+  const kinds = cells.map(kindOf).map((kind, i, all) => (all.indexOf(kind) < i ? null : kind));
+  return kinds.includes('email') || (kinds.includes('phone') && (kinds.includes('name') || kinds.includes('last'))) ? kinds : null;
+}
+
+/** The fields of the table's columns, from its header cells. */
+function columnsOf(table: Element): (FieldKind | null)[] | null {
   const header = queryAll(table, ROWS).find((row) => queryAll(row, HEADER_CELLS).length >= 2);
-  if (!header) return null;
-  const columns = new Map<number, FieldKind>();
-  directCells(header).forEach((cell, i) => {
-    const kind = fieldOfLabel(textOf(cell, 40));
-    if (kind && ![...columns.values()].includes(kind)) columns.set(i, kind);
-  });
-  const values = [...columns.values()];
-  return values.includes('email') || (values.includes('phone') && (values.includes('name') || values.includes('last'))) ? columns : null;
+  return header ? kindsOf(directCells(header)) : null;
 }
 
 /** A row's own cells (header cells too), not those of a table nested inside it. */
@@ -51,16 +54,20 @@ export function detectTables(root: ParentNode): DetectedContact[] {
   const out: DetectedContact[] = [];
   for (const table of queryAll(root, TABLES).slice(0, MAX_TABLES)) {
     const columns = columnsOf(table);
-    if (!columns) continue;
+    if (!columns && !table.querySelector('[data-label]')) continue;
     for (const row of queryAll(table, ROWS).slice(0, MAX_ROWS)) {
       if (row.closest(TABLES) !== table) continue;
       const cells = directCells(row);
       if (queryAll(row, HEADER_CELLS).length === cells.length) continue;
+      // Cells that name their column are read by that name, not by position: a row may hold
+      // cells the header does not (a selection box, a row number) or in another order.
+      const kinds = row.querySelector('[data-label]') ? kindsOf(cells) : columns;
+      if (!kinds) continue;
       const fields: { name?: string | null; email?: string | null; phone?: string | null; company?: string | null; last?: string | null; first?: string | null } = {};
       let anchor: Element | null = null;
-      for (const [i, kind] of columns) {
+      for (const [i, kind] of kinds.entries()) {
         const cell = cells[i];
-        if (!cell) continue;
+        if (!cell || !kind) continue;
         if (kind === 'email') fields.email = emailIn(cell);
         else if (kind === 'phone') fields.phone = phoneIn(cell);
         else fields[kind] = textOf(cell, 120) || null;

@@ -2,10 +2,11 @@
 // their associated contacts. HubSpot's UI is styled-components (hashed classes), but it ships
 // data-selenium-test / data-test-id hooks for its own browser tests; both are used, newest first.
 
-import { safely } from '../contact';
+import { makeContact, safely } from '../contact';
 import { queryAll, queryOne, textOf } from '../dom';
 import { findEmails } from '../email-scan';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
+import { companyInCard } from '../title-at';
 import { type FieldSelectors, readRecord, readRows, recordContext } from './crm-record';
 
 const HOST = /^app(-[a-z0-9]+)?\.hubspot\.com$/;
@@ -27,6 +28,10 @@ const CONTACT_FIELDS: FieldSelectors = {
 /** The associated-contacts card on a company record and its items. */
 const CONTACTS_CARD = '[data-test-id="association-card-contacts"], [data-selenium-test="card-contacts"]';
 const CONTACT_ITEM = '[data-test-id="association-item"], [data-selenium-test="contact-chicklet"]';
+/** A link to a contact's record (0-1: contacts; the legacy /contact/<id>): on builds without the
+ *  card hooks, each associated contact is such a link in its own card, with the card's "Job
+ *  title at Company" line (../title-at.ts) — a deal's contacts may work at several companies. */
+const CONTACT_LINK = 'a[href*="/record/0-1/"], a[href*="/contact/"]';
 const ITEM_FIELDS: FieldSelectors = {
   name: '[data-test-id="association-item-name"], [data-selenium-test="contact-chicklet-title-link"]',
   email: 'a[href^="mailto:"], [data-test-id="association-item-email"]',
@@ -51,11 +56,22 @@ function recordOf(url: URL): { kind: 'contact' | 'company' | 'other'; id: string
   return { kind, id: m[3] };
 }
 
-/** The one address the highlight header shows beside the record's name (its subtitle, next to a
- *  "Copy" button), on builds whose properties carry no hooks; null when it shows none or several. */
-function subtitleEmail(title: Element): string | null {
-  const found = new Set(findEmails(textOf(title.parentElement?.parentElement, 1_000), 3).map((hit) => hit.email));
+/** The one address written in `el` (bounded); null when it shows none or several. */
+function oneEmail(el: Element | null | undefined): string | null {
+  const found = new Set(findEmails(textOf(el, 1_000), 3).map((hit) => hit.email));
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Each contact linked (CONTACT_LINK) in a card of their own — an ancestor at most four levels up
+ *  holding no other such link — whose "title at Company" line names their company: with it and
+ *  the card's one address. An association card's item on builds without the card hooks. */
+function linkedContacts(root: ParentNode): DetectedContact[] {
+  return queryAll(root, CONTACT_LINK).flatMap((link) => {
+    let company: string | null = null;
+    let card = link;
+    for (let level = 0; !company && level < 4 && card.parentElement && card.parentElement.querySelectorAll(CONTACT_LINK).length < 2; level++) company = companyInCard((card = card.parentElement));
+    return company ? [makeContact({ name: textOf(link, 120), email: oneEmail(card), phone: null, company }, 'mentioned', link)] : [];
+  });
 }
 
 function detect(root: ParentNode, url: URL): DetectedContact[] {
@@ -68,12 +84,14 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   // A page whose address we cannot read (a new route) may still be a contact: read it as one.
   if (!record || contact) {
     const c = safely(null, () => readRecord(root, CONTACT_FIELDS, title, titleText));
-    // Its address, where no property hook names it, is the one written under its name.
-    if (c && title && !c.email) c.email = subtitleEmail(title);
+    // Its address, where no property hook names it (builds without them), is the one written
+    // under its name (the highlight header's subtitle, beside a "Copy" button).
+    if (c && title && !c.email) c.email = oneEmail(title.parentElement?.parentElement);
     if (c) out.push(c);
   }
   const company = record?.kind === 'company' ? titleText : null;
   for (const card of queryAll(root, CONTACTS_CARD)) out.push(...safely([], () => readRows(card, CONTACT_ITEM, ITEM_FIELDS, company)));
+  out.push(...safely([], () => linkedContacts(root)));
   return out;
 }
 

@@ -2,26 +2,35 @@
 // person in the sidebar). Pipedrive's React UI carries data-testid hooks; the older Backbone
 // views (still served on some accounts) used data-test, kept side by side.
 
-import { safely } from '../contact';
-import { queryOne } from '../dom';
+import { makeContact, safely } from '../contact';
+import { queryAll, queryOne, textOf } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
-import { type FieldSelectors, readRecord, readText, readTitledRecord, recordContext } from './crm-record';
+import { type FieldSelectors, readEmail, readRecord, readText, readTitledRecord, recordContext } from './crm-record';
+
+/** An element by its hook in both UIs: data-testid (React) beside data-test (Backbone). */
+const hook = (name: string): string => `[data-testid="${name}"], [data-test="${name}"]`;
 
 /** /person/<id> and /deal/<id>. */
 const RECORD_PATH = /^\/(person|deal)\/(\d+)/;
 
 /** The page title: a person's name or a deal's title. */
-const RECORD_TITLE = '[data-testid="header-title"], [data-test="header-title"], .detailView h1';
+const RECORD_TITLE = `${hook('header-title')}, .detailView h1`;
 /** Person fields (person page: the "Details" sidebar; deal page: the "Person" card). */
 const PERSON_FIELDS: FieldSelectors = {
-  name: '[data-testid="person-name"], [data-test="person-name"]',
-  email: '[data-testid="person-email"], [data-test="person-email"]',
-  phone: '[data-testid="person-phone"], [data-test="person-phone"]',
-  company: '[data-testid="person-organization"], [data-test="person-organization"]',
+  name: hook('person-name'),
+  email: hook('person-email'),
+  phone: hook('person-phone'),
+  company: hook('person-organization'),
 };
 /** The deal page's person card; its organization sits in a sibling card. */
-const DEAL_PERSON_CARD = '[data-testid="deal-person"], [data-test="deal-person"]';
-const DEAL_ORGANIZATION = '[data-testid="deal-organization-name"], [data-test="deal-organization-name"]';
+const DEAL_PERSON_CARD = hook('deal-person');
+const DEAL_ORGANIZATION = hook('deal-organization-name');
+
+/** Links to a person's and to an organization's record (their paths are Pipedrive's, in every
+ *  build and language): the mail tab's sidebar of linked items ("Linked deal", "Person",
+ *  "Organization") links one of each, and that person works there. */
+const PERSON_LINK = 'a[href*="/person/"]';
+const ORGANIZATION_LINK = 'a[href*="/organization/"]';
 
 export const EXAMPLE_URLS: ExampleUrls = {
   match: ['https://acme-sales.pipedrive.com/person/1842', 'https://acme-sales.pipedrive.com/deal/977', 'https://globex.pipedrive.com/pipeline/1/user/everyone'],
@@ -33,17 +42,28 @@ function recordOf(url: URL): { kind: string; id: string } | null {
   return m?.[1] && m[2] ? { kind: m[1], id: m[2] } : null;
 }
 
+/** A person's or a deal's page reads its own person by its fields; elsewhere (the mail tab) a
+ *  page linking one person and one organization says where that person works. */
 function detect(root: ParentNode, url: URL): DetectedContact[] {
   const record = recordOf(url);
   if (record?.kind === 'deal') {
     const card = queryOne(root, DEAL_PERSON_CARD);
     if (!card) return [];
-    const company = readText(queryOne(root, DEAL_ORGANIZATION));
-    const c = safely(null, () => readRecord(card, PERSON_FIELDS, queryOne(card, PERSON_FIELDS.name!)));
-    return c ? [{ ...c, company: c.company ?? company }] : [];
+    const c = safely(null, () => readRecord(card, PERSON_FIELDS, null));
+    return c ? [{ ...c, company: c.company ?? readText(queryOne(root, DEAL_ORGANIZATION)) }] : [];
   }
   // Only a person page's title is a person (an organization's or a pipeline's is not).
-  return record?.kind === 'person' ? readTitledRecord(root, RECORD_TITLE, PERSON_FIELDS) : [];
+  if (record) return record.kind === 'person' ? readTitledRecord(root, RECORD_TITLE, PERSON_FIELDS) : [];
+  const people = queryAll(root, PERSON_LINK);
+  const orgs = queryAll(root, ORGANIZATION_LINK);
+  // One link of each, or whose organization it is is unknown.
+  if (people.length !== 1 || orgs.length !== 1) return [];
+  // The person's section (up to the sidebar that holds the organization's too) shows their address.
+  // Both links are under root, so a parent holding both is always reached (one that is no
+  // element — the document, a shadow root — is root or above it, and holds both).
+  let section = people[0]!;
+  while (!section.parentNode!.contains(orgs[0]!)) section = section.parentElement!;
+  return [makeContact({ name: textOf(people[0]), email: readEmail(section), company: textOf(orgs[0]) }, 'mentioned', people[0]!)];
 }
 
 export const pipedriveAdapter: SiteAdapter = {

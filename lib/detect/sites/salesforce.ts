@@ -36,7 +36,9 @@ const FIELD_VALUES = ['lightning-formatted-email', 'lightning-formatted-phone', 
 
 function fieldOf(object: string, name: string, label: string): string {
   const wrapper = `[data-target-selection-name="sfdc:RecordField.${object}.${name}"]`;
-  return [...FIELD_VALUES.map((v) => `${wrapper} ${v}`), `records-record-layout-item[field-label="${label}"] .slds-form-element__static`].join(', ');
+  // Layout items (pre-2020 builds) hold the value in the control beside the label, whether or not
+  // a static wrapper sits inside it.
+  return [...FIELD_VALUES.map((v) => `${wrapper} ${v}`), `records-record-layout-item[field-label="${label}"] .slds-form-element__control`].join(', ');
 }
 
 /** The fields of a record's own person, by its object: a Contact's or a Lead's own (Name, Email,

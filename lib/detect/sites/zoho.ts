@@ -14,18 +14,22 @@ const RECORD_PATH = /^\/crm\/(?:[^/]+\/)?tab\/(\w+)\/(\d+)/;
 const CLASSIC_PATH = /^\/crm\/ShowEntityInfo\.do$/;
 
 /** The record's name in the detail view header: the Lyte UI's hooks, and the classic detail
- *  view's header value (headervalue_<field>), still served to orgs that never switched. */
-const RECORD_TITLE = '[data-zcqa="dv_record_name"], #subvalue_Full_Name, .dv_info_name, #headervalue_Full_Name, #headervalue_Last_Name';
+ *  view's header value (headervalue_<field>), still served to orgs that never switched; builds
+ *  of the classic view (zoho.com.cn) name it by the record's id column instead
+ *  (<span class="dvTitleName" id="subvalue_CONTACTID">). */
+const RECORD_TITLE = '[data-zcqa="dv_record_name"], #subvalue_Full_Name, .dv_info_name, #headervalue_Full_Name, #headervalue_Last_Name, .dvTitleName, #subvalue_CONTACTID, #subvalue_LEADID';
 
-function fieldOf(api: string): string {
-  return `[data-zcqa="detailView_${api}"], #value_${api}, #subvalue_${api}`;
+/** A field's value by its API name; the classic view's ids spell the column in upper case
+ *  (subvalue_EMAIL, subvalue_ACCOUNTID). */
+function fieldOf(api: string, column = api.toUpperCase()): string {
+  return `[data-zcqa="detailView_${api}"], #value_${api}, #subvalue_${api}, #subvalue_${column}`;
 }
 
 /** Fields by API name (Leads have Company; Contacts have Account_Name). */
 const FIELDS: FieldSelectors = {
   email: fieldOf('Email'),
   phone: `${fieldOf('Phone')}, ${fieldOf('Mobile')}`,
-  company: `${fieldOf('Company')}, ${fieldOf('Account_Name')}`,
+  company: `${fieldOf('Company')}, ${fieldOf('Account_Name', 'ACCOUNTID')}`,
 };
 
 export const EXAMPLE_URLS: ExampleUrls = {

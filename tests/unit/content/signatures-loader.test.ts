@@ -135,7 +135,8 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
       crmDetector(f.expected.site).detectPage(parseWithLinkedom(f.html), new URL(f.url));
       return request.mock.calls.some(([name]) => name === 'signatures.load');
     });
-    expect(asking.map((f) => f.name)).toEqual(['zoho-deal-email-signature']);
+    // Pipedrive's mail tab shows the open thread's message beside the linked items.
+    expect(asking.map((f) => f.name)).toEqual(['pipedrive-mail-sidebar', 'zoho-deal-email-signature']);
   });
 
   it('on a record whose timeline shows an email, finds the record at once and the signature after the kit', async () => {
