@@ -34,8 +34,9 @@ export function mentionBefore(el: Element, raw: string, people: readonly Detecte
   const at = lines.findIndex((l) => l.text.includes(raw));
   if (at < 0 || signedOff(lines, at)) return null;
   const line = lines[at]!.text;
-  // Its own sentence, and the one before when it only points back ("…可以联系她", "call her").
-  const parts = line.slice(0, line.indexOf(raw)).split(SENTENCE_END);
+  // Its own sentence, and the one before when it only points back ("…可以联系她", "call her");
+  // an address's dots end no sentence ("Dana Kowalski (dana.k@x.test, 512-…").
+  const parts = line.slice(0, line.indexOf(raw)).replace(/\S+@\S+/g, '').split(SENTENCE_END);
   // "Hi Marc, …" greets the reader: it does not say whose number follows.
   const window = parts.slice(/\b(?:him|her)\b|他|她/.test(parts[parts.length - 1]!) ? -2 : -1).join().replace(/\b(?:hi|hello|dear|hey)\s+\p{L}+/giu, '');
   const contact = CONTACT_PERSON.exec(window);
