@@ -33,7 +33,8 @@ export function inlinePairs(root: ParentNode): Pair[] {
   const inlines: Pair[] = [];
   for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
     const raw = label.textContent ?? '';
-    const pair = !label.childElementCount && (raw.length > 40 || !fieldOfLabel(raw)) && inlineField(raw, label);
+    // Only a link inside ("邮箱：<a href="mailto:…">…</a>"): still one text.
+    const pair = !label.querySelector(':not(a)') && (raw.length > 40 || !fieldOfLabel(raw)) && inlineField(raw, label);
     if (pair) inlines.push(pair);
   }
   return inlines.some((p) => p.kind === 'name') && inlines.some((p) => p.kind === 'email') ? inlines : [];
