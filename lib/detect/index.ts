@@ -9,6 +9,7 @@ import { signatureContacts } from './generic/signatures';
 import { withExtras } from './mention-extras';
 import { namedFor } from './phone-mention';
 import { isOwnerValue } from './owner-field';
+import { repLeft } from './own-side';
 import { selfFromChrome } from './self';
 import { CRM_ADAPTERS } from './sites/crm-adapters';
 import { MAIL_ADAPTERS } from './sites/mail-adapters';
@@ -23,5 +24,5 @@ export { CRM_ADAPTERS, MAIL_ADAPTERS, WEBMAIL_ADAPTERS };
 export const ADAPTERS: readonly SiteAdapter[] = [...WEBMAIL_ADAPTERS, ...CRM_ADAPTERS, ...MAIL_ADAPTERS];
 
 /** Every adapter and every reader: the CLI's view of any page. */
-export const FULL_DETECTOR = { adapters: ADAPTERS, readers: ALL_READERS, signatures: signatureContacts, chromeSelf: selfFromChrome, company: withPageCompany, mention: withExtras(namedFor), notName: isOwnerValue };
+export const FULL_DETECTOR = { adapters: ADAPTERS, readers: ALL_READERS, signatures: signatureContacts, chromeSelf: selfFromChrome, company: repLeft(withPageCompany), mention: withExtras(namedFor), notName: isOwnerValue };
 export const { adapterFor, pageContext, detectPage } = makeDetector(FULL_DETECTOR);
