@@ -26,6 +26,7 @@ const SIGNED_IN = /(?:signed|logged) in as|angemeldet als|eingeloggt als|connect
 const CONTENT = 'main, [role="main"], article, [role="article"], [role="document"], table, form, [role="dialog"]';
 /** Elements a header names the signed-in user with, and account buttons' labels. */
 const USER_NAME = '[class*="user-name" i], [class*="username" i], [class*="account-name" i], [class*="profile-name" i], [id*="user-name" i], [id*="username" i], #mectrl_currentAccount_primary';
+const LOG_OUT = 'a[href*="logout" i], a[href*="logoff" i], a[href*="signout" i], a[href*="sign_out" i], a[href*="abmelden" i]';
 const ACCOUNT_LABEL = '[aria-label*="account" i], [title*="account" i], [aria-label*="konto" i], [aria-label*="compte" i], [aria-label*="cuenta" i], [aria-label*="账户" i], [aria-label*="帐户" i], [aria-label*="账号" i]';
 
 /** Every address a From picker on the page offers (lower-cased). */
@@ -48,12 +49,15 @@ function signedInBar(doc: Document): Element | null {
 }
 
 /** The name account chrome shows: an account button's label's last words ("Account manager for
- *  Jordan Ellis"), the signed-in words' name, or a user-name element outside the content. */
+ *  Jordan Ellis"), the signed-in words' name, a user-name element or the element before a
+ *  sign-out link, outside the content. */
 function accountName(doc: Document, bar: Element | null): string | null {
   const candidates = [
     ...queryAll(doc, ACCOUNT_LABEL).map((el) => (attr(el, 'aria-label') ?? attr(el, 'title') ?? '').split(/\s(?:for|für|pour|para|per|voor)\s|[:：]\s*/).pop()!),
     bar ? textOf(bar).split(SIGNED_IN).pop()!.replace(/[(（<].*$|[:：]/g, '') : '',
     ...queryAll(doc, USER_NAME).filter((el) => !el.closest(CONTENT)).map((el) => textOf(el, 80)),
+    // "Lena Vogt · Abmelden": the element just before a sign-out link, in a build with no classes.
+    ...queryAll(doc, LOG_OUT).filter((el) => !el.closest(CONTENT)).map((el) => textOf(el.previousElementSibling, 80)),
   ];
   return candidates.map((c) => c.trim()).find((c) => c.includes(' ') || /\p{Script=Han}/u.test(c) ? looksLikeName(c) : false) ?? null;
 }
