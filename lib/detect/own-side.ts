@@ -65,8 +65,8 @@ function accountName(doc: Document, bar: Element | null): string | null {
 const key = (name: string | null) => (name ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The contacts less the rep: a From picker's addresses always; where the adapter read no account
- *  (`known` false), the signed-in bar's one address and a person of exactly the chrome's name. */
-export function withoutRep(contacts: DetectedContact[], doc: Document, known: boolean): DetectedContact[] {
+ *  (`known` falsy: no account address), the signed-in bar's one address and a person of exactly the chrome's name. */
+export function withoutRep(contacts: DetectedContact[], doc: Document, known: unknown): DetectedContact[] {
   const bar = known ? null : signedInBar(doc);
   const inBar = findEmails(textOf(bar), 2);
   const own = new Set([...fromPickerAddresses(doc), ...(inBar.length === 1 ? [inBar[0]!.email.toLowerCase()] : [])]);
@@ -77,4 +77,4 @@ export function withoutRep(contacts: DetectedContact[], doc: Document, known: bo
 type Company = NonNullable<DetectorParts['company']>;
 
 /** The page's company part (./generic/page-company.ts) with the rep taken out first. */
-export const repLeft = (company: Company): Company => (contacts, doc, url, context, site) => company(withoutRep(contacts, doc, !!context.selfEmail), doc, url, context, site);
+export const repLeft = (company: Company): Company => (contacts, doc, url, context, site) => company(withoutRep(contacts, doc, context.selfEmail), doc, url, context, site);

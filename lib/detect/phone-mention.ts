@@ -14,7 +14,9 @@ import { nameInCard } from './ownership';
 import { afterSignOff, signOffStart, TITLE_WORDS } from './signature';
 import type { DetectedContact } from './types';
 
-const SENTENCE_END = /[.!?。！？;；]/;
+/** A full stop ends a sentence before a space or the end: an address's or a number's dots do not
+ *  ("Dana Kowalski (dana.k@x.test, 512-…"). */
+const SENTENCE_END = /[.!?](?!\S)|[。！？;；]/;
 /** The writer's own number ("call me on", "my mobile", "我的手机"). */
 const FIRST_PERSON = /\b(?:me|my|I|us|our)\b|我/;
 /** A contact person named only there, with no address on the page: "对接人为胡建国，". */
@@ -34,9 +36,8 @@ export function mentionBefore(el: Element, raw: string, people: readonly Detecte
   const at = lines.findIndex((l) => l.text.includes(raw));
   if (at < 0 || signedOff(lines, at)) return null;
   const line = lines[at]!.text;
-  // Its own sentence, and the one before when it only points back ("…可以联系她", "call her");
-  // an address's dots end no sentence ("Dana Kowalski (dana.k@x.test, 512-…").
-  const parts = line.slice(0, line.indexOf(raw)).replace(/\S+@\S+/g, '').split(SENTENCE_END);
+  // Its own sentence, and the one before when it only points back ("…可以联系她", "call her").
+  const parts = line.slice(0, line.indexOf(raw)).split(SENTENCE_END);
   // "Hi Marc, …" greets the reader: it does not say whose number follows.
   const window = parts.slice(/\b(?:him|her)\b|他|她/.test(parts[parts.length - 1]!) ? -2 : -1).join().replace(/\b(?:hi|hello|dear|hey)\s+\p{L}+/giu, '');
   const contact = CONTACT_PERSON.exec(window);

@@ -2,8 +2,9 @@
 // picker the rep's, a bar the signed-in user's, a name the account's — and what does not.
 import { describe, expect, it } from 'vitest';
 import { makeContact } from '@/lib/detect/contact';
+import { pageContext } from '@/lib/detect/index';
 import { fromPickerAddresses, withoutRep } from '@/lib/detect/own-side';
-import { parseWithLinkedom } from './helpers';
+import { fixture, parseWithLinkedom } from './helpers';
 
 const page = (html: string) => parseWithLinkedom(`<html><body>${html}</body></html>`);
 const people = (doc: Document, known = false) => {
@@ -32,5 +33,10 @@ describe('own side', () => {
 
   it('where the adapter read the account, only a From picker counts', () => {
     expect(people(page('<button aria-label="Account manager for Nora Quinn">NQ</button>'), true)).toEqual(['nora@shop.example', 'ivo@client.example']);
+  });
+
+  it("Outlook.com's adapter reads the account from its button's name and the address written with it (outlook.js has no own-side reader)", () => {
+    const f = fixture('outlook-live-account-name-only');
+    expect(pageContext(parseWithLinkedom(f.html), new URL(f.url)).selfEmail).toBe('priya.raman@outlook.com');
   });
 });
