@@ -23,8 +23,9 @@ export { makeDetector, type Detector, type DetectorParts, type DetectOptions, ty
 export { CRM_ADAPTERS, MAIL_ADAPTERS, WEBMAIL_ADAPTERS };
 export const ADAPTERS: readonly SiteAdapter[] = [...WEBMAIL_ADAPTERS, ...CRM_ADAPTERS, ...MAIL_ADAPTERS];
 
-/** The sites mail.js serves, whose record kit takes the rep's own side out (./own-side.ts); the
- *  Gmail, Outlook and CRM scripts' adapters read the account, and carry no such reader. */
+/** The sites the mail scripts serve (qqmail.js, netease.js, custom.js), whose record kit takes the
+ *  rep's own side out (./own-side.ts); the Gmail, Outlook and CRM scripts' adapters read the
+ *  account, and carry no such reader. */
 const MAIL_SITES = new Set<SiteId>(['generic', ...MAIL_ADAPTERS.map((a) => a.id)]);
 const mailCompany = repLeft(withPageCompany);
 
