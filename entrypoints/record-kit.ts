@@ -12,13 +12,15 @@ import { request } from '@/lib/messages/client';
 
 export default defineUnlistedScript(() => {
   // A From picker lists the identities the rep sends as: each is learnt into My addresses once
-  // (a page's chrome is never learnt: it could name anyone).
+  // (a page's chrome is never learnt: it could name anyone). One at a time: the background reads
+  // the list and writes it back, so two asks at once would keep only the last address.
   const taught = new Set<string>();
+  let queue: Promise<unknown> = Promise.resolve();
   const teach = (doc: Document) => {
     for (const self of fromPickerAddresses(doc)) {
       if (taught.has(self)) continue;
       taught.add(self);
-      void request('page.seen', { site: 'generic', recognised: false, people: 0, self }).catch(() => undefined);
+      queue = queue.then(() => request('page.seen', { site: 'generic', recognised: false, people: 0, self })).catch(() => undefined);
     }
   };
   const company = repLeft(withPageCompany);
