@@ -10,7 +10,7 @@ const LINE_START = new Set(['DIV', 'P', 'BR', 'LI', 'TR', 'TD', 'TH', 'TABLE', '
 const MAX_LEAD = 160;
 /** Two or three capitalised words ending a sentence's words, or a Han name after a title word
  *  (总监, 经理, 主管, 顾问, 专员, 会计, 律师, 财务, 销售, 采购, 客服, 前台: by their last character). */
-const TITLED = /(?:^|\s|[监理管问员计师务售购服台])((?:\p{Lu}[\p{Ll}'’-]+ ){1,2}\p{Lu}[\p{Ll}'’-]+|\p{Script=Han}{2,3})$/u;
+const TITLED = /(?:\s|[监理管问员计师务售购服台])((?:\p{Lu}[\p{Ll}'’][\p{L}'’-]* ?){2,3}|\p{Script=Han}{2,3})$/u;
 
 function tagOf(node: Node): string {
   return node.nodeType === 1 ? String((node as Element).tagName).toUpperCase() : '';
