@@ -13,7 +13,7 @@
 // the namer that loads on the first phone needing it (./mention-loader.ts).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectorParts } from '@/lib/detect/detector';
-import { pageCompanyWith } from '@/lib/detect/generic/page-company';
+import { pageCompany } from '@/lib/detect/generic/page-company';
 import { signatureContacts } from '@/lib/detect/generic/signatures';
 import { selfFromChrome } from '@/lib/detect/self';
 import type { SiteAdapter } from '@/lib/detect/types';
@@ -26,7 +26,7 @@ import { startTasklane } from './tasklane';
 /** The detector parts of a mail script carrying `adapters`; `rescan` reads the page again when a kit arrives. */
 export function mailParts(adapters: readonly SiteAdapter[], rescan: () => void): DetectorParts {
   const kit = recordKit(rescan);
-  return { adapters, readers: [kit.reader], signatures: signatureContacts, chromeSelf: selfFromChrome, company: kit.company(pageCompanyWith(() => undefined)), mention: lazyMention(rescan) };
+  return { adapters, readers: [kit.reader], signatures: signatureContacts, chromeSelf: selfFromChrome, company: kit.company(pageCompany), mention: lazyMention(rescan) };
 }
 
 export function startMail(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]): void {

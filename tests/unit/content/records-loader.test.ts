@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { ALL_READERS } from '@/lib/detect/generic/records';
-import { pageCompanyWith, withPageCompany } from '@/lib/detect/generic/page-company';
+import { pageCompany, withPageCompany } from '@/lib/detect/generic/page-company';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
@@ -97,7 +97,7 @@ describe("recordKit's rep reader", () => {
 
 describe("the kit's company part", () => {
   it("reads a record's account field only once the record kit has brought it", () => {
-    const company = recordKit(() => undefined).company(pageCompanyWith(() => undefined));
+    const company = recordKit(() => undefined).company(pageCompany);
     const doc = page('<dl><dt>Company</dt><dd>Northwind Traders Ltd</dd></dl><p>ana@example.org</p>');
     const people = () => [{ name: 'Ana Silva', email: 'ana@example.org', phone: null, company: null, role: 'mentioned' as const, anchor: doc.body }];
     const context = { subject: null, threadId: null, recordName: null, recordId: null, selfEmail: 'rep@shop.example' };
