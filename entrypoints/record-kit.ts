@@ -1,12 +1,33 @@
 // The record readers of custom sites, injected by the background into a frame whose page shows
-// records (lib/background/quick-panel.ts) and picked up by the mail scripts (qqmail.js, netease.js,
-// custom.js; lib/content/records-loader.ts).
+// records or whose rep is unknown (lib/background/quick-panel.ts) and picked up by the mail scripts
+// (qqmail.js, netease.js, custom.js; lib/content/records-loader.ts), with the CLI's company part
+// on their sites: a record's account field read, the rep's own side taken out (lib/detect/own-side.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ACCOUNT_KIT_KEY, RECORD_KIT_KEY } from '@/lib/content/records-loader';
-import { accountField } from '@/lib/detect/generic/page-company';
+import { COMPANY_KIT_KEY, RECORD_KIT_KEY } from '@/lib/content/records-loader';
+import type { DetectorParts } from '@/lib/detect/detector';
+import { withPageCompany } from '@/lib/detect/generic/page-company';
 import { ALL_READERS } from '@/lib/detect/generic/records';
+import { fromPickerAddresses, repLeft } from '@/lib/detect/own-side';
+import { request } from '@/lib/messages/client';
 
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[RECORD_KIT_KEY] = ALL_READERS;
-  (globalThis as Record<string, unknown>)[ACCOUNT_KIT_KEY] = accountField;
+  // A From picker lists the identities the rep sends as: each is learnt into My addresses once
+  // (a page's chrome is never learnt: it could name anyone). One at a time: the background reads
+  // the list and writes it back, so two asks at once would keep only the last address.
+  const taught = new Set<string>();
+  let queue: Promise<unknown> = Promise.resolve();
+  const teach = (doc: Document) => {
+    for (const self of fromPickerAddresses(doc)) {
+      if (taught.has(self)) continue;
+      taught.add(self);
+      queue = queue.then(() => request('page.seen', { site: 'generic', recognised: false, people: 0, self })).catch(() => undefined);
+    }
+  };
+  const company = repLeft(withPageCompany);
+  const world = globalThis as Record<string, unknown>;
+  world[RECORD_KIT_KEY] = ALL_READERS;
+  world[COMPANY_KIT_KEY] = ((contacts, doc, ...rest) => {
+    teach(doc);
+    return company(contacts, doc, ...rest);
+  }) satisfies DetectorParts['company'];
 });

@@ -7,23 +7,26 @@
 // a page may be a record page (a CRM of the rep's own) or a webmail no adapter knows. Its record
 // readers (schema.org/hCard, tables, labelled fields with organisation cards and phone-only
 // records: the CLI's ALL_READERS) load when the page shows records (./records-loader.ts), with the
-// reader of a record's account field for the company part; a phone in a sentence goes to the
-// person it names, by the namer that loads on the first phone needing it (./mention-loader.ts).
+// company part that reads a record's account field and takes out the rep's own side (a From
+// picker, a top bar's signed-in user: lib/detect/own-side.ts) — asked for, and waited for, where
+// the rep is unknown or a From picker shows; a phone in a sentence goes to the person it names, by
+// the namer that loads on the first phone needing it (./mention-loader.ts).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectorParts } from '@/lib/detect/detector';
-import { pageCompanyWith } from '@/lib/detect/generic/page-company';
+import { pageCompany } from '@/lib/detect/generic/page-company';
 import { signatureContacts } from '@/lib/detect/generic/signatures';
 import { selfFromChrome } from '@/lib/detect/self';
 import type { SiteAdapter } from '@/lib/detect/types';
 import { firstRowsFirst } from './first-rows';
 import { followUpHook } from './follow-up-hook';
 import { lazyMention } from './mention-loader';
-import { kitAccountField, lazyRecordReader } from './records-loader';
+import { recordKit } from './records-loader';
 import { startTasklane } from './tasklane';
 
 /** The detector parts of a mail script carrying `adapters`; `rescan` reads the page again when a kit arrives. */
 export function mailParts(adapters: readonly SiteAdapter[], rescan: () => void): DetectorParts {
-  return { adapters, readers: [lazyRecordReader(rescan)], signatures: signatureContacts, chromeSelf: selfFromChrome, company: pageCompanyWith(kitAccountField), mention: lazyMention(rescan) };
+  const kit = recordKit(rescan);
+  return { adapters, readers: [kit.reader], signatures: signatureContacts, chromeSelf: selfFromChrome, company: kit.company(pageCompany), mention: lazyMention(rescan) };
 }
 
 export function startMail(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]): void {

@@ -7,18 +7,18 @@
 // script's detector is the CLI's (lib/detect/index.ts FULL_DETECTOR) for the hosts it serves.
 import { safely } from '@/lib/detect/contact';
 import type { GenericReader } from '@/lib/detect/generic';
+import type { DetectorParts } from '@/lib/detect/detector';
 import { FIELD_WORDS } from '@/lib/detect/generic/fields';
 import { request } from '@/lib/messages/client';
 
 export const RECORD_KIT_KEY = '__tasklaneRecordKit';
-/** The kit's reader of a record's Account / Company field (lib/detect/generic/page-company.ts
- *  accountField), for the mail scripts' company part: it reads labelled fields too. */
-export const ACCOUNT_KIT_KEY = '__tasklaneAccountKit';
+/** The kit's company part for the mail scripts (lib/detect/index.ts FULL_DETECTOR's on their sites): the page's company
+ *  with a record's Account / Company field read (lib/detect/generic/page-company.ts accountField,
+ *  a labelled-field reader), after the rep's own side is taken out (lib/detect/own-side.ts). */
+export const COMPANY_KIT_KEY = '__tasklaneCompanyKit';
 
-type WithKit = typeof globalThis & { [RECORD_KIT_KEY]?: readonly GenericReader[]; [ACCOUNT_KIT_KEY]?: (doc: Document) => string | undefined };
-
-/** The record's account field by the kit's reader; none before the kit is loaded. */
-export const kitAccountField = (doc: Document): string | undefined => (globalThis as WithKit)[ACCOUNT_KIT_KEY]?.(doc);
+type Company = NonNullable<DetectorParts['company']>;
+type WithKit = typeof globalThis & { [RECORD_KIT_KEY]?: readonly GenericReader[]; [COMPANY_KIT_KEY]?: Company };
 
 /** What the readers start from: schema.org/hCard markup (lib/detect/generic/structured.ts), tables and grids
  *  (generic/tables.ts); the labelled fields reader reads nothing without a label's word (FIELD_WORDS).
@@ -32,22 +32,47 @@ export function mayShowRecords(root: ParentNode): boolean {
 }
 
 /**
- * A reader that runs the kit's readers once loaded; before that, on a page that may show
- * records, it asks for the kit once and calls `loaded` (the content script's rescan) when it
- * arrives. A failed load is asked again on a later scan.
+ * The kit's readers, and its company part, for the mail scripts (./mail-script.ts). `reader` runs the
+ * kit's readers once loaded; before that, on a page that may show records, it asks for the kit
+ * once and calls `loaded` (the content script's rescan) when it arrives. A failed load is asked
+ * again on a later scan. `company` is the kit's company part once loaded (the rep taken out: a
+ * From picker's identities, a top bar's signed-in user, a person of the account chrome's name;
+ * a record's account field read), else the one given. Where the rep is unknown (no adapter read
+ * the account) or a From picker may list them, it asks for the kit, and until it arrives offers
+ * nobody: a button, once on the page, is never taken back, so the rep's must not go on first.
  */
-export function lazyRecordReader(loaded: () => void): GenericReader {
+export function recordKit(loaded: () => void): { reader: GenericReader; company: (company: Company) => Company } {
   let asked = false;
-  return (root) => {
-    const readers = (globalThis as WithKit)[RECORD_KIT_KEY];
-    if (readers) return readers.flatMap((read) => safely([], () => read(root)));
-    if (!asked && mayShowRecords(root)) {
-      asked = true;
-      request('records.load', {}).then(
-        () => (globalThis as WithKit)[RECORD_KIT_KEY] && loaded(),
-        () => (asked = false),
-      );
-    }
-    return [];
+  /** Once the kit failed to load, people are offered without it (it is still asked again). */
+  let failed = false;
+  const ask = () => {
+    if (asked) return;
+    asked = true;
+    request('records.load', {})
+      .then(() => (globalThis as WithKit)[RECORD_KIT_KEY], () => (asked = false))
+      .then((kit) => {
+        failed ||= !kit;
+        loaded();
+      });
+  };
+  return {
+    reader: (root) => {
+      const readers = (globalThis as WithKit)[RECORD_KIT_KEY];
+      if (readers) return readers.flatMap((read) => safely([], () => read(root)));
+      if (mayShowRecords(root)) ask();
+      return [];
+    },
+    company: (company) => (contacts, doc, url, context, site) => {
+      const kit = (globalThis as WithKit)[COMPANY_KIT_KEY];
+      if (kit) return kit(contacts, doc, url, context, site);
+      if (!context.selfEmail || doc.querySelector('select,[role=combobox]')) {
+        ask();
+        if (!failed) return [];
+      }
+      return company(contacts, doc, url, context, site);
+    },
   };
 }
+
+/** The kit's readers alone (see recordKit). */
+export const lazyRecordReader = (loaded: () => void): GenericReader => recordKit(loaded).reader;

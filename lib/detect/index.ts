@@ -2,18 +2,19 @@
 // the tests run. The content scripts make detectors of only their own sites' adapters
 // (./detector.ts, entrypoints/*.content.ts) — the same code, a smaller bundle on every page.
 
-import { makeDetector } from './detector';
+import { makeDetector, type DetectorParts } from './detector';
 import { withPageCompany } from './generic/page-company';
 import { ALL_READERS } from './generic/records';
 import { signatureContacts } from './generic/signatures';
 import { withExtras } from './mention-extras';
 import { namedFor } from './phone-mention';
 import { isOwnerValue } from './owner-field';
+import { repLeft } from './own-side';
 import { selfFromChrome } from './self';
 import { CRM_ADAPTERS } from './sites/crm-adapters';
 import { MAIL_ADAPTERS } from './sites/mail-adapters';
 import { WEBMAIL_ADAPTERS } from './sites/webmail-adapters';
-import type { SiteAdapter } from './types';
+import type { SiteAdapter, SiteId } from './types';
 
 export type { ContactRole, DetectedContact, PageContext, SiteAdapter, SiteId } from './types';
 export { DEFAULT_AUDIENCE, isColleague, type Audience } from './audience';
@@ -22,6 +23,20 @@ export { makeDetector, type Detector, type DetectorParts, type DetectOptions, ty
 export { CRM_ADAPTERS, MAIL_ADAPTERS, WEBMAIL_ADAPTERS };
 export const ADAPTERS: readonly SiteAdapter[] = [...WEBMAIL_ADAPTERS, ...CRM_ADAPTERS, ...MAIL_ADAPTERS];
 
-/** Every adapter and every reader: the CLI's view of any page. */
-export const FULL_DETECTOR = { adapters: ADAPTERS, readers: ALL_READERS, signatures: signatureContacts, chromeSelf: selfFromChrome, company: withPageCompany, mention: withExtras(namedFor), notName: isOwnerValue };
+/** The sites the mail scripts serve (qqmail.js, netease.js, custom.js), whose record kit takes the
+ *  rep's own side out (./own-side.ts); the Gmail, Outlook and CRM scripts' adapters read the
+ *  account, and carry no such reader. */
+const MAIL_SITES = new Set<SiteId>(['generic', ...MAIL_ADAPTERS.map((a) => a.id)]);
+const mailCompany = repLeft(withPageCompany);
+
+/** Every adapter and every reader: the CLI's view of any page, as the script of its site reads it. */
+export const FULL_DETECTOR = {
+  adapters: ADAPTERS,
+  readers: ALL_READERS,
+  signatures: signatureContacts,
+  chromeSelf: selfFromChrome,
+  company: ((contacts, doc, url, context, site) => (MAIL_SITES.has(site) ? mailCompany : withPageCompany)(contacts, doc, url, context, site)) satisfies DetectorParts['company'],
+  mention: withExtras(namedFor),
+  notName: isOwnerValue,
+};
 export const { adapterFor, pageContext, detectPage } = makeDetector(FULL_DETECTOR);

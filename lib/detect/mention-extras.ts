@@ -4,7 +4,8 @@
 //   is the sending company's line (a toll-free "Contact us"), nobody's — not the person the
 //   message names, not the role mailbox that sent it.
 // - A person known only by a phone: a labelled contact above it ("联系人：陈家豪先生" then
-//   "电话：…", "Ansprechpartner: …") or one a Chinese sentence points to ("请联系财务部赵敏，电话 …").
+//   "电话：…", "Ansprechpartner: …") or one a sentence points to ("请联系财务部赵敏，电话 …",
+//   "请联系前台刘洋，电话 …", "please call our accountant Maria Rossi on …").
 import { linesOf, textOf } from './dom';
 import { sameName } from './mail-headers';
 import type { MentionReader } from './phone-mention';
@@ -18,8 +19,14 @@ const NEAR = 3;
  *  timeline's call over its body's "Phone number: …" (Dynamics 365: "Phone Call from: Grace
  *  Whitmore", "Appel téléphonique de :", "Telefonanruf von:", "电话呼叫来自："). */
 const CONTACT_LABEL = /^(?:联系人|聯絡人|联络人|contact person|ansprechpartner(?:in)?|phone call from|appel téléphonique de|telefonanruf von|llamada de teléfono de|电话呼叫来自)\s*[:：]\s*(?:(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+)?(.{2,40}?)\s*(?:先生|女士|小姐)?$/iu;
-/** "请联系财务部赵敏，电话 …": 联系, perhaps a department, a two- or three-character name. */
-const CONTACT_SENTENCE = /联系(?:人)?(?:为|是|[:：])?\s*(?:\p{Script=Han}{1,5}?[部处科组])?(\p{Script=Han}{2,3}?)(?:先生|女士|小姐|经理)?[，,、\s（(]/u;
+/** "请联系财务部赵敏，电话 …", "请联系前台刘洋，…", "请致电采购部门张伟 …", "联系客服经理刘芳，…":
+ *  联系 / 致电 / 找, perhaps a department or a role word (财务, 销售, 前台…, with its 经理 or 主管)
+ *  glued before the name, a two- or three-character name. */
+const CONTACT_SENTENCE = /(?:联系|致电|找)(?:人)?(?:为|是|[:：])?\s*(?:\p{Script=Han}{1,5}?(?:部门|[部处科组])|(?:财务|销售|采购|客服|前台|会计|行政|人事|法务|售后)(?:经理|主管|总监|专员|助理)?)?(\p{Script=Han}{2,3}?)(?:先生|女士|小姐|经理)?[，,、\s（(]/gu;
+/** "please call our accountant Maria Rossi on …", "rufen Sie Eva Roth unter … an": a verb of
+ *  calling, then the capitalised name just before the number (and its "on" / "at" / "unter"). */
+const CALL_VERB = /\b(?:call|contact|reach|ring|phone|text|speak|talk|ask|anrufen|rufen|erreichen|appele[rz]|contacte[rz]|llam[ae]|contact[ae])/i;
+const CALL_SENTENCE = /\s((?:\p{Lu}[\p{Ll}'’][\p{L}'’-]* ){1,2}\p{Lu}[\p{Ll}'’][\p{L}'’-]*),?\s+(?:on|at|unter|au|al|via)?\s*[:：]?\s*$/u;
 /** Who a sentence points to that is nobody: the writer, the reader, a service. */
 const NOBODY = /^(?:我|您|你|他|她|本|贵|客服|销售|公司|我们)/u;
 
@@ -39,7 +46,10 @@ export function withExtras(namedFor: MentionReader): MentionReader {
     if (at < 0 || signOffStart(lines.slice(0, at + 1)) >= 0) return namedFor(lone, people);
     if (lines.slice(Math.max(0, at - NEAR), at + NEAR + 1).some((l) => FOOTER.test(l.text))) return false;
     const line = lines[at]!.text;
-    let person = named(CONTACT_SENTENCE.exec(line.slice(0, line.indexOf(lone.phone!)))?.[1], people);
+    // The number's own sentence: an earlier one names an earlier number's person.
+    const sentence = line.slice(0, line.indexOf(lone.phone!)).split(/[。！？]|[.!?]\s/).pop()!;
+    // The last person the sentence points to: "请致电采购部门张伟 138…，或联系客服经理刘芳，电话：021…".
+    let person = named([...sentence.matchAll(CONTACT_SENTENCE)].pop()?.[1] ?? (CALL_VERB.test(sentence) ? CALL_SENTENCE.exec(sentence)?.[1] : null), people);
     // The label one or two lines above, in the same text or in the elements before the number's
     // — or before one of its blocks, and their innermost parts (a timeline activity's header
     // over its body).

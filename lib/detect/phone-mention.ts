@@ -14,7 +14,9 @@ import { nameInCard } from './ownership';
 import { afterSignOff, signOffStart, TITLE_WORDS } from './signature';
 import type { DetectedContact } from './types';
 
-const SENTENCE_END = /[.!?。！？;；]/;
+/** A full stop ends a sentence before a space: an address's or a number's dots do not
+ *  ("Dana Kowalski (dana.k@x.test, 512-…"). */
+const SENTENCE_END = /[.!?]\s|[。！？;；]/;
 /** The writer's own number ("call me on", "my mobile", "我的手机"). */
 const FIRST_PERSON = /\b(?:me|my|I|us|our)\b|我/;
 /** A contact person named only there, with no address on the page: "对接人为胡建国，". */

@@ -101,8 +101,11 @@ function namesAnother(el: Element, email: string): boolean {
  *  (an account link reads like a name: "Konkan Spices Exports"). */
 function nameIn(card: Element, before: Element, companies: readonly string[], email: string): { name: string; at: Element } | null {
   let found: { name: string; at: Element } | null = null;
+  // A page's chrome before its main heading (a top bar's home link, "Abmelden") names nobody on it.
+  const main = queryOne(card, 'h1');
   for (const el of queryAll(card, NAME_HOLDERS)) {
     if (!comesBefore(el, before) || el.contains(before)) break;
+    if (main && comesBefore(el, main)) continue;
     const text = textOf(el, 80);
     if (looksLikeName(text) && !companies.includes(text) && !namesAnother(el, email) && !isOwnerValue(el)) found = { name: text, at: el };
   }

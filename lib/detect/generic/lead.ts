@@ -8,6 +8,9 @@ import { withoutLeadingLabel } from '../labels';
 /** Elements that start a new line: the lead never reaches back past one. */
 const LINE_START = new Set(['DIV', 'P', 'BR', 'LI', 'TR', 'TD', 'TH', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DT', 'DD', 'BLOCKQUOTE', 'HR', 'SECTION', 'ARTICLE', 'BODY']);
 const MAX_LEAD = 160;
+/** Two or three capitalised words ending a sentence's words, or a Han name after a title word
+ *  (总监, 经理, 主管, 顾问, 专员, 会计, 律师, 财务, 销售, 采购, 客服, 前台: by their last character). */
+const TITLED = /(?:\s|[监理管问员计师务售购服台])((?:\p{Lu}[\p{Ll}'’][\p{L}'’-]* ?){2,3}|\p{Script=Han}{2,3})$/u;
 
 function tagOf(node: Node): string {
   return node.nodeType === 1 ? String((node as Element).tagName).toUpperCase() : '';
@@ -45,6 +48,10 @@ export function nameFromLead(raw: string): string | null {
   // "<span>罗建平</span> <span>luo@…</span>"), never the words that ask to write to it ("请联系").
   const han = !m[2] && /\s(\p{Script=Han}{2,4})$/u.exec(` ${part.trim()}`)?.[1];
   if (!m[2]) return han && !/[请联系至您邮电话址]/u.test(han) && looksLikeName(han) ? han : null;
+  // Prose introducing someone before "(addr": "our CFO Dana Kowalski (", "财务总监王磊（": the
+  // capitalised words (or the Han name after a title word) just before the bracket.
+  const titled = m[2] !== '<' && TITLED.exec(part.trim())?.[1];
+  if (titled && looksLikeName(titled)) return titled;
   const name = withoutLeadingLabel(part).replace(/^["'“”‘’\s]+|["'“”‘’\s]+$/g, '').trim();
   if (!name || name.length > 60 || /[@\d]/.test(name) || name.split(/\s+/).length > 5) return null;
   return m[2] === '<' || looksLikeName(name) ? name : null;

@@ -20,20 +20,20 @@ const orgOf = (at?: string | null) => at?.toLowerCase().split(/[@.]/).slice(1, -
 /** The record's own Account / Company field, outside its related lists' rows (./fields.ts). */
 export const accountField = (doc: Document): string | undefined => pairsIn(doc).find((p) => p.kind === 'company' && !p.at.closest('tr,li,[role="row"]'))?.value;
 
-/** The company part with `account`, the reader of a record's account field: ./fields.ts's in the
- *  CRM script and the CLI; mail.js's comes with its record kit (lib/content/records-loader.ts),
- *  like the labelled fields themselves. */
-export const pageCompanyWith = (account: (doc: Document) => string | null | undefined): NonNullable<DetectorParts['company']> => (contacts, doc, url, context, site) => withCompany(contacts, doc, url, context, site, account);
+/** The company part without a record's account field: the mail scripts', whose account field
+ *  reader comes with their record kit's company part (lib/content/records-loader.ts), like the
+ *  labelled fields themselves. */
+export const pageCompany: NonNullable<DetectorParts['company']> = (contacts, doc, url, context, site) => withCompany(contacts, doc, url, context, site);
 
 export const withPageCompany: NonNullable<DetectorParts['company']> = (contacts, doc, url, context, site) => withCompany(contacts, doc, url, context, site, accountField);
 
-function withCompany(contacts: DetectedContact[], doc: Document, url: URL, context: PageContext, site: SiteId, account: (doc: Document) => string | null | undefined): DetectedContact[] {
+function withCompany(contacts: DetectedContact[], doc: Document, url: URL, context: PageContext, site: SiteId, account?: (doc: Document) => string | undefined): DetectedContact[] {
   const generic = site === 'generic';
   const company = generic
     ? attr(queryOne(doc, 'meta[property="og:site_name"]'), 'content')
     : context.company ??
       contacts.find((c) => c.role === 'record' && c.company)?.company ??
-      account(doc) ??
+      account?.(doc) ??
       (COMPANY_RECORD.test(url.pathname + url.search) ? context.recordName ?? (textOf(queryOne(doc, 'h1')) || null) : null);
   if (!company) return contacts;
   // Where the company's people write from: the page's own host on a company's site, else the

@@ -33,10 +33,52 @@ export function inlinePairs(root: ParentNode): Pair[] {
   const inlines: Pair[] = [];
   for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
     const raw = label.textContent ?? '';
-    const pair = !label.childElementCount && (raw.length > 40 || !fieldOfLabel(raw)) && inlineField(raw, label);
+    // Only a link inside ("邮箱：<a href="mailto:…"><span>…</span></a>"): still one text.
+    const pair = ![...label.querySelectorAll('*')].some((el) => !el.closest('a')) && (raw.length > 40 || !fieldOfLabel(raw)) && inlineField(raw, label);
     if (pair) inlines.push(pair);
   }
-  return inlines.some((p) => p.kind === 'name') && inlines.some((p) => p.kind === 'email') ? inlines : [];
+  return inlines.some((p) => p.kind === 'name') && inlines.some((p) => p.kind === 'email') ? pinRuns(inlines) : [];
+}
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** The element a field's line is: its outermost ancestor with no other text (a wrapper around it is the line). */
+function lineOf(el: Element): Element {
+  const text = (el.textContent ?? '').trim();
+  while (el.parentElement && (el.parentElement.textContent ?? '').trim() === text) el = el.parentElement;
+  return el;
+}
+
+/** A heading among the siblings after line `a` and before line `b`. */
+function headingBetween(a: Element, b: Element): boolean {
+  for (let el = a.nextElementSibling; el && el !== b; el = el.nextElementSibling) if (el.matches(HEADINGS) || el.querySelector(HEADINGS)) return true;
+  return false;
+}
+
+/**
+ * Inline fields written as siblings with no element per person ("<h4>国内销售部</h4><p>联系人：…</p>
+ * <p>手机：…</p><p>邮箱：…</p><h4>…"): ./fields.ts would make each line its own card, so the name
+ * and phone never reach the address. A run of one parent's lines is one person, ended by a heading
+ * or a second name or address (the next person's); its fields are pinned to its address's line.
+ * A line is the field's element with any wrapper that holds nothing else.
+ */
+function pinRuns(pairs: Pair[]): Pair[] {
+  const runs: Pair[][] = [];
+  let run: Pair[] = [];
+  for (const pair of pairs) {
+    const last = run[run.length - 1];
+    const [a, b] = last ? [lineOf(last.at), lineOf(pair.at)] : [];
+    if (a && b && (a.parentElement !== b.parentElement || headingBetween(a, b) || (pair.kind !== 'phone' && run.some((p) => p.kind === pair.kind)))) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(pair);
+  }
+  runs.push(run);
+  return runs.flatMap((r) => {
+    const email = r.find((p) => p.kind === 'email');
+    return email ? r.map((p) => ({ ...p, at: email.at })) : r;
+  });
 }
 
 const NAME_SPLIT = /\s*[/;；、,，&]\s*|\s+(?:and|und|et|y)\s+|\s*和\s*/;

@@ -18,7 +18,8 @@ export function recordNameOf(doc: Document): string | null {
   if (heading && personLike(heading)) return heading;
   for (const part of (doc.title ?? '').split(/\s+[-–|·:]\s+/)) {
     const name = part.trim();
-    if (personLike(name)) return name;
+    // A title's one word is the app's name ("Kunde 412 – Kundenverwaltung"), not a person's.
+    if (personLike(name) && /\s|\p{Script=Han}/u.test(name)) return name;
   }
   return null;
 }

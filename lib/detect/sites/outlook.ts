@@ -61,6 +61,8 @@ const PANE_HEADING = '[role="heading"], h1, h2';
 /** The signed-in mailbox: the folder tree root (title / data-folder-name hold the address) and the
  *  account manager's secondary line. */
 const SELF = '[id^="primaryMailboxRoot_"], [data-folder-name*="@"], #mectrl_currentAccount_secondary';
+/** The account manager's button (labelled "Account manager for <name>"). */
+const ACCOUNT_BUTTON = '#mectrl_main_trigger';
 
 /** Follow-ups: a message's date — the header's time element (DATE), else a header line whose
  *  title holds the full date (older builds). The first that reads as a date counts. */
@@ -170,7 +172,11 @@ function selfEmail(doc: Document): string | null {
     const email = validEmail(attr(el, 'data-folder-name') ?? '') ?? validEmail(attr(el, 'title') ?? '') ?? findEmails(textOf(el, 200), 1)[0]?.email;
     if (email) return email;
   }
-  return null;
+  // Outlook.com names the account only by name until its card opens (its button: "Account
+  // manager for Priya Raman"): the address the page writes with that name ("To: Priya Raman
+  // <priya@…>") is the account's.
+  const name = attr(queryOne(doc, ACCOUNT_BUTTON), 'aria-label')?.split(/ (?:for|für|pour|para|per|voor) /).pop();
+  return (name && findEmails(textOf(doc.body, 20_000).split(`${name} <`)[1] ?? '', 1)[0]?.email) || null;
 }
 
 function threadId(doc: Document, url: URL): string | null {

@@ -5,10 +5,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { ALL_READERS } from '@/lib/detect/generic/records';
-import { accountField } from '@/lib/detect/generic/page-company';
+import { pageCompany, withPageCompany } from '@/lib/detect/generic/page-company';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
+import { repLeft } from '@/lib/detect/own-side';
 import { neteaseAdapter } from '@/lib/detect/sites/netease';
 import { qqmailAdapter } from '@/lib/detect/sites/qqmail';
 import { roundcubeAdapter } from '@/lib/detect/sites/roundcube';
@@ -17,7 +18,7 @@ import { listFixtures, parseWithLinkedom } from '../detect/helpers';
 const request = vi.fn();
 vi.mock('@/lib/messages/client', () => ({ request: (...args: unknown[]) => request(...args) }));
 
-const { ACCOUNT_KIT_KEY, kitAccountField, lazyRecordReader, mayShowRecords, RECORD_KIT_KEY } = await import('@/lib/content/records-loader');
+const { COMPANY_KIT_KEY, lazyRecordReader, mayShowRecords, RECORD_KIT_KEY, recordKit } = await import('@/lib/content/records-loader');
 const { MENTION_KIT_KEY } = await import('@/lib/content/mention-loader');
 const { mailParts } = await import('@/lib/content/mail-script');
 const world = globalThis as Record<string, unknown>;
@@ -27,7 +28,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   delete world[RECORD_KIT_KEY];
-  delete world[ACCOUNT_KIT_KEY];
+  delete world[COMPANY_KIT_KEY];
   delete world[MENTION_KIT_KEY];
 });
 
@@ -65,12 +66,45 @@ describe('lazyRecordReader', () => {
   });
 });
 
-describe('kitAccountField', () => {
-  it("reads a record's account field only once the record kit has brought its reader", () => {
-    const doc = page('<dl><dt>Company</dt><dd>Northwind Traders Ltd</dd></dl>');
-    expect(kitAccountField(doc)).toBeUndefined();
-    world[ACCOUNT_KIT_KEY] = accountField;
-    expect(kitAccountField(doc)).toBe('Northwind Traders Ltd');
+describe("recordKit's rep reader", () => {
+  const signedIn = '<div><span>Logged in as <b>Nora Quinn</b> (nora@shop.example)</span></div><p>Order from Ivo Petrov &lt;ivo@client.example&gt;</p>';
+  const url = new URL('https://orders.shop.example/o/1');
+
+  it('offers nobody while the kit is on its way to a page whose rep is unknown, then everyone but the rep', async () => {
+    request.mockImplementation(async () => {
+      await Promise.resolve();
+      world[RECORD_KIT_KEY] = ALL_READERS;
+      world[COMPANY_KIT_KEY] = repLeft(withPageCompany);
+      return { loaded: true };
+    });
+    const loaded = vi.fn();
+    const mail = makeDetector(mailParts([roundcubeAdapter], loaded)); // custom.js
+    expect(mail.detectPage(page(signedIn), url).contacts).toEqual([]);
+    await vi.waitFor(() => expect(loaded).toHaveBeenCalledTimes(1));
+    expect(request.mock.calls).toEqual([['records.load', {}]]);
+    expect(mail.detectPage(page(signedIn), url).contacts.map((c) => c.email)).toEqual(['ivo@client.example']);
+  });
+
+  it('offers the people as they are when the kit cannot load (reading the page again)', async () => {
+    request.mockRejectedValue(new Error('no frame access'));
+    const loaded = vi.fn();
+    const mail = makeDetector(mailParts([roundcubeAdapter], loaded)); // custom.js
+    expect(mail.detectPage(page(signedIn), url).contacts).toEqual([]);
+    await vi.waitFor(() => expect(loaded).toHaveBeenCalledTimes(1));
+    expect(mail.detectPage(page(signedIn), url).contacts.map((c) => c.email)).toContain('ivo@client.example');
+  });
+});
+
+describe("the kit's company part", () => {
+  it("reads a record's account field only once the record kit has brought it", () => {
+    const company = recordKit(() => undefined).company(pageCompany);
+    const doc = page('<dl><dt>Company</dt><dd>Northwind Traders Ltd</dd></dl><p>ana@example.org</p>');
+    const people = () => [{ name: 'Ana Silva', email: 'ana@example.org', phone: null, company: null, role: 'mentioned' as const, anchor: doc.body }];
+    const context = { subject: null, threadId: null, recordName: null, recordId: null, selfEmail: 'rep@shop.example' };
+    const url = new URL('https://crm.shop.example/c/1');
+    expect(company(people(), doc, url, context, 'roundcube')[0]?.company).toBeNull();
+    world[COMPANY_KIT_KEY] = repLeft(withPageCompany);
+    expect(company(people(), doc, url, context, 'roundcube')[0]?.company).toBe('Northwind Traders Ltd');
   });
 });
 
@@ -92,7 +126,7 @@ describe('the mail scripts with their record kit and namer loaded', () => {
   });
   it.each(cases)('%s finds what the CLI finds on %s', (_file, _name, script, f) => {
     world[RECORD_KIT_KEY] = ALL_READERS;
-    world[ACCOUNT_KIT_KEY] = accountField; // as entrypoints/record-kit.ts registers them
+    world[COMPANY_KIT_KEY] = repLeft(withPageCompany); // as entrypoints/record-kit.ts registers them
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     const mail = makeDetector(mailParts(script.adapters, () => undefined));
     const url = new URL(f.url);
