@@ -40,10 +40,15 @@ export const signatureContacts: SignatureReader = (root, body) => {
   const out: DetectedContact[] = [];
   for (const el of bodies) {
     const sig = signatureOf(el, whole);
-    if (sig && (sig.email || sig.phone || sig.company)) out.push(makeContact(sig, 'signature', sig.anchor));
+    // A signature in an editor (a reply being written) is the rep's own.
+    if (sig && (sig.email || sig.phone || sig.company) && !sig.anchor.closest('[contenteditable]')) out.push(makeContact(sig, 'signature', sig.anchor));
     // The quoted and forwarded parts' own sign-offs: each is the sender of that part, as its
-    // header says, and their phone and company.
-    for (const quoted of quotedSignatures(el)) out.push(makeContact(quoted, 'sender', quoted.anchor));
+    // header says, and their phone and company; the block's other numbers are theirs too (a
+    // nameless number would go to whoever is nearest: in a forward, another layer's sender).
+    for (const quoted of quotedSignatures(el)) {
+      out.push(makeContact(quoted, 'sender', quoted.anchor));
+      for (const phone of quoted.more ?? []) out.push(makeContact({ name: quoted.name, phone }, 'signature', quoted.anchor));
+    }
   }
   return out;
 };
