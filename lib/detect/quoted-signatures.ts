@@ -5,9 +5,13 @@
 // nor nobody's. A signature belongs to the message part it sits in. A page read whole that shows
 // several messages (Gmail's print view: each message's sender line above its 收件者 / To line) is
 // read the same way, part by part.
+// What the CLI reads and signature-kit.js brings to the content scripts (signatureContacts).
+import { makeContact } from './contact';
 import { linesOf, type Line } from './dom';
 import { findEmails } from './email-scan';
+import { messageBodies, ownSignatures, type SignatureReader } from './generic/signatures';
 import { roleFromLeadingLabel } from './labels';
+import { findPhones } from './phone-scan';
 import { afterHeader, parseSignature, QUOTE_START, type SignatureInfo } from './signature';
 
 /** A quoted header's From row in other UI languages, with or without its colon ("差出人：…",
@@ -32,11 +36,32 @@ export function quotedSignatures(body: Element): SignatureInfo[] {
     const header = lines[start]!.text;
     const from = findEmails(header, 1)[0];
     // The part after its header's rows (Sent:, To:, Subject:, 发送时间:…), to the next header.
-    const sig = from && parseSignature(afterHeader(lines.slice(start, starts[k + 1])));
+    const part = afterHeader(lines.slice(start, starts[k + 1]));
+    const sig = from && parseSignature(part);
     // The block is the header's sender's only when the header names them ("On … Priya Raman
     // <…> wrote:" over "Priya"): a Gmail reply's own signature sits below the quote it sends.
     const first = sig && sig.name?.split(' ')[0];
+    if (!first || !header.includes(first) || !(sig.phone || sig.company)) return [];
+    // The block's other numbers ("T: … | M: …", a mobile under the office line), from its name on.
+    const more = part.slice(part.findLastIndex((l) => l.text.includes(sig.name!))).flatMap((l) => findPhones(l.text, false, 3).map((p) => p.raw)).filter((p) => p !== sig.phone);
     // Seen at their header line, where the page shows them (and their button goes).
-    return first && header.includes(first) && (sig.phone || sig.company) ? [{ ...sig, email: from.email, anchor: lines[start]!.el }] : [];
+    return [{ ...sig, email: from.email, anchor: lines[start]!.el, more }];
   });
 }
+
+/**
+ * Every sign-off block under root: each message's own (./generic/signatures.ts) and its quoted
+ * and forwarded parts', each that part's sender with their phone and company. The block's other
+ * numbers are theirs too: left nameless, one would go to whoever is nearest — in a forward,
+ * another layer's sender.
+ */
+export const signatureContacts: SignatureReader = (root, body) => {
+  const out = ownSignatures(root, body);
+  for (const el of messageBodies(root, body).els) {
+    for (const quoted of quotedSignatures(el)) {
+      out.push(makeContact(quoted, 'sender', quoted.anchor));
+      for (const phone of quoted.more ?? []) out.push(makeContact({ name: quoted.name, phone }, 'signature', quoted.anchor));
+    }
+  }
+  return out;
+};

@@ -12,7 +12,7 @@ export interface SignatureInfo {
   phone: string | null;
   email: string | null;
   anchor: Element;
-  /** The block's other numbers ("T: … | M: …"): its owner's too, never the next person's. */
+  /** A quoted block's other numbers ("T: … | M: …", ../quoted-signatures.ts): its owner's too. */
   more?: string[];
 }
 
@@ -24,7 +24,7 @@ export const INLINE_SIGN_OFF = /^(thanks|best|regards|cheers|谢谢)[,，]\s*(.+
 export const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schrieb|escribió|scrisse|schreef|написал\(а\)|написала|написал)\s*:?|-{2,}\s*(original( message)?|message d'origine|ursprüngliche nachricht|mensaje original|原始邮件)\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de|от)\s*[:：].{0,200}|在.{2,100}[写寫]道[:：]?|.{2,200}[于於].{2,100}[写寫]道[:：]?|am .{4,100} schrieb .{2,200}:)$/i;
 export const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
 export const TITLE_WORDS = /\b(manager|director|vp|vice president|head|officer|engineer|sales|lead|president|ceo|cfo|coo|cto|founder|co-founder|partner|specialist|consultant|executive|coordinator|analyst|representative|associate|administrator|buyer|procurement|purchasing|controller|accountant|owner|principal|advisor|responsable|directeur|gerente)\b|部長|经理|总监|主管|总裁|专员|工程师|销售|董事|主任|顾问|采购|财务|会计|助理|代表/i;
-const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|b\.v|n\.v|kg|ltda|sa|sas|s\.l|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|trading|partners)\b\.?|\bco\.(?=[\s,]|$)|株式会社|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
+const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|b\.v|n\.v|kg|ltda|sa|sas|s\.l|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|\bco\.(?=[\s,]|$)|株式会社|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
 /** A record's status pill, badge or tag ("Prospect", "Hot", "Won", "进行中"): a CRM shows it beside
  *  a person's name, in bold or a link, and it is never the name. Whole text only. */
 export const STATUS_WORD = /^(prospect|lead|open|closed( won| lost)?|won|lost|hot|warm|cold|new|customer|进行中|已成交|跟进中)$/i;
@@ -187,11 +187,10 @@ export function parseSignature(allLines: readonly Line[]): SignatureInfo | null 
   const first = lines[start]!;
   const inline = INLINE_SIGN_OFF.exec(first.text);
   // A signature on one line, "Aoife Brennan | Operations Director | Corrib Analytics Ltd": the
-  // name, then the rest read as the next line.
+  // name, then each part read as a line of its own.
   const [own, ...rest] = looksLikeName(first.text) ? [first.text] : first.text.split(PARTS);
-  const info: SignatureInfo = { name: cleanNameLine(inline?.[2] ?? own!), title: null, company: null, phone: null, email: null, anchor: first.el, more: [] };
-  const texts = lines.slice(start + 1, start + 1 + MAX_WINDOW).map((l) => l.text);
-  for (const text of rest.length ? [rest.join(' | '), ...texts] : texts) {
+  const info: SignatureInfo = { name: cleanNameLine(inline?.[2] ?? own!), title: null, company: null, phone: null, email: null, anchor: first.el };
+  for (const text of [...rest, ...lines.slice(start + 1, start + 1 + MAX_WINDOW).map((l) => l.text)]) {
     if (NOT_A_NAME.test(text) || SIGN_OFF.test(text) || DELIMITER.test(text)) continue;
     // "Grace" then "--" then "Grace Kim, DDS": the fuller form of the same name.
     const asName = cleanNameLine(text);
@@ -202,10 +201,8 @@ export function parseSignature(allLines: readonly Line[]): SignatureInfo | null 
     const email = findEmails(text, 1)[0];
     if (email) info.email ??= email.email;
     // A line that is nothing but a number is a phone line even without a label.
-    const phones = findPhones(text, false, 3);
-    const phone = phones[0] ?? (/^[+\d\s().\-]{7,26}$/.test(text) ? findPhones(text, true, 1)[0] : undefined);
+    const phone = findPhones(text, false, 1)[0] ?? (/^[+\d\s().\-]{7,26}$/.test(text) ? findPhones(text, true, 1)[0] : undefined);
     if (phone) info.phone ??= phone.raw;
-    for (const p of phones) if (p.raw !== info.phone) info.more!.push(p.raw);
     if (email || phone || URL_LIKE.test(text) || /\d{2,}/.test(text)) continue;
     // "公司：宏泰集团股份有限公司": a labelled company; any other labelled line is not one.
     if (/^(公司|单位|company)\s*[:：]/i.test(text)) info.company ??= text.replace(LABEL_LINE, '').trim();
