@@ -21,7 +21,7 @@ export const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest r
 /** "Thanks, Dana": a sign-off and the name on one line. */
 export const INLINE_SIGN_OFF = /^(thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i;
 /** Lines that end a message's own text: quoted replies and forwarded headers. */
-export const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schrieb|escribió|scrisse|schreef|написал\(а\)|написала|написал)\s*:?|-{2,}\s*(original( message)?|message d'origine|ursprüngliche nachricht|mensaje original|原始邮件)\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de|от)\s*[:：].{0,200}|在.{2,100}[写寫]道[:：]?|.{2,200}[于於].{2,100}[写寫]道[:：]?|am .{4,100} schrieb .{2,200}:)$/i;
+export const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schrieb|escribió|scrisse|schreef|написал\(а\)|написала|написал)\s*:?|-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|原始邮件)\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de|от)\s*[:：].{0,200}|在.{2,100}[写寫]道[:：]?|.{2,200}[于於].{2,100}[写寫]道[:：]?)$/i;
 export const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
 export const TITLE_WORDS = /\b(manager|director|vp|vice president|head|officer|engineer|sales|lead|president|ceo|cfo|coo|cto|founder|co-founder|partner|specialist|consultant|executive|coordinator|analyst|representative|associate|administrator|buyer|procurement|purchasing|controller|accountant|owner|principal|advisor|responsable|directeur|gerente)\b|部長|经理|总监|主管|总裁|专员|工程师|销售|董事|主任|顾问|采购|财务|会计|助理|代表/i;
 const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|b\.v|n\.v|kg|ltda|sa|sas|s\.l|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|\bco\.(?=[\s,]|$)|株式会社|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
@@ -100,7 +100,7 @@ function signatureStart(lines: readonly Line[]): number {
     for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
       const next = lines[j]!.text;
       if (SIGN_OFF.test(next) || NOT_A_NAME.test(next)) continue;
-      if (looksLikeName(next) || looksLikeName(next.split(PARTS)[0]!)) return j;
+      if (looksLikeName(next.split(PARTS)[0]!)) return j;
       break;
     }
     // "Thanks, Dana" on one line.
@@ -188,7 +188,7 @@ export function parseSignature(allLines: readonly Line[]): SignatureInfo | null 
   const inline = INLINE_SIGN_OFF.exec(first.text);
   // A signature on one line, "Aoife Brennan | Operations Director | Corrib Analytics Ltd": the
   // name, then each part read as a line of its own.
-  const [own, ...rest] = looksLikeName(first.text) ? [first.text] : first.text.split(PARTS);
+  const [own, ...rest] = first.text.split(PARTS);
   const info: SignatureInfo = { name: cleanNameLine(inline?.[2] ?? own!), title: null, company: null, phone: null, email: null, anchor: first.el };
   for (const text of [...rest, ...lines.slice(start + 1, start + 1 + MAX_WINDOW).map((l) => l.text)]) {
     if (NOT_A_NAME.test(text) || SIGN_OFF.test(text) || DELIMITER.test(text)) continue;
