@@ -9,12 +9,11 @@
 // records: the CLI's ALL_READERS) load when the page shows records (./records-loader.ts), with the
 // reader of a record's account field for the company part; a phone in a sentence goes to the
 // person it names, by the namer that loads on the first phone needing it (./mention-loader.ts);
-// each message's own sign-off is read at once, the quoted and forwarded parts' come with
-// signature-kit.js (./signatures-loader.ts), a lone phone waiting for it.
+// sign-offs, a message's own and its quoted and forwarded parts', come with signature-kit.js when
+// a part may hold a message (./signatures-loader.ts), a lone phone waiting for it.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectorParts } from '@/lib/detect/detector';
 import { pageCompanyWith } from '@/lib/detect/generic/page-company';
-import { ownSignatures } from '@/lib/detect/generic/signatures';
 import { selfFromChrome } from '@/lib/detect/self';
 import type { SiteAdapter } from '@/lib/detect/types';
 import { firstRowsFirst } from './first-rows';
@@ -26,7 +25,7 @@ import { startTasklane } from './tasklane';
 
 /** The detector parts of a mail script carrying `adapters`; `rescan` reads the page again when a kit arrives. */
 export function mailParts(adapters: readonly SiteAdapter[], rescan: () => void): DetectorParts {
-  const signatures = lazySignatures(rescan, ownSignatures);
+  const signatures = lazySignatures(rescan);
   return { adapters, readers: [lazyRecordReader(rescan)], signatures: signatures.read, chromeSelf: selfFromChrome, company: pageCompanyWith(kitAccountField), mention: signatures.phonesWait(lazyMention(rescan)) };
 }
 

@@ -225,8 +225,8 @@ export interface DetectorParts {
   /** Readers beside the generic core's own (./generic/records.ts on record pages). */
   readers?: readonly GenericReader[];
   /** The generic core's sign-off block reader (./quoted-signatures.ts signatureContacts; the
-   *  content scripts load it late, reading only each message's own meanwhile or, crm-<id>.js, none:
-   *  lib/content/signatures-loader.ts); left out, no sign-off block is read. */
+   *  content scripts load it late: lib/content/signatures-loader.ts); left out, no sign-off block
+   *  is read. */
   signatures?: SignatureReader;
   /** Where no adapter names the signed-in account, a reading of the page's chrome (./self.ts). */
   chromeSelf?: (doc: Document) => string | null;

@@ -1,9 +1,8 @@
 // Sign-off blocks in message bodies ("Best regards, / Dana Okafor / Buyer | Northwind …"): the
-// generic core's signature reader of each message's own text. The webmail scripts carry it and
-// load the quoted and forwarded parts' reader (../quoted-signatures.ts signatureContacts, the
-// CLI's) as signature-kit.js when a page may hold a message; crm-<id>.js, whose record pages
-// rarely show one, loads the kit the same way and carries only the check, mayHoldSignature
-// (lib/content/signatures-loader.ts).
+// generic core's signature reader of each message's own text, under the quoted and forwarded
+// parts' (../quoted-signatures.ts signatureContacts: the CLI's and signature-kit.js's). The
+// content scripts carry only the check, mayHoldSignature, and load the kit when a page may hold
+// a message (lib/content/signatures-loader.ts).
 import { makeContact } from '../contact';
 import { queryAll, queryOne, textLength, walkText } from '../dom';
 import { DELIMITER, INLINE_SIGN_OFF, SIGN_OFF, signatureOf } from '../signature';
