@@ -73,11 +73,11 @@ function looksLikeCompanyName(text: string): boolean {
 }
 
 /** Splits "VP Procurement | Northwind Traders" / "Head of Sales, Globex Corp" / "Buyer at Initech"
- *  / "Brightwater Logistics B.V. | Rotterdam" / "华信控股集团｜上海": the company is the part with a
+ *  / "Brightwater Logistics B.V. | Rotterdam" / "华信控股集团｜上海" / "採購經理，宏遠…公司": the company is the part with a
  *  legal form (never the city beside it), else the last part that is no job title — after a
  *  comma, not one word: "Operations Manager, Brisbane" is a place. A legal form's own comma
  *  ("Co., Ltd.") splits nothing. */
-const PARTS = /\s+[|·•/／–]\s+|\s*｜\s*|\s+at\s+|\s+@\s+|,\s+(?=\p{Lu})(?!Ltd|Limited|Inc\b|LLC)/u;
+const PARTS = /\s+[|·•/／–]\s+|\s*[｜，]\s*|\s+at\s+|\s+@\s+|,\s*(?=\p{sc=Han})|,\s+(?=\p{Lu})(?!Ltd|Limited|Inc\b|LLC)/u;
 
 function splitTitleCompany(text: string): { title: string | null; company: string | null } {
   const parts = text.split(PARTS).map((p) => p.trim()).filter(Boolean);
@@ -86,7 +86,7 @@ function splitTitleCompany(text: string): { title: string | null; company: strin
     // after it is no company).
     let companyIndex = parts.findIndex((p, i) => i > 0 && COMPANY_WORDS.test(p));
     if (companyIndex < 0 && COMPANY_WORDS.test(parts[0]!)) companyIndex = 0;
-    if (companyIndex < 0 && !TITLE_WORDS.test(parts[parts.length - 1]!) && !/,\s*\S+$/.test(text)) companyIndex = parts.length - 1;
+    if (companyIndex < 0 && !TITLE_WORDS.test(parts[parts.length - 1]!) && !/[,，]\s*\S+$/.test(text)) companyIndex = parts.length - 1;
     if (companyIndex >= 0) return { title: parts.slice(0, companyIndex).join(', ') || null, company: parts[companyIndex]! };
   }
   return COMPANY_WORDS.test(text) ? { title: null, company: text } : { title: text, company: null };
