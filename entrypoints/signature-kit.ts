@@ -3,7 +3,7 @@
 // (lib/content/signatures-loader.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { SIGNATURE_KIT_KEY } from '@/lib/content/signatures-loader';
-import { signatureContacts } from '@/lib/detect/generic/signatures';
+import { signatureContacts } from '@/lib/detect/quoted-signatures';
 
 export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[SIGNATURE_KIT_KEY] = signatureContacts;

@@ -13,8 +13,8 @@ export const FOLLOW_UP_KIT_FILE = '/follow-up-kit.js' as const;
 export const RECORD_KIT_FILE = '/record-kit.js' as const;
 /** The lone-phone namer of crm-<id>.js and mail.js (lib/content/mention-loader.ts): when a phone waits for it. */
 export const MENTION_KIT_FILE = '/mention-kit.js' as const;
-/** The sign-off block reader of crm-<id>.js (lib/content/signatures-loader.ts): when its page may
- *  show a message. */
+/** The sign-off block reader of every content script (lib/content/signatures-loader.ts): on
+ *  Gmail's and Outlook's first scan, elsewhere when a page may show a message. */
 export const SIGNATURE_KIT_FILE = '/signature-kit.js' as const;
 
 export async function injectQuickPanel(sender: Browser.runtime.MessageSender, file: typeof QUICK_PANEL_FILE | typeof FOLLOW_UP_KIT_FILE | typeof RECORD_KIT_FILE | typeof MENTION_KIT_FILE | typeof SIGNATURE_KIT_FILE = QUICK_PANEL_FILE): Promise<void> {

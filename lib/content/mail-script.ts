@@ -10,23 +10,26 @@
 // company part that reads a record's account field and takes out the rep's own side (a From
 // picker, a top bar's signed-in user: lib/detect/own-side.ts) — asked for, and waited for, where
 // the rep is unknown or a From picker shows; a phone in a sentence goes to the person it names, by
-// the namer that loads on the first phone needing it (./mention-loader.ts).
+// the namer that loads on the first phone needing it (./mention-loader.ts); sign-offs, a message's
+// own and its quoted and forwarded parts', come with signature-kit.js when a part may hold a
+// message (./signatures-loader.ts), a lone phone waiting for it.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectorParts } from '@/lib/detect/detector';
 import { pageCompany } from '@/lib/detect/generic/page-company';
-import { signatureContacts } from '@/lib/detect/generic/signatures';
 import { selfFromChrome } from '@/lib/detect/self';
 import type { SiteAdapter } from '@/lib/detect/types';
 import { firstRowsFirst } from './first-rows';
 import { followUpHook } from './follow-up-hook';
 import { lazyMention } from './mention-loader';
 import { recordKit } from './records-loader';
+import { lazySignatures } from './signatures-loader';
 import { startTasklane } from './tasklane';
 
 /** The detector parts of a mail script carrying `adapters`; `rescan` reads the page again when a kit arrives. */
 export function mailParts(adapters: readonly SiteAdapter[], rescan: () => void): DetectorParts {
   const kit = recordKit(rescan);
-  return { adapters, readers: [kit.reader], signatures: signatureContacts, chromeSelf: selfFromChrome, company: kit.company(pageCompany), mention: lazyMention(rescan) };
+  const signatures = lazySignatures(rescan);
+  return { adapters, readers: [kit.reader], signatures: signatures.read, chromeSelf: selfFromChrome, company: kit.company(pageCompany), mention: signatures.phonesWait(lazyMention(rescan)) };
 }
 
 export function startMail(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]): void {

@@ -1,12 +1,18 @@
-// The sign-off block reader (lib/detect/generic/signatures.ts: "Best regards, / Dana Okafor /
-// Buyer | Northwind …") is not in crm-<id>.js: a CRM's record pages rarely show a message (an email
-// in an activity timeline, a logged reply). When a scanned part of the page may hold one
-// (mayHoldSignature: a message body, a sign-off or "--"), crm-<id>.js asks, the background injects
-// signature-kit.js into this frame's isolated world (lib/background/quick-panel.ts), and the
-// page is read again when it arrives. The people crm-<id>.js finds itself get their buttons at once;
-// what a signature adds to them (a phone, a company) fills in later (./placed-people.ts). A lone
-// phone waits meanwhile, given to nobody, as for the namer (./mention-loader.ts): the signature
-// may be whose it is. Once loaded, crm-<id>.js reads sign-offs as the CLI does.
+// The sign-off block reader (lib/detect/quoted-signatures.ts signatureContacts: "Best regards, /
+// Dana Okafor / Buyer | Northwind …", in each message's own text and in its quoted and forwarded
+// parts, and in each message of a page read whole: Gmail's print view) is in no content script:
+// a CRM's record pages rarely show a message (an email in an activity timeline, a logged reply),
+// and on a mail page it is read once per frame where it is needed (~1.6 kB gzip that the
+// qqmail.js, netease.js and custom.js frames on pages without a message need not parse). Gmail's
+// and Outlook's adapters read their sender's own sign-off themselves (../detect/signature.ts
+// signatureOf). When a scanned part of the page may hold a
+// message (mayHoldSignature: a message body, a sign-off or "--"), the script asks, the
+// background injects signature-kit.js into this frame's isolated world
+// (lib/background/quick-panel.ts), and the page is read again when it arrives. The people found
+// meanwhile get their buttons at once; what a signature adds to them (a phone, a company) fills
+// in later (./placed-people.ts). A lone phone waits meanwhile, given to nobody, as for the namer
+// (./mention-loader.ts): the signature may be whose it is. Once loaded, the script reads
+// sign-offs as the CLI does.
 import { mayHoldSignature, type SignatureReader } from '@/lib/detect/generic/signatures';
 import type { MentionReader } from '@/lib/detect/phone-mention';
 import { request } from '@/lib/messages/client';
@@ -23,16 +29,17 @@ export interface LazySignatures {
   phonesWait(mention: MentionReader): MentionReader;
 }
 
-/** `loaded`: the content script's rescan, called when the kit arrives. A failed load is asked
- *  again on a later scan that may hold a signature. */
-export function lazySignatures(loaded: () => void): LazySignatures {
+/** `loaded`: the content script's rescan, called when the kit arrives. It is asked for on the
+ *  first scan that `mayHold` passes (every scan, without it); a failed load is asked again on a
+ *  later one. */
+export function kitSignatures(loaded: () => void, mayHold?: (root: ParentNode, body?: string) => boolean): LazySignatures {
   let asked = false;
   const kit = () => (globalThis as WithKit)[SIGNATURE_KIT_KEY];
   return {
     read: (root, body) => {
       const read = kit();
       if (read) return read(root, body);
-      if (!asked && mayHoldSignature(root, body)) {
+      if (!asked && (!mayHold || mayHold(root, body))) {
         asked = true;
         request('signatures.load', {}).then(
           () => kit() && loaded(),
@@ -45,3 +52,7 @@ export function lazySignatures(loaded: () => void): LazySignatures {
     phonesWait: (mention) => (lone, people) => (asked && !kit() ? { ...lone } : mention(lone, people)),
   };
 }
+
+/** The kit for a page that may show no message at all (a CRM record, a custom site's or a frame
+ *  webmail's other frames): asked for only where a scanned part may hold one. */
+export const lazySignatures = (loaded: () => void): LazySignatures => kitSignatures(loaded, mayHoldSignature);

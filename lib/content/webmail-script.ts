@@ -1,16 +1,28 @@
 // Gmail and Outlook each have their own content script (entrypoints/gmail.content.ts,
 // outlook.content.ts, both declared in the manifest): a page is only ever one of them, so each
 // bundles its own adapter alone (Gmail's print-view readers are in Gmail's only). Everything else
-// is the same in both: the sign-off reader and the lone-phone namer inline (mail pages need them
-// on every message), follow-ups (./follow-up-hook.ts) and long lists' first rows first (./first-rows.ts).
+// is the same in both: the lone-phone namer inline (mail pages need it on every message); the
+// generic sign-off reader — each message's own, its quoted and forwarded parts', a print view's
+// every message — comes with signature-kit.js, asked for on the first scan
+// (./signatures-loader.ts; the adapter reads its sender's own sign-off at once); follow-ups
+// (./follow-up-hook.ts) and long lists' first rows first (./first-rows.ts).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { signatureContacts } from '@/lib/detect/generic/signatures';
+import type { DetectorParts } from '@/lib/detect/detector';
 import { namedFor } from '@/lib/detect/phone-mention';
 import type { SiteAdapter } from '@/lib/detect/types';
 import { firstRowsFirst } from './first-rows';
 import { followUpHook } from './follow-up-hook';
+import { kitSignatures } from './signatures-loader';
 import { startTasklane } from './tasklane';
 
+/** The detector parts of the webmail script carrying `adapter`; `rescan` reads the page again
+ *  when the signature kit arrives. */
+export function webmailParts(adapter: SiteAdapter, rescan: () => void): DetectorParts {
+  // Every Gmail and Outlook page is mail: the kit comes on the first scan, unchecked.
+  const signatures = kitSignatures(rescan);
+  return { adapters: [adapter], signatures: signatures.read, mention: signatures.phonesWait(namedFor) };
+}
+
 export function startWebmail(ctx: ContentScriptContext, adapter: SiteAdapter): void {
-  startTasklane(ctx, { adapters: [adapter], signatures: signatureContacts, mention: namedFor }, followUpHook, firstRowsFirst);
+  startTasklane(ctx, (rescan) => webmailParts(adapter, rescan), followUpHook, firstRowsFirst);
 }

@@ -224,8 +224,9 @@ export interface DetectorParts {
   adapters: readonly SiteAdapter[];
   /** Readers beside the generic core's own (./generic/records.ts on record pages). */
   readers?: readonly GenericReader[];
-  /** The generic core's sign-off block reader (./generic/signatures.ts signatureContacts; crm-<id>.js
-   *  loads it late: lib/content/signatures-loader.ts); left out, no sign-off block is read. */
+  /** The generic core's sign-off block reader (./quoted-signatures.ts signatureContacts; the
+   *  content scripts load it late: lib/content/signatures-loader.ts); left out, no sign-off block
+   *  is read. */
   signatures?: SignatureReader;
   /** Where no adapter names the signed-in account, a reading of the page's chrome (./self.ts). */
   chromeSelf?: (doc: Document) => string | null;

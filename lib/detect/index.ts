@@ -5,7 +5,7 @@
 import { makeDetector, type DetectorParts } from './detector';
 import { withPageCompany } from './generic/page-company';
 import { ALL_READERS } from './generic/records';
-import { signatureContacts } from './generic/signatures';
+import { signatureContacts } from './quoted-signatures';
 import { withExtras } from './mention-extras';
 import { namedFor } from './phone-mention';
 import { isOwnerValue } from './owner-field';

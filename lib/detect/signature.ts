@@ -12,17 +12,19 @@ export interface SignatureInfo {
   phone: string | null;
   email: string | null;
   anchor: Element;
+  /** A quoted block's other numbers ("T: … | M: …", ../quoted-signatures.ts): its owner's too. */
+  more?: string[];
 }
 
 export const DELIMITER = /^(--|—|–|__+|-- ?)$/;
-export const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|best wishes|br|with thanks|talk soon|mit freundlichen grüßen|freundliche grüße|beste grüße|viele grüße|liebe grüße|cordialement|bien cordialement|très cordialement|bien à vous|salutations|meilleures salutations|sincères salutations|saludos|un saludo|saludos cordiales|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet|敬具|よろしくお願いいたします|此致|此致敬礼|敬礼|谢谢|謝謝|多谢|非常感谢|感谢|祝好|顺祝商祺|顺颂商祺|顺颂时祺|祝商祺|с уважением|с наилучшими пожеланиями|всего доброго|спасибо|благодарю)[\s,.!，。！、]*$/i;
+export const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|best wishes|br|with thanks|talk soon|mit freundlichen grüßen|freundliche grüße|beste grüße|viele grüße|liebe grüße|cordialement|bien cordialement|très cordialement|bien à vous|salutations|meilleures salutations|sincères salutations|saludos|un saludo|saludos cordiales|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet|敬具|よろしくお願いいたします|此致|此致敬礼|敬礼|谢谢|謝謝|多[谢謝]|非常感[谢謝]|感[谢謝]|祝好|[顺順][祝颂頌][商时時]祺|敬?祝商祺|с уважением|с наилучшими пожеланиями|всего доброго|спасибо|благодарю)[\s,.!，。！、]*$/i;
 /** "Thanks, Dana": a sign-off and the name on one line. */
 export const INLINE_SIGN_OFF = /^(thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i;
 /** Lines that end a message's own text: quoted replies and forwarded headers. */
-export const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schrieb|escribió|scrisse|schreef|написал\(а\)|написала|написал)\s*:?|-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|原始邮件)\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de|от)\s*[:：].{0,200}|在.{2,100}写道[:：]?|.{2,200}于.{2,100}写道[:：]?)$/i;
+export const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schrieb|escribió|scrisse|schreef|написал\(а\)|написала|написал)\s*:?|-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|原始邮件)\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de|от)\s*[:：].{0,200}|在.{2,100}[写寫]道[:：]?|.{2,200}[于於].{2,100}[写寫]道[:：]?)$/i;
 export const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
 export const TITLE_WORDS = /\b(manager|director|vp|vice president|head|officer|engineer|sales|lead|president|ceo|cfo|coo|cto|founder|co-founder|partner|specialist|consultant|executive|coordinator|analyst|representative|associate|administrator|buyer|procurement|purchasing|controller|accountant|owner|principal|advisor|responsable|directeur|gerente)\b|部長|经理|总监|主管|总裁|专员|工程师|销售|董事|主任|顾问|采购|财务|会计|助理|代表/i;
-const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|b\.v|n\.v|kg|ltda|sa|sas|s\.l|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|株式会社|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
+const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|b\.v|n\.v|kg|ltda|sa|sas|s\.l|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|\bco\.(?=[\s,]|$)|株式会社|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
 /** A record's status pill, badge or tag ("Prospect", "Hot", "Won", "进行中"): a CRM shows it beside
  *  a person's name, in bold or a link, and it is never the name. Whole text only. */
 export const STATUS_WORD = /^(prospect|lead|open|closed( won| lost)?|won|lost|hot|warm|cold|new|customer|进行中|已成交|跟进中)$/i;
@@ -45,7 +47,7 @@ function isSkippedQuote(el: Element): boolean {
 }
 
 /** Post-nominal letters and degrees written after a name ("John E. Doe, Ph.D.", "Grace Kim, DDS"). */
-const POST_NOMINALS = /(,?\s*(ph\.?\s?d\.?|mba|cpa|pmp|dds|dmd|md|m\.d\.|rn|esq\.?|msc|bsc|ma|jr\.?|sr\.?|ii|iii))+$/i;
+const POST_NOMINALS = /((?:,\s*|\s+)(ph\.?\s?d\.?|mba|cpa|pmp|dds|dmd|md|m\.d\.|rn|esq\.?|msc|bsc|ma|jr\.?|sr\.?|ii|iii))+$/i;
 
 function cleanNameLine(text: string): string {
   return text.replace(/^[-–—~\s]+/, '').replace(POST_NOMINALS, '').replace(/^(dr|mr|mrs|ms|prof)\.?\s+/i, '').trim();
@@ -56,9 +58,10 @@ export function looksLikeName(text: string): boolean {
   if (t.length < 2 || t.length > 60) return false;
   if (/[\d@:/\\|<>{}[\]=#]/.test(t) || URL_LIKE.test(t)) return false;
   if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || STATUS_WORD.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || SECTION_WORDS.test(t)) return false;
-  // Chinese / Japanese / Korean names: two to four ideographs, perhaps with a romanised form.
+  // Chinese / Japanese / Korean names: two to four ideographs, perhaps with a romanised form (in
+  // brackets or not: "陳慧敏 Winnie Chan").
   // Japanese ones often with a space between family and given name ("佐藤 健").
-  if (/^[\p{Script=Han}\p{Script=Hangul}]{1,3}\s?[\p{Script=Han}\p{Script=Hangul}]{1,3}(\s*[(（][\p{L} .'-]+[)）])?$/u.test(t)) return true;
+  if (/^[\p{Script=Han}\p{Script=Hangul}]{1,3}\s?[\p{Script=Han}\p{Script=Hangul}]{1,3}(\s*[(（][\p{L} .'-]+[)）]|(\s\p{Lu}[\p{L}'-]+){1,3})?$/u.test(t)) return true;
   const words = t.split(/\s+/);
   if (words.length > 5) return false;
   return words.every((w) => /^(\p{Lu}[\p{L}'’.-]*|(van|von|de|der|den|da|di|du|la|le|bin|al)|\p{Lu}\.)$/u.test(w));
@@ -70,16 +73,20 @@ function looksLikeCompanyName(text: string): boolean {
 }
 
 /** Splits "VP Procurement | Northwind Traders" / "Head of Sales, Globex Corp" / "Buyer at Initech"
- *  / "Brightwater Logistics B.V. | Rotterdam" / "华信控股集团｜上海": the company is the part with a
- *  legal form (never the city beside it), else the last part that is no job title. */
+ *  / "Brightwater Logistics B.V. | Rotterdam" / "华信控股集团｜上海" / "採購經理，宏遠…公司": the company is the part with a
+ *  legal form (never the city beside it), else the last part that is no job title — after a
+ *  comma, not one word: "Operations Manager, Brisbane" is a place. A legal form's own comma
+ *  ("Co., Ltd.") splits nothing. */
+const PARTS = /\s+[|·•/／–]\s+|\s*[｜，]\s*|\s+at\s+|\s+@\s+|,\s*(?=\p{sc=Han})|,\s+(?=\p{Lu})(?!Ltd|Limited|Inc\b|LLC)/u;
+
 function splitTitleCompany(text: string): { title: string | null; company: string | null } {
-  const parts = text.split(/\s+[|·•/／–]\s+|\s*｜\s*|\s+at\s+|\s+@\s+|,\s+(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(PARTS).map((p) => p.trim()).filter(Boolean);
   if (parts.length >= 2) {
     // A company after a title, else one leading the line ("Acme Sales GmbH · Berlin": the city
     // after it is no company).
     let companyIndex = parts.findIndex((p, i) => i > 0 && COMPANY_WORDS.test(p));
     if (companyIndex < 0 && COMPANY_WORDS.test(parts[0]!)) companyIndex = 0;
-    if (companyIndex < 0 && !TITLE_WORDS.test(parts[parts.length - 1]!)) companyIndex = parts.length - 1;
+    if (companyIndex < 0 && !TITLE_WORDS.test(parts[parts.length - 1]!) && !/[,，]\s*\S+$/.test(text)) companyIndex = parts.length - 1;
     if (companyIndex >= 0) return { title: parts.slice(0, companyIndex).join(', ') || null, company: parts[companyIndex]! };
   }
   return COMPANY_WORDS.test(text) ? { title: null, company: text } : { title: text, company: null };
@@ -93,7 +100,7 @@ function signatureStart(lines: readonly Line[]): number {
     for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
       const next = lines[j]!.text;
       if (SIGN_OFF.test(next) || NOT_A_NAME.test(next)) continue;
-      if (looksLikeName(next)) return j;
+      if (looksLikeName(next.split(PARTS)[0]!)) return j;
       break;
     }
     // "Thanks, Dana" on one line.
@@ -179,9 +186,11 @@ export function parseSignature(allLines: readonly Line[]): SignatureInfo | null 
   const { lines, start } = found;
   const first = lines[start]!;
   const inline = INLINE_SIGN_OFF.exec(first.text);
-  const info: SignatureInfo = { name: cleanNameLine(inline?.[2] ?? first.text), title: null, company: null, phone: null, email: null, anchor: first.el };
-  for (const line of lines.slice(start + 1, start + 1 + MAX_WINDOW)) {
-    const text = line.text;
+  // A signature on one line, "Aoife Brennan | Operations Director | Corrib Analytics Ltd": the
+  // name, then each part read as a line of its own.
+  const [own, ...rest] = first.text.split(PARTS);
+  const info: SignatureInfo = { name: cleanNameLine(inline?.[2] ?? own!), title: null, company: null, phone: null, email: null, anchor: first.el };
+  for (const text of [...rest, ...lines.slice(start + 1, start + 1 + MAX_WINDOW).map((l) => l.text)]) {
     if (NOT_A_NAME.test(text) || SIGN_OFF.test(text) || DELIMITER.test(text)) continue;
     // "Grace" then "--" then "Grace Kim, DDS": the fuller form of the same name.
     const asName = cleanNameLine(text);

@@ -1,10 +1,10 @@
 // Sign-off blocks in message bodies ("Best regards, / Dana Okafor / Buyer | Northwind …"): the
-// generic core's signature reader. The webmail scripts and the CLI carry it; crm-<id>.js, whose
-// record pages rarely show a message, loads it when a page may hold one (signature-kit.js,
-// lib/content/signatures-loader.ts) and carries only the check, mayHoldSignature.
+// generic core's signature reader of each message's own text, under the quoted and forwarded
+// parts' (../quoted-signatures.ts signatureContacts: the CLI's and signature-kit.js's). The
+// content scripts carry only the check, mayHoldSignature, and load the kit when a page may hold
+// a message (lib/content/signatures-loader.ts).
 import { makeContact } from '../contact';
 import { queryAll, queryOne, textLength, walkText } from '../dom';
-import { quotedSignatures } from '../quoted-signatures';
 import { DELIMITER, INLINE_SIGN_OFF, SIGN_OFF, signatureOf } from '../signature';
 import type { DetectedContact } from '../types';
 
@@ -27,25 +27,23 @@ function wholeOf(root: ParentNode): Element | null {
   return el && textLength(el, MAX_WHOLE_TEXT + 1) <= MAX_WHOLE_TEXT ? el : null;
 }
 
-/** Sign-off blocks in each message body under root: the bodies every webmail marks, and `body`
- *  (the site adapter's own body selector), so every site reads signatures the same way. A page
- *  with no body found is read as one, its header lines (发件人：…) set apart from the text. */
-export const signatureContacts: SignatureReader = (root, body) => {
-  const bodies = queryAll(root, bodiesIn(body)).slice(0, MAX_BODIES);
-  const whole = bodies.length === 0;
-  if (whole) {
-    const el = wholeOf(root);
-    if (el) bodies.push(el);
-  }
-  const out: DetectedContact[] = [];
-  for (const el of bodies) {
+/** The message bodies under root: the bodies every webmail marks and `body` (the site adapter's
+ *  own selector), so every site reads signatures the same way; none marked, the root read whole
+ *  as one (`whole`: its header lines, 发件人：…, set apart from the text). */
+export function messageBodies(root: ParentNode, body?: string): { els: Element[]; whole: boolean } {
+  const els = queryAll(root, bodiesIn(body)).slice(0, MAX_BODIES);
+  const whole = !els.length && wholeOf(root);
+  return { els: whole ? [whole] : els, whole: !!whole };
+}
+
+/** The sign-off block of each message's own text under root. */
+export const ownSignatures: SignatureReader = (root, body) => {
+  const { els, whole } = messageBodies(root, body);
+  return els.flatMap((el) => {
     const sig = signatureOf(el, whole);
-    if (sig && (sig.email || sig.phone || sig.company)) out.push(makeContact(sig, 'signature', sig.anchor));
-    // The quoted and forwarded parts' own sign-offs: each is the sender of that part, as its
-    // header says, and their phone and company.
-    for (const quoted of quotedSignatures(el)) out.push(makeContact(quoted, 'sender', quoted.anchor));
-  }
-  return out;
+    // A signature in an editor (a reply being written) is the rep's own.
+    return sig && (sig.email || sig.phone || sig.company) && !sig.anchor.closest('[contenteditable]') ? [makeContact(sig, 'signature', sig.anchor)] : [];
+  });
 };
 
 /**

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { ALL_READERS } from '@/lib/detect/generic/records';
 import { pageCompany, withPageCompany } from '@/lib/detect/generic/page-company';
+import { signatureContacts } from '@/lib/detect/quoted-signatures';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
@@ -21,6 +22,7 @@ vi.mock('@/lib/messages/client', () => ({ request: (...args: unknown[]) => reque
 const { COMPANY_KIT_KEY, lazyRecordReader, mayShowRecords, RECORD_KIT_KEY, recordKit } = await import('@/lib/content/records-loader');
 const { MENTION_KIT_KEY } = await import('@/lib/content/mention-loader');
 const { mailParts } = await import('@/lib/content/mail-script');
+const { SIGNATURE_KIT_KEY } = await import('@/lib/content/signatures-loader');
 const world = globalThis as Record<string, unknown>;
 
 beforeEach(() => {
@@ -30,6 +32,7 @@ afterEach(() => {
   delete world[RECORD_KIT_KEY];
   delete world[COMPANY_KIT_KEY];
   delete world[MENTION_KIT_KEY];
+  delete world[SIGNATURE_KIT_KEY];
 });
 
 const page = (html: string) => parseWithLinkedom(`<html><body>${html}</body></html>`);
@@ -128,6 +131,7 @@ describe('the mail scripts with their record kit and namer loaded', () => {
     world[RECORD_KIT_KEY] = ALL_READERS;
     world[COMPANY_KIT_KEY] = repLeft(withPageCompany); // as entrypoints/record-kit.ts registers them
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
+    world[SIGNATURE_KIT_KEY] = signatureContacts; // as entrypoints/signature-kit.ts registers it
     const mail = makeDetector(mailParts(script.adapters, () => undefined));
     const url = new URL(f.url);
     expect(shown(mail.detectPage(parseWithLinkedom(f.html), url))).toEqual(shown(cli.detectPage(parseWithLinkedom(f.html), url)));

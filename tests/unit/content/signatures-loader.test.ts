@@ -6,7 +6,8 @@
 // them without it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
-import { signatureContacts, mayHoldSignature } from '@/lib/detect/generic/signatures';
+import { mayHoldSignature } from '@/lib/detect/generic/signatures';
+import { signatureContacts } from '@/lib/detect/quoted-signatures';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';

@@ -32,6 +32,24 @@ describe('a company line with its city', () => {
   });
 });
 
+describe('a title, then the company after a comma (issue 14)', () => {
+  it.each([
+    ['Head of Logistics, Sunshine Coast Produce Pty Ltd', 'Sunshine Coast Produce Pty Ltd'],
+    ['Leiterin Einkauf, Hanseatische Kaffeerösterei GmbH', 'Hanseatische Kaffeerösterei GmbH'],
+    ['Directeur commercial, Vignobles Martel SARL', 'Vignobles Martel SARL'],
+    // The legal form's own comma splits nothing.
+    ['Sales Director, Harbour Point Co., Ltd.', 'Harbour Point Co., Ltd.'],
+    ['採購經理，宏遠精密工業股份有限公司', '宏遠精密工業股份有限公司'],
+    ['销售总监, 华瑞包装材料有限公司', '华瑞包装材料有限公司'],
+    // One word after the comma, no legal form: a place, no company.
+    ['Operations Manager, Brisbane', null],
+    ['Responsable achats, Lyon', null],
+    ['浙江省杭州市，西湖区', null],
+  ])('%s → %s', (line, expected) => {
+    expect(company(`${ASK}<p>Best regards,<br>Pieter Jansen<br>${line}<br>T +31 10 799 4120</p>`)).toBe(expected);
+  });
+});
+
 describe('lines that only look like something else', () => {
   it('section headings over cards are no names', () => {
     for (const heading of ['Offices', 'Contact', 'Contact us', '联系我们']) expect(looksLikeName(heading), heading).toBe(false);
