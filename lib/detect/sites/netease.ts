@@ -10,7 +10,9 @@ import { findEmails, splitNameAndEmail } from '../email-scan';
 import { messageTextOf, roleFromLabelBefore } from '../mail-headers';
 import type { DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
 
-const HOSTS = /^(mail\.163\.com|mail\.126\.com|mail\.yeah\.net|(mail\.|hw\.)?qiye\.163\.com|mail\.qiye\.163\.com)$/;
+// The enterprise edition serves each customer from a host of its own under qiye.163.com
+// (mail., hw., mailh., …): any of them, as the optional site's *.qiye.163.com grant.
+const HOSTS = /^(mail\.163\.com|mail\.126\.com|mail\.yeah\.net|([a-z0-9-]+\.)*qiye\.163\.com)$/;
 /** A person: `.nui-addr` holds `.nui-addr-name` and `.nui-addr-email` ("<address>"); `title`
  *  carries "name <address>" on some builds. */
 const PERSON = '.nui-addr, [class*="js-component-addr"]';
@@ -21,8 +23,8 @@ const MESSAGE = '.js-component-readmail, .readmail, body';
 const LIST_ROW = '.nl0, .js-component-mailitem, [class*="mailItem"]';
 
 export const EXAMPLE_URLS: ExampleUrls = {
-  match: ['https://mail.163.com/js6/main.jsp?sid=AbCd#module=read.ReadModule%7C%7B%22id%22%3A%22101%3A1tbi%22%7D', 'https://mail.126.com/js6/main.jsp?sid=x', 'https://qiye.163.com/js6/main.jsp?sid=x'],
-  noMatch: ['https://163.com/', 'https://mail.163.com.evil.example/js6/main.jsp', 'https://mail.qq.com/'],
+  match: ['https://mail.163.com/js6/main.jsp?sid=AbCd#module=read.ReadModule%7C%7B%22id%22%3A%22101%3A1tbi%22%7D', 'https://mail.126.com/js6/main.jsp?sid=x', 'https://qiye.163.com/js6/main.jsp?sid=x', 'https://mailh.qiye.163.com/js6/main.jsp?sid=x'],
+  noMatch: ['https://163.com/', 'https://mail.163.com.evil.example/js6/main.jsp', 'https://mail.qq.com/', 'https://qiye.163.com.evil.example/'],
 };
 
 /** The header line's own label says who sent it (发件人：) and who received it (收件人 / 抄送); a
