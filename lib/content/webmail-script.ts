@@ -9,6 +9,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectorParts } from '@/lib/detect/detector';
 import { namedFor } from '@/lib/detect/phone-mention';
+import { selfFromChrome } from '@/lib/detect/self';
 import type { SiteAdapter } from '@/lib/detect/types';
 import { firstRowsFirst } from './first-rows';
 import { followUpHook } from './follow-up-hook';
@@ -20,7 +21,7 @@ import { startTasklane } from './tasklane';
 export function webmailParts(adapter: SiteAdapter, rescan: () => void): DetectorParts {
   // Every Gmail and Outlook page is mail: the kit comes on the first scan, unchecked.
   const signatures = kitSignatures(rescan);
-  return { adapters: [adapter], signatures: signatures.read, mention: signatures.phonesWait(namedFor) };
+  return { adapters: [adapter], signatures: signatures.read, chromeSelf: selfFromChrome, mention: signatures.phonesWait(namedFor) };
 }
 
 export function startWebmail(ctx: ContentScriptContext, adapter: SiteAdapter): void {
