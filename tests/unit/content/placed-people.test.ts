@@ -73,7 +73,7 @@ function inPieces(html: string, url: string, selfEmail: string | null, batch: nu
 }
 
 describe('a page handed over in pieces', () => {
-  for (const name of ['gmail-thread', 'gmail-thread-zh', 'gmail-thread-ru', 'outlook-reading-pane', 'outlook-thread-cc', 'outlook-reading-pane-legal-city']) {
+  for (const name of ['gmail-thread', 'gmail-thread-zh', 'gmail-thread-ru', 'outlook-reading-pane', 'outlook-thread-cc', 'outlook-reading-pane-legal-city', 'gmail-print-zh-tw']) {
     it(`${name}: the same buttons, knowing the same, in batches of any size`, () => {
       const f = fixture(name);
       // The signed-in rep as the whole page names them (the content script asks again while the
