@@ -8,9 +8,13 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_EXTENSION_DIR } from '../../scripts/launch-chromium';
 import { accessibleNodes } from './ax';
 import { expect, test } from './fixtures';
+import { OPTIONAL_SITES } from '../../lib/sites';
 import { cliView, CUSTOM_HOST, labelDiff, parityFixtures, type ParityFixture } from './parity-cli';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+};
 
 test.use({ extensionDir: DEMO_EXTENSION_DIR });
 
@@ -26,6 +30,24 @@ const VIEWPORT = { width: 1280, height: 6000 };
 const POLL_MS = 200;
 /** Reads that must agree, one poll apart, before the buttons count as settled (kits have arrived). */
 const SETTLED_READS = 4;
+
+/** The run-time scripts (lib/background/sites.ts) every optional site's and the custom site's page
+ *  needs, as the background registers them: each CRM's, QQ Mail's, NetEase's, custom.js on the
+ *  custom site. The demo build registers them as it installs, and again when the custom site is
+ *  added: a page opened before that ends loads with no script (CI saw exactly that race). */
+const RUN_TIME_SCRIPTS = [...OPTIONAL_SITES.map((site) => (site.kind === 'crm' ? `tasklane-crm-${site.id}` : `tasklane-${site.id}`)), 'tasklane-custom'];
+
+async function scriptsRegistered(context: BrowserContext) {
+  const worker = context.serviceWorkers()[0]!;
+  const wanted = `https://${CUSTOM_HOST}/*`;
+  await expect
+    .poll(async () => {
+      const scripts = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+      const ids = scripts.filter((script) => script.id !== 'tasklane-custom' || script.matches?.includes(wanted)).map((script) => script.id);
+      return RUN_TIME_SCRIPTS.filter((id) => !ids.includes(id));
+    }, { message: 'run-time scripts not yet registered', timeout: 15_000 })
+    .toEqual([]);
+}
 
 async function buttonLabels(context: BrowserContext, page: Page): Promise<string[]> {
   const nodes = await accessibleNodes(context, page);
@@ -55,6 +77,9 @@ test('every fixture: the browser offers the people the CLI finds, never the rep,
   const options = await openExtensionPage('options.html#sites');
   const send = (type: string, payload: unknown) => options.evaluate(([t, p]) => chrome.runtime.sendMessage({ tasklane: 1, type: t, payload: p }), [type, payload] as const) as Promise<{ ok: boolean; data?: any }>;
   expect(await send('sites.addCustom', { host: CUSTOM_HOST })).toMatchObject({ ok: true });
+  // Settings saved below (and the rep's address learnt on a page) change no site: the background
+  // leaves the scripts registered then (lib/background/sites.ts sameScripts), so waiting once holds.
+  await scriptsRegistered(context);
 
   // Every address answers with the fixture being shown: its document for the page's own
   // navigation, nothing for what it links (stylesheets, images, Roundcube's watermark frame).
