@@ -16,13 +16,11 @@ const FILLED_IN = ['name', 'phone', 'company'] as const;
  * stronger sighting's fields (lib/detect/normalize.ts merge). A record reader arriving late (the
  * mail scripts' record kit) reads a record's person as `record` where the first, kit-less reading
  * had them `mentioned` under an Owner's or a department's name. The address stays: it is who the
- * button is for. `whole`: `from` is the complete document's reading (every sighting merged, kits
- * loaded: what the CLI reads), which leads whatever its role. True when the name changed: the
- * button says whom it is for, and must be renamed.
+ * button is for. True when the name changed: the button says whom it is for, and must be renamed.
  */
-export function fillIn(into: DetectedContact, from: DetectedContact, whole?: boolean): boolean {
+export function fillIn(into: DetectedContact, from: DetectedContact): boolean {
   const before = into.name;
-  const leads = whole || ROLE_STRENGTH.indexOf(from.role) < ROLE_STRENGTH.indexOf(into.role);
+  const leads = ROLE_STRENGTH.indexOf(from.role) < ROLE_STRENGTH.indexOf(into.role);
   into.email ??= from.email;
   for (const field of FILLED_IN) into[field] = (leads ? from[field] : into[field]) ?? into[field] ?? from[field];
   if (leads) into.role = from.role;
@@ -59,7 +57,7 @@ export interface PlacedPeople<T> {
 
 /** A closure rather than a class: its names shrink in the content scripts' bundles. */
 /** `renamed`: a placed person's name changed (or came) after their button was made. */
-export function placedPeople<T extends { contact: DetectedContact; whole?: boolean }>(renamed?: (found: T) => void): PlacedPeople<T> {
+export function placedPeople<T extends { contact: DetectedContact }>(renamed?: (found: T) => void): PlacedPeople<T> {
   /** Anchors that already have a button: never two for one element. Kept across views: a
    *  button's anchor never gets a second one. */
   const decorated = new WeakSet<Element>();
@@ -89,7 +87,7 @@ export function placedPeople<T extends { contact: DetectedContact; whole?: boole
     // A button of an earlier view (Gmail keeps old views in the page, hidden) does not stand for
     // the person on this one: it learns, but finds no one.
     const onThisView = keysOf(placed.contact).some((key) => buttons.get(key)?.deref() === anchor);
-    if (fillIn(placed.contact, found.contact, found.whole)) renamed?.(placed);
+    if (fillIn(placed.contact, found.contact)) renamed?.(placed);
     // A header read before its address came in: the address (or number) now finds them too.
     if (onThisView) register(anchor, placed.contact);
   };

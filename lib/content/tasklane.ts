@@ -22,8 +22,6 @@ import { viewportGate } from './viewport-gate';
 interface Found {
   contact: DetectedContact;
   site: SiteId;
-  /** Read from the complete document (a rescan: a kit arrived, a flood): the page read whole. */
-  whole?: boolean;
 }
 
 /** `sites`: the adapters of the sites this content script runs on (its entrypoint's matches) and
@@ -160,8 +158,7 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
 
   const detect = (root: ParentNode): Found[] => {
     const { site, contacts } = detector.detectPage(root, url, { selfEmail: pageContextNow().selfEmail, audience: report.audience() });
-    const whole = root === document && document.readyState === 'complete';
-    return contacts.map((contact) => ({ contact, site, whole }));
+    return contacts.map((contact) => ({ contact, site }));
   };
   // The first slice of buttons goes on in this task, before the page's next paint: the rows
   // on screen come first in document order, so they show with their buttons. Replies to waiting
