@@ -31,6 +31,9 @@ const ALLOWED: Record<string, { extra?: string[]; missing?: string[]; why: strin
     'generic-webmail-role-phone-en': 'Ana Ferreira',
     'generic-webmail-role-phone-zh': '孟凡',
     'generic-webmail-role-phone-zh2': '韩雪',
+    // The inner layer's sender is named in the forwarded text (a 寫道 line and a sign-off) of the
+    // same <div> of <br> lines as the outer layer's 'Von:' line: one element, Raymond's button.
+    'roundcube-phones-14-forward-two-layers': '陳慧敏 Winnie Chan',
   }).map(([name, second]) => [
     name,
     {
