@@ -48,14 +48,26 @@ async function register(db: TasklaneDb): Promise<ScriptMatches> {
   const matches = contentScriptMatches(await grantedOrigins(customSites), customSites);
   const ids = [...OLD_SCRIPT_IDS, ...CRM_SCRIPT_IDS, ...FRAME_SCRIPT_IDS];
   const registered = await browser.scripting.getRegisteredContentScripts({ ids });
-  if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((script) => script.id) });
   // document_start, as the webmail script: the observer sees the record rendered.
   const scripts = [
     ...crmScripts(matches.top).map((crm) => ({ id: `tasklane-crm-${crm.site}`, js: [`content-scripts/crm-${crm.site}.js`], matches: crm.matches, runAt: 'document_start' as const, persistAcrossSessions: true })),
     ...frameScripts(matches.allFrames, webmailOf).map((frame) => ({ id: `tasklane-${frame.script}`, js: [`content-scripts/${frame.script}.js`], matches: frame.matches, allFrames: true, runAt: 'document_start' as const, persistAcrossSessions: true })),
   ];
+  // Every settings change comes here (the rep's address learnt on a page, the language): a page
+  // loading between the unregister and the register below gets no script at all, so scripts
+  // already registered as wanted stay registered.
+  if (sameScripts(registered, scripts)) return matches;
+  if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((script) => script.id) });
   if (scripts.length) await browser.scripting.registerContentScripts(scripts);
   return matches;
+}
+
+type ScriptShape = { id: string; js?: string[]; matches?: string[]; allFrames?: boolean };
+const shapeOf = (script: ScriptShape) => JSON.stringify([script.id, script.js, [...(script.matches ?? [])].sort(), !!script.allFrames]);
+/** The same scripts, by id, file, hosts (in any order) and frames. */
+function sameScripts(registered: readonly ScriptShape[], wanted: readonly ScriptShape[]): boolean {
+  const have = new Set(registered.map(shapeOf));
+  return registered.length === wanted.length && wanted.every((script) => have.has(shapeOf(script)));
 }
 
 /** Re-registers the content script from the settings and the permissions; returns its matches. */

@@ -52,7 +52,7 @@ const STOPPED = ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick']
  * Installs the window's listeners for `handlers` (removed with `ctx`) and returns the function
  * that makes one button.
  */
-export function personButtons(ctx: ContentScriptContext, handlers: PersonButtonHandlers): (label: string) => PersonButton {
+export function personButtons(ctx: ContentScriptContext, handlers: PersonButtonHandlers): { make: (label: string) => PersonButton; rename: (button: HTMLButtonElement, label: string) => void } {
   const buttonOf = new WeakMap<EventTarget, HTMLButtonElement>();
   const ours = (event: Event) => (event.target ? buttonOf.get(event.target) : undefined);
   const capture = { capture: true };
@@ -121,7 +121,7 @@ export function personButtons(ctx: ContentScriptContext, handlers: PersonButtonH
   for (const type of ['keydown', 'keypress', 'keyup'] as const) ctx.addEventListener(window, type, onKey, capture);
   for (const type of STOPPED) ctx.addEventListener(window, type, stop, capture);
 
-  return (label) => {
+  const make = (label: string) => {
     const host = createHost('button');
     const root = attachClosedShadow(host, CSS);
     const button = document.createElement('button');
@@ -132,4 +132,5 @@ export function personButtons(ctx: ContentScriptContext, handlers: PersonButtonH
     buttonOf.set(host, button);
     return { host, button };
   };
+  return { make, rename: name };
 }

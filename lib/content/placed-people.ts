@@ -4,15 +4,27 @@
 // body after its header; Firefox's parser may add it in a later batch). A later sighting never
 // makes a second button, and what it adds — a phone, a company, a name — goes to the person the
 // button already has, so a click makes the task the whole page would have made.
+import { ROLE_STRENGTH } from '@/lib/detect/normalize';
 import type { DetectedContact } from '@/lib/detect/types';
 
-/** The fields a later sighting may fill in: only ones still empty, so nothing a button's person
- *  was shown with ever changes. */
-const FILLED_IN = ['email', 'name', 'phone', 'company'] as const;
+/** The fields a later sighting may fill in (or, of a stronger role, lead: as detection merges). */
+const FILLED_IN = ['name', 'phone', 'company'] as const;
 
-/** Copies into `into` each of `from`'s fields that `into` lacks. */
-export function fillIn(into: DetectedContact, from: DetectedContact): void {
-  for (const field of FILLED_IN) into[field] ??= from[field];
+/**
+ * Copies into `into` each of `from`'s fields that `into` lacks — or, when `from` has the stronger
+ * role, each field `from` knows, and its role: detection merging the page read whole keeps the
+ * stronger sighting's fields (lib/detect/normalize.ts merge). A record reader arriving late (the
+ * mail scripts' record kit) reads a record's person as `record` where the first, kit-less reading
+ * had them `mentioned` under an Owner's or a department's name. The address stays: it is who the
+ * button is for. True when the name changed: the button says whom it is for, and must be renamed.
+ */
+export function fillIn(into: DetectedContact, from: DetectedContact): boolean {
+  const before = into.name;
+  const leads = ROLE_STRENGTH.indexOf(from.role) < ROLE_STRENGTH.indexOf(into.role);
+  into.email ??= from.email;
+  for (const field of FILLED_IN) into[field] = (leads ? from[field] : into[field]) ?? into[field] ?? from[field];
+  if (leads) into.role = from.role;
+  return into.name !== before;
 }
 
 /** Every key a placed person is known by on a view: address, number (its last nine digits, as
@@ -26,12 +38,11 @@ function keysOf(contact: DetectedContact): string[] {
   ];
 }
 
-/** The keys a sighting is looked up by: its address when it has one (two addresses are two
- *  people, whatever their names), else its number, then its name — as detection merges people. */
-function lookupsOf(contact: DetectedContact): string[] {
-  const keys = keysOf(contact);
-  return contact.email ? keys.slice(0, 1) : keys;
-}
+/** The keys a sighting is looked up by: its address, number, then name — as detection merges
+ *  people. Past the address, a sighting with one finds only a placed person with none (two
+ *  addresses are two people, whatever their names): a record's name read before its Email field
+ *  came in is the same person (claim). */
+const lookupsOf = keysOf;
 
 export interface PlacedPeople<T> {
   /**
@@ -45,7 +56,8 @@ export interface PlacedPeople<T> {
 }
 
 /** A closure rather than a class: its names shrink in the content scripts' bundles. */
-export function placedPeople<T extends { contact: DetectedContact }>(): PlacedPeople<T> {
+/** `renamed`: a placed person's name changed (or came) after their button was made. */
+export function placedPeople<T extends { contact: DetectedContact }>(renamed?: (found: T) => void): PlacedPeople<T> {
   /** Anchors that already have a button: never two for one element. Kept across views: a
    *  button's anchor never gets a second one. */
   const decorated = new WeakSet<Element>();
@@ -75,7 +87,7 @@ export function placedPeople<T extends { contact: DetectedContact }>(): PlacedPe
     // A button of an earlier view (Gmail keeps old views in the page, hidden) does not stand for
     // the person on this one: it learns, but finds no one.
     const onThisView = keysOf(placed.contact).some((key) => buttons.get(key)?.deref() === anchor);
-    fillIn(placed.contact, found.contact);
+    if (fillIn(placed.contact, found.contact)) renamed?.(placed);
     // A header read before its address came in: the address (or number) now finds them too.
     if (onThisView) register(anchor, placed.contact);
   };
@@ -89,9 +101,11 @@ export function placedPeople<T extends { contact: DetectedContact }>(): PlacedPe
       }
       if (!anchor.isConnected) return false;
       const buttons = where(found.contact.row);
+      const { email } = found.contact;
       for (const key of lookupsOf(found.contact)) {
         const existing = buttons.get(key)?.deref();
-        if (existing?.isConnected) {
+        const theirs = existing && foundAt.get(existing)?.contact.email;
+        if (existing?.isConnected && (!email || !theirs || theirs === email)) {
           fillFrom(existing, found);
           return false;
         }

@@ -39,11 +39,16 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
   // What a click does (reading the message around the person, the requests, the toast) loads on
   // the first click (./actions-loader.ts).
   const actions = lazyActions(ctx, shield, detector);
-  /** Who has a button; a later sighting of them fills in what their button's person lacked. */
-  const placed = placedPeople<Found>();
+  /** Who has a button; a later sighting of them fills in what their button's person lacked (a
+   *  kit arriving late may name them: their button then says the name the page read whole gives). */
+  const placed = placedPeople<Found>((found) => {
+    const button = buttonFor.get(found);
+    if (button) buttons.rename(button, personLabel(found.contact));
+  });
   /** Each button's person and inner button, by host: weak, so rows the page drops are freed. */
   const byHost = new WeakMap<Element, { found: Found; button: HTMLButtonElement }>();
   const foundOf = new WeakMap<HTMLButtonElement, Found>();
+  const buttonFor = new WeakMap<Found, HTMLButtonElement>();
   let url = new URL(location.href);
   let context: PageContext | null = null;
 
@@ -91,14 +96,15 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
     const { anchor } = found.contact;
     gate.offscreen.decorated(anchor);
     report.found(found.site);
-    const { host, button } = makeButton(personLabel(found.contact));
+    const { host, button } = buttons.make(personLabel(found.contact));
     if (found.contact.internal) host.dataset.tasklaneInternal = '';
     foundOf.set(button, found);
+    buttonFor.set(found, button);
     byHost.set(host, { found, button });
     anchor.after(host);
   };
   // One set of handlers for every button (a page can hold thousands); the button tells whose.
-  const makeButton = personButtons(ctx, {
+  const buttons = personButtons(ctx, {
     onCreate: (button) => {
       const found = foundOf.get(button);
       if (found) void actions.createNow(person(found), button);

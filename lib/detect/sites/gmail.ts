@@ -153,6 +153,10 @@ function detectCompose(root: ParentNode): DetectedContact[] {
   });
 }
 
+/** The print view, told from the document's own address (mayHold has no URL); a cheap string test
+ *  first, as mayHold runs on every element the page adds. */
+const printedPage = (doc: Document) => doc.URL.includes('view=pt') && isPrintView(new URL(doc.URL));
+
 function selfEmail(doc: Document, url: URL): string | null {
   const printed = isPrintView(url) && printViewSelf(doc);
   if (printed) return printed;
@@ -221,7 +225,9 @@ export const gmailAdapter: SiteAdapter = {
     ];
   },
   context: (doc, url, anchor) => ({ ...conversationOf(doc, url, anchor), recordName: null, recordId: null, selfEmail: selfEmail(doc, url) }),
-  mayHold: (el) => el.matches(PEOPLE_HINT) || el.querySelector(PEOPLE_HINT) !== null || el.closest(MESSAGE) !== null,
+  // The print view has none of the app's markup: every element may hold someone there (else the
+  // content script, reading the page in pieces as it loads, skipped them all; the CLI reads it whole).
+  mayHold: (el) => el.matches(PEOPLE_HINT) || el.querySelector(PEOPLE_HINT) !== null || el.closest(MESSAGE) !== null || printedPage(el.ownerDocument),
   hasAnchors: (root) => !!queryOne(root, `${SUBJECT}, ${MESSAGE}, ${LIST_ROW}, ${COMPOSE_FIELD}`),
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),
   listRow: LIST_ROW,

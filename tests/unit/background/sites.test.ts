@@ -1,7 +1,7 @@
 // Which hosts get the run-time content script, and which host permissions go when a site is
 // removed: through the real router and store (fake-indexeddb) and WXT's fakeBrowser, whose
 // permissions and scripting are kept in memory by tests/helpers/fake-browser.ts.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { releaseHostPermissions, syncSiteScripts, watchSitePermissions } from '@/lib/background/sites';
 import * as db from '@/lib/db';
@@ -84,6 +84,26 @@ describe('the run-time content script', () => {
     expect(removed).toMatchObject({ ok: true, data: { customSites: [], revoked: [CUSTOM] } });
     expect(hosts.scripts.size).toBe(0);
     expect(hosts.granted.has(CUSTOM)).toBe(false);
+  });
+
+  it('stays registered through a settings change that changes no site (a page loading meanwhile keeps its script)', async () => {
+    const { getDb } = await makeRouter();
+    hosts.granted.add(PIPEDRIVE);
+    await syncSiteScripts(getDb);
+    // Every unregister is a moment in which a page loading gets no script.
+    const unregister = vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts');
+    const gaps = () => unregister.mock.calls.map((call) => (call[0] as { ids?: string[] } | undefined)?.ids);
+    // The rep's address learnt on a page: settings change, every script stays as it was.
+    await db.saveSettings(await getDb(), { myAddresses: ['dana@whitfield.example'] });
+    await syncSiteScripts(getDb);
+    expect(gaps()).toEqual([]);
+    expect(registered(hosts)).toEqual([PIPEDRIVE]);
+    // A custom site added: now the scripts change, and are registered anew.
+    hosts.granted.add(CUSTOM);
+    await db.saveSettings(await getDb(), { customSites: ['crm.example.com'] });
+    await syncSiteScripts(getDb);
+    expect(gaps()).toEqual([['tasklane-crm-pipedrive']]);
+    expect(registered(hosts)).toEqual([PIPEDRIVE, CUSTOM]);
   });
 
   it('refuses a custom site Chrome has not granted, and a host that is not one', async () => {

@@ -38,7 +38,7 @@ beforeEach(() => {
 describe('the person buttons’ names', () => {
   it('are renamed in the chosen language once the worker answers, and made in it afterwards', async () => {
     const { asked, answer } = worker();
-    const make = personButtons(ctx, handlers);
+    const { make } = personButtons(ctx, handlers);
     const dana = make('Dana Okafor');
     const wei = make('张伟 $1 $$');
     document.body.append(dana.host, wei.host);
@@ -62,7 +62,7 @@ describe('the person buttons’ names', () => {
 
   it('stay in the browser’s language when that is the rep’s', async () => {
     const { asked, answer } = worker();
-    const make = personButtons(ctx, handlers);
+    const { make } = personButtons(ctx, handlers);
     const dana = make('Dana Okafor');
     document.body.append(dana.host);
     answer(null);

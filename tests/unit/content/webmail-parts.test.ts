@@ -1,0 +1,34 @@
+// Gmail's and Outlook's scripts (lib/content/webmail-script.ts) know the rep where the CLI does:
+// on every fixture of their sites, the account their detector reads is the CLI's. Without the
+// page-chrome reader the CLI has, Outlook's rep named only in the navigation pane
+// (outlook-reading-pane-legal-city) was nobody, and their own To line got a button in Chromium.
+// Gmail's script goes without that reader (its adapter names the rep on every Gmail page here):
+// a Gmail fixture that needs it fails here.
+import { describe, expect, it, vi } from 'vitest';
+import { makeDetector } from '@/lib/detect/detector';
+import { FULL_DETECTOR } from '@/lib/detect/index';
+import { selfFromChrome } from '@/lib/detect/self';
+import { gmailAdapter } from '@/lib/detect/sites/gmail';
+import { outlookAdapter } from '@/lib/detect/sites/outlook';
+import { listFixtures, parseWithLinkedom } from '../detect/helpers';
+
+vi.mock('@/lib/messages/client', () => ({ request: () => new Promise(() => undefined) }));
+const { webmailParts } = await import('@/lib/content/webmail-script');
+
+describe('the webmail scripts read the rep as the CLI does', () => {
+  const cli = makeDetector(FULL_DETECTOR);
+  const cases = [gmailAdapter, outlookAdapter].flatMap((adapter) => listFixtures().filter((f) => f.expected.site === adapter.id).map((f) => [f.name, adapter, f] as const));
+
+  it('covers both sites, the legal-city page among them', () => {
+    expect(cases.some(([, a]) => a === gmailAdapter) && cases.some(([, a]) => a === outlookAdapter)).toBe(true);
+    expect(cases.map(([name]) => name)).toContain('outlook-reading-pane-legal-city');
+  });
+  it.each(cases)('%s', (_name, adapter, f) => {
+    // As entrypoints/gmail.content.ts and outlook.content.ts start them.
+    const script = makeDetector(webmailParts(adapter, () => undefined, adapter === outlookAdapter ? selfFromChrome : undefined));
+    const url = new URL(f.url);
+    const ours = script.pageContext(parseWithLinkedom(f.html), url).selfEmail;
+    expect(ours).toBe(cli.pageContext(parseWithLinkedom(f.html), url).selfEmail);
+    if (f.name === 'outlook-reading-pane-legal-city') expect(ours).toBe('sam.devries@noordzee-koeling.nl');
+  });
+});
