@@ -17,10 +17,11 @@ const STRONG: Record<LabelRole, readonly string[]> = {
  *  only with a colon after it, or as the whole text of its own element. */
 // A meeting's attendee wells (Outlook: "Required" / "Optional", 必需 / 可选) are its To and Cc;
 // those words also start ordinary sentences, so they too count only alone or with a colon.
+// A calendar item's organiser heads its people as the sender ("Organizer", "Organizador", 组织者).
 const WEAK: Record<LabelRole, readonly string[]> = {
-  sender: ['de', 'da'],
-  recipient: ['an', 'à', 'a', 'para', 'per', 'required', 'erforderlich', 'obligatoire', '必需'],
-  cc: ['optional', 'facultatif', '可选'],
+  sender: ['de', 'da', 'organizer', 'organiser', 'organizador', 'organisateur', 'organisator', 'organizzatore', 'organizator', 'организатор', '组织者', '召集人', '開催者', '주최자'],
+  recipient: ['an', 'à', 'a', 'para', 'per', 'required', 'erforderlich', 'obligatoire', 'obligatorio', 'obrigatório', 'obbligatorio', 'verplicht', 'wymagane', 'обязательные', '必需', '必选', '必須', '필수'],
+  cc: ['optional', 'facultatif', 'opcional', 'facoltativo', 'optioneel', 'opcjonalne', 'необязательные', '可选', '任意', '선택'],
 };
 
 const ROLE_OF = new Map<string, LabelRole>();

@@ -33,12 +33,15 @@ const PLAIN_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} .'’-]{0,198}[\p{L}\p{N}\p
 const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\.ra|dott)\.?\s+(?=\p{L}+(?:\s|$))/iu;
 
 /** A meeting response shown after an attendee's name ("Callum Reid ✓", "Aoife Byrne ?", "(Accepted)",
- *  "(已接受)"): the person's answer, not part of their name. */
-const RESPONSE_MARK = /^[✓✔✗?]\s*|\s*([✓✔✗?？]|[(（](accepted|tentative|declined|已接受|暂定|已拒绝|angenommen|accepté)[)）])$/giu;
+ *  "(已接受)", "✓ Aceite", "Sem resposta", "未响应"): the person's answer, not part of their name.
+ *  Calendar views write it in the UI's language, bare or in brackets; a bare word counts only
+ *  after a name (something before it). */
+const RESPONSE_WORDS = 'accepted|tentative|declined|no response|not responded|didn.t respond|awaiting response|aceite|aceito|aceitou|provisório|recusado|recusou|sem resposta|aceptado|provisional|rechazado|sin respuesta|angenommen|mit vorbehalt|abgelehnt|keine antwort|accepté|provisoire|refusé|pas de réponse|accettato|provvisorio|rifiutato|nessuna risposta|geaccepteerd|voorlopig|afgewezen|geen antwoord|zaakceptowano|wstępnie|odrzucono|brak odpowiedzi|принято|под вопросом|отклонено|нет ответа|已接受|暂定|已拒绝|未响应|已暫定|已謝絕|未回應|承諾済み|仮承諾|辞退|未回答';
+const RESPONSE_MARK = new RegExp(`^[✓✔✗?]\\s*|\\s*([✓✔✗?？]|[(（][✓✔✗]?\\s*(${RESPONSE_WORDS})[)）]|(?:(?<=\\S)\\s*[,·|–-]\\s*|(?<=\\S)\\s+|(?<=\\p{Script=Han}))[✓✔✗]?\\s*(${RESPONSE_WORDS}))$`, 'giu');
 
 export function normaliseName(raw: string | null | undefined): string | null {
   if (!raw || STATUS_WORD.test(raw.trim())) return null;
-  if (PLAIN_NAME.test(raw) && !/\s\s/.test(raw) && !SALUTATION.test(raw)) return raw;
+  if (PLAIN_NAME.test(raw) && !/\s\s/.test(raw) && !SALUTATION.test(raw) && raw.replace(RESPONSE_MARK, '') === raw) return raw;
   let name = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ');
   name = name.replace(/<[^<>]*@[^<>]*>/g, ' '); // "Jane <jane@x.com>"
   name = name.replace(/\S+@\S+/g, ' ');
