@@ -95,12 +95,18 @@ function samePerson(a: DetectedContact, b: DetectedContact): boolean {
   return na !== null && na === nb;
 }
 
+/** The name to keep for one person seen twice: the first unless the other is the same name in
+ *  full ("Anna" in Gmail's short "to me, Anna" line, "Anna Wiśniewska" in its details table). */
+function fuller(a: string | null, b: string | null): string | null {
+  return a && b && b.length > a.length && nameKey(b)!.startsWith(`${nameKey(a)} `) ? b : a ?? b;
+}
+
 function merge(into: DetectedContact, from: DetectedContact): DetectedContact {
   const keepFrom = stronger(from.role, into.role);
   const primary = keepFrom ? from : into;
   const secondary = keepFrom ? into : from;
   return {
-    name: primary.name ?? secondary.name,
+    name: fuller(primary.name, secondary.name),
     email: primary.email ?? secondary.email,
     phone: primary.phone ?? secondary.phone,
     company: primary.company ?? secondary.company,
