@@ -24,9 +24,9 @@ const PROVIDER_SERVICE = /^(\d{1,5}|system|service|admin)@(vip\.)?(qq|foxmail|16
 
 /** Resource mailboxes a meeting books (rooms, equipment): room.4b@, conf-projector@, sala.tejo@ —
  *  the word opens the local part; anywhere else it is too often a surname (ana.sala@). */
-const RESOURCE_LOCAL = /^(rooms?|conf|conference|confroom|meetingroom|mtgroom|boardroom|resource|equipment|sala|salle|raum|huiyishi)(?=$|[-_.+\d])/i;
+const RESOURCE_LOCAL = /^(rooms?|conf|conference|meetingroom|boardroom|resource|equipment|sala|salle|raum)(?=$|[-_.+\d])/i;
 /** …and their display names: "Boardroom 3 (HQ)", "Meeting Room 2", "会议室 A". */
-const RESOURCE_NAME = /\b((meeting|conference|board|training|huddle|focus) ?room|sala de reuni(ões|ones)|salle de (réunion|conférence)|besprechungsraum|konferenzraum|sitzungszimmer)\b|会议室|會議室|会議室/i;
+const RESOURCE_NAME = /\b((meeting|conference|board) ?room|salle de réunion|besprechungsraum|konferenzraum)\b|会议室|會議室/i;
 
 /** True when the address (or its display name) belongs to a mailbox nobody answers. */
 export function isRoleMailbox(email: string | null, name?: string | null): boolean {

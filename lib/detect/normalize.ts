@@ -36,7 +36,7 @@ const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta
  *  "(已接受)", "✓ Aceite", "Sem resposta", "未响应"): the person's answer, not part of their name.
  *  Calendar views write it in the UI's language, bare or in brackets; a bare word counts only
  *  after a name (something before it). */
-const RESPONSE_WORDS = 'accepted|tentative|declined|no response|not responded|didn.t respond|awaiting response|aceite|aceito|aceitou|provisório|recusado|recusou|sem resposta|aceptado|provisional|rechazado|sin respuesta|angenommen|mit vorbehalt|abgelehnt|keine antwort|accepté|provisoire|refusé|pas de réponse|accettato|provvisorio|rifiutato|nessuna risposta|geaccepteerd|voorlopig|afgewezen|geen antwoord|zaakceptowano|wstępnie|odrzucono|brak odpowiedzi|принято|под вопросом|отклонено|нет ответа|已接受|暂定|已拒绝|未响应|已暫定|已謝絕|未回應|承諾済み|仮承諾|辞退|未回答';
+const RESPONSE_WORDS = 'accepted|tentative|declined|no response|didn.t respond|aceite|aceito|provisório|recusado|sem resposta|aceptado|rechazado|sin respuesta|angenommen|abgelehnt|keine antwort|accepté|refusé|pas de réponse|已接受|暂定|已拒绝|未响应';
 const RESPONSE_MARK = new RegExp(`^[✓✔✗?]\\s*|\\s*([✓✔✗?？]|[(（][✓✔✗]?\\s*(${RESPONSE_WORDS})[)）]|(?:(?<=\\S)\\s*[,·|–-]\\s*|(?<=\\S)\\s+|(?<=\\p{Script=Han}))[✓✔✗]?\\s*(${RESPONSE_WORDS}))$`, 'giu');
 
 export function normaliseName(raw: string | null | undefined): string | null {
