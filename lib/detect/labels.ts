@@ -11,16 +11,17 @@ type LabelRole = Extract<ContactRole, 'sender' | 'recipient' | 'cc'>;
 const STRONG: Record<LabelRole, readonly string[]> = {
   sender: ['from', '发件人', '發件人', '寄件者', '寄件人', '差出人', '送信者', 'von', 'expéditeur', 'remitente', 'mittente', 'afzender', 'от', 'nadawca', '보낸사람'],
   recipient: ['to', '收件人', '收件者', '发送至', '宛先', '受信者', 'empfänger', 'destinataire', 'destinataires', 'destinatario', 'destinatarios', 'кому', 'odbiorca', 'aan', '받는사람'],
-  cc: ['cc', 'bcc', '抄送', '密送', '抄送人', '副本', '密件副本', 'kopie', 'blindkopie', 'copie', 'cci', 'cco', 'copia', 'cópia', 'копия', 'dw', '참조'],
+  cc: ['cc', 'bcc', '抄送', '密送', '抄送人', '副本', '密件副本', 'kopie', 'blindkopie', 'copie', 'cci', 'cco', 'copia', 'cópia', 'копия', 'dw', '참조', 'نسخة إلى'],
 };
 /** Short words that are also ordinary words or parts of names ("de", "an", "a", "da"): a label
  *  only with a colon after it, or as the whole text of its own element. */
 // A meeting's attendee wells (Outlook: "Required" / "Optional", 必需 / 可选) are its To and Cc;
 // those words also start ordinary sentences, so they too count only alone or with a colon.
+// A calendar item's organiser heads its people as the sender ("Organizer", "Organizador", 组织者).
 const WEAK: Record<LabelRole, readonly string[]> = {
-  sender: ['de', 'da'],
-  recipient: ['an', 'à', 'a', 'para', 'per', 'required', 'erforderlich', 'obligatoire', '必需'],
-  cc: ['optional', 'facultatif', '可选'],
+  sender: ['de', 'da', 'od', 'من', 'organizer', 'organiser', 'organizador', 'organisateur', 'organisator', '组织者'],
+  recipient: ['an', 'à', 'a', 'para', 'per', 'do', 'إلى', 'required', 'erforderlich', 'obligatoire', 'obligatorio', 'obrigatório', '必需'],
+  cc: ['optional', 'facultatif', 'opcional', '可选'],
 };
 
 const ROLE_OF = new Map<string, LabelRole>();
@@ -59,7 +60,8 @@ export function closeCjkGaps(text: string): string {
 export function lastLabelIn(segments: readonly string[]): LabelRole | null {
   let role: LabelRole | null = null;
   for (const segment of segments) {
-    const trimmed = closeCjkGaps(segment.trim());
+    // Right-to-left UIs (Arabic) put direction marks around their labels ("إلى:\u200f").
+    const trimmed = closeCjkGaps(segment.replace(/[\u200e\u200f]/g, '').trim());
     if (!trimmed) continue;
     const alone = /^(\S+?)\s*[:：]?$/u.exec(trimmed)?.[1];
     // A one-letter weak word ("a", "à") alone is too common a word: it needs its colon.

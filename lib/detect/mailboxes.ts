@@ -22,11 +22,17 @@ const ROBOT_NAME = /\b(no[- ]?reply|do not reply|mail delivery (subsystem|system
  *  number or a chosen name, never a number that short. */
 const PROVIDER_SERVICE = /^(\d{1,5}|system|service|admin)@(vip\.)?(qq|foxmail|163|126|yeah)\.(com|net)$/i;
 
+/** Resource mailboxes a meeting books (rooms, equipment): room.4b@, conf-projector@, sala.tejo@ —
+ *  the word opens the local part; anywhere else it is too often a surname (ana.sala@). */
+const RESOURCE_LOCAL = /^(rooms?|conf|conference|meetingroom|boardroom|resource|equipment|sala|salle|raum)(?=$|[-_.+\d])/i;
+/** …and their display names: "Boardroom 3 (HQ)", "Meeting Room 2", "会议室 A". */
+const RESOURCE_NAME = /\b((meeting|conference|board) ?room|salle de réunion|besprechungsraum|konferenzraum)\b|会议室|會議室/i;
+
 /** True when the address (or its display name) belongs to a mailbox nobody answers. */
 export function isRoleMailbox(email: string | null, name?: string | null): boolean {
   if (email) {
     const local = email.slice(0, email.indexOf('@'));
-    if (ROBOT_LOCAL.test(local) || PROVIDER_SERVICE.test(email)) return true;
+    if (ROBOT_LOCAL.test(local) || RESOURCE_LOCAL.test(local) || PROVIDER_SERVICE.test(email)) return true;
   }
-  return !!name && ROBOT_NAME.test(name);
+  return !!name && (ROBOT_NAME.test(name) || RESOURCE_NAME.test(name));
 }

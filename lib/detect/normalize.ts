@@ -33,12 +33,15 @@ const PLAIN_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} .'’-]{0,198}[\p{L}\p{N}\p
 const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\.ra|dott)\.?\s+(?=\p{L}+(?:\s|$))/iu;
 
 /** A meeting response shown after an attendee's name ("Callum Reid ✓", "Aoife Byrne ?", "(Accepted)",
- *  "(已接受)"): the person's answer, not part of their name. */
-const RESPONSE_MARK = /^[✓✔✗?]\s*|\s*([✓✔✗?？]|[(（](accepted|tentative|declined|已接受|暂定|已拒绝|angenommen|accepté)[)）])$/giu;
+ *  "(已接受)", "✓ Aceite", "Sem resposta", "未响应"): the person's answer, not part of their name.
+ *  Calendar views write it in the UI's language, bare or in brackets; a bare word counts only
+ *  after a name (something before it). */
+const RESPONSE_WORDS = 'accepted|tentative|declined|no response|didn.t respond|aceite|aceito|provisório|recusado|sem resposta|aceptado|rechazado|sin respuesta|angenommen|abgelehnt|keine antwort|accepté|refusé|pas de réponse|已接受|暂定|已拒绝|未响应';
+const RESPONSE_MARK = new RegExp(`^[✓✔✗?]\\s*|\\s*([✓✔✗?？]|[(（][✓✔✗]?\\s*(${RESPONSE_WORDS})[)）]|(?:(?<=\\S)\\s*[,·|–-]\\s*|(?<=\\S)\\s+|(?<=\\p{Script=Han}))[✓✔✗]?\\s*(${RESPONSE_WORDS}))$`, 'giu');
 
 export function normaliseName(raw: string | null | undefined): string | null {
   if (!raw || STATUS_WORD.test(raw.trim())) return null;
-  if (PLAIN_NAME.test(raw) && !/\s\s/.test(raw) && !SALUTATION.test(raw)) return raw;
+  if (PLAIN_NAME.test(raw) && !/\s\s/.test(raw) && !SALUTATION.test(raw) && raw.replace(RESPONSE_MARK, '') === raw) return raw;
   let name = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ');
   name = name.replace(/<[^<>]*@[^<>]*>/g, ' '); // "Jane <jane@x.com>"
   name = name.replace(/\S+@\S+/g, ' ');
@@ -92,12 +95,18 @@ function samePerson(a: DetectedContact, b: DetectedContact): boolean {
   return na !== null && na === nb;
 }
 
+/** The name to keep for one person seen twice: the first unless the other is the same name in
+ *  full ("Anna" in Gmail's short "to me, Anna" line, "Anna Wiśniewska" in its details table). */
+function fuller(a: string | null, b: string | null): string | null {
+  return a && b && b.length > a.length && nameKey(b)!.startsWith(`${nameKey(a)} `) ? b : a ?? b;
+}
+
 function merge(into: DetectedContact, from: DetectedContact): DetectedContact {
   const keepFrom = stronger(from.role, into.role);
   const primary = keepFrom ? from : into;
   const secondary = keepFrom ? into : from;
   return {
-    name: primary.name ?? secondary.name,
+    name: fuller(primary.name, secondary.name),
     email: primary.email ?? secondary.email,
     phone: primary.phone ?? secondary.phone,
     company: primary.company ?? secondary.company,

@@ -15,6 +15,9 @@ const BOUNDARY = new Set(['BODY', 'MAIN', 'ARTICLE', 'SECTION', 'BLOCKQUOTE', 'F
  *  line ("To" | "Dana Okafor"). */
 const LINE_BREAKING = new Set(['DIV', 'P', 'BR', 'LI', 'TR', 'TABLE', 'TBODY', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'HR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ADDRESS', 'FIELDSET', 'LEGEND']);
 
+/** An element naming one person by address, as persona chips do. */
+const PERSONA = '[title*="@"], [aria-label*="@"], [email], [data-email], a[href^="mailto:" i]';
+
 function tagOf(el: Element): string {
   return String(el.tagName ?? '').toUpperCase();
 }
@@ -28,12 +31,24 @@ function lineOf(node: Element, container: Element): Element {
   return container;
 }
 
-/** The texts on the person's own line before them, and the line just above it. */
+/** A text of another attendee: inside their persona, or beside it on a line of its own that is
+ *  theirs (a response "已接受" next to the chip) — unless it is a label. */
+function ofPeer(parent: Element, at: Element, container: Element, person: Element, text: string): boolean {
+  const peer = parent.closest(PERSONA);
+  if (peer && container.contains(peer) && !peer.contains(person)) return true;
+  return at !== container && !at.contains(person) && !!at.querySelector(PERSONA) && !lastLabelIn([text]);
+}
+
+/** The texts on the person's own line before them, and the line just above it. Earlier
+ *  attendees' personas (their address on the element, a response after the name: "Inês Carvalho
+ *  ✓ Aceite") are entries of the same list: a line of nothing else reads as "…;" and never
+ *  replaces the label above the list. */
 function linesBefore(container: Element, person: Element): { same: string[]; above: string[] } {
   const personLine = lineOf(person.parentElement ?? person, container);
   let same: string[] = [];
   let above: string[] = [];
   let line: Element | null = null;
+  let peersOnly = true;
   let reached = false;
   walkText(container, (text, parent) => {
     if (reached) return;
@@ -43,14 +58,18 @@ function linesBefore(container: Element, person: Element): { same: string[]; abo
     }
     const at = lineOf(parent, container);
     if (at !== line) {
-      if (same.some((t) => t.trim())) above = same;
+      if (same.some((t) => t.trim()) && !peersOnly) above = same;
       same = [];
+      peersOnly = true;
       line = at;
     }
+    if (text.trim() && !ofPeer(parent, at, container, person, text)) peersOnly = false;
     same.push(text);
   }, { maxNodes: 400, maxChars: 4_000 });
+  const written = same.some((t) => t.trim());
+  if (written && peersOnly) same = [';'];
   // Text before the person on another line (their line began with them) is the line above.
-  if (line !== personLine && !(line && personLine.contains(line))) return { same: [], above: same.some((t) => t.trim()) ? same : above };
+  if (line !== personLine && !(line && personLine.contains(line))) return { same: [], above: written && !peersOnly ? same : above };
   return { same, above };
 }
 

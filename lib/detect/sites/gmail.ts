@@ -99,8 +99,20 @@ function headerRole(span: Element): ContactRole {
   const role = line ? roleFromLabelBefore(span, line) : null;
   // The collapsed "to me, Dana" line names To and Cc people alike: with the details table open
   // beside it, the table's labelled rows say which (its role outranks "mentioned" in the merge).
-  const guessed = span.matches('span.g2') && !(line?.matches('span.hb') && queryOne(closestOf(span, MESSAGE), DETAILS));
+  // A build whose details table has another class still lists the person again, labelled: the
+  // short line then guesses nothing (a Cc shown there is no recipient).
+  const guessed = span.matches('span.g2') && !(line?.matches('span.hb') && listedElsewhere(span, line));
   return role ?? (guessed ? 'recipient' : 'mentioned');
+}
+
+/** True when the message around the short "to me, Dana" line shows this person again outside it
+ *  (its details table, of whatever class). */
+function listedElsewhere(span: Element, line: Element): boolean {
+  const message = closestOf(span, MESSAGE);
+  if (!message) return false;
+  if (queryOne(message, DETAILS)) return true;
+  const email = attr(span, 'email');
+  return queryAll(message, PERSON).some((p) => !line.contains(p) && attr(p, 'email') === email && !closestOf(p, BODY));
 }
 
 /** Where a person span sits decides whether it counts and its role: one walk up, not three. */

@@ -8,6 +8,7 @@ import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, splitNameAndEmail, validEmail } from '../email-scan';
 import { MAX_MESSAGE_TEXT, messageTextOf, roleFromAriaLabel, signedWithin, withSignature, within } from '../mail-headers';
 import { paneBody } from '../message/pane-body';
+import { normaliseName } from '../normalize';
 import { signatureOf } from '../signature';
 import type { ContactRole, DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 
@@ -175,8 +176,20 @@ function selfEmail(doc: Document): string | null {
   // Outlook.com names the account only by name until its card opens (its button: "Account
   // manager for Priya Raman"): the address the page writes with that name ("To: Priya Raman
   // <priya@…>") is the account's.
-  const name = attr(queryOne(doc, ACCOUNT_BUTTON), 'aria-label')?.split(/ (?:for|für|pour|para|per|voor) /).pop();
-  return (name && findEmails(textOf(doc.body, 20_000).split(`${name} <`)[1] ?? '', 1)[0]?.email) || null;
+  const label = attr(queryOne(doc, ACCOUNT_BUTTON), 'aria-label');
+  const name = label?.split(/ (?:for|für|pour|para|per|voor) /).pop();
+  const written = name && findEmails(textOf(doc.body, 20_000).split(`${name} <`)[1] ?? '', 1)[0]?.email;
+  return written || (label ? personaNamed(doc, label) : null);
+}
+
+/** The address of a persona whose name ends the account button's label in any language ("Gestor
+ *  de contas de Inês Carvalho"), read without its meeting response ("Inês Carvalho ✓ Aceite"). */
+function personaNamed(doc: Document, label: string): string | null {
+  for (const el of queryAll(doc, RECIPIENT_PERSON).slice(0, 300)) {
+    const name = normaliseName(textOf(el, 200));
+    if (name && name.length > 1 && label.endsWith(name) && !/\p{L}/u.test(label.charAt(label.length - name.length - 1))) return validEmail(attr(el, 'title') ?? '') ?? findEmails(attr(el, 'aria-label') ?? '', 1)[0]?.email ?? null;
+  }
+  return null;
 }
 
 function threadId(doc: Document, url: URL): string | null {
