@@ -4,7 +4,7 @@
 
 import { makeContact, safely } from '../contact';
 import { queryAll, queryOne, textOf, walkText } from '../dom';
-import { findEmails } from '../email-scan';
+import { findEmails, splitNameAndEmail } from '../email-scan';
 import { fromPickerAddresses } from '../own-side';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { companyInCard } from '../title-at';
@@ -42,6 +42,10 @@ const ITEM_FIELDS: FieldSelectors = {
 /** The account menu's address (HubSpot renders the menu, with the rep's name and address, once
  *  its avatar button is opened). */
 const ACCOUNT = '[data-test-id*="account-menu" i], [class*="navAccount" i], [class*="user-info" i]';
+/** A message of the conversations inbox's thread: its first line is its author's. */
+const MESSAGE = '[data-test-id="message"], [data-test-id="thread-message"]';
+/** Its body, the line after the header: each body's sign-off is its own author's. */
+const MESSAGE_BODY = '[data-test-id="message"] > :last-child, [data-test-id="thread-message"] > :last-child';
 /** HubSpot's agent badge on the rep's own messages in a conversation ("You", "(Vous)", "您"). */
 const YOU = /^\(?(?:you|vous|du|sie|tú|tu|usted|você|jij|u|voi|你|您|我|自分|あなた)\)?$/i;
 
@@ -112,6 +116,13 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   const company = record?.kind === 'company' ? titleText : null;
   for (const card of queryAll(root, CONTACTS_CARD)) out.push(...safely([], () => readRows(card, CONTACT_ITEM, ITEM_FIELDS, company)));
   out.push(...safely([], () => linkedContacts(root)));
+  // The conversations inbox: each message's first line names its sender ("Dana Okafor <addr> · 9:14"),
+  // whatever words the UI's language writes around it.
+  for (const m of queryAll(root, MESSAGE)) {
+    const head = m.firstElementChild;
+    const { name, email } = splitNameAndEmail(textOf(head, 300));
+    if (email && head) out.push(makeContact({ name, email }, 'sender', head));
+  }
   return out;
 }
 
@@ -127,4 +138,6 @@ export const hubspotAdapter: SiteAdapter = {
     return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), company, selfEmail: selfOf(doc) };
   },
   hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${CONTACTS_CARD}`),
+  // A conversation's message: its header line, then its body (each body's sign-off is its author's).
+  parts: { message: MESSAGE, body: MESSAGE_BODY },
 };
