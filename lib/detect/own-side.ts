@@ -17,6 +17,7 @@ import { attr, queryAll, textOf, walkText } from './dom';
 import { findEmails } from './email-scan';
 import { roleFromHeaderLine } from './generic/roles';
 import { looksLikeName } from './signature';
+import { asRequested } from './generic/requester';
 import type { DetectorParts } from './detector';
 import type { DetectedContact } from './types';
 
@@ -78,5 +79,6 @@ export function withoutRep(contacts: DetectedContact[], doc: Document, known: un
 
 type Company = NonNullable<DetectorParts['company']>;
 
-/** The page's company part (./generic/page-company.ts) with the rep taken out first. */
-export const repLeft = (company: Company): Company => (contacts, doc, url, context, site) => company(withoutRep(contacts, doc, context.selfEmail), doc, url, context, site);
+/** The page's company part (./generic/page-company.ts) with the rep taken out first and a
+ *  ticket's requester made its sender (./generic/requester.ts). */
+export const repLeft = (company: Company): Company => (contacts, doc, url, context, site) => company(asRequested(withoutRep(contacts, doc, context.selfEmail), doc), doc, url, context, site);

@@ -112,15 +112,6 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
   return found;
 }
 
-/** A helpdesk ticket's customer: a name in a field labelled for whoever asked ("User:",
- *  "Requester", "提交人") is the ticket's sender, the one a reply goes to, not the page's record. */
-const REQUESTER = /^(user|requester|requestor|requested by|submitter|reporter|demandeur|solicitante|antragsteller|提交人|请求人|申请人|用户)\s*[:：]?$/i;
-
-function requested(at: Element): boolean {
-  for (let el: Element | null = at, level = 0; el && level < 3; el = el.parentElement, level++) if (REQUESTER.test(textOf(el.previousElementSibling, 40))) return true;
-  return false;
-}
-
 /** Reads a record whose fields hold no address (./phone-record.ts). */
 export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => DetectedContact[];
 
@@ -147,16 +138,14 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
     const card = cardOf(email, emails);
     // The field nearest the address in its card: a company record's own Phone beside an
     // associated contact's card is not that contact's.
-    const pairInCard = (kind: FieldKind) => {
+    const inCard = (kind: FieldKind) => {
       for (let at: Element | null = email.at; at && card.contains(at); at = at.parentElement) {
         const pair = pairs.find((p) => p.kind === kind && at!.contains(p.at));
-        if (pair) return pair;
+        if (pair) return pair.value;
       }
       return null;
     };
-    const inCard = (kind: FieldKind) => pairInCard(kind)?.value ?? null;
-    const namePair = pairInCard('name');
-    const named = namePair?.value ?? joinName(inCard('last'), inCard('first'));
+    const named = inCard('name') ?? joinName(inCard('last'), inCard('first'));
     // The record page's own person is named by the page (its heading, its title); a card's by the
     // name written in it (a link to their record, a heading).
     const title = !named && alone && doc ? recordNameOf(doc) : null;
@@ -164,7 +153,7 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
     const heading = named || title ? null : nameIn(card, email.at, companies, email.value);
     return makeContact(
       { email: email.value, phone: inCard('phone'), company, name: named ?? title ?? heading?.name ?? null },
-      requested(namePair?.at ?? heading?.at ?? email.at) ? 'sender' : alone && !email.at.closest('li, [role="listitem"]') ? 'record' : 'mentioned',
+      alone && !email.at.closest('li, [role="listitem"]') ? 'record' : 'mentioned',
       heading?.at ?? email.at,
     );
   });

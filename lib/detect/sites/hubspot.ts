@@ -5,7 +5,6 @@
 import { makeContact, safely } from '../contact';
 import { queryAll, queryOne, textOf, walkText } from '../dom';
 import { findEmails, splitNameAndEmail } from '../email-scan';
-import { fromPickerAddresses } from '../own-side';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { companyInCard } from '../title-at';
 import { type FieldSelectors, readRecord, readRows, recordContext } from './crm-record';
@@ -42,7 +41,7 @@ const ITEM_FIELDS: FieldSelectors = {
 /** The account menu's address (HubSpot renders the menu, with the rep's name and address, once
  *  its avatar button is opened). */
 const ACCOUNT = '[data-test-id*="account-menu" i], [class*="navAccount" i], [class*="user-info" i]';
-/** A message of the conversations inbox's thread: its first line is its author's. */
+/** A message of the conversations inbox's thread: a header line, then its body. */
 const MESSAGE = '[data-test-id="message"], [data-test-id="thread-message"]';
 /** Its body, the line after the header: each body's sign-off is its own author's. */
 const MESSAGE_BODY = '[data-test-id="message"] > :last-child, [data-test-id="thread-message"] > :last-child';
@@ -86,10 +85,10 @@ function linkedContacts(root: ParentNode): DetectedContact[] {
 }
 
 /** The signed-in rep on every view (a record, the conversations inbox, a list): the account menu's
- *  one address, else the composer's From picker, else the address beside the badge that marks a
+ *  one address, else the address beside the badge that marks a
  *  message as the rep's own — the rep's replies in a thread show the rep as a sender. */
 function selfOf(doc: Document): string | null {
-  let self = oneEmail(queryOne(doc, ACCOUNT)) ?? fromPickerAddresses(doc)[0] ?? null;
+  let self = oneEmail(queryOne(doc, ACCOUNT));
   if (!self) {
     walkText(doc.body ?? doc, (text, parent) => {
       for (let el: Element | null = parent, level = 0; !self && el && level < 3 && YOU.test(text.trim()); el = el.parentElement, level++) self = oneEmail(el);
@@ -116,12 +115,10 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   const company = record?.kind === 'company' ? titleText : null;
   for (const card of queryAll(root, CONTACTS_CARD)) out.push(...safely([], () => readRows(card, CONTACT_ITEM, ITEM_FIELDS, company)));
   out.push(...safely([], () => linkedContacts(root)));
-  // The conversations inbox: each message's first line names its sender ("Dana Okafor <addr> · 9:14"),
-  // whatever words the UI's language writes around it.
+  // The conversations inbox: each message's header line names its sender ("Dana Okafor <addr> · 9:14").
   for (const m of queryAll(root, MESSAGE)) {
-    const head = m.firstElementChild;
-    const { name, email } = splitNameAndEmail(textOf(head, 300));
-    if (email && head) out.push(makeContact({ name, email }, 'sender', head));
+    const { name, email } = splitNameAndEmail(textOf(m.firstElementChild, 300));
+    if (email) out.push(makeContact({ name, email }, 'sender', m.firstElementChild!));
   }
   return out;
 }
