@@ -11,7 +11,7 @@ type LabelRole = Extract<ContactRole, 'sender' | 'recipient' | 'cc'>;
 const STRONG: Record<LabelRole, readonly string[]> = {
   sender: ['from', '发件人', '發件人', '寄件者', '寄件人', '差出人', '送信者', 'von', 'expéditeur', 'remitente', 'mittente', 'afzender', 'от', 'nadawca', '보낸사람'],
   recipient: ['to', '收件人', '收件者', '发送至', '宛先', '受信者', 'empfänger', 'destinataire', 'destinataires', 'destinatario', 'destinatarios', 'кому', 'odbiorca', 'aan', '받는사람'],
-  cc: ['cc', 'bcc', '抄送', '密送', '抄送人', '副本', '密件副本', 'kopie', 'blindkopie', 'copie', 'cci', 'cco', 'copia', 'cópia', 'копия', 'dw', '참조', 'نسخة إلى'],
+  cc: ['cc', 'bcc', '抄送', '密送', '抄送人', '副本', '密件副本', 'kopie', 'blindkopie', 'copie', 'cci', 'cco', 'copia', 'cópia', 'копия', 'dw', '참조', 'نسخة إلى', 'collaborators', 'collaborator'],
 };
 /** Short words that are also ordinary words or parts of names ("de", "an", "a", "da"): a label
  *  only with a colon after it, or as the whole text of its own element. */

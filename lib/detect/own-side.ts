@@ -5,6 +5,8 @@
 //   Roux <camille@…>", the team alias): every address in it is the rep's, never a contact;
 // - a top bar's words "Signed in as <b>Name</b> (address)", "Logged in as", "当前登录",
 //   "Angemeldet als", "Connecté en tant que": the one address written with them is the rep's;
+//   a helpdesk's "Welcome, <strong>Name</strong> | Profile | Log Out": the bold name in the
+//   sign-out link's bar is the rep's;
 // - account chrome that names the rep only by name (an account button "Account manager for
 //   Jordan Ellis", a header's user-name element): a person of exactly that name is the rep.
 // Read by the record kit (record-kit.js, for mail.js) and the CLI: the Gmail / Outlook and CRM
@@ -15,6 +17,7 @@ import { attr, queryAll, textOf, walkText } from './dom';
 import { findEmails } from './email-scan';
 import { roleFromHeaderLine } from './generic/roles';
 import { looksLikeName } from './signature';
+import { asRequested } from './generic/requester';
 import type { DetectorParts } from './detector';
 import type { DetectedContact } from './types';
 
@@ -57,7 +60,7 @@ function accountName(doc: Document, bar: Element | null): string | null {
     bar ? textOf(bar).split(SIGNED_IN).pop()!.replace(/[(（<].*$|[:：]/g, '') : '',
     ...queryAll(doc, USER_NAME).filter((el) => !el.closest(CONTENT)).map((el) => textOf(el, 80)),
     // "Lena Vogt · Abmelden": the element just before a sign-out link, in a build with no classes.
-    ...queryAll(doc, LOG_OUT).filter((el) => !el.closest(CONTENT)).map((el) => textOf(el.previousElementSibling, 80)),
+    ...queryAll(doc, LOG_OUT).filter((el) => !el.closest(CONTENT)).flatMap((el) => [textOf(el.previousElementSibling, 80), ...queryAll(el.parentElement!, 'strong, b').map((b) => textOf(b, 80))]),
   ];
   return candidates.map((c) => c.trim()).find((c) => c.includes(' ') || /\p{Script=Han}/u.test(c) ? looksLikeName(c) : false) ?? null;
 }
@@ -76,5 +79,6 @@ export function withoutRep(contacts: DetectedContact[], doc: Document, known: un
 
 type Company = NonNullable<DetectorParts['company']>;
 
-/** The page's company part (./generic/page-company.ts) with the rep taken out first. */
-export const repLeft = (company: Company): Company => (contacts, doc, url, context, site) => company(withoutRep(contacts, doc, context.selfEmail), doc, url, context, site);
+/** The page's company part (./generic/page-company.ts) with the rep taken out first and a
+ *  ticket's requester made its sender (./generic/requester.ts). */
+export const repLeft = (company: Company): Company => (contacts, doc, url, context, site) => company(asRequested(withoutRep(contacts, doc, context.selfEmail), doc), doc, url, context, site);

@@ -64,7 +64,7 @@ const OWNING_ROLES = new Set(['sender', 'record', 'signature']);
 
 /** The person whose sighting shares the closest container with `phone` — the message's sender or
  *  the record when that container holds one, else the nearest person before it — or null. */
-function ownerOf(phone: Element, people: readonly DetectedContact[]): DetectedContact | null {
+function ownerOf(phone: Element, people: readonly DetectedContact[]): { contact: DetectedContact; level: number } | null {
   let container = phone.parentElement;
   // Once the phone's own block has a heading of its own (an office, a team), only a record or a
   // message's sender around it owns it: a person of a neighbouring block does not.
@@ -81,10 +81,15 @@ function ownerOf(phone: Element, people: readonly DetectedContact[]): DetectedCo
         if (!best || rank > best.rank || (rank === best.rank && precedes(best.at, at) && precedes(at, phone))) best = { contact: person, at, rank };
       }
     }
-    if (best) return best.contact;
+    if (best) return { contact: best.contact, level };
   }
   return null;
 }
+
+/** Levels up from a phone within which a signature's own block lies: a signature found only
+ *  further out (in the previous entry of a ticket's thread) that already has its phone is a
+ *  neighbour — a note's "the shift lead: +1 …" is not the agent's second number. */
+const OWN_BLOCK = 2;
 
 /** True when an element that shows a person sits near `phone`, found or not in this pass (the
  *  content script detects a page in pieces). */
@@ -164,10 +169,12 @@ export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: 
       dropped.add(lone);
       continue;
     }
-    const owner = ownerOf(lone.anchor, people);
-    if (owner) {
-      owner.phone ??= lone.phone;
+    const found = ownerOf(lone.anchor, people);
+    if (found && !(found.contact.role === 'signature' && found.level >= OWN_BLOCK && found.contact.phone && found.contact.phone !== lone.phone)) {
+      found.contact.phone ??= lone.phone;
       dropped.add(lone);
+    } else if (found) {
+      people.push(lone);
     } else if (personNearInPage(lone.anchor)) {
       dropped.add(lone);
     }

@@ -3,8 +3,8 @@
 // data-selenium-test / data-test-id hooks for its own browser tests; both are used, newest first.
 
 import { makeContact, safely } from '../contact';
-import { queryAll, queryOne, textOf } from '../dom';
-import { findEmails } from '../email-scan';
+import { queryAll, queryOne, textOf, walkText } from '../dom';
+import { findEmails, splitNameAndEmail } from '../email-scan';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { companyInCard } from '../title-at';
 import { type FieldSelectors, readRecord, readRows, recordContext } from './crm-record';
@@ -37,6 +37,16 @@ const ITEM_FIELDS: FieldSelectors = {
   email: 'a[href^="mailto:"], [data-test-id="association-item-email"]',
   phone: 'a[href^="tel:"], [data-test-id="association-item-phone"]',
 };
+
+/** The account menu's address (HubSpot renders the menu, with the rep's name and address, once
+ *  its avatar button is opened). */
+const ACCOUNT = '[data-test-id*="account-menu" i], [class*="navAccount" i], [class*="user-info" i]';
+/** A message of the conversations inbox's thread: a header line, then its body. */
+const MESSAGE = '[data-test-id="message"], [data-test-id="thread-message"]';
+/** Its body, the line after the header: each body's sign-off is its own author's. */
+const MESSAGE_BODY = '[data-test-id="message"] > :last-child, [data-test-id="thread-message"] > :last-child';
+/** HubSpot's agent badge on the rep's own messages in a conversation ("You", "(Vous)", "您"). */
+const YOU = /^\(?(?:you|vous|du|sie|tú|tu|usted|você|jij|u|voi|你|您|我|自分|あなた)\)?$/i;
 
 export const EXAMPLE_URLS: ExampleUrls = {
   match: [
@@ -74,6 +84,19 @@ function linkedContacts(root: ParentNode): DetectedContact[] {
   });
 }
 
+/** The signed-in rep on every view (a record, the conversations inbox, a list): the account menu's
+ *  one address, else the address beside the badge that marks a
+ *  message as the rep's own — the rep's replies in a thread show the rep as a sender. */
+function selfOf(doc: Document): string | null {
+  let self = oneEmail(queryOne(doc, ACCOUNT));
+  if (!self) {
+    walkText(doc.body ?? doc, (text, parent) => {
+      for (let el: Element | null = parent, level = 0; !self && el && level < 3 && YOU.test(text.trim()); el = el.parentElement, level++) self = oneEmail(el);
+    }, { maxNodes: 5_000, maxChars: 100_000 });
+  }
+  return self;
+}
+
 function detect(root: ParentNode, url: URL): DetectedContact[] {
   const record = recordOf(url);
   const contact = record?.kind === 'contact';
@@ -92,6 +115,11 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   const company = record?.kind === 'company' ? titleText : null;
   for (const card of queryAll(root, CONTACTS_CARD)) out.push(...safely([], () => readRows(card, CONTACT_ITEM, ITEM_FIELDS, company)));
   out.push(...safely([], () => linkedContacts(root)));
+  // The conversations inbox: each message's header line names its sender ("Dana Okafor <addr> · 9:14").
+  for (const m of queryAll(root, MESSAGE)) {
+    const { name, email } = splitNameAndEmail(textOf(m.firstElementChild, 300));
+    if (email) out.push(makeContact({ name, email }, 'sender', m.firstElementChild!));
+  }
   return out;
 }
 
@@ -104,7 +132,9 @@ export const hubspotAdapter: SiteAdapter = {
     // A company record's name (its title, or the page's heading on builds without the hook) is
     // the company of its associated contacts.
     const company = record?.kind === 'company' ? textOf(queryOne(doc, `${RECORD_TITLE}, h1`), 200) || null : null;
-    return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), company };
+    return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), company, selfEmail: selfOf(doc) };
   },
   hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${CONTACTS_CARD}`),
+  // A conversation's message: its header line, then its body (each body's sign-off is its author's).
+  parts: { message: MESSAGE, body: MESSAGE_BODY },
 };

@@ -83,9 +83,19 @@ function detectPeople(root: ParentNode, url: URL): DetectedContact[] {
   });
 }
 
+/** A chip's person: its title is the recipient as typed ('"Zhou, Ming" <addr>'); without one, its
+ *  name and address spans — Elastic writes the address as ' <addr>,' and a quoted name with its
+ *  quote marks, which are the chip's punctuation, not the person's name. */
+function chipPerson(chip: Element): { name: string | null; email: string | null } {
+  const titled = splitNameAndEmail(attr(chip, 'title') ?? '');
+  if (titled.email) return titled;
+  const address = findEmails(textOf(queryOne(chip, '.email'), 254), 1)[0]?.email ?? null;
+  return { name: textOf(queryOne(chip, '.name'), 120).replace(/^["'\s]+|["'\s]+$/g, '') || null, email: address };
+}
+
 function detectCompose(root: ParentNode): DetectedContact[] {
   return queryAll(root, COMPOSE_RECIPIENT).flatMap((chip) => {
-    const { name, email } = splitNameAndEmail(`${textOf(queryOne(chip, '.name'), 120)} <${textOf(queryOne(chip, '.email'), 254) || attr(chip, 'title') || ''}>`);
+    const { name, email } = chipPerson(chip);
     if (!email) return [];
     const row = closestOf(chip, COMPOSE_ROW);
     return [makeContact({ email, name }, row && /cc/.test(row.id) ? 'cc' : 'recipient', chip)];

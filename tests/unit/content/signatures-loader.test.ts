@@ -136,8 +136,9 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
       crmDetector(f.expected.site).detectPage(parseWithLinkedom(f.html), new URL(f.url));
       return request.mock.calls.some(([name]) => name === 'signatures.load');
     });
-    // Pipedrive's mail tab shows the open thread's message beside the linked items.
-    expect(asking.map((f) => f.name)).toEqual(['pipedrive-mail-sidebar', 'zoho-deal-email-signature']);
+    // Pipedrive's mail tab shows the open thread's message beside the linked items; HubSpot's
+    // conversations inbox shows a thread of messages, each signed.
+    expect(asking.map((f) => f.name)).toEqual(['hubspot-conversations-inbox', 'pipedrive-mail-sidebar', 'zoho-deal-email-signature']);
   });
 
   it('on a record whose timeline shows an email, finds the record at once and the signature after the kit', async () => {
