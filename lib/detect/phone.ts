@@ -36,10 +36,14 @@ function readingOfHint(hint: string): Reading | undefined {
 function parsedIn(text: string, reading: Reading | undefined): string | null {
   try {
     const parsed = parsePhoneNumberFromString(text, reading);
-    return parsed && parsed.isValid() ? parsed.number : null;
+    if (parsed && parsed.isValid()) return parsed.number;
   } catch {
     return null;
   }
+  // An extension glued on with a hyphen, as Chinese landlines write it ("0571-8823 6650-306",
+  // "0755-2658 7301-215 分机"): the number without it, when that alone is a valid one.
+  const ext = /^(.*\d)\s?-\s?\d{1,5}\s*$/.exec(text);
+  return ext && /[\s-]\d{3,}$/.test(ext[1]!) ? parsedIn(ext[1]!, reading) : null;
 }
 
 /** A number written with its calling code that the metadata holds no valid reading of (a range
