@@ -3,10 +3,11 @@
 // so it runs here), names and companies trimmed.
 import type { ContactInput } from '../model';
 import type { NormalContact } from '../db';
-import { defaultCountryFrom, normalisePhone } from '../detect/phone';
+import { defaultCountryFrom, normalisePhone, numberAsName } from '../detect/phone';
 import { hintsFor } from '../detect/phone-hints';
 
 export function normaliseContact(input: ContactInput, locale: string): NormalContact | undefined {
+  input = numberAsName(input);
   // The writer's country from the text around their number (a click sends it), else the hints
   // sent as they are; the browser's country last.
   const hints = input.phoneBlock ? hintsFor(input.phone, input.email, input.phoneBlock) : input.phoneHints;

@@ -6,10 +6,11 @@
 // - A person known only by a phone: a labelled contact above it ("联系人：陈家豪先生" then
 //   "电话：…", "Ansprechpartner: …") or one a sentence points to ("请联系财务部赵敏，电话 …",
 //   "请联系前台刘洋，电话 …", "please call our accountant Maria Rossi on …").
-import { linesOf, textOf } from './dom';
+import { comesBefore, linesOf, textOf } from './dom';
+import { fieldOfLabel } from './field-labels';
 import { sameName } from './mail-headers';
 import type { MentionReader } from './phone-mention';
-import { looksLikeName, signOffStart } from './signature';
+import { COMPANY_WORDS, looksLikeName, signOffStart } from './signature';
 import type { DetectedContact } from './types';
 
 const FOOTER = /unsubscribe|abmelden|abbestellen|désabonner|désinscri|darse de baja|退订|退訂|取消订阅|receiving this (?:e-?mail|message)|manage (?:your )?(?:e-?mail )?preferences|automated (?:message|e-?mail)|do not reply|©|all rights reserved/i;
@@ -27,8 +28,41 @@ const CONTACT_SENTENCE = /(?:联系|致电|找)(?:人)?(?:为|是|[:：])?\s*(?:
  *  calling, then the capitalised name just before the number (and its "on" / "at" / "unter"). */
 const CALL_VERB = /\b(?:call|contact|reach|ring|phone|text|speak|talk|ask|anrufen|rufen|erreichen|appele[rz]|contacte[rz]|llam[ae]|contact[ae])/i;
 const CALL_SENTENCE = /\s((?:\p{Lu}[\p{Ll}'’][\p{L}'’-]* ){1,2}\p{Lu}[\p{Ll}'’][\p{L}'’-]*),?\s+(?:on|at|unter|au|al|via)?\s*[:：]?\s*$/u;
+/** "call Khalid on …", "ask Priya at …": the verb, then one capitalised name just before the number. */
+const CALL_FIRST_NAME = /\b(?:call|contact|reach|ring|phone|text|ask)\s+(\p{Lu}\p{Ll}[\p{L}'’-]+),?\s+(?:on|at)\s*[:：]?\s*$/u;
+/** A line that is a name and then the number ("韦国栋 150 0863 1927", "Nguyễn Văn An 0903 …"): a
+ *  consignee or contact written as a pair; a label word ("电话", "Phone Number") is no name. */
+const NAME_THEN_NUMBER = /^\s*(\p{Script=Han}{2,3}|\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3})\s*[,:：，]?\s*$/u;
+const LABEL_WORD = /电话|電話|手机|手機|座机|传真|热线|总机|号码|微信|客服|分机|联系|\b(?:phone|tel|mobile|fax|number|call|contact|office|hotline)\b/i;
 /** Who a sentence points to that is nobody: the writer, the reader, a service. */
 const NOBODY = /^(?:我|您|你|他|她|本|贵|客服|销售|公司|我们)/u;
+
+/** A directory's or dealer locator's card: an element repeated beside one of its own kind (same
+ *  tag and class), one of the number's three nearest containers. Its name line (Turkish, Vietnamese,
+ *  Polish names with their own letters) is the number's person, and its line with a legal form
+ *  ("Sp. z o.o.", "Ltd. Şti.", "Công ty TNHH", "有限公司"), or else its heading, their company. */
+function cardPerson(lone: DetectedContact, people: readonly DetectedContact[]): string | null {
+  let card = lone.anchor.parentElement;
+  for (let level = 0; card && level < 3; level++, card = card.parentElement) {
+    const twin = card.previousElementSibling ?? card.nextElementSibling;
+    if (twin && twin.tagName === card.tagName && twin.className === card.className && card.className) break;
+  }
+  if (!card || people.some((p) => card!.contains(p.anchor))) return null;
+  let name: string | null = null;
+  let company: string | null = null;
+  let heading: string | null = null;
+  for (const el of card.querySelectorAll('*')) {
+    if (!comesBefore(el, lone.anchor) || el.contains(lone.anchor)) break;
+    if (el.childElementCount) continue;
+    const text = textOf(el, 80);
+    if (COMPANY_WORDS.test(text)) company ??= text;
+    // A full name (two words, or Han), never a field's label ("Mobile", "Celular") beside its value.
+    else if (!name && /\s|\p{Script=Han}/u.test(text) && looksLikeName(text) && !fieldOfLabel(text) && !/^H\d$/.test(el.tagName)) name = text;
+    else if (/^H\d$/.test(el.tagName)) heading ??= text;
+  }
+  if (name) lone.company ??= company ?? heading;
+  return name;
+}
 
 /** A name given to a lone phone, or the person of that name already on the page. */
 function named(name: string | null | undefined, people: readonly DetectedContact[]): DetectedContact | string | null {
@@ -44,12 +78,16 @@ export function withExtras(namedFor: MentionReader): MentionReader {
     const lines = linesOf(lone.anchor);
     const at = lines.findIndex((l) => l.text.includes(lone.phone!));
     if (at < 0 || signOffStart(lines.slice(0, at + 1)) >= 0) return namedFor(lone, people);
+    const carded = cardPerson(lone, people);
+    if (carded) return people.find((p) => sameName(p.name, carded)) ?? carded;
     if (lines.slice(Math.max(0, at - NEAR), at + NEAR + 1).some((l) => FOOTER.test(l.text))) return false;
     const line = lines[at]!.text;
     // The number's own sentence: an earlier one names an earlier number's person.
     const sentence = line.slice(0, line.indexOf(lone.phone!)).split(/[。！？]|[.!?]\s/).pop()!;
     // The last person the sentence points to: "请致电采购部门张伟 138…，或联系客服经理刘芳，电话：021…".
-    let person = named([...sentence.matchAll(CONTACT_SENTENCE)].pop()?.[1] ?? (CALL_VERB.test(sentence) ? CALL_SENTENCE.exec(sentence)?.[1] : null), people);
+    let person = named([...sentence.matchAll(CONTACT_SENTENCE)].pop()?.[1] ?? (CALL_VERB.test(sentence) ? (CALL_SENTENCE.exec(sentence) ?? CALL_FIRST_NAME.exec(sentence))?.[1] : null), people);
+    const pair = NAME_THEN_NUMBER.exec(line.slice(0, line.indexOf(lone.phone!)))?.[1];
+    if (pair && !LABEL_WORD.test(pair)) person ??= named(pair, people);
     // The label one or two lines above, in the same text or in the elements before the number's
     // — or before one of its blocks, and their innermost parts (a timeline activity's header
     // over its body).

@@ -30,7 +30,9 @@ export function phoneBlock(contact: DetectedContact): string | null {
         // Text nodes joined by spaces: "…NSW 2000<br>Ph: …" keeps its lines apart.
         const text = textOf(el, MAX_TEXT);
         const index = text.indexOf(wanted);
-        if (index >= 0) return text.slice(Math.max(0, index - BLOCK_BEFORE), index + wanted.length + BLOCK_AFTER);
+        // A number alone in its element (a directory card's "phone" line) says nothing of its
+        // country: its card around it does (the address line).
+        if (index >= 0 && (text.length > wanted.length + 24 || level > 2)) return text.slice(Math.max(0, index - BLOCK_BEFORE), index + wanted.length + BLOCK_AFTER);
       }
     }
   } catch {

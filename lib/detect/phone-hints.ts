@@ -23,14 +23,25 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const LATIN = /\p{Script=Latin}/gu;
 
+/** Letters only one country's alphabet has (Turkish ı ğ İ, Vietnamese ơ ư đ and stacked tones,
+ *  Polish ł ą ę ń ś ź ż), and Arabic script, whose biggest market for a sales rep is Saudi Arabia
+ *  (a number not valid there passes this hint over). */
+const LETTER_REGIONS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['TR', /[ığİĞ]/],
+  ['VN', /[ơưđƠƯĐ\u1ea0-\u1ef9]/],
+  ['PL', /[łąęńśźżŁŚŻŹ]/],
+  ['SA', /\p{Script=Arabic}{2}/u],
+];
+
 /** Han without kana is Chinese, kana is Japanese, Hangul Korean — when that script is what the
- *  block is written in, not a name in an English header. */
+ *  block is written in, not a name in an English header; else a country's own letters. */
 function scriptRegion(text: string): string | null {
   if (KANA.test(text)) return 'JP';
   const han = text.match(HAN)?.length ?? 0;
   const latin = text.match(LATIN)?.length ?? 0;
   if (han >= 8 && han * 4 >= latin) return 'CN';
-  return HANGUL.test(text) ? 'KR' : null;
+  if (HANGUL.test(text)) return 'KR';
+  return LETTER_REGIONS.find(([, letters]) => letters.test(text))?.[0] ?? null;
 }
 
 /** The country of an address's ccTLD ("…@harbourfreight.com.au" → AU), or null. */

@@ -32,6 +32,15 @@ const CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['TW', /\bTaiwan\b|\bTaipei\b|台灣|臺灣|台北|臺北/],
   ['CA', /\bCanada\b|\b(?:ON|QC|BC|AB|MB|NS)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/],
   ['JP', /日本|東京都|大阪府|京都府|北海道|〒\s?\d{3}-\d{4}|\bJapan\b/],
+  // Legal forms only these countries write: Turkish "Ltd. Şti."/"A.Ş.", Portuguese "Lda.", Polish
+  // "Sp. z o.o.", Vietnamese "TNHH"; (?!\p{L}) ends a word after a non-ASCII letter, as \b cannot.
+  ['TR', /\bT[üu]rkiye\b|\bTurkey\b|(?:İstanbul|Istanbul|\bAnkara|İzmir|\bIzmir|\bBursa)(?!\p{L})|\bŞti\.|\bA\.Ş\./u],
+  ['PT', /\bPortugal\b|\b(?:Lisboa|Lisbon|Porto|Braga|Coimbra|Aveiro)\b|\bLda\.?(?!\w)|\b\d{4}-\d{3}\s(?:Lisboa|Porto)\b/],
+  ['PL', /\bPolska\b|\bPoland\b|\b(?:Warszawa|Warsaw|Kraków|Krakow|Wrocław|Poznań|Gdańsk|Łódź)(?!\p{L})|\bSp\. z o\.o\./u],
+  ['SA', /\bSaudi Arabia\b|\bKSA\b|\b(?:Riyadh|Jeddah|Dammam|Khobar)\b|السعودية|الرياض|جدة/],
+  ['AE', /\bUnited Arab Emirates\b|\bUAE\b|\b(?:Dubai|Abu Dhabi|Sharjah)\b|الإمارات|دبي/],
+  ['NG', /\bNigeria\b|\b(?:Lagos|Abuja|Ikeja|Port Harcourt|Ibadan)\b/],
+  ['VN', /Việt Nam|\bVietnam\b|Hà Nội|\bHanoi\b|TP\.?\s?HCM|Hồ Chí Minh|\bTNHH\b/u],
   ['CN', /中国|中華人民共和国|北京市|上海市|天津市|重庆市|[\p{Script=Han}]{2,3}省|\bChina\b|\bP\.\s?R\.\s?C\b/u],
 ];
 const ADDRESS_CUES = CUES.map(([region, cue]) => [region, new RegExp(cue.source, `${cue.flags}g`)] as const);

@@ -7,8 +7,8 @@
 const CANDIDATE = /\+?\(?\d[\d\s().\-\u00a0]{5,24}\d/g;
 
 /** A label just before the number saying it is a phone (and not a fax); "Phone number:" too (a
- *  number word after a phone's is no identifier's). */
-const PHONE_LABEL = /(?:^|[\s|,;(（])(?:t[eé]l|telefon[eo]?|t[eé]l[eé]phone|teléfono|fon|phone|ph|mob(?:ile?)?|m[oó]vil|handy|portable|cel(?:l|ular)?|direct|office|work|whatsapp|t|m|p|o|d|电话|電話|手机|携帯|座机|联系电话|手机号|移动电话|办公电话)(?:\s?(?:number|no|nr))?\.?\s*[:：.]?\s*$/i;
+ *  number word after a phone's is no identifier's); after Chinese punctuation too ("…黄志强，电话："). */
+const PHONE_LABEL = /(?:^|[\s|,;(（，、；])(?:t[eé]l|telefon[eo]?|telm|tlm|tlf|gsm|t[eé]l[eé]phone|teléfono|fon|phone|ph|mob(?:ile?)?|m[oó]vil|handy|portable|cel(?:l|ular)?|direct|office|work|whatsapp|t|m|p|o|d|电话|電話|手机|携帯|座机|联系电话|手机号|移动电话|办公电话)(?:\s?(?:number|no|nr))?\.?\s*[:：.]?\s*$/i;
 const FAX_LABEL = /(?:^|[\s|,;(（])(?:fax|f|传真|傳真)\.?\s*[:：.]?\s*$/i;
 /** Words that make the number an identifier: order numbers, invoices, tickets, references. */
 const ID_CONTEXT = /(order|invoice|inv|ref|reference|ticket|case|tracking|account|acct|po|sku|id|no|number|nr|isbn|issn|ean|gtin|iban|vat|tax|serial|#|订单|单号|编号|发票|合同|工单|账号)\W{0,4}$/i;
@@ -32,8 +32,8 @@ const THOUSANDS_LIKE = /^\d{1,3}([ .,\u00a0]\d{3})+$/;
 
 /** How phone numbers are written: optional +country, optional (area) — "(0)40" too — then digit
  *  groups joined by single spaces, dashes or dots (a German subscriber number is up to 8 digits:
- *  "+49 89 1234567-0"). */
-const PHONE_SHAPE = /^(?:\+\d{1,4}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?\d{0,5}[ .\-]?)?\d{1,15}(?:[ .\-]\d{1,8}){0,6}$/;
+ *  "+49 89 1234567-0"); a trunk 0 may stand before the (area): Turkish "0 (212) 294 61 08". */
+const PHONE_SHAPE = /^(?:\+\d{1,4}[ .\-]?)?(?:(?:0 ?)?\(\d{1,5}\)[ .\-]?\d{0,5}[ .\-]?)?\d{1,15}(?:[ .\-]\d{1,8}){0,6}$/;
 const EMBEDDED_DATE = /\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4}/;
 
 function luhnValid(digits: string): boolean {
@@ -79,12 +79,12 @@ function acceptCandidate(raw: string, before: string, after: string, labelledOve
   if (digits.length < 9) return false;
   // An area code set off by parentheses or a hyphen ("(020) 7946 0958", "010-433 21 07") may use
   // another separator than the rest of the number.
-  const seps = body.replace(/^(\(\d{1,5}\)\s?|0\d{1,4}-)/, '').replace(/\d/g, '');
+  const seps = body.replace(/^((?:0 ?)?\(\d{1,5}\)\s?|0\d{1,4}-)/, '').replace(/\d/g, '');
   if (seps && !seps.split('').every((c) => c === seps[0])) return false;
   if (THOUSANDS_LIKE.test(body)) return false;
   // At least three groups ("020 7946 0958") unless the area code is in parentheses.
   const groups = body.split(/[\s().\-\u00a0]+/).filter(Boolean);
-  const hasAreaParens = /^\(\d{2,5}\)/.test(body);
+  const hasAreaParens = /^(?:0 ?)?\(\d{2,5}\)/.test(body);
   if (!hasAreaParens && groups.length < 3) return false;
   const last = groups[groups.length - 1] ?? '';
   if (last.length < 2) return false;

@@ -36,10 +36,14 @@ function readingOfHint(hint: string): Reading | undefined {
 function parsedIn(text: string, reading: Reading | undefined): string | null {
   try {
     const parsed = parsePhoneNumberFromString(text, reading);
-    return parsed && parsed.isValid() ? parsed.number : null;
+    if (parsed && parsed.isValid()) return parsed.number;
   } catch {
     return null;
   }
+  // An extension glued on with a hyphen, as Chinese landlines write it ("0571-8823 6650-306",
+  // "0755-2658 7301-215 分机"): the number without it, when that alone is a valid one.
+  const ext = /^(.*\d)\s?-\s?\d{1,5}\s*$/.exec(text);
+  return ext && /[\s-]\d{3,}$/.test(ext[1]!) ? parsedIn(ext[1]!, reading) : null;
 }
 
 /** A number written with its calling code that the metadata holds no valid reading of (a range
@@ -90,11 +94,21 @@ export function normalisePhone(raw: string | null | undefined, defaultCountry?: 
   return abroad;
 }
 
+/** A number is never a name: one a page put in a name's place ("0 (212) 294 61 08" where a card
+ *  or header puts its name) is the person's phone. Here, not in the content scripts (their budget):
+ *  the background and the CLI store and print what this returns. */
+export function numberAsName<T extends { name?: string | null; phone?: string | null }>(c: T): T {
+  return c.name && /^[+\d\s().\-]+$/.test(c.name) && /\d{3}/.test(c.name) ? { ...c, name: null, phone: c.phone || c.name } : c;
+}
+
 /** Phones of detected contacts turned into E.164 (each read with its own `phoneHints`, if any);
  *  a contact left with no name, email or phone (its only cue was a number that is not a valid
  *  phone) is dropped. */
 export function withE164Phones<T extends { name: string | null; email: string | null; phone: string | null }>(contacts: ReadonlyArray<T & { phoneHints?: readonly string[] }>, defaultCountry?: CountryCode): T[] {
   return contacts
-    .map(({ phoneHints, ...c }) => ({ ...c, phone: normalisePhone(c.phone, defaultCountry, phoneHints) }) as unknown as T)
+    .map(({ phoneHints, ...c }) => {
+      const own = numberAsName(c);
+      return { ...own, phone: normalisePhone(own.phone, defaultCountry, phoneHints) } as unknown as T;
+    })
     .filter((c) => c.name !== null || c.email !== null || c.phone !== null);
 }
