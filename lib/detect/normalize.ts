@@ -4,7 +4,7 @@ import { validEmail } from './email-scan';
 import { offeredTo, type Audience } from './audience';
 import { attachToPeople } from './ownership';
 import type { MentionReader } from './phone-mention';
-import { STATUS_WORD } from './signature';
+import { ACTION_LABEL, STATUS_WORD } from './signature';
 import type { ContactRole, DetectedContact } from './types';
 
 const MAX_NAME = 200;
@@ -36,8 +36,11 @@ const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta
  *  "(已接受)"): the person's answer, not part of their name. */
 const RESPONSE_MARK = /^[✓✔✗?]\s*|\s*([✓✔✗?？]|[(（](accepted|tentative|declined|已接受|暂定|已拒绝|angenommen|accepté)[)）])$/giu;
 
+/** A status pill's or a button's words, never a person's nor a company's name. */
+const notOneName = (text: string): boolean => STATUS_WORD.test(text) || ACTION_LABEL.test(text);
+
 export function normaliseName(raw: string | null | undefined): string | null {
-  if (!raw || STATUS_WORD.test(raw.trim())) return null;
+  if (!raw || notOneName(raw.trim())) return null;
   if (PLAIN_NAME.test(raw) && !/\s\s/.test(raw) && !SALUTATION.test(raw)) return raw;
   let name = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ');
   name = name.replace(/<[^<>]*@[^<>]*>/g, ' '); // "Jane <jane@x.com>"
@@ -47,7 +50,7 @@ export function normaliseName(raw: string | null | undefined): string | null {
   // Punctuation left behind by a stripped address: "Jane Doe ()" / "Jane Doe,".
   name = name.replace(/\s*(\(\s*\)|<\s*>|\[\s*\])\s*$/, '').replace(/[\s,;:]+$/, '').replace(/^[\s,;:]+/, '').trim();
   name = name.replace(RESPONSE_MARK, '');
-  if (!name || !/[\p{L}\p{N}]/u.test(name) || STATUS_WORD.test(name)) return null;
+  if (!name || !/[\p{L}\p{N}]/u.test(name) || notOneName(name)) return null;
   name = name.replace(SALUTATION, '');
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME).trim() : name;
 }
@@ -55,7 +58,7 @@ export function normaliseName(raw: string | null | undefined): string | null {
 export function normaliseCompany(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const company = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-  if (!company || !/[\p{L}\p{N}]/u.test(company)) return null;
+  if (!company || !/[\p{L}\p{N}]/u.test(company) || ACTION_LABEL.test(company)) return null;
   return company.slice(0, MAX_COMPANY).trim();
 }
 
