@@ -103,8 +103,11 @@ export const hubspotAdapter: SiteAdapter = {
     const record = recordOf(url);
     // A company record's name (its title, or the page's heading on builds without the hook) is
     // the company of its associated contacts.
-    const company = record?.kind === 'company' ? textOf(queryOne(doc, `${RECORD_TITLE}, h1`), 200) || null : null;
+    // Builds with neither name it in the tab's title, before its " | " parts
+    // ("Brenner Logistik GmbH | Unternehmen | HubSpot").
+    const company = record?.kind === 'company' ? textOf(queryOne(doc, `${RECORD_TITLE}, h1`), 200) || /^(.+?) \| /.exec(doc.title)?.[1]?.trim() || null : null;
     return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), company };
   },
   hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${CONTACTS_CARD}`),
+  records: true,
 };
