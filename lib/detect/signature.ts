@@ -3,7 +3,6 @@
 
 import { linesOf, type Line } from './dom';
 import { findEmails } from './email-scan';
-import { fieldOfLabel } from './field-labels';
 import { findPhones } from './phone-scan';
 
 export interface SignatureInfo {
@@ -32,7 +31,7 @@ export const STATUS_WORD = /^(prospect|lead|open|closed( won| lost)?|won|lost|ho
 /** A list's or card's button and link labels ("View All", "View all associated Contacts", "Show
  *  more", "查看全部", "Alle anzeigen", "Ver todo"): a CRM puts them beside and between its people,
  *  and they are never a person's name nor a company. Start of the text only. */
-export const ACTION_LABEL = /^((view|see|show|load) (all|more|less)|(alle|mehr) anzeigen|alles (weergeven|bekijken)|(ver|mostrar) (todos?|tudo|más|mais)|(voir|afficher) (tout|plus)|mostra (tutto|altro))\b|^(查看|显示|加载)(全部|更多)|^すべて表示/i;
+export const ACTION_LABEL = /^((view|see|show) (all|more)|alle anzeigen|ver todo|voir tout|查看全部)/i;
 /** A line that starts with a label: "Skype: …", "微信：…", a header's "发件人：…" / "时\u3000间：". */
 const LABEL_LINE = /^[\p{L}\s]+[:：]/u;
 /** A page's section headings over cards of people ("Offices", "联系我们"): never a person's name. */
@@ -62,7 +61,7 @@ export function looksLikeName(text: string): boolean {
   const t = cleanNameLine(text);
   if (t.length < 2 || t.length > 60) return false;
   if (/[\d@:/\\|<>{}[\]=#]/.test(t) || URL_LIKE.test(t)) return false;
-  if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || STATUS_WORD.test(t) || ACTION_LABEL.test(t) || fieldOfLabel(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || SECTION_WORDS.test(t)) return false;
+  if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || STATUS_WORD.test(t) || ACTION_LABEL.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || SECTION_WORDS.test(t)) return false;
   // Chinese / Japanese / Korean names: two to four ideographs, perhaps with a romanised form (in
   // brackets or not: "陳慧敏 Winnie Chan").
   // Japanese ones often with a space between family and given name ("佐藤 健").

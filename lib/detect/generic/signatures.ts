@@ -65,7 +65,7 @@ export function mayHoldSignature(root: ParentNode, body?: string): boolean {
       // A "--" that is a cell's or a div's whole content is an empty field's placeholder (a CRM
       // card's empty phone); a message writes its delimiter as a paragraph, or as a line ("-- "
       // and a <br> before the name).
-      signed ||= SIGN_OFF.test(line) || (DELIMITER.test(line) && (parent.childNodes.length > 1 || parent.tagName.toUpperCase() === 'P')) || INLINE_SIGN_OFF.test(line);
+      signed ||= SIGN_OFF.test(line) || (DELIMITER.test(line) && (parent.childNodes.length > 1 || parent.localName == 'p')) || INLINE_SIGN_OFF.test(line);
     });
   }
   return signed;

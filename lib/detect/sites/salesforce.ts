@@ -121,10 +121,8 @@ export const salesforceAdapter: SiteAdapter = {
   context: (doc, url) => {
     const name = titleName(queryOne(doc, RECORD_TITLE)) ?? attr(queryOne(doc, 'records-highlights2'), 'title');
     const record = recordOf(url);
-    // A Classic account's address names no "Account" (/001…): its people's company is its name;
-    // an Opportunity's people (its contact roles, in any list the generic core reads) its account's.
-    const company = record?.object === 'Opportunity' ? readText(queryOne(doc, OPPORTUNITY_ACCOUNT)) : record?.object === 'Account' && CLASSIC_PATH.test(url.pathname) ? name : null;
-    return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), recordName: name, company };
+    // A Classic account's address names no "Account" (/001…): its people's company is its name.
+    return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), recordName: name, company: record?.object === 'Account' && CLASSIC_PATH.test(url.pathname) ? name : null };
   },
   hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`),
   records: true,

@@ -2,7 +2,7 @@
 // Contact and Lead detail views. Zoho names each field's value element after the field's API name
 // (id="value_Email") and its newer Lyte UI adds data-zcqa hooks; both are used.
 
-import { queryOne, textOf } from '../dom';
+import { queryOne } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readTitledRecord, recordContext } from './crm-record';
 
@@ -56,9 +56,7 @@ export const zohoAdapter: SiteAdapter = {
   id: 'zoho',
   matches: (url) => HOST.test(url.hostname),
   detect,
-  // A deal's people (its contact roles) work at its account unless their row names another: the
-  // Account_Name field, by its API name in any UI language.
-  context: (doc, url) => ({ ...recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null), company: /^(Potentials|Deals)$/.test(recordOf(url)?.module ?? '') ? textOf(queryOne(doc, fieldOf('Account_Name', 'ACCOUNTID')), 200) || null : null }),
+  context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
   hasAnchors: (root) => !!queryOne(root, RECORD_TITLE),
   records: true,
 };
