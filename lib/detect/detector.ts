@@ -118,6 +118,8 @@ function detectOn(parts: DetectorParts, root: ParentNode, url: URL, opts: Detect
   const placed = inTheirRows(adapter, fromAdapter);
   const fromGeneric = opts.adapterOnly || genericNotNeeded(root, adapter, skipAdapter, placed) ? [] : safely([], () => detectGeneric(root, knownAddresses(fromAdapter), adapter?.listRow, readers, coveredRows(adapter, placed), adapter?.parts?.body, parts.signatures));
   let contacts = normaliseContacts([...placed, ...newToAdapter(placed, inTheirRows(adapter, fromGeneric))], selfEmail, opts.audience, parts.mention, parts.notName);
+  // After the merge: a signature's role has given its phone and company to its person by then.
+  if (adapter?.records) for (const c of contacts) if (c.role === 'signature') c.role = 'mentioned';
   if (parts.company && doc) contacts = safely(contacts, () => parts.company!(contacts, doc, url, contextOn(parts, doc, url), site));
   return { site, contacts: addedByGeneric(contacts, fromAdapter) ? inPageOrder(contacts) : contacts };
 }

@@ -4,7 +4,7 @@ import { validEmail } from './email-scan';
 import { offeredTo, type Audience } from './audience';
 import { attachToPeople } from './ownership';
 import type { MentionReader } from './phone-mention';
-import { STATUS_WORD } from './signature';
+import { ACTION_LABEL, STATUS_WORD } from './signature';
 import type { ContactRole, DetectedContact } from './types';
 
 const MAX_NAME = 200;
@@ -39,8 +39,11 @@ const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta
 const RESPONSE_WORDS = 'accepted|tentative|declined|no response|didn.t respond|aceite|aceito|provisório|recusado|sem resposta|aceptado|rechazado|sin respuesta|angenommen|abgelehnt|keine antwort|accepté|refusé|pas de réponse|已接受|暂定|已拒绝|未响应';
 const RESPONSE_MARK = new RegExp(`^[✓✔✗?]\\s*|\\s*([✓✔✗?？]|[(（][✓✔✗]?\\s*(${RESPONSE_WORDS})[)）]|(?:(?<=\\S)\\s*[,·|–-]\\s*|(?<=\\S)\\s+|(?<=\\p{Script=Han}))[✓✔✗]?\\s*(${RESPONSE_WORDS}))$`, 'giu');
 
+/** A status pill's or a button's words, never a person's nor a company's name. */
+const notOneName = (text: string): boolean => STATUS_WORD.test(text) || ACTION_LABEL.test(text);
+
 export function normaliseName(raw: string | null | undefined): string | null {
-  if (!raw || STATUS_WORD.test(raw.trim())) return null;
+  if (!raw || notOneName(raw.trim())) return null;
   if (PLAIN_NAME.test(raw) && !/\s\s/.test(raw) && !SALUTATION.test(raw) && raw.replace(RESPONSE_MARK, '') === raw) return raw;
   let name = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ');
   name = name.replace(/<[^<>]*@[^<>]*>/g, ' '); // "Jane <jane@x.com>"
@@ -50,7 +53,7 @@ export function normaliseName(raw: string | null | undefined): string | null {
   // Punctuation left behind by a stripped address: "Jane Doe ()" / "Jane Doe,".
   name = name.replace(/\s*(\(\s*\)|<\s*>|\[\s*\])\s*$/, '').replace(/[\s,;:]+$/, '').replace(/^[\s,;:]+/, '').trim();
   name = name.replace(RESPONSE_MARK, '');
-  if (!name || !/[\p{L}\p{N}]/u.test(name) || STATUS_WORD.test(name)) return null;
+  if (!name || !/[\p{L}\p{N}]/u.test(name) || notOneName(name)) return null;
   name = name.replace(SALUTATION, '');
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME).trim() : name;
 }
@@ -58,7 +61,7 @@ export function normaliseName(raw: string | null | undefined): string | null {
 export function normaliseCompany(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const company = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-  if (!company || !/[\p{L}\p{N}]/u.test(company)) return null;
+  if (!company || !/[\p{L}\p{N}]/u.test(company) || ACTION_LABEL.test(company)) return null;
   return company.slice(0, MAX_COMPANY).trim();
 }
 

@@ -28,6 +28,10 @@ export const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|compa
 /** A record's status pill, badge or tag ("Prospect", "Hot", "Won", "进行中"): a CRM shows it beside
  *  a person's name, in bold or a link, and it is never the name. Whole text only. */
 export const STATUS_WORD = /^(prospect|lead|open|closed( won| lost)?|won|lost|hot|warm|cold|new|customer|进行中|已成交|跟进中)$/i;
+/** A list's or card's button and link labels ("View All", "View all associated Contacts", "Show
+ *  more", "查看全部", "Alle anzeigen", "Ver todo"): a CRM puts them beside and between its people,
+ *  and they are never a person's name nor a company. Start of the text only. */
+export const ACTION_LABEL = /^((view|see|show) (all|more)|alle anzeigen|ver todo|voir tout|查看全部)/i;
 /** A line that starts with a label: "Skype: …", "微信：…", a header's "发件人：…" / "时\u3000间：". */
 const LABEL_LINE = /^[\p{L}\s]+[:：]/u;
 /** A page's section headings over cards of people ("Offices", "联系我们"): never a person's name. */
@@ -57,7 +61,7 @@ export function looksLikeName(text: string): boolean {
   const t = cleanNameLine(text);
   if (t.length < 2 || t.length > 60) return false;
   if (/[\d@:/\\|<>{}[\]=#]/.test(t) || URL_LIKE.test(t)) return false;
-  if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || STATUS_WORD.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || SECTION_WORDS.test(t)) return false;
+  if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || STATUS_WORD.test(t) || ACTION_LABEL.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || SECTION_WORDS.test(t)) return false;
   // Chinese / Japanese / Korean names: two to four ideographs, perhaps with a romanised form (in
   // brackets or not: "陳慧敏 Winnie Chan").
   // Japanese ones often with a space between family and given name ("佐藤 健").

@@ -70,6 +70,10 @@ export interface SiteAdapter {
    *  markup; an address written in a row's preview text is a snippet of the mail, not a person,
    *  so the generic core's finds inside a row are left out. */
   listRow?: string;
+  /** Optional (CRMs): the site shows records and lists of people, not messages. A block read
+   *  there as a sign-off (a card's "--" placeholder above a name, a phone and "View All") is a
+   *  person the record or list mentions, never a signature. */
+  records?: true;
   /** Optional: the text of the message (or list row) a contact's anchor belongs to, bounded, for
    *  the classifier's keyword and date signals. Null when the anchor is not in a message. */
   messageText?(anchor: Element): string | null;

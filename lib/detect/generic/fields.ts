@@ -107,7 +107,8 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
     if (!comesBefore(el, before) || el.contains(before)) break;
     if (main && comesBefore(el, main)) continue;
     const text = textOf(el, 80);
-    if (looksLikeName(text) && !companies.includes(text) && !namesAnother(el, email) && !isOwnerValue(el)) found = { name: text, at: el };
+    // A field's label ('Ansprechpartner', '联系人' heading a card) names nobody.
+    if (looksLikeName(text) && !fieldOfLabel(text) && !companies.includes(text) && !namesAnother(el, email) && !isOwnerValue(el)) found = { name: text, at: el };
   }
   return found;
 }

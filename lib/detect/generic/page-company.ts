@@ -34,7 +34,9 @@ function withCompany(contacts: DetectedContact[], doc: Document, url: URL, conte
     : context.company ??
       contacts.find((c) => c.role === 'record' && c.company)?.company ??
       account?.(doc) ??
-      (COMPANY_RECORD.test(url.pathname + url.search) ? context.recordName ?? (textOf(queryOne(doc, 'h1')) || null) : null);
+      // The tab's title, before its " - Organization - Pipedrive" parts, where a build's header
+      // has neither hook nor heading.
+      (COMPANY_RECORD.test(url.pathname + url.search) ? context.recordName ?? (textOf(queryOne(doc, 'h1')) || /^(.+?) [-–|] /.exec(doc.title)?.[1] || null) : null);
   if (!company) return contacts;
   // Where the company's people write from: the page's own host on a company's site, else the
   // domain of someone the page already places at this company, else one that two of the record's

@@ -49,7 +49,7 @@ export const ownSignatures: SignatureReader = (root, body) => {
 /**
  * False when root shows no message whose sign-off the reader above would take by a sign-off: it
  * holds no message body (the webmails' marks, the adapter's `body`) and, read whole, none of its
- * texts is a sign-off ("Best regards,", 此致, "Thanks, Dana") or a delimiter ("--"). A record
+ * texts is a sign-off ("Best regards,", 此致, "Thanks, Dana") or a delimiter ("--" beside more). A record
  * page's labels and values are neither. It lets two readings go unasked: a bare block (a name over
  * title and company lines, no sign-off) on a page with no body — on a record page, that reading
  * takes field labels for a name — and a sign-off line split over inline elements ("<b>Best</b>
@@ -60,9 +60,12 @@ export function mayHoldSignature(root: ParentNode, body?: string): boolean {
   const el = wholeOf(root);
   let signed = false;
   if (el) {
-    walkText(el, (text) => {
+    walkText(el, (text, parent) => {
       const line = text.trim();
-      signed ||= SIGN_OFF.test(line) || DELIMITER.test(line) || INLINE_SIGN_OFF.test(line);
+      // A "--" that is a cell's or a div's whole content is an empty field's placeholder (a CRM
+      // card's empty phone); a message writes its delimiter as a paragraph, or as a line ("-- "
+      // and a <br> before the name).
+      signed ||= SIGN_OFF.test(line) || (DELIMITER.test(line) && (parent.childNodes.length > 1 || parent.localName == 'p')) || INLINE_SIGN_OFF.test(line);
     });
   }
   return signed;

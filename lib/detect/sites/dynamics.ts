@@ -59,4 +59,5 @@ export const dynamicsAdapter: SiteAdapter = {
     selfEmail: textOf(queryOne(doc, SELF), 200) || null,
   }),
   hasAnchors: (root) => !!queryOne(root, RECORD_TITLE),
+  records: true,
 };

@@ -131,10 +131,13 @@ export const hubspotAdapter: SiteAdapter = {
     const record = recordOf(url);
     // A company record's name (its title, or the page's heading on builds without the hook) is
     // the company of its associated contacts.
-    const company = record?.kind === 'company' ? textOf(queryOne(doc, `${RECORD_TITLE}, h1`), 200) || null : null;
+    // Builds with neither name it in the tab's title, before its " | " parts
+    // ("Brenner Logistik GmbH | Unternehmen | HubSpot").
+    const company = record?.kind === 'company' ? textOf(queryOne(doc, `${RECORD_TITLE}, h1`), 200) || /^(.+?) \| /.exec(doc.title)?.[1]?.trim() || null : null;
     return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), company, selfEmail: selfOf(doc) };
   },
   hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${CONTACTS_CARD}`),
   // A conversation's message: its header line, then its body (each body's sign-off is its author's).
   parts: { message: MESSAGE, body: MESSAGE_BODY },
+  records: true,
 };

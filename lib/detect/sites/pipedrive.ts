@@ -72,4 +72,5 @@ export const pipedriveAdapter: SiteAdapter = {
   detect,
   context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
   hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${DEAL_PERSON_CARD}`),
+  records: true,
 };

@@ -125,4 +125,5 @@ export const salesforceAdapter: SiteAdapter = {
     return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), recordName: name, company: record?.object === 'Account' && CLASSIC_PATH.test(url.pathname) ? name : null };
   },
   hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`),
+  records: true,
 };

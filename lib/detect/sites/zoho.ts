@@ -58,4 +58,5 @@ export const zohoAdapter: SiteAdapter = {
   detect,
   context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
   hasAnchors: (root) => !!queryOne(root, RECORD_TITLE),
+  records: true,
 };
