@@ -16,17 +16,16 @@ import { kitSignatures } from './signatures-loader';
 import { startTasklane } from './tasklane';
 
 /** The detector parts of the webmail script carrying `adapter`; `rescan` reads the page again
- *  when the signature kit arrives. `chromeSelf`: the CLI's reader of the rep from the page's
- *  chrome, for a site whose adapter may name no account (Outlook with the account in its
- *  navigation pane only: else the rep's own To line gets a button). Gmail's adapter names it on
- *  every page we know (title, account button, print view's top line;
- *  tests/unit/content/webmail-parts.test.ts), and gmail.js is ~0.5 kB lighter without it. */
-export function webmailParts(adapter: SiteAdapter, rescan: () => void, chromeSelf?: DetectorParts['chromeSelf']): DetectorParts {
+ *  when the signature kit arrives. No reader of the rep from the page's chrome (the CLI's
+ *  selfFromChrome, ~0.5 kB): Gmail's and Outlook's adapters name the account on every page we
+ *  know (Gmail: title, account button, print view's top line; Outlook: the folder tree's root,
+ *  the account manager) — tests/unit/content/webmail-parts.test.ts holds them to the CLI's. */
+export function webmailParts(adapter: SiteAdapter, rescan: () => void): DetectorParts {
   // Every Gmail and Outlook page is mail: the kit comes on the first scan, unchecked.
   const signatures = kitSignatures(rescan);
-  return { adapters: [adapter], signatures: signatures.read, chromeSelf, mention: signatures.phonesWait(namedFor) };
+  return { adapters: [adapter], signatures: signatures.read, mention: signatures.phonesWait(namedFor) };
 }
 
-export function startWebmail(ctx: ContentScriptContext, adapter: SiteAdapter, chromeSelf?: DetectorParts['chromeSelf']): void {
-  startTasklane(ctx, (rescan) => webmailParts(adapter, rescan, chromeSelf), followUpHook, firstRowsFirst);
+export function startWebmail(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  startTasklane(ctx, (rescan) => webmailParts(adapter, rescan), followUpHook, firstRowsFirst);
 }

@@ -59,9 +59,10 @@ const PANE_BODY = [BODY, '[role="document"]'] as const;
 const PANE_HEADER = `button, [role="button"], ${FROM}, ${RECIPIENT_LINES}, ${DATE}`;
 /** A heading in the pane when the subject's known markers are gone (a drifted build). */
 const PANE_HEADING = '[role="heading"], h1, h2';
-/** The signed-in mailbox: the folder tree root (title / data-folder-name hold the address) and the
- *  account manager's secondary line. */
-const SELF = '[id^="primaryMailboxRoot_"], [data-folder-name*="@"], #mectrl_currentAccount_secondary';
+/** The signed-in mailbox: the folder tree root (title / data-folder-name hold the address; a build
+ *  with neither id nor data attribute still has it as the navigation tree's first top-level item)
+ *  and the account manager's secondary line. */
+const SELF = '[id^="primaryMailboxRoot_"], [data-folder-name*="@"], nav [role="treeitem"][aria-level="1"][title*="@"], #mectrl_currentAccount_secondary';
 /** The account manager's button (labelled "Account manager for <name>"). */
 const ACCOUNT_BUTTON = '#mectrl_main_trigger';
 

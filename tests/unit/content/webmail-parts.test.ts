@@ -1,13 +1,11 @@
 // Gmail's and Outlook's scripts (lib/content/webmail-script.ts) know the rep where the CLI does:
-// on every fixture of their sites, the account their detector reads is the CLI's. Without the
-// page-chrome reader the CLI has, Outlook's rep named only in the navigation pane
-// (outlook-reading-pane-legal-city) was nobody, and their own To line got a button in Chromium.
-// Gmail's script goes without that reader (its adapter names the rep on every Gmail page here):
-// a Gmail fixture that needs it fails here.
+// on every fixture of their sites, the account their detector reads is the CLI's. Neither carries
+// the CLI's page-chrome reader (selfFromChrome): their adapters must name the account. Outlook's
+// rep named only in the navigation pane's tree (outlook-reading-pane-legal-city) was nobody once,
+// and their own To line got a button in Chromium; a fixture that needs the chrome reader fails here.
 import { describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { FULL_DETECTOR } from '@/lib/detect/index';
-import { selfFromChrome } from '@/lib/detect/self';
 import { gmailAdapter } from '@/lib/detect/sites/gmail';
 import { outlookAdapter } from '@/lib/detect/sites/outlook';
 import { listFixtures, parseWithLinkedom } from '../detect/helpers';
@@ -25,7 +23,7 @@ describe('the webmail scripts read the rep as the CLI does', () => {
   });
   it.each(cases)('%s', (_name, adapter, f) => {
     // As entrypoints/gmail.content.ts and outlook.content.ts start them.
-    const script = makeDetector(webmailParts(adapter, () => undefined, adapter === outlookAdapter ? selfFromChrome : undefined));
+    const script = makeDetector(webmailParts(adapter, () => undefined));
     const url = new URL(f.url);
     const ours = script.pageContext(parseWithLinkedom(f.html), url).selfEmail;
     expect(ours).toBe(cli.pageContext(parseWithLinkedom(f.html), url).selfEmail);
