@@ -28,21 +28,24 @@ export function fillIn(into: DetectedContact, from: DetectedContact): boolean {
 }
 
 /** Every key a placed person is known by on a view: address, number (its last nine digits, as
- *  lib/detect/normalize.ts compares them) and name. */
+ *  lib/detect/normalize.ts compares them), name, and being the page's record. */
 function keysOf(contact: DetectedContact): string[] {
   const digits = contact.phone?.replace(/\D/g, '') ?? '';
   return [
     ...(contact.email ? [`e:${contact.email}`] : []),
     ...(digits.length >= 7 ? [`p:${digits.slice(-9)}`] : []),
     ...(contact.name ? [`n:${contact.name.toLowerCase()}`] : []),
+    ...(contact.role === 'record' ? ['record'] : []),
   ];
 }
 
 /** The keys a sighting is looked up by: its address, number, then name — as detection merges
  *  people. Past the address, a sighting with one finds only a placed person with none (two
  *  addresses are two people, whatever their names): a record's name read before its Email field
- *  came in is the same person (claim). */
-const lookupsOf = keysOf;
+ *  came in is the same person (claim). A record's fields read on their own (an Email field with
+ *  no name beside it: Dynamics' form in a later batch than its heading) are the record's person:
+ *  a nameless record sighting finds the record placed without an address. */
+const lookupsOf = (contact: DetectedContact): string[] => keysOf(contact).filter((key) => key !== 'record' || !contact.name);
 
 export interface PlacedPeople<T> {
   /**

@@ -127,6 +127,19 @@ describe('placedPeople', () => {
     expect(placed.claim({ contact: makeContact({ name: 'Tom Becker', email: 'tom@becker-bikes.example' }, 'mentioned', c!) })).toBe(true);
   });
 
+  it("a record's fields read with no name beside them are the record's person: one button", () => {
+    // dynamics-contact-saved in Chromium: the heading's 'Dana Okafor' in one batch, the Email and
+    // Mobile fields (an address and a number, no name) in the next — two buttons, where the page
+    // read whole has one person.
+    const placed = placedPeople<Found>();
+    const heading = { contact: makeContact({ name: 'Dana Okafor' }, 'record', a!) };
+    expect(placed.claim(heading)).toBe(true);
+    expect(placed.claim({ contact: makeContact({ email: 'dana.okafor@northwind.example', phone: '+44 7911 123456' }, 'record', b!) })).toBe(false);
+    expect(heading.contact).toMatchObject({ name: 'Dana Okafor', email: 'dana.okafor@northwind.example', phone: '+44 7911 123456' });
+    // Another record person with an address of their own is someone else, named or not.
+    expect(placed.claim({ contact: makeContact({ email: 'ops@northwind.example' }, 'record', c!) })).toBe(true);
+  });
+
   it('a new view offers people again, never at an anchor that had a button', () => {
     const placed = placedPeople<Found>();
     expect(placed.claim({ contact: makeContact({ email: 'priya@northwind.example' }, 'sender', a!) })).toBe(true);
