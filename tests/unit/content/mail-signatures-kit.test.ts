@@ -44,18 +44,26 @@ const webmailDetector = (adapter: SiteAdapter) => makeDetector(webmailParts(adap
 const cli = makeDetector(FULL_DETECTOR);
 const shown = (r: ReturnType<typeof cli.detectPage>) => ({ site: r.site, people: r.contacts.map((c) => [c.name, c.email, c.phone, c.company, c.role]) });
 
+/** The background answers the kit's request when the test says so (`arrive()`), as
+ *  entrypoints/signature-kit.ts registers it: the scripts' wait is what is tested. */
+function kitOnRequest(): () => void {
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  request.mockImplementation(async () => {
+    await arrived;
+    world[SIGNATURE_KIT_KEY] = signatureContacts;
+    return { loaded: true };
+  });
+  return () => release();
+}
+
 describe('the sign-offs wait for the signature kit', () => {
   it("custom.js finds a two-layer forward's people at once, asks once, and gives each layer its sender's signature when the kit arrives", async () => {
     // The other kits are in (entrypoints/record-kit.ts, mention-kit.ts): only this one is awaited.
     world[RECORD_KIT_KEY] = ALL_READERS;
     world[COMPANY_KIT_KEY] = repLeft(withPageCompany); // as entrypoints/record-kit.ts registers it
     world[MENTION_KIT_KEY] = withExtras(namedFor);
-    let arrive = () => {};
-    request.mockImplementation(async () => {
-      await new Promise<void>((resolve) => (arrive = resolve));
-      world[SIGNATURE_KIT_KEY] = signatureContacts;
-      return { loaded: true };
-    });
+    const arrive = kitOnRequest();
     const rescan = vi.fn();
     const f = fixture('roundcube-phones-14-forward-two-layers');
     const url = new URL(f.url);
@@ -75,12 +83,7 @@ describe('the sign-offs wait for the signature kit', () => {
 
 describe("Gmail's and Outlook's scripts ask for the signature kit on their first scan", () => {
   it('asks once, on an inbox too, and the print view gives each message its own sender\'s signature when it arrives', async () => {
-    let arrive = () => {};
-    request.mockImplementation(async () => {
-      await new Promise<void>((resolve) => (arrive = resolve));
-      world[SIGNATURE_KIT_KEY] = signatureContacts;
-      return { loaded: true };
-    });
+    const arrive = kitOnRequest();
     const rescan = vi.fn();
     const gmail = makeDetector(webmailParts(gmailAdapter, rescan));
     const inbox = fixture('gmail-inbox');
