@@ -11,7 +11,7 @@ import { SectionHeader } from '@/components/options/SectionHeader';
 import { SiteHealthNote } from '@/components/options/SiteHealthNote';
 import { request } from '@/lib/messages';
 import type { SiteHealth } from '@/lib/messages/requests/page';
-import { OPTIONAL_SITES, normaliseHost, originPatternFor, type OptionalSite } from '@/lib/sites';
+import { OPTIONAL_SITES, allOriginsOf, missingLaterOrigins, normaliseHost, originPatternFor, type OptionalSite } from '@/lib/sites';
 
 /** Gmail and Outlook: required hosts, always on. */
 const ALWAYS_ON = [
@@ -43,9 +43,15 @@ export function SitesSection() {
   const toggle = (site: OptionalSite) => {
     const change = isOn(site)
       ? request('sites.turnOff', { id: site.id })
-      : browser.permissions.request({ origins: site.origins });
+      : browser.permissions.request({ origins: allOriginsOf(site) });
     void change.then(refresh).catch((e: Error) => setError(errorText(e)));
   };
+  // A site turned on before an update added hosts of it (Salesforce Classic, Zoho's newer data
+  // centres) stays on; the new hosts are the rep's to allow, from a click as Chrome requires.
+  const allowMore = (origins: string[]) => {
+    void browser.permissions.request({ origins }).then(refresh).catch((e: Error) => setError(errorText(e)));
+  };
+  const hostsOf = (origins: string[]) => origins.map((o) => /^https:\/\/([^/]+)\/\*$/.exec(o)?.[1] ?? o).join(', ');
   const addDomain = (event: Event) => {
     event.preventDefault();
     const host = normaliseHost(draft);
@@ -93,6 +99,11 @@ export function SitesSection() {
                 <button type="button" role="switch" aria-checked={isOn(site)} aria-label={site.label} onClick={() => toggle(site)}>
                   {isOn(site) ? t('siteOn') : t('siteOff')}
                 </button>
+                {missingLaterOrigins(site, [...granted]).length > 0 && (
+                  <button type="button" class="site-more" onClick={() => allowMore(missingLaterOrigins(site, [...granted]))}>
+                    {t('siteMoreHosts', hostsOf(missingLaterOrigins(site, [...granted])))}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

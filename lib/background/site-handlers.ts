@@ -4,7 +4,7 @@ import * as db from '../db';
 import { ProtocolError } from '../messages';
 import type { SITES_REQUESTS } from '../messages/requests/sites';
 import type { Handlers } from '../messages/router';
-import { OPTIONAL_SITES, normaliseHost, originPatternFor } from '../sites';
+import { OPTIONAL_SITES, allOriginsOf, normaliseHost, originPatternFor } from '../sites';
 import { browser } from 'wxt/browser';
 import type { HandlerDeps } from './handlers';
 import { releaseHostPermissions, syncSiteScripts } from './sites';
@@ -45,7 +45,7 @@ export function createSiteHandlers(deps: HandlerDeps): SiteHandlers {
     },
     async 'sites.turnOff'({ id }) {
       const site = OPTIONAL_SITES.find((s) => s.id === id)!;
-      const revoked = await releaseHostPermissions(await deps.getDb(), site.origins, id);
+      const revoked = await releaseHostPermissions(await deps.getDb(), allOriginsOf(site), id);
       const matches = await syncSiteScripts(deps.getDb);
       return { revoked, matches };
     },

@@ -13,7 +13,13 @@ export const WEBMAIL_MATCHES = [...GMAIL_MATCHES, ...OUTLOOK_MATCHES];
 export interface OptionalSite {
   id: 'salesforce' | 'hubspot' | 'pipedrive' | 'zoho' | 'dynamics' | 'qqmail' | 'netease';
   label: string;
+  /** The hosts the site was first released with: the site is on while all of them are granted. */
   origins: string[];
+  /** Hosts added since (Salesforce Classic's instances, Zoho's newer data centres): asked for
+   *  with `origins` when the rep turns the site on, and offered on their own (Options → Sites)
+   *  to a rep who turned it on before them — a site must not go off for its rep because an
+   *  update found more of its hosts. */
+  laterOrigins?: string[];
   kind: 'crm' | 'webmail';
   /** The site shows mail in frames of its own (QQ Mail's reading view, NetEase's message body):
    *  the content script runs in every frame, not only the top one. */
@@ -21,16 +27,25 @@ export interface OptionalSite {
 }
 
 export const OPTIONAL_SITES: OptionalSite[] = [
-  { id: 'salesforce', label: 'Salesforce', kind: 'crm', allFrames: false, origins: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'] },
+  { id: 'salesforce', label: 'Salesforce', kind: 'crm', allFrames: false, origins: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'], laterOrigins: ['https://*.salesforce.com/*'] },
   { id: 'hubspot', label: 'HubSpot', kind: 'crm', allFrames: false, origins: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'] },
   { id: 'pipedrive', label: 'Pipedrive', kind: 'crm', allFrames: false, origins: ['https://*.pipedrive.com/*'] },
-  { id: 'zoho', label: 'Zoho CRM', kind: 'crm', allFrames: false, origins: ['https://crm.zoho.com/*', 'https://crm.zoho.eu/*', 'https://crm.zoho.in/*', 'https://crm.zoho.com.au/*', 'https://crm.zoho.com.cn/*'] },
+  { id: 'zoho', label: 'Zoho CRM', kind: 'crm', allFrames: false, origins: ['https://crm.zoho.com/*', 'https://crm.zoho.eu/*', 'https://crm.zoho.in/*', 'https://crm.zoho.com.au/*', 'https://crm.zoho.com.cn/*'], laterOrigins: ['https://crm.zoho.jp/*', 'https://crm.zohocloud.ca/*', 'https://crm.zoho.sa/*', 'https://crm.zoho.uk/*'] },
   { id: 'dynamics', label: 'Dynamics 365', kind: 'crm', allFrames: false, origins: ['https://*.dynamics.com/*'] },
   { id: 'qqmail', label: 'QQ Mail / Tencent Exmail', kind: 'webmail', allFrames: true, origins: ['https://mail.qq.com/*', 'https://wx.mail.qq.com/*', 'https://exmail.qq.com/*'] },
   { id: 'netease', label: 'NetEase Mail (163 / 126 / Qiye)', kind: 'webmail', allFrames: true, origins: ['https://mail.163.com/*', 'https://mail.126.com/*', 'https://mail.yeah.net/*', 'https://qiye.163.com/*', 'https://*.qiye.163.com/*'] },
 ];
 
-export const OPTIONAL_ORIGINS = OPTIONAL_SITES.flatMap((site) => site.origins);
+/** Every host of a site: its first ones and those added since. */
+export const allOriginsOf = (site: OptionalSite): string[] => [...site.origins, ...(site.laterOrigins ?? [])];
+
+export const OPTIONAL_ORIGINS = OPTIONAL_SITES.flatMap(allOriginsOf);
+
+/** A site turned on (its first hosts granted) whose later hosts are not all granted: the ones to offer. */
+export function missingLaterOrigins(site: OptionalSite, grantedOrigins: readonly string[]): string[] {
+  const granted = new Set(grantedOrigins);
+  return site.origins.every((origin) => granted.has(origin)) ? (site.laterOrigins ?? []).filter((origin) => !granted.has(origin)) : [];
+}
 
 /** Lets the options page ask for any https host the rep names, one host at a time. */
 export const CUSTOM_HOST_PATTERN = 'https://*/*';
@@ -66,7 +81,7 @@ export interface ScriptMatches {
  */
 export function contentScriptMatches(grantedOrigins: readonly string[], customSites: readonly string[]): ScriptMatches {
   const granted = new Set(grantedOrigins);
-  const on = (site: OptionalSite) => site.origins.filter((origin) => granted.has(origin));
+  const on = (site: OptionalSite) => allOriginsOf(site).filter((origin) => granted.has(origin));
   const custom = customSites.flatMap((site) => {
     const host = normaliseHost(site);
     // A host saved some other way than this page (a backup, an older build) must be one.
@@ -82,7 +97,7 @@ export function contentScriptMatches(grantedOrigins: readonly string[], customSi
  *  script (content-scripts/crm-<id>.js, its adapter alone) on that CRM's origins among them. */
 export function crmScripts(top: readonly string[]): { site: OptionalSite['id']; matches: string[] }[] {
   return OPTIONAL_SITES.flatMap((site) => {
-    const matches = top.filter((origin) => site.origins.includes(origin));
+    const matches = top.filter((origin) => allOriginsOf(site).includes(origin));
     return !site.allFrames && matches.length ? [{ site: site.id, matches }] : [];
   });
 }
@@ -99,7 +114,7 @@ export type FrameScript = OptionalSite['id'] | 'custom';
 export function frameScripts(allFrames: readonly string[], webmailOf: (host: string) => string | undefined): { script: FrameScript; matches: string[] }[] {
   const webmails = OPTIONAL_SITES.filter((site) => site.allFrames);
   const scriptOf = (origin: string): FrameScript => {
-    const known = webmails.find((site) => site.origins.includes(origin))?.id ?? webmailOf(/^https:\/\/([^/]+)\/\*$/.exec(origin)?.[1] ?? '');
+    const known = webmails.find((site) => allOriginsOf(site).includes(origin))?.id ?? webmailOf(/^https:\/\/([^/]+)\/\*$/.exec(origin)?.[1] ?? '');
     // Only a webmail with a frame script of its own; anything else is read as a custom site.
     return webmails.find((site) => site.id === known)?.id ?? 'custom';
   };
@@ -128,7 +143,7 @@ export interface HostPermissionUsers {
  */
 export function unusedOrigins(origins: readonly string[], users: HostPermissionUsers): string[] {
   const used = new Set([
-    ...users.sites.flatMap((site) => site.origins),
+    ...users.sites.flatMap(allOriginsOf),
     ...users.customSites.map(originPatternFor),
     ...users.syncOrigins,
   ]);

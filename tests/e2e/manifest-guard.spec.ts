@@ -25,6 +25,13 @@ const ALLOWED = {
     'https://crm.zoho.com/*',
     'https://crm.zoho.eu/*',
     'https://crm.zoho.in/*',
+    // Hosts added to Salesforce (Classic's instances: eu12.salesforce.com) and Zoho CRM (its newer
+    // data centres) after their first release: asked for when the site is turned on (lib/sites).
+    'https://*.salesforce.com/*',
+    'https://crm.zoho.jp/*',
+    'https://crm.zohocloud.ca/*',
+    'https://crm.zoho.sa/*',
+    'https://crm.zoho.uk/*',
     // QQ Mail / Tencent Exmail and NetEase mail, optional webmails (Options → Sites asks first).
     'https://mail.qq.com/*',
     'https://wx.mail.qq.com/*',

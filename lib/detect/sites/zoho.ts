@@ -1,4 +1,4 @@
-// Zoho CRM (crm.zoho.com and its regional hosts .eu, .in, .com.au, .jp, .com.cn, .sa, .ca):
+// Zoho CRM (crm.zoho.com and its regional hosts .eu, .in, .com.au, .jp, .com.cn, .sa, .uk, zohocloud.ca):
 // Contact and Lead detail views. Zoho names each field's value element after the field's API name
 // (id="value_Email") and its newer Lyte UI adds data-zcqa hooks; both are used.
 
@@ -6,7 +6,7 @@ import { queryOne } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readTitledRecord, recordContext } from './crm-record';
 
-const HOST = /^crm\.zoho\.(com|eu|in|com\.au|jp|com\.cn|sa|ca|uk)$/;
+const HOST = /^crm\.(zoho\.(com|eu|in|com\.au|jp|com\.cn|sa|ca|uk)|zohocloud\.ca)$/;
 /** /crm/<org>/tab/<Module>/<id> (Contacts, Leads, Potentials, Accounts…); org segment absent
  *  on some accounts. */
 const RECORD_PATH = /^\/crm\/(?:[^/]+\/)?tab\/(\w+)\/(\d+)/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_HOST_PATTERN, OPTIONAL_ORIGINS, OPTIONAL_SITES, WEBMAIL_MATCHES, contentScriptMatches, crmScripts, frameScripts, normaliseHost, originPatternFor, sitesOn, unusedOrigins } from '@/lib/sites';
+import { CUSTOM_HOST_PATTERN, OPTIONAL_ORIGINS, OPTIONAL_SITES, WEBMAIL_MATCHES, allOriginsOf, contentScriptMatches, crmScripts, frameScripts, missingLaterOrigins, normaliseHost, originPatternFor, sitesOn, unusedOrigins } from '@/lib/sites';
 
 describe('site hosts', () => {
   it('normalise what a rep types into a bare host, or refuse it', () => {
@@ -31,6 +31,27 @@ describe('site hosts', () => {
       { site: 'dynamics', matches: ['https://*.dynamics.com/*'] },
     ]);
     expect(crmScripts([])).toEqual([]);
+  });
+
+  it('keep a site on for its rep when an update adds hosts of it, and run on those the rep allows', () => {
+    const salesforce = OPTIONAL_SITES.find((s) => s.id === 'salesforce')!;
+    const zoho = OPTIONAL_SITES.find((s) => s.id === 'zoho')!;
+    // Granted before Salesforce Classic's instances (eu12.salesforce.com) were a Salesforce host.
+    const before = [...salesforce.origins, ...zoho.origins];
+    expect(sitesOn(before).map((s) => s.id)).toEqual(['salesforce', 'zoho']);
+    expect(missingLaterOrigins(salesforce, before)).toEqual(['https://*.salesforce.com/*']);
+    expect(missingLaterOrigins(zoho, before)).toContain('https://crm.zoho.jp/*');
+    expect(crmScripts(contentScriptMatches(before, []).top).find((s) => s.site === 'salesforce')!.matches).not.toContain('https://*.salesforce.com/*');
+    // Allowed from Options → Sites: Salesforce's script runs there too, and nothing is left to offer.
+    const after = [...before, ...salesforce.laterOrigins!];
+    expect(crmScripts(contentScriptMatches(after, []).top).find((s) => s.site === 'salesforce')!.matches).toContain('https://*.salesforce.com/*');
+    expect(missingLaterOrigins(salesforce, after)).toEqual([]);
+    // A site off offers nothing more; turning it on asks for every host; all of them are in the manifest.
+    expect(missingLaterOrigins(salesforce, [])).toEqual([]);
+    expect(allOriginsOf(zoho)).toEqual([...zoho.origins, ...zoho.laterOrigins!]);
+    for (const origin of allOriginsOf(salesforce)) expect(OPTIONAL_ORIGINS).toContain(origin);
+    // Turning Salesforce off gives its later hosts back too, unless a custom site holds them.
+    expect(unusedOrigins(allOriginsOf(salesforce), { sites: [], customSites: [], syncOrigins: [] })).toContain('https://*.salesforce.com/*');
   });
 
   it('run in every frame of the webmails that read mail in frames (QQ Mail, NetEase)', () => {
