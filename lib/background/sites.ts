@@ -9,6 +9,7 @@ import { getSyncSettings } from '../db/sync-store';
 import { permissionPatterns } from '../crm/clients';
 import { connectedCrms } from './crm-targets';
 import { neteaseAdapter } from '../detect/sites/netease';
+import { injectIntoOpenTabs, manifestScripts, newlyCovered, type ScriptForTabs } from './open-tabs';
 import { qqmailAdapter } from '../detect/sites/qqmail';
 import type { SiteAdapter } from '../detect/types';
 import { OPTIONAL_SITES, contentScriptMatches, crmScripts, frameScripts, originPatternFor, sitesOn, unusedOrigins, type OptionalSite, type ScriptMatches } from '../sites';
@@ -43,7 +44,11 @@ async function grantedOrigins(customSites: readonly string[]): Promise<string[]>
   return [...origins, ...covered.flat()];
 }
 
-async function register(db: TasklaneDb): Promise<ScriptMatches> {
+/** Which open tabs get the scripts after a registration: those of hosts it added (a site or
+ *  custom site just turned on), every tab any script covers (install, update), or none. */
+type OpenTabs = 'added' | 'all' | 'none';
+
+async function register(db: TasklaneDb, openTabs: OpenTabs): Promise<ScriptMatches> {
   const { customSites } = await getSettings(db);
   const matches = contentScriptMatches(await grantedOrigins(customSites), customSites);
   const ids = [...OLD_SCRIPT_IDS, ...CRM_SCRIPT_IDS, ...FRAME_SCRIPT_IDS];
@@ -56,9 +61,13 @@ async function register(db: TasklaneDb): Promise<ScriptMatches> {
   // Every settings change comes here (the rep's address learnt on a page, the language): a page
   // loading between the unregister and the register below gets no script at all, so scripts
   // already registered as wanted stay registered.
-  if (sameScripts(registered, scripts)) return matches;
-  if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((script) => script.id) });
-  if (scripts.length) await browser.scripting.registerContentScripts(scripts);
+  if (!sameScripts(registered, scripts)) {
+    if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((script) => script.id) });
+    if (scripts.length) await browser.scripting.registerContentScripts(scripts);
+  }
+  const toTabs: ScriptForTabs[] = openTabs === 'all' ? [...manifestScripts(), ...scripts] : openTabs === 'added' ? newlyCovered(registered, scripts) : [];
+  // Not awaited by the caller's reply: a rep with many tabs open waits for nothing.
+  if (toTabs.length) void injectIntoOpenTabs(toTabs).catch((error) => console.error('[tasklane] open tabs', error));
   return matches;
 }
 
@@ -70,12 +79,11 @@ function sameScripts(registered: readonly ScriptShape[], wanted: readonly Script
   return registered.length === wanted.length && wanted.every((script) => have.has(shapeOf(script)));
 }
 
-/** Re-registers the content script from the settings and the permissions; returns its matches. */
-export function syncSiteScripts(getDb: () => Promise<TasklaneDb>): Promise<ScriptMatches> {
-  const next = registering.then(
-    () => getDb().then(register),
-    () => getDb().then(register),
-  );
+/** Re-registers the content script from the settings and the permissions; returns its matches.
+ *  Tabs open on hosts this adds get the script too (`openTabs`, ./open-tabs.ts). */
+export function syncSiteScripts(getDb: () => Promise<TasklaneDb>, openTabs: OpenTabs = 'added'): Promise<ScriptMatches> {
+  const run = () => getDb().then((db) => register(db, openTabs));
+  const next = registering.then(run, run);
   registering = next.catch(() => undefined);
   return next;
 }
@@ -98,10 +106,12 @@ export async function releaseHostPermissions(db: TasklaneDb, origins: readonly s
 }
 
 export function watchSitePermissions(getDb: () => Promise<TasklaneDb>): void {
-  const sync = () => void syncSiteScripts(getDb).catch((error) => console.error('[tasklane] site scripts', error));
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
-  // On update this also takes the script off hosts an earlier version registered it on.
-  browser.runtime.onInstalled.addListener(sync);
-  browser.runtime.onStartup.addListener(sync);
+  const sync = (openTabs: OpenTabs) => () => void syncSiteScripts(getDb, openTabs).catch((error) => console.error('[tasklane] site scripts', error));
+  browser.permissions.onAdded.addListener(sync('added'));
+  browser.permissions.onRemoved.addListener(sync('none'));
+  // On update this also takes the script off hosts an earlier version registered it on; the
+  // tabs open at install or update get every script (the old version's copies stand down).
+  browser.runtime.onInstalled.addListener(sync('all'));
+  // A browser starting loads its tabs afresh: the registered scripts reach them.
+  browser.runtime.onStartup.addListener(sync('none'));
 }

@@ -13,6 +13,7 @@ import { observeAdditions } from './batched-observer';
 import { pageReport } from './page-report';
 import { personLabel, personOnPage, type PersonOnPage } from './follow-up';
 import { keyShield } from './key-shield';
+import { LIVE_KEY } from './live-key';
 import { personButtons } from './person-button';
 import { placedPeople } from './placed-people';
 import { SlicedQueue } from './sliced-queue';
@@ -123,6 +124,13 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
       if (contact && drop(contact)) host.remove();
     }
   };
+
+  // A copy that stands down (an update, or a second copy put into an open tab: WXT invalidates
+  // the older one) takes its buttons with it; the newer copy puts its own on.
+  ctx.onInvalidated(() => removeButtons(() => true));
+  // What the background asks before putting a copy into an open tab (lib/background/open-tabs.ts):
+  // a live one here needs none. An orphan of an earlier version answers false.
+  (globalThis as { [LIVE_KEY]?: () => boolean })[LIVE_KEY] = () => !ctx.signal.aborted && ctx.isValid;
 
   const queue = new SlicedQueue<Found>(ctx, decorate, timers);
   // Buttons go where the rep can see: people far from the viewport wait (lib/content/offscreen.ts).

@@ -24,12 +24,24 @@ export interface FakeHosts {
   granted: Set<string>;
   /** Content scripts registered now, by id. */
   scripts: Map<string, { id: string; matches?: string[]; js?: string[]; allFrames?: boolean }>;
+  /** Tabs open now (tabs.query filters them by url pattern), and the scripts put into them. */
+  tabs: { id: number; url: string }[];
+  injected: { tabId: number; files: string[]; allFrames: boolean }[];
+  /** Tabs that already run a live copy of a content script (they answer the background's ask). */
+  live: Set<number>;
+}
+
+/** Whether an https match pattern ("https://*.pipedrive.com/*", "https://crm.example.com/*") covers a URL. */
+function patternCovers(pattern: string, url: string): boolean {
+  const m = /^https:\/\/(\*\.)?([^/]+)\/\*$/.exec(pattern);
+  const host = new URL(url).hostname;
+  return !!m && url.startsWith('https:') && (m[1] ? host.endsWith(`.${m[2]}`) || host === m[2] : host === m[2]);
 }
 
 /** Resets fakeBrowser and gives it i18n, host permissions and scripting; returns their state. */
 export function resetFakeBrowser(granted: string[] = []): FakeHosts {
   fakeBrowser.reset();
-  const state: FakeHosts = { granted: new Set(granted), scripts: new Map() };
+  const state: FakeHosts = { granted: new Set(granted), scripts: new Map(), tabs: [], injected: [], live: new Set() };
   const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
   b.i18n!.getMessage = englishMessage;
   // An English browser: Preferences → Language may then choose Chinese (lib/background/strings.ts).
@@ -64,6 +76,17 @@ export function resetFakeBrowser(granted: string[] = []): FakeHosts {
   };
   b.scripting!.unregisterContentScripts = async (filter?: { ids?: string[] }) => {
     for (const id of filter?.ids ?? [...state.scripts.keys()]) state.scripts.delete(id);
+  };
+  b.tabs!.query = async ({ url = [] }: { url?: string | string[] }) => {
+    const patterns = typeof url === 'string' ? [url] : url;
+    return state.tabs.filter((tab) => patterns.some((p) => patternCovers(p, tab.url)));
+  };
+  b.scripting!.executeScript = async ({ target, files, func }: { target: { tabId: number; allFrames?: boolean }; files?: string[]; func?: unknown }) => {
+    // A function asks the page (is a live copy there?): no tab of these tests runs one.
+    if (func) return [{ frameId: 0, result: state.live.has(target.tabId) }];
+    state.injected.push({ tabId: target.tabId, files: files ?? [], allFrames: !!target.allFrames });
+    state.live.add(target.tabId);
+    return [];
   };
   return state;
 }

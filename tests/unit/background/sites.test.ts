@@ -37,6 +37,41 @@ beforeEach(() => {
 });
 
 describe('the run-time content script', () => {
+  it('reaches the tabs already open on a site the rep turns on, and only those', async () => {
+    const { getDb } = await makeRouter();
+    hosts.tabs.push({ id: 1, url: 'https://acme.pipedrive.com/person/7' }, { id: 2, url: 'https://mail.google.com/mail/u/0/' }, { id: 3, url: 'https://crm.example.com/c/1' });
+    hosts.granted.add(PIPEDRIVE);
+    await syncSiteScripts(getDb);
+    await vi.waitFor(() => expect(hosts.injected).toEqual([{ tabId: 1, files: ['content-scripts/crm-pipedrive.js'], allFrames: false }]));
+    // A custom site added later: its open tab gets the custom sites' script in every frame; the
+    // Pipedrive tab, which has its script, gets no second one.
+    hosts.granted.add(CUSTOM);
+    await db.saveSettings(await getDb(), { customSites: ['crm.example.com'] });
+    await syncSiteScripts(getDb);
+    await vi.waitFor(() => expect(hosts.injected.slice(1)).toEqual([{ tabId: 3, files: ['content-scripts/custom.js'], allFrames: true }]));
+    // Nothing new registered: no tab gets anything.
+    await syncSiteScripts(getDb);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(hosts.injected).toHaveLength(2);
+  });
+
+  it('reaches every open tab of every site at install or update, Gmail and Outlook too', async () => {
+    const { getDb } = await makeRouter();
+    hosts.tabs.push({ id: 1, url: 'https://acme.pipedrive.com/person/7' }, { id: 2, url: 'https://outlook.office.com/mail/' }, { id: 4, url: 'https://example.org/' }, { id: 5, url: 'https://outlook.office.com/calendar/' });
+
+    hosts.granted.add(PIPEDRIVE);
+    await syncSiteScripts(getDb);
+    await vi.waitFor(() => expect(hosts.injected).toHaveLength(1));
+    hosts.injected.length = 0;
+    // An update: the scripts are registered already, the tabs hold the old version's copies
+    // (orphans: they answer no more), but tab 5 loaded while the update installed.
+    hosts.live.clear();
+    hosts.live.add(5);
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ content_scripts: [{ js: ['content-scripts/outlook.js'], matches: ['https://outlook.office.com/*'] }] } as never);
+    await syncSiteScripts(getDb, 'all');
+    await vi.waitFor(() => expect(hosts.injected.map((i) => [i.tabId, i.files[0]]).sort()).toEqual([[1, 'content-scripts/crm-pipedrive.js'], [2, 'content-scripts/outlook.js']]));
+  });
+
   it('is registered for a granted CRM, never for the granted sync server', async () => {
     const { getDb } = await makeRouter();
     await connectSync(await getDb());
