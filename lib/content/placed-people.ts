@@ -47,6 +47,17 @@ function keysOf(contact: DetectedContact): string[] {
  *  a nameless record sighting finds the record placed without an address. */
 const lookupsOf = (contact: DetectedContact): string[] => keysOf(contact).filter((key) => key !== 'record' || !contact.name);
 
+/** Two sightings at one element are two people when they say so: two addresses, or — with no
+ *  address between them — two numbers or two names neither of which holds the other ("Khalid" and
+ *  "Babatunde" named in one paragraph; "Anna" and "Anna Schmidt" are one header read twice). */
+function twoPeople(a: DetectedContact, b: DetectedContact): boolean {
+  if (a.email || b.email) return !!a.email && !!b.email && a.email !== b.email;
+  const digits = (c: DetectedContact) => c.phone?.replace(/\D/g, '').slice(-9) ?? '';
+  if (digits(a) && digits(b) && digits(a) !== digits(b)) return true;
+  const [x, y] = [a.name?.toLowerCase() ?? '', b.name?.toLowerCase() ?? ''];
+  return !!x && !!y && !x.includes(y) && !y.includes(x);
+}
+
 export interface PlacedPeople<T> {
   /**
    * True when `found` needs a button of its own (it is then recorded as having one). Otherwise —
@@ -61,11 +72,10 @@ export interface PlacedPeople<T> {
 /** A closure rather than a class: its names shrink in the content scripts' bundles. */
 /** `renamed`: a placed person's name changed (or came) after their button was made. */
 export function placedPeople<T extends { contact: DetectedContact }>(renamed?: (found: T) => void): PlacedPeople<T> {
-  /** Anchors that already have a button: never two for one element. Kept across views: a
-   *  button's anchor never gets a second one. */
-  const decorated = new WeakSet<Element>();
-  /** The person each decorated anchor holds (the object its button acts on). */
-  const foundAt = new WeakMap<Element, T>();
+  /** The people each decorated anchor holds (the objects their buttons act on): one button per
+   *  person at an element (two people in one table cell or one paragraph get one each). Kept across
+   *  views: a person's anchor never gets a second button for them. */
+  const foundAt = new WeakMap<Element, T[]>();
   /** People with a button on this view (by address, number and name: keysOf), so a person seen
    *  twice gets one button. */
   let byPerson = new Map<string, WeakRef<Element>>();
@@ -83,8 +93,7 @@ export function placedPeople<T extends { contact: DetectedContact }>(renamed?: (
     const buttons = where(contact.row);
     for (const key of keysOf(contact)) if (!buttons.get(key)?.deref()?.isConnected) buttons.set(key, new WeakRef(anchor));
   };
-  const fillFrom = (anchor: Element, found: T) => {
-    const placed = foundAt.get(anchor);
+  const fillFrom = (anchor: Element, placed: T | undefined, found: T) => {
     if (!placed || placed === found) return;
     const buttons = where(placed.contact.row);
     // A button of an earlier view (Gmail keeps old views in the page, hidden) does not stand for
@@ -98,8 +107,10 @@ export function placedPeople<T extends { contact: DetectedContact }>(renamed?: (
   return {
     claim(found) {
       const { anchor } = found.contact;
-      if (decorated.has(anchor)) {
-        fillFrom(anchor, found);
+      const here = foundAt.get(anchor) ?? [];
+      const same = here.find((placed) => !twoPeople(placed.contact, found.contact));
+      if (same) {
+        fillFrom(anchor, same, found);
         return false;
       }
       if (!anchor.isConnected) return false;
@@ -107,14 +118,15 @@ export function placedPeople<T extends { contact: DetectedContact }>(renamed?: (
       const { email } = found.contact;
       for (const key of lookupsOf(found.contact)) {
         const existing = buttons.get(key)?.deref();
-        const theirs = existing && foundAt.get(existing)?.contact.email;
+        // Of the people at that element, the one this key is theirs.
+        const placed = existing && foundAt.get(existing)?.find((p) => keysOf(p.contact).includes(key));
+        const theirs = placed?.contact.email;
         if (existing?.isConnected && (!email || !theirs || theirs === email)) {
-          fillFrom(existing, found);
+          fillFrom(existing, placed, found);
           return false;
         }
       }
-      decorated.add(anchor);
-      foundAt.set(anchor, found);
+      foundAt.set(anchor, [...here, found]);
       register(anchor, found.contact);
       return true;
     },

@@ -102,7 +102,10 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
     foundOf.set(button, found);
     buttonFor.set(found, button);
     byHost.set(host, { found, button });
-    anchor.after(host);
+    // A second person at one element: their button after the first's, in reading order.
+    let at: Element = anchor;
+    while (at.nextElementSibling && byHost.has(at.nextElementSibling)) at = at.nextElementSibling;
+    at.after(host);
   };
   // One set of handlers for every button (a page can hold thousands); the button tells whose.
   const buttons = personButtons(ctx, {
@@ -130,7 +133,7 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
   ctx.onInvalidated(() => removeButtons(() => true));
   // What the background asks before putting a copy into an open tab (lib/background/open-tabs.ts):
   // a live one here needs none. An orphan of an earlier version answers false.
-  (globalThis as { [LIVE_KEY]?: () => boolean })[LIVE_KEY] = () => !ctx.signal.aborted && ctx.isValid;
+  (globalThis as { [LIVE_KEY]?: () => boolean })[LIVE_KEY] = () => ctx.isValid;
 
   const queue = new SlicedQueue<Found>(ctx, decorate, timers);
   // Buttons go where the rep can see: people far from the viewport wait (lib/content/offscreen.ts).

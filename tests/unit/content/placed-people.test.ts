@@ -140,6 +140,25 @@ describe('placedPeople', () => {
     expect(placed.claim({ contact: makeContact({ email: 'ops@northwind.example' }, 'record', c!) })).toBe(true);
   });
 
+  it('two people read at one element get a button each, and neither takes the other’s fields', () => {
+    const placed = placedPeople<Found>();
+    // Two addresses in one table cell.
+    const megan = { contact: makeContact({ name: 'Megan Hughes', email: 'megan@harbour.example' }, 'record', a!) };
+    expect(placed.claim({ contact: makeContact({ name: 'Owen Price', email: 'owen@harbour.example', phone: '+44 29 2018 0040' }, 'record', a!) })).toBe(true);
+    expect(placed.claim(megan)).toBe(true);
+    expect(megan.contact.phone).toBeNull();
+    // Two phone-only people named in one paragraph.
+    expect(placed.claim({ contact: makeContact({ name: 'Babatunde Okonkwo', phone: '+234 803 555 0192' }, 'mentioned', b!) })).toBe(true);
+    expect(placed.claim({ contact: makeContact({ name: 'Khalid', phone: '+234 809 555 0147' }, 'mentioned', b!) })).toBe(true);
+    // One header read twice (its short name first) and a nameless sighting there stay one person.
+    expect(placed.claim({ contact: makeContact({ name: 'Anna' }, 'sender', c!) })).toBe(true);
+    expect(placed.claim({ contact: makeContact({ name: 'Anna Schmidt', email: 'anna@schmidt.example' }, 'sender', c!) })).toBe(false);
+    expect(placed.claim({ contact: makeContact({ phone: '+49 30 1234567' }, 'sender', c!) })).toBe(false);
+    // Megan seen again at her cell, with a phone now: hers, not Owen's.
+    expect(placed.claim({ contact: makeContact({ email: 'megan@harbour.example', phone: '+44 29 2018 0099' }, 'record', a!) })).toBe(false);
+    expect(megan.contact.phone).toBe('+44 29 2018 0099');
+  });
+
   it('a new view offers people again, never at an anchor that had a button', () => {
     const placed = placedPeople<Found>();
     expect(placed.claim({ contact: makeContact({ email: 'priya@northwind.example' }, 'sender', a!) })).toBe(true);
