@@ -1,21 +1,27 @@
 // One content script per CRM (entrypoints/crm-<id>.content.ts): a page is only ever one CRM, so
 // each script bundles that CRM's adapter alone, not all five (~1.9 kB gzip of adapters no page of
 // another CRM needs). The background registers each for its own CRM's granted hosts
-// (lib/background/sites.ts, lib/sites crmScripts). Everything else is the same in all five: record
-// pages' fields and tables of people; CRM adapters rarely know the account, so the page's chrome
-// (the user menu) may name it. Sign-off blocks and the lone-phone namer load when a page needs them
-// (./signatures-loader.ts, ./mention-loader.ts).
+// (lib/background/sites.ts, lib/sites crmScripts). Everything else is the same in all five: the
+// generic record readers (labelled fields, tables of people: the CLI's ALL_READERS) come with
+// record-kit.js when the page shows records (./records-loader.ts; ~1.1 kB gzip out of each script,
+// and the browser reads a record as the CLI does), after the adapter's own people; CRM adapters
+// rarely know the account, so the page's chrome (the user menu) may name it. Sign-off blocks and
+// the lone-phone namer load when a page needs them (./signatures-loader.ts, ./mention-loader.ts).
 import type { DetectorParts } from '@/lib/detect/detector';
-import { CRM_READERS } from '@/lib/detect/generic/records';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
 import { isOwnerValue } from '@/lib/detect/owner-field';
 import { selfFromChrome } from '@/lib/detect/self';
 import type { SiteAdapter } from '@/lib/detect/types';
 import { lazyMention } from './mention-loader';
+import { recordKit } from './records-loader';
 import { lazySignatures } from './signatures-loader';
 
 /** The detector parts of the CRM script of `adapter`'s CRM; `rescan` reads the page again when a kit arrives. */
 export function crmParts(adapter: SiteAdapter, rescan: () => void): DetectorParts {
   const signatures = lazySignatures(rescan);
-  return { adapters: [adapter], readers: CRM_READERS, signatures: signatures.read, chromeSelf: selfFromChrome, company: withPageCompany, mention: signatures.phonesWait(lazyMention(rescan)), notName: isOwnerValue };
+  const kit = recordKit(rescan);
+  // A record page offers nobody until its readers are in: a table row read without them takes
+  // its company for a name, and a button keeps the name it was made with.
+  const company: typeof withPageCompany = (...args) => (kit.pending() ? [] : withPageCompany(...args));
+  return { adapters: [adapter], readers: [kit.reader], signatures: signatures.read, chromeSelf: selfFromChrome, company, mention: signatures.phonesWait(lazyMention(rescan)), notName: isOwnerValue };
 }

@@ -41,7 +41,7 @@ export function mayShowRecords(root: ParentNode): boolean {
  * the account) or a From picker may list them, it asks for the kit, and until it arrives offers
  * nobody: a button, once on the page, is never taken back, so the rep's must not go on first.
  */
-export function recordKit(loaded: () => void): { reader: GenericReader; company: (company: Company) => Company } {
+export function recordKit(loaded: () => void): { reader: GenericReader; company: (company: Company) => Company; pending: () => boolean } {
   let asked = false;
   /** Once the kit failed to load, people are offered without it (it is still asked again). */
   let failed = false;
@@ -71,6 +71,8 @@ export function recordKit(loaded: () => void): { reader: GenericReader; company:
       }
       return company(contacts, doc, url, context, site);
     },
+    /** Asked for and not yet in (nor failed): what the page shows is read whole when it comes. */
+    pending: () => asked && !failed && !(globalThis as WithKit)[RECORD_KIT_KEY],
   };
 }
 

@@ -9,6 +9,7 @@ import { makeDetector } from '@/lib/detect/detector';
 import { mayHoldSignature } from '@/lib/detect/generic/signatures';
 import { signatureContacts } from '@/lib/detect/quoted-signatures';
 import { FULL_DETECTOR } from '@/lib/detect/index';
+import { ALL_READERS } from '@/lib/detect/generic/records';
 import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
 import { CRM_ADAPTERS } from '@/lib/detect/sites/crm-adapters';
@@ -22,6 +23,7 @@ vi.mock('@/lib/messages/client', () => ({ request: (...args: unknown[]) => reque
 const { lazySignatures, SIGNATURE_KIT_KEY } = await import('@/lib/content/signatures-loader');
 const { MENTION_KIT_KEY } = await import('@/lib/content/mention-loader');
 const { crmParts } = await import('@/lib/content/crm-script');
+const { RECORD_KIT_KEY } = await import('@/lib/content/records-loader');
 const world = globalThis as Record<string, unknown>;
 
 beforeEach(() => {
@@ -30,6 +32,7 @@ beforeEach(() => {
 afterEach(() => {
   delete world[SIGNATURE_KIT_KEY];
   delete world[MENTION_KIT_KEY];
+  delete world[RECORD_KIT_KEY];
 });
 
 const page = (html: string) => parseWithLinkedom(`<html><body>${html}</body></html>`);
@@ -115,6 +118,7 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
   it.each(pages)('with its kits in, finds what the CLI finds: %s', (_name, f, rewrite) => {
     world[SIGNATURE_KIT_KEY] = signatureContacts;
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
+    world[RECORD_KIT_KEY] = ALL_READERS; // as entrypoints/record-kit.ts registers it
     const url = new URL(f.url);
     expect(shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url))).toEqual(shown(cli.detectPage(parse(f, rewrite), url)));
   });
@@ -122,6 +126,7 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
   it.each(pages)('where it never asks for the sign-off reader, finds the same people without it: %s', (_name, f, rewrite) => {
     request.mockImplementation(() => new Promise(() => {}));
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
+    world[RECORD_KIT_KEY] = ALL_READERS;
     const url = new URL(f.url);
     const without = shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url));
     if (request.mock.calls.some(([name]) => name === 'signatures.load')) return;
@@ -143,6 +148,8 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
 
   it('on a record whose timeline shows an email, finds the record at once and the signature after the kit', async () => {
     let arrive = () => {};
+    // The record kit (the generic field readers) is in; the sign-off kit is on its way.
+    world[RECORD_KIT_KEY] = ALL_READERS;
     request.mockImplementation(async (name: string) => {
       if (name !== 'signatures.load') return new Promise(() => {});
       await new Promise<void>((resolve) => (arrive = resolve));
