@@ -8,6 +8,7 @@
 import type { DetectorParts } from '@/lib/detect/detector';
 import { CRM_READERS } from '@/lib/detect/generic/records';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
+import { usersLeft } from '@/lib/detect/crm-users';
 import { isOwnerValue } from '@/lib/detect/owner-field';
 import { selfFromChrome } from '@/lib/detect/self';
 import type { SiteAdapter } from '@/lib/detect/types';
@@ -17,5 +18,5 @@ import { lazySignatures } from './signatures-loader';
 /** The detector parts of the CRM script of `adapter`'s CRM; `rescan` reads the page again when a kit arrives. */
 export function crmParts(adapter: SiteAdapter, rescan: () => void): DetectorParts {
   const signatures = lazySignatures(rescan);
-  return { adapters: [adapter], readers: CRM_READERS, signatures: signatures.read, chromeSelf: selfFromChrome, company: withPageCompany, mention: signatures.phonesWait(lazyMention(rescan)), notName: isOwnerValue };
+  return { adapters: [adapter], readers: CRM_READERS, signatures: signatures.read, chromeSelf: selfFromChrome, company: usersLeft(withPageCompany), mention: signatures.phonesWait(lazyMention(rescan)), notName: isOwnerValue };
 }
