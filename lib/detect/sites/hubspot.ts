@@ -3,7 +3,7 @@
 // data-selenium-test / data-test-id hooks for its own browser tests; both are used, newest first.
 
 import { makeContact, safely } from '../contact';
-import { queryAll, queryOne, textOf, walkText } from '../dom';
+import { attr, queryAll, queryOne, textOf, walkText } from '../dom';
 import { findEmails, splitNameAndEmail } from '../email-scan';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { companyInCard } from '../title-at';
@@ -41,6 +41,8 @@ const ITEM_FIELDS: FieldSelectors = {
 /** The account menu's address (HubSpot renders the menu, with the rep's name and address, once
  *  its avatar button is opened). */
 const ACCOUNT = '[data-test-id*="account-menu" i], [class*="navAccount" i], [class*="user-info" i]';
+/** The nav's account avatar: HubSpot names the rep there by name only until the menu opens. */
+const AVATAR = '#hs-nav-v4 img[alt], #hs-nav-v4 img[title], [data-test-id*="account-menu" i] img';
 /** A message of the conversations inbox's thread: a header line, then its body. */
 const MESSAGE = '[data-test-id="message"], [data-test-id="thread-message"]';
 /** Its body, the line after the header: each body's sign-off is its own author's. */
@@ -94,7 +96,24 @@ function selfOf(doc: Document): string | null {
       for (let el: Element | null = parent, level = 0; !self && el && level < 3 && YOU.test(text.trim()); el = el.parentElement, level++) self = oneEmail(el);
     }, { maxNodes: 5_000, maxChars: 100_000 });
   }
-  return self;
+  return self ?? namedSelf(doc);
+}
+
+/** The rep known by name only — the nav avatar's alt or title, else the name every option of the
+ *  composer's From picker writes ("Nadia Okafor (sales@…)") — is the address a message writes
+ *  right after that name ("From: Nadia Okafor <nadia.okafor@…>"), else the picker's first. A name
+ *  of one word never counts. */
+function namedSelf(doc: Document): string | null {
+  const avatar = queryOne(doc, AVATAR);
+  const name = (attr(avatar, 'alt') || attr(avatar, 'title') || /^(.+?)\s*[(<]/.exec(textOf(queryOne(doc, 'select option'), 200))?.[1])?.trim();
+  if (!name?.includes(' ')) return null;
+  for (const text of [...queryAll(doc, MESSAGE).map((m) => textOf(m.firstElementChild, 300)), textOf(doc.body, 30_000)]) {
+    for (const after of text.split(name).slice(1)) {
+      const email = /^\s*[<(]\s*([^\s<>()]+@[^\s<>()]+)/.exec(after)?.[1];
+      if (email) return email;
+    }
+  }
+  return null;
 }
 
 function detect(root: ParentNode, url: URL): DetectedContact[] {
@@ -117,7 +136,8 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   out.push(...safely([], () => linkedContacts(root)));
   // The conversations inbox: each message's header line names its sender ("Dana Okafor <addr> · 9:14").
   for (const m of queryAll(root, MESSAGE)) {
-    const { name, email } = splitNameAndEmail(textOf(m.firstElementChild, 300));
+    // Without its "From:" / "Von:" / "发件人：" label, where the line writes one.
+    const { name, email } = splitNameAndEmail(textOf(m.firstElementChild, 300).replace(/^[^:：<@]{1,12}[:：]\s*/, ''));
     if (email) out.push(makeContact({ name, email }, 'sender', m.firstElementChild!));
   }
   return out;
