@@ -8,7 +8,6 @@
 import type { DetectorParts } from '@/lib/detect/detector';
 import { CRM_READERS } from '@/lib/detect/generic/records';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
-import { usersLeft } from '@/lib/detect/crm-users';
 import { isOwnerValue } from '@/lib/detect/owner-field';
 import { selfFromChrome } from '@/lib/detect/self';
 import type { SiteAdapter } from '@/lib/detect/types';
@@ -18,5 +17,7 @@ import { lazySignatures } from './signatures-loader';
 /** The detector parts of the CRM script of `adapter`'s CRM; `rescan` reads the page again when a kit arrives. */
 export function crmParts(adapter: SiteAdapter, rescan: () => void): DetectorParts {
   const signatures = lazySignatures(rescan);
-  return { adapters: [adapter], readers: CRM_READERS, signatures: signatures.read, chromeSelf: selfFromChrome, company: usersLeft(withPageCompany), mention: signatures.phonesWait(lazyMention(rescan)), notName: isOwnerValue };
+  // The site's own side (a CRM's users, a composer's identities: SiteAdapter.offers) is never offered.
+  const company: DetectorParts['company'] = (contacts, doc, ...rest) => withPageCompany(contacts.filter(adapter.offers?.(doc) ?? Boolean), doc, ...rest);
+  return { adapters: [adapter], readers: CRM_READERS, signatures: signatures.read, chromeSelf: selfFromChrome, company, mention: signatures.phonesWait(lazyMention(rescan)), notName: isOwnerValue };
 }

@@ -10,7 +10,6 @@ import { withExtras } from './mention-extras';
 import { namedFor } from './phone-mention';
 import { isOwnerValue } from './owner-field';
 import { repLeft } from './own-side';
-import { usersLeft } from './crm-users';
 import { selfFromChrome } from './self';
 import { CRM_ADAPTERS } from './sites/crm-adapters';
 import { MAIL_ADAPTERS } from './sites/mail-adapters';
@@ -29,8 +28,6 @@ export const ADAPTERS: readonly SiteAdapter[] = [...WEBMAIL_ADAPTERS, ...CRM_ADA
  *  account, and carry no such reader. */
 const MAIL_SITES = new Set<SiteId>(['generic', ...MAIL_ADAPTERS.map((a) => a.id)]);
 const mailCompany = repLeft(withPageCompany);
-/** A CRM's users (./crm-users.ts) are never its customers. */
-const crmCompany = usersLeft(withPageCompany);
 
 /** Every adapter and every reader: the CLI's view of any page, as the script of its site reads it. */
 export const FULL_DETECTOR = {
@@ -38,7 +35,11 @@ export const FULL_DETECTOR = {
   readers: ALL_READERS,
   signatures: signatureContacts,
   chromeSelf: selfFromChrome,
-  company: ((contacts, doc, url, context, site) => (MAIL_SITES.has(site) ? mailCompany : crmCompany)(contacts, doc, url, context, site)) satisfies DetectorParts['company'],
+  company: ((contacts, doc, url, context, site) => {
+    // A site's own side (a CRM's users, a composer's identities) is never offered.
+    const offered = contacts.filter(ADAPTERS.find((a) => a.id === site)?.offers?.(doc) ?? Boolean);
+    return (MAIL_SITES.has(site) ? mailCompany : withPageCompany)(offered, doc, url, context, site);
+  }) satisfies DetectorParts['company'],
   mention: withExtras(namedFor),
   notName: isOwnerValue,
 };

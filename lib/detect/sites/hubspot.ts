@@ -5,6 +5,7 @@
 import { makeContact, safely } from '../contact';
 import { attr, queryAll, queryOne, textOf, walkText } from '../dom';
 import { findEmails, splitNameAndEmail } from '../email-scan';
+import { withoutLeadingLabel } from '../labels';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { companyInCard } from '../title-at';
 import { type FieldSelectors, readRecord, readRows, recordContext } from './crm-record';
@@ -42,7 +43,7 @@ const ITEM_FIELDS: FieldSelectors = {
  *  its avatar button is opened). */
 const ACCOUNT = '[data-test-id*="account-menu" i], [class*="navAccount" i], [class*="user-info" i]';
 /** The nav's account avatar: HubSpot names the rep there by name only until the menu opens. */
-const AVATAR = '#hs-nav-v4 img[alt], #hs-nav-v4 img[title], [data-test-id*="account-menu" i] img';
+const AVATAR = '#hs-nav-v4 button img';
 /** A message of the conversations inbox's thread: a header line, then its body. */
 const MESSAGE = '[data-test-id="message"], [data-test-id="thread-message"]';
 /** Its body, the line after the header: each body's sign-off is its own author's. */
@@ -87,8 +88,10 @@ function linkedContacts(root: ParentNode): DetectedContact[] {
 }
 
 /** The signed-in rep on every view (a record, the conversations inbox, a list): the account menu's
- *  one address, else the address beside the badge that marks a
- *  message as the rep's own — the rep's replies in a thread show the rep as a sender. */
+ *  one address, else the address beside the badge that marks a message as the rep's own — the
+ *  rep's replies in a thread show the rep as a sender — else, the rep known by name only (the nav
+ *  avatar's alt; a name of one word never counts), the address of a message whose header writes
+ *  that name ("From: Nadia Okafor <nadia.okafor@…>"). */
 function selfOf(doc: Document): string | null {
   let self = oneEmail(queryOne(doc, ACCOUNT));
   if (!self) {
@@ -96,25 +99,12 @@ function selfOf(doc: Document): string | null {
       for (let el: Element | null = parent, level = 0; !self && el && level < 3 && YOU.test(text.trim()); el = el.parentElement, level++) self = oneEmail(el);
     }, { maxNodes: 5_000, maxChars: 100_000 });
   }
-  return self ?? namedSelf(doc);
+  const name = attr(queryOne(doc, AVATAR), 'alt');
+  return self || (name?.includes(' ') && queryAll(doc, MESSAGE).map((m) => splitNameAndEmail(fromLine(m))).find((s) => s.name === name)?.email) || null;
 }
 
-/** The rep known by name only — the nav avatar's alt or title, else the name every option of the
- *  composer's From picker writes ("Nadia Okafor (sales@…)") — is the address a message writes
- *  right after that name ("From: Nadia Okafor <nadia.okafor@…>"), else the picker's first. A name
- *  of one word never counts. */
-function namedSelf(doc: Document): string | null {
-  const avatar = queryOne(doc, AVATAR);
-  const name = (attr(avatar, 'alt') || attr(avatar, 'title') || /^(.+?)\s*[(<]/.exec(textOf(queryOne(doc, 'select option'), 200))?.[1])?.trim();
-  if (!name?.includes(' ')) return null;
-  for (const text of [...queryAll(doc, MESSAGE).map((m) => textOf(m.firstElementChild, 300)), textOf(doc.body, 30_000)]) {
-    for (const after of text.split(name).slice(1)) {
-      const email = /^\s*[<(]\s*([^\s<>()]+@[^\s<>()]+)/.exec(after)?.[1];
-      if (email) return email;
-    }
-  }
-  return null;
-}
+/** A message's header line without its "From:" / "Von:" / "发件人：" label. */
+const fromLine = (m: Element) => withoutLeadingLabel(textOf(m.firstElementChild, 300));
 
 function detect(root: ParentNode, url: URL): DetectedContact[] {
   const record = recordOf(url);
@@ -136,8 +126,7 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   out.push(...safely([], () => linkedContacts(root)));
   // The conversations inbox: each message's header line names its sender ("Dana Okafor <addr> · 9:14").
   for (const m of queryAll(root, MESSAGE)) {
-    // Without its "From:" / "Von:" / "发件人：" label, where the line writes one.
-    const { name, email } = splitNameAndEmail(textOf(m.firstElementChild, 300).replace(/^[^:：<@]{1,12}[:：]\s*/, ''));
+    const { name, email } = splitNameAndEmail(fromLine(m));
     if (email) out.push(makeContact({ name, email }, 'sender', m.firstElementChild!));
   }
   return out;
@@ -160,4 +149,6 @@ export const hubspotAdapter: SiteAdapter = {
   // A conversation's message: its header line, then its body (each body's sign-off is its author's).
   parts: { message: MESSAGE, body: MESSAGE_BODY },
   records: true,
+  // The composer's From picker lists the rep's identities ("Nadia Okafor (sales@…)").
+  offers: () => (c) => !c.anchor.closest('select'),
 };
