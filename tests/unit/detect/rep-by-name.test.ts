@@ -4,7 +4,9 @@
 // rep's identities; a mailing footer's "sent to <addr>" is the reader. Each kind's guard too.
 import { describe, expect, it } from 'vitest';
 import { detectPage, pageContext } from '@/lib/detect/index';
+import { makeContact } from '@/lib/detect/contact';
 import { mailedTo } from '@/lib/detect/mailing-footer';
+import { withoutRep } from '@/lib/detect/own-side';
 import { parseWithHappyDom, parseWithLinkedom } from './helpers';
 
 const doc = (html: string, title = '') => parseWithLinkedom(`<html><head><title>${title}</title></head><body>${html}</body></html>`);
@@ -98,5 +100,23 @@ describe("a mailing's footer names its reader", () => {
 
   it("a body's sentence about sending is nobody's footer", () => {
     expect(mailedTo(doc('<p>I sent the quote to omar@client.example yesterday; the invoice was sent to billing@client.example.</p>'))).toEqual([]);
+  });
+});
+
+describe("a custom site's chrome names the rep by name (lib/detect/own-side.ts)", () => {
+  const left = (chrome: string, name: string) => {
+    const d = doc(`${chrome}<main><p>Hello</p></main>`);
+    const people = [makeContact({ name, email: 'nadia@brightwave.example' }, 'recipient', d.body), makeContact({ name: 'Ivo Petrov', email: 'ivo@client.example' }, 'sender', d.body)];
+    return withoutRep(people, d, null).map((c) => c.email);
+  };
+  it.each([
+    ['an account button\'s avatar, the person "Last, First" with accents', '<header><button><img alt="Nadia Okafor" src="data:,"></button></header>', 'Okafor, Nádia'],
+    ['a Chinese account label, the name first', '<nav><button aria-label="Nadia Okafor 的帐户管理器">NO</button></nav>', 'Nadia Okafor'],
+  ])('%s', (_, chrome, name) => {
+    expect(left(chrome, name)).toEqual(['ivo@client.example']);
+  });
+  it("a logo's one-word alt and an avatar in the page's content name nobody", () => {
+    expect(left('<header><button><img alt="Brightwave" src="data:,"></button></header>', 'Brightwave')).toHaveLength(2);
+    expect(left('<main><button><img alt="Nadia Okafor" src="data:,"></button></main>', 'Nadia Okafor')).toHaveLength(2);
   });
 });
