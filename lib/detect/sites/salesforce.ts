@@ -75,8 +75,7 @@ const RELATED_CELLS: FieldSelectors = {
 
 /** Links to User records (key prefix 005: /lightning/r/User/…, /lightning/r/005…/view, Classic's
  *  /005…): the org's own people — a record's owner, an opportunity team's member. */
-const USER_LINK = 'a[href*="/User/"], a[href*="/005"]';
-const USER_HREF = /\/(?:User\/|005\w{12})/;
+const USER_LINK = 'a[href*="/User/"], a[href*="/r/005"], a[href^="/005"], a[href*=".com/005"]';
 
 export const EXAMPLE_URLS: ExampleUrls = {
   match: [
@@ -134,7 +133,7 @@ export const salesforceAdapter: SiteAdapter = {
   // A name that links to a User record, anywhere on the page (the owner field, a team's tile), is
   // the org's user, not a customer; a contact row showing its owner's link keeps its person.
   offers: (doc) => {
-    const users = new Set(queryAll(doc, USER_LINK).filter((a) => USER_HREF.test(attr(a, 'href')!)).map((a) => textOf(a, 120)));
+    const users = new Set(queryAll(doc, USER_LINK).map((a) => textOf(a, 120)));
     return (c) => !users.has(c.name!);
   },
 };
