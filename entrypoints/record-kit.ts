@@ -7,17 +7,19 @@ import { COMPANY_KIT_KEY, RECORD_KIT_KEY } from '@/lib/content/records-loader';
 import type { DetectorParts } from '@/lib/detect/detector';
 import { withPageCompany } from '@/lib/detect/generic/page-company';
 import { ALL_READERS } from '@/lib/detect/generic/records';
+import { mailedTo } from '@/lib/detect/mailing-footer';
 import { fromPickerAddresses, repLeft } from '@/lib/detect/own-side';
 import { request } from '@/lib/messages/client';
 
 export default defineUnlistedScript(() => {
-  // A From picker lists the identities the rep sends as: each is learnt into My addresses once
+  // A From picker lists the identities the rep sends as, a mailing's footer the address it was
+  // sent to (lib/detect/mailing-footer.ts): each is learnt into My addresses once
   // (a page's chrome is never learnt: it could name anyone). One at a time: the background reads
   // the list and writes it back, so two asks at once would keep only the last address.
   const taught = new Set<string>();
   let queue: Promise<unknown> = Promise.resolve();
   const teach = (doc: Document) => {
-    for (const self of fromPickerAddresses(doc)) {
+    for (const self of [...fromPickerAddresses(doc), ...mailedTo(doc)]) {
       if (taught.has(self)) continue;
       taught.add(self);
       queue = queue.then(() => request('page.seen', { site: 'generic', recognised: false, people: 0, self })).catch(() => undefined);

@@ -21,7 +21,8 @@ export function crmParts(adapter: SiteAdapter, rescan: () => void): DetectorPart
   const signatures = lazySignatures(rescan);
   const kit = recordKit(rescan);
   // A record page offers nobody until its readers are in: a table row read without them takes
-  // its company for a name, and a button keeps the name it was made with.
-  const company: typeof withPageCompany = (...args) => (kit.pending() ? [] : withPageCompany(...args));
+  // its company for a name, and a button keeps the name it was made with. The site's own side
+  // (a CRM's users, a composer's identities: SiteAdapter.offers) is never offered.
+  const company: DetectorParts['company'] = (contacts, doc, ...rest) => (kit.pending() ? [] : withPageCompany(contacts.filter(adapter.offers?.(doc) ?? Boolean), doc, ...rest));
   return { adapters: [adapter], readers: [kit.reader], signatures: signatures.read, chromeSelf: selfFromChrome, company, mention: signatures.phonesWait(lazyMention(rescan)), notName: isOwnerValue };
 }

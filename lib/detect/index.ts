@@ -35,7 +35,11 @@ export const FULL_DETECTOR = {
   readers: ALL_READERS,
   signatures: signatureContacts,
   chromeSelf: selfFromChrome,
-  company: ((contacts, doc, url, context, site) => (MAIL_SITES.has(site) ? mailCompany : withPageCompany)(contacts, doc, url, context, site)) satisfies DetectorParts['company'],
+  company: ((contacts, doc, url, context, site) => {
+    // A site's own side (a CRM's users, a composer's identities) is never offered.
+    const offered = contacts.filter(ADAPTERS.find((a) => a.id === site)?.offers?.(doc) ?? Boolean);
+    return (MAIL_SITES.has(site) ? mailCompany : withPageCompany)(offered, doc, url, context, site);
+  }) satisfies DetectorParts['company'],
   mention: withExtras(namedFor),
   notName: isOwnerValue,
 };

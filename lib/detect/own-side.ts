@@ -8,13 +8,17 @@
 //   a helpdesk's "Welcome, <strong>Name</strong> | Profile | Log Out": the bold name in the
 //   sign-out link's bar is the rep's;
 // - account chrome that names the rep only by name (an account button "Account manager for
-//   Jordan Ellis", a header's user-name element): a person of exactly that name is the rep.
+//   Jordan Ellis", a header's user-name element, an account button's avatar): a person of
+//   exactly that name (case, accents and "Ellis, Jordan" order aside) is the rep;
+// - a mailing's footer: the address it says it was sent to (./mailing-footer.ts).
 // Read by the record kit (record-kit.js, for mail.js) and the CLI: the Gmail / Outlook and CRM
 // scripts' adapters read their account. Chrome is never learnt into My addresses; a From
-// picker's addresses are (entrypoints/record-kit.ts): they are the identities the rep sends as.
+// picker's addresses are (entrypoints/record-kit.ts): they are the identities the rep sends as,
+// and so is a mailing footer's: the mail was sent to the reader.
 
 import { attr, queryAll, textOf, walkText } from './dom';
 import { findEmails } from './email-scan';
+import { mailedTo } from './mailing-footer';
 import { roleFromHeaderLine } from './generic/roles';
 import { looksLikeName } from './signature';
 import { asRequested } from './generic/requester';
@@ -30,6 +34,7 @@ const CONTENT = 'main, [role="main"], article, [role="article"], [role="document
 /** Elements a header names the signed-in user with, and account buttons' labels. */
 const USER_NAME = '[class*="user-name" i], [class*="username" i], [class*="account-name" i], [class*="profile-name" i], [id*="user-name" i], [id*="username" i], #mectrl_currentAccount_primary';
 const LOG_OUT = 'a[href*="logout" i], a[href*="logoff" i], a[href*="signout" i], a[href*="sign_out" i], a[href*="abmelden" i]';
+const AVATAR = 'header button img, nav button img, [role="banner"] button img, [role="navigation"] button img';
 const ACCOUNT_LABEL = '[aria-label*="account" i], [title*="account" i], [aria-label*="konto" i], [aria-label*="compte" i], [aria-label*="cuenta" i], [aria-label*="账户" i], [aria-label*="帐户" i], [aria-label*="账号" i]';
 
 /** Every address a From picker on the page offers (lower-cased). */
@@ -56,25 +61,34 @@ function signedInBar(doc: Document): Element | null {
  *  sign-out link, outside the content. */
 function accountName(doc: Document, bar: Element | null): string | null {
   const candidates = [
-    ...queryAll(doc, ACCOUNT_LABEL).map((el) => (attr(el, 'aria-label') ?? attr(el, 'title') ?? '').split(/\s(?:for|für|pour|para|per|voor)\s|[:：]\s*/).pop()!),
+    // "… for Jordan Ellis", "Google Account: Jordan Ellis (…)", "周 思远 的帐户管理器".
+    ...queryAll(doc, ACCOUNT_LABEL).map((el) => (attr(el, 'aria-label') ?? attr(el, 'title') ?? '').split(/\s(?:for|für|pour|para|per|voor)\s|[:：]\s*/).pop()!.split(/\s的|\s*[(（]/)[0]!),
     bar ? textOf(bar).split(SIGNED_IN).pop()!.replace(/[(（<].*$|[:：]/g, '') : '',
     ...queryAll(doc, USER_NAME).filter((el) => !el.closest(CONTENT)).map((el) => textOf(el, 80)),
+    // An account button's avatar, named for the rep ("<img alt='Nadia Okafor'>"), in the chrome.
+    ...queryAll(doc, AVATAR).filter((el) => !el.closest(CONTENT)).map((el) => attr(el, 'alt') || attr(el, 'title') || ''),
     // "Lena Vogt · Abmelden": the element just before a sign-out link, in a build with no classes.
     ...queryAll(doc, LOG_OUT).filter((el) => !el.closest(CONTENT)).flatMap((el) => [textOf(el.previousElementSibling, 80), ...queryAll(el.parentElement!, 'strong, b').map((b) => textOf(b, 80))]),
   ];
   return candidates.map((c) => c.trim()).find((c) => c.includes(' ') || /\p{Script=Han}/u.test(c) ? looksLikeName(c) : false) ?? null;
 }
 
-const key = (name: string | null) => (name ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+/** A name compared as any page writes it: case, spacing and accents aside, "Okafor, Nadia" as
+ *  "Nadia Okafor". */
+const key = (name: string | null) => (name ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^([^,]+),\s*(.+)$/, '$2 $1').replace(/\s+/g, ' ').trim();
 
-/** The contacts less the rep: a From picker's addresses always; where the adapter read no account
+/** The contacts less the rep: a From picker's and a mailing footer's addresses always; where the adapter read no account
  *  (`known` falsy: no account address), the signed-in bar's one address and a person of exactly the chrome's name. */
 export function withoutRep(contacts: DetectedContact[], doc: Document, known: unknown): DetectedContact[] {
   const bar = known ? null : signedInBar(doc);
   const inBar = findEmails(textOf(bar), 2);
-  const own = new Set([...fromPickerAddresses(doc), ...(inBar.length === 1 ? [inBar[0]!.email.toLowerCase()] : [])]);
+  const own = new Set([...fromPickerAddresses(doc), ...mailedTo(doc), ...(inBar.length === 1 ? [inBar[0]!.email.toLowerCase()] : [])]);
   const name = known ? '' : key(accountName(doc, bar));
-  return contacts.filter((c) => !(c.email && own.has(c.email.toLowerCase())) && !(name && key(c.name) === name));
+  const rep = (c: DetectedContact) => (c.email && own.has(c.email.toLowerCase())) || (name && key(c.name) === name);
+  // A signature that took the rep's address (a mailing's footer below it) still names its writer:
+  // its company goes to that person.
+  for (const c of contacts) if (rep(c) && c.company) for (const k of contacts) if (!rep(k) && !k.company && k.name && key(k.name) === key(c.name)) k.company = c.company;
+  return contacts.filter((c) => !rep(c));
 }
 
 type Company = NonNullable<DetectorParts['company']>;

@@ -83,6 +83,9 @@ export interface SiteAdapter {
   compose?: ComposeMarks;
   /** Optional: where this site shows a message and its parts (see MessageParts). */
   parts?: MessageParts;
+  /** Optional (CRMs): which people found on this page may be offered (true) — never the site's
+   *  own side: a CRM's users (Salesforce's User records), a composer's From picker's identities. */
+  offers?(doc: Document): (contact: DetectedContact) => boolean;
 }
 
 /**

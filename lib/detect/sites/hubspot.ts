@@ -3,8 +3,9 @@
 // data-selenium-test / data-test-id hooks for its own browser tests; both are used, newest first.
 
 import { makeContact, safely } from '../contact';
-import { queryAll, queryOne, textOf, walkText } from '../dom';
+import { attr, queryAll, queryOne, textOf, walkText } from '../dom';
 import { findEmails, splitNameAndEmail } from '../email-scan';
+import { withoutLeadingLabel } from '../labels';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { companyInCard } from '../title-at';
 import { type FieldSelectors, readRecord, readRows, recordContext } from './crm-record';
@@ -41,6 +42,8 @@ const ITEM_FIELDS: FieldSelectors = {
 /** The account menu's address (HubSpot renders the menu, with the rep's name and address, once
  *  its avatar button is opened). */
 const ACCOUNT = '[data-test-id*="account-menu" i], [class*="navAccount" i], [class*="user-info" i]';
+/** The nav's account avatar: HubSpot names the rep there by name only until the menu opens. */
+const AVATAR = '#hs-nav-v4 button img';
 /** A message of the conversations inbox's thread: a header line, then its body. */
 const MESSAGE = '[data-test-id="message"], [data-test-id="thread-message"]';
 /** Its body, the line after the header: each body's sign-off is its own author's. */
@@ -85,8 +88,10 @@ function linkedContacts(root: ParentNode): DetectedContact[] {
 }
 
 /** The signed-in rep on every view (a record, the conversations inbox, a list): the account menu's
- *  one address, else the address beside the badge that marks a
- *  message as the rep's own — the rep's replies in a thread show the rep as a sender. */
+ *  one address, else the address beside the badge that marks a message as the rep's own — the
+ *  rep's replies in a thread show the rep as a sender — else, the rep known by name only (the nav
+ *  avatar's alt; a name of one word never counts), the address of a message whose header writes
+ *  that name ("From: Nadia Okafor <nadia.okafor@…>"). */
 function selfOf(doc: Document): string | null {
   let self = oneEmail(queryOne(doc, ACCOUNT));
   if (!self) {
@@ -94,8 +99,12 @@ function selfOf(doc: Document): string | null {
       for (let el: Element | null = parent, level = 0; !self && el && level < 3 && YOU.test(text.trim()); el = el.parentElement, level++) self = oneEmail(el);
     }, { maxNodes: 5_000, maxChars: 100_000 });
   }
-  return self;
+  const name = attr(queryOne(doc, AVATAR), 'alt');
+  return self || (name?.includes(' ') && queryAll(doc, MESSAGE).map((m) => splitNameAndEmail(fromLine(m))).find((s) => s.name === name)?.email) || null;
 }
+
+/** A message's header line without its "From:" / "Von:" / "发件人：" label. */
+const fromLine = (m: Element) => withoutLeadingLabel(textOf(m.firstElementChild, 300));
 
 function detect(root: ParentNode, url: URL): DetectedContact[] {
   const record = recordOf(url);
@@ -117,7 +126,7 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
   out.push(...safely([], () => linkedContacts(root)));
   // The conversations inbox: each message's header line names its sender ("Dana Okafor <addr> · 9:14").
   for (const m of queryAll(root, MESSAGE)) {
-    const { name, email } = splitNameAndEmail(textOf(m.firstElementChild, 300));
+    const { name, email } = splitNameAndEmail(fromLine(m));
     if (email) out.push(makeContact({ name, email }, 'sender', m.firstElementChild!));
   }
   return out;
@@ -140,4 +149,6 @@ export const hubspotAdapter: SiteAdapter = {
   // A conversation's message: its header line, then its body (each body's sign-off is its author's).
   parts: { message: MESSAGE, body: MESSAGE_BODY },
   records: true,
+  // The composer's From picker lists the rep's identities ("Nadia Okafor (sales@…)").
+  offers: () => (c) => !c.anchor.closest('select'),
 };

@@ -63,7 +63,7 @@ const PANE_HEADING = '[role="heading"], h1, h2';
  *  with neither id nor data attribute still has it as the navigation tree's first top-level item)
  *  and the account manager's secondary line. */
 const SELF = '[id^="primaryMailboxRoot_"], [data-folder-name*="@"], nav [role="treeitem"][aria-level="1"][title*="@"], #mectrl_currentAccount_secondary';
-/** The account manager's button (labelled "Account manager for <name>"). */
+/** The account manager's button ("Account manager for <name>", "<name> 的帐户管理器"). */
 const ACCOUNT_BUTTON = '#mectrl_main_trigger';
 
 /** Follow-ups: a message's date — the header's time element (DATE), else a header line whose
@@ -174,21 +174,28 @@ function selfEmail(doc: Document): string | null {
     const email = validEmail(attr(el, 'data-folder-name') ?? '') ?? validEmail(attr(el, 'title') ?? '') ?? findEmails(textOf(el, 200), 1)[0]?.email;
     if (email) return email;
   }
-  // Outlook.com names the account only by name until its card opens (its button: "Account
-  // manager for Priya Raman"): the address the page writes with that name ("To: Priya Raman
-  // <priya@…>") is the account's.
-  const label = attr(queryOne(doc, ACCOUNT_BUTTON), 'aria-label');
-  const name = label?.split(/ (?:for|für|pour|para|per|voor) /).pop();
+  // Outlook.com and the 2025 header name the account only by name: the button "Account manager
+  // for Priya Raman" (a build without its id: the title, "Mail - Priya Raman - Outlook" in every
+  // language). The address the page writes with that name ("To: Priya Raman <priya@…>", a
+  // persona "Raman, Priya") is the account's.
+  const labels = [attr(queryOne(doc, ACCOUNT_BUTTON), 'aria-label'), /^[^-]+ - (.+) - Outlook$/.exec(doc.title)?.[1]].filter((l) => !!l) as string[];
+  const name = labels[0]?.split(/ (?:for|für|pour|para|per|voor) /).pop();
   const written = name && findEmails(textOf(doc.body, 20_000).split(`${name} <`)[1] ?? '', 1)[0]?.email;
-  return written || (label ? personaNamed(doc, label) : null);
+  return written || (labels.length ? personaNamed(doc, labels.map(plainName)) : null);
 }
 
-/** The address of a persona whose name ends the account button's label in any language ("Gestor
- *  de contas de Inês Carvalho"), read without its meeting response ("Inês Carvalho ✓ Aceite"). */
-function personaNamed(doc: Document, label: string): string | null {
+/** A name compared as written anywhere: case, spacing and accents aside, "Raman, Priya" as
+ *  "Priya Raman". */
+const plainName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^([^,]+),\s*(.+)$/, '$2 $1').replace(/\s+/g, ' ').trim();
+
+/** The address of a persona whose name is words of a label that names the account, in any
+ *  language ("Gestor de contas de Inês Carvalho", "周 思远 的帐户管理器"), read without its meeting
+ *  response ("Inês Carvalho ✓ Aceite"). A name of one word never matches. */
+function personaNamed(doc: Document, labels: string[]): string | null {
   for (const el of queryAll(doc, RECIPIENT_PERSON).slice(0, 300)) {
-    const name = normaliseName(textOf(el, 200));
-    if (name && name.length > 1 && label.endsWith(name) && !/\p{L}/u.test(label.charAt(label.length - name.length - 1))) return validEmail(attr(el, 'title') ?? '') ?? findEmails(attr(el, 'aria-label') ?? '', 1)[0]?.email ?? null;
+    const name = plainName(normaliseName(textOf(el, 200)) ?? '');
+    if (!/\S \S|\p{Script=Han}{2}/u.test(name)) continue;
+    if (labels.some((l) => ` ${l} `.includes(` ${name} `))) return validEmail(attr(el, 'title') ?? '') ?? findEmails(attr(el, 'aria-label') ?? '', 1)[0]?.email ?? null;
   }
   return null;
 }

@@ -73,6 +73,10 @@ const RELATED_CELLS: FieldSelectors = {
   phone: 'td[data-label="Phone"], td[data-label="Mobile"]',
 };
 
+/** Links to User records (key prefix 005: /lightning/r/User/…, /lightning/r/005…/view, Classic's
+ *  /005…): the org's own people — a record's owner, an opportunity team's member. */
+const USER_LINK = 'a[href*="/User/"], a[href*="/r/005"], a[href^="/005"], a[href*=".com/005"]';
+
 export const EXAMPLE_URLS: ExampleUrls = {
   match: [
     'https://northwind.lightning.force.com/lightning/r/Contact/0035g00000AbCdEAAV/view',
@@ -126,4 +130,10 @@ export const salesforceAdapter: SiteAdapter = {
   },
   hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${PEOPLE_RELATED_LIST}`),
   records: true,
+  // A name that links to a User record, anywhere on the page (the owner field, a team's tile), is
+  // the org's user, not a customer; a contact row showing its owner's link keeps its person.
+  offers: (doc) => {
+    const users = new Set(queryAll(doc, USER_LINK).map((a) => textOf(a, 120)));
+    return (c) => !users.has(c.name!);
+  },
 };
