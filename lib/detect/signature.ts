@@ -38,9 +38,6 @@ export const ACTION_LABEL = /^((view|see|show) (all|more)|alle anzeigen|ver todo
 const LABEL_LINE = /^[\p{L}\s]+[:：]/u;
 /** A page's section headings over cards of people ("Offices", "联系我们"): never a person's name. */
 const SECTION_WORDS = /^(offices?|contact( us)?|联系我们)$/i;
-/** A phone's field label or a contact section's heading, written alone before a number ("携帯 +81
- *  80-…", "联系人信息 021-…", "Handy …"): never the number's person. */
-const LABEL_AS_NAME = /^(携帯|電話|手[机機]|电话|座机|传真|傳真|mobile?|tel|phone|handy|portable|celular|m[oó]vil|tlm|fax)$|(信息|資訊|方式)$/i;
 const URL_LIKE = /(https?:\/\/|www\.)\S+/i;
 const MAX_WINDOW = 8;
 
@@ -66,7 +63,7 @@ export function looksLikeName(text: string): boolean {
   const t = cleanNameLine(text);
   if (t.length < 2 || t.length > 60) return false;
   if (/[\d@:/\\|<>{}[\]=#]/.test(t) || URL_LIKE.test(t)) return false;
-  if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || STATUS_WORD.test(t) || LABEL_AS_NAME.test(t) || ACTION_LABEL.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || SECTION_WORDS.test(t)) return false;
+  if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || STATUS_WORD.test(t) || ACTION_LABEL.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || SECTION_WORDS.test(t)) return false;
   // Chinese / Japanese / Korean names: two to four ideographs, perhaps with a romanised form (in
   // brackets or not: "陳慧敏 Winnie Chan").
   // Japanese ones often with a space between family and given name ("佐藤 健").
@@ -137,7 +134,7 @@ function bareBlockStart(lines: readonly Line[]): number {
   const sentence = (text: string) => text.length > 80 || (SENTENCE_END.test(text) && !(text.endsWith('.') && COMPANY_WORDS.test(text)));
   for (let i = Math.max(1, texts.length - MAX_WINDOW); i < texts.length - 1; i++) {
     const rest = texts.slice(i + 1);
-    if (looksLikeName(texts[i]!) && !rest.some(sentence) && (rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)) || (rest.length < 2 && rest[0]!.length - (findPhones(rest[0]!, false, 1)[0]?.raw.length ?? 99) < 12)) && texts.slice(0, i).some(sentence)) return i;
+    if (looksLikeName(texts[i]!) && !rest.some(sentence) && (rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)) || (rest.length < 2 && rest[0]!.length - (findPhones(rest[0]!, false, 1)[0]?.raw.length ?? -99) < 12)) && texts.slice(0, i).some(sentence)) return i;
   }
   return -1;
 }
