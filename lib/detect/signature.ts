@@ -127,6 +127,9 @@ const SENTENCE_END = /[.?!。？！;；]$/u;
  * +81 90-…", not a mailing's "The … Team / Contact us: 1-800-… (toll-free, …)"); and a message
  * (a sentence) comes before it — a record page's label/value lines are no message.
  */
+/** A line that is a number with at most a short label before it ("携帯 +81 90-1234-5678"). */
+const LABELLED_NUMBER = /^\D{0,11}\+?[\d(][\d\s().-]{6,20}\d$/;
+
 function bareBlockStart(lines: readonly Line[]): number {
   const texts = lines.map((l) => l.text);
   // A company's legal form ends in a dot ("Cobalt Ridge Analytics Inc.") without making a sentence;
@@ -134,7 +137,7 @@ function bareBlockStart(lines: readonly Line[]): number {
   const sentence = (text: string) => text.length > 80 || (SENTENCE_END.test(text) && !(text.endsWith('.') && COMPANY_WORDS.test(text)));
   for (let i = Math.max(1, texts.length - MAX_WINDOW); i < texts.length - 1; i++) {
     const rest = texts.slice(i + 1);
-    if (looksLikeName(texts[i]!) && !rest.some(sentence) && (rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)) || (rest.length < 2 && rest[0]!.length - (findPhones(rest[0]!, false, 1)[0]?.raw.length ?? -99) < 12)) && texts.slice(0, i).some(sentence)) return i;
+    if (looksLikeName(texts[i]!) && !rest.some(sentence) && (rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)) || (rest.length < 2 && LABELLED_NUMBER.test(rest[0]!))) && texts.slice(0, i).some(sentence)) return i;
   }
   return -1;
 }
