@@ -37,8 +37,8 @@ const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta
  *  "(External)", "外部", "(you)"): the person's answer or role, not part of their name.
  *  Calendar views write it in the UI's language, bare or in brackets; a bare word counts only
  *  after a name (something before it). */
-const RESPONSE_WORDS = 'accepted|tentative|declined|no response|didn.t respond|aceite|aceito|provisório|recusado|sem resposta|aceptado|rechazado|sin respuesta|angenommen|abgelehnt|keine antwort|accepté|refusé|pas de réponse|已接受|暂定|已拒绝|未响应|organi[sz](?:er|ador)|organisateur|organisator|组织者|開催者|主催者|extern(?:al|e)?|外部';
-const RESPONSE_MARK = new RegExp(`^[✓✔✗?]\\s*|\\s*([✓✔✗?？]|[(（][✓✔✗]?\\s*(${RESPONSE_WORDS}|guest|gast|invité|you|vous|du|我|自分)[)）]|(?:(?<=\\S)\\s*[,·|–-]\\s*|(?<=\\S)\\s+|(?<=\\p{Script=Han}))[✓✔✗]?\\s*(${RESPONSE_WORDS}))$`, 'giu');
+const RESPONSE_WORDS = 'accepted|tentative|declined|no response|didn.t respond|aceite|aceito|provisório|recusado|sem resposta|aceptado|rechazado|sin respuesta|angenommen|abgelehnt|keine antwort|accepté|refusé|pas de réponse|已接受|暂定|已拒绝|未响应|organi\\w+|组织者|開催者|extern\\w*|外部';
+const RESPONSE_MARK = new RegExp(`^[✓✔✗?]\\s*|\\s*([✓✔✗?？]|[(（][✓✔✗]?\\s*(${RESPONSE_WORDS}|guest|gast|invité|you|vous)[)）]|(?:(?<=\\S)\\s*[,·|–-]\\s*|(?<=\\S)\\s+|(?<=\\p{Script=Han}))[✓✔✗]?\\s*(${RESPONSE_WORDS}))$`, 'giu');
 
 /** A status pill's or a button's words, never a person's nor a company's name. */
 const notOneName = (text: string): boolean => STATUS_WORD.test(text) || ACTION_LABEL.test(text);

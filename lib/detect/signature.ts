@@ -83,7 +83,7 @@ function looksLikeCompanyName(text: string): boolean {
  *  legal form (never the city beside it), else the last part that is no job title — after a
  *  comma, not one word: "Operations Manager, Brisbane" is a place. A legal form's own comma
  *  ("Co., Ltd.", "Tejo Papel, S.A.", "Rossi, S.p.A.") splits nothing. */
-const PARTS = /\s+[|·•/／–]\s+|\s*[｜，]\s*|\s+at\s+|\s+@\s+|,\s*(?=\p{sc=Han})|,\s+(?=\p{Lu})(?!Ltd|Limited|Inc\b|LLC|Lda|S\.?[AL]\b|S\.?A\.?S\b|S\.?p\.?A\b|S\.?R\.?L\b|SARL|GmbH|AG\b|B\.?V\b|N\.?V\b|Pty|PLC|LLP|Corp)/u;
+const PARTS = /\s+[|·•/／–]\s+|\s*[｜，]\s*|\s+at\s+|\s+@\s+|,\s*(?=\p{sc=Han})|,\s+(?=\p{Lu})(?!Ltd|Limited|Inc\b|LLC|Lda|S\.?[ALRp](?:\.|\b)|SA|GmbH|AG\b)/u;
 
 function splitTitleCompany(text: string): { title: string | null; company: string | null } {
   const parts = text.split(PARTS).map((p) => p.trim()).filter(Boolean);
