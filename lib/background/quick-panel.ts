@@ -11,7 +11,7 @@ export const FOLLOW_UP_KIT_FILE = '/follow-up-kit.js' as const;
 /** The record readers of the mail scripts (qqmail.js, netease.js, custom.js: lib/content/records-loader.ts), loaded the same
  *  way: when the page shows records. */
 export const RECORD_KIT_FILE = '/record-kit.js' as const;
-/** The lone-phone namer of the CRM and mail scripts (crm-<id>.js, qqmail.js, netease.js, custom.js: lib/content/mention-loader.ts): when a phone waits for it. */
+/** The lone-phone namer of every content script (lib/content/mention-loader.ts): when a phone waits for it. */
 export const MENTION_KIT_FILE = '/mention-kit.js' as const;
 /** The sign-off block reader of every content script (lib/content/signatures-loader.ts): on
  *  Gmail's and Outlook's first scan, elsewhere when a page may show a message. */

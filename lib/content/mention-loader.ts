@@ -1,7 +1,7 @@
 // The lone-phone namer (lib/detect/phone-mention.ts: "Marc can be reached on …", a team card's
-// heading) is not in crm-<id>.js or the mail scripts (qqmail.js, netease.js, custom.js), where it runs
-// only for a phone no field or signature gave to anyone (~0.4 kB gzip they need not parse on every
-// QQ Mail, NetEase or Roundcube page).
+// heading) is in no content script (crm-<id>.js, gmail.js, outlook.js, qqmail.js, netease.js,
+// custom.js): it runs only for a phone no field or signature gave to anyone (~0.4 kB gzip they need
+// not parse on every page; its kit also carries the CLI's extra readings, lib/detect/mention-extras.ts).
 // The first such phone asks for it (the background injects mention-kit.js into this frame's
 // isolated world, lib/background/quick-panel.ts) and the page is read again when it arrives.
 // Until then that phone waits, given to nobody: a button's person is never overwritten

@@ -1,17 +1,19 @@
 // Gmail and Outlook each have their own content script (entrypoints/gmail.content.ts,
 // outlook.content.ts, both declared in the manifest): a page is only ever one of them, so each
 // bundles its own adapter alone (Gmail's print-view readers are in Gmail's only). Everything else
-// is the same in both: the lone-phone namer inline (mail pages need it on every message); the
-// generic sign-off reader — each message's own, its quoted and forwarded parts', a print view's
-// every message — comes with signature-kit.js, asked for on the first scan
+// is the same in both: the lone-phone namer comes with mention-kit.js on the first phone no
+// field or signature gave to anyone (./mention-loader.ts, as in the CRM and mail scripts: the
+// CLI's namer, with its footer, contact-label and Arabic readings); the generic sign-off reader —
+// each message's own, its quoted and forwarded parts', a print view's every message — comes with
+// signature-kit.js, asked for on the first scan
 // (./signatures-loader.ts; the adapter reads its sender's own sign-off at once); follow-ups
 // (./follow-up-hook.ts) and long lists' first rows first (./first-rows.ts).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectorParts } from '@/lib/detect/detector';
-import { namedFor } from '@/lib/detect/phone-mention';
 import type { SiteAdapter } from '@/lib/detect/types';
 import { firstRowsFirst } from './first-rows';
 import { followUpHook } from './follow-up-hook';
+import { lazyMention } from './mention-loader';
 import { kitSignatures } from './signatures-loader';
 import { startTasklane } from './tasklane';
 
@@ -23,7 +25,7 @@ import { startTasklane } from './tasklane';
 export function webmailParts(adapter: SiteAdapter, rescan: () => void): DetectorParts {
   // Every Gmail and Outlook page is mail: the kit comes on the first scan, unchecked.
   const signatures = kitSignatures(rescan);
-  return { adapters: [adapter], signatures: signatures.read, mention: signatures.phonesWait(namedFor) };
+  return { adapters: [adapter], signatures: signatures.read, mention: signatures.phonesWait(lazyMention(rescan)) };
 }
 
 export function startWebmail(ctx: ContentScriptContext, adapter: SiteAdapter): void {

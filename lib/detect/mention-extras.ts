@@ -1,5 +1,5 @@
-// Readings of a lone phone that only the lazily loaded namer carries (mention-kit.js for mail.js
-// and crm-<id>.js) and the CLI; gmail.js and outlook.js have the namer inline and, for their budget, not these.
+// Readings of a lone phone that only the lazily loaded namer carries (mention-kit.js, for every
+// content script) and the CLI.
 // - A mailing's footer ("Unsubscribe", "You are receiving this email…", "©"): a number beside it
 //   is the sending company's line (a toll-free "Contact us"), nobody's — not the person the
 //   message names, not the role mailbox that sent it.
@@ -21,19 +21,29 @@ const NEAR = 3;
  *  Whitmore", "Appel téléphonique de :", "Telefonanruf von:", "电话呼叫来自："). */
 const CONTACT_LABEL = /^(?:联系人|聯絡人|联络人|contact person|ansprechpartner(?:in)?|phone call from|appel téléphonique de|telefonanruf von|llamada de teléfono de|电话呼叫来自)\s*[:：]\s*(?:(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+)?(.{2,40}?)\s*(?:先生|女士|小姐)?$/iu;
 /** "请联系财务部赵敏，电话 …", "请联系前台刘洋，…", "请致电采购部门张伟 …", "联系客服经理刘芳，…":
- *  联系 / 致电 / 找, perhaps a department or a role word (财务, 销售, 前台…, with its 经理 or 主管)
+ *  联系 / 致电 / 找, perhaps a department or a role word (财务, 销售, 前台, 仓库…, with its 经理 or 主管)
  *  glued before the name, a two- or three-character name. */
-const CONTACT_SENTENCE = /(?:联系|致电|找)(?:人)?(?:为|是|[:：])?\s*(?:\p{Script=Han}{1,5}?(?:部门|[部处科组])|(?:财务|销售|采购|客服|前台|会计|行政|人事|法务|售后)(?:经理|主管|总监|专员|助理)?)?(\p{Script=Han}{2,3}?)(?:先生|女士|小姐|经理)?[，,、\s（(]/gu;
-/** "please call our accountant Maria Rossi on …", "rufen Sie Eva Roth unter … an": a verb of
- *  calling, then the capitalised name just before the number (and its "on" / "at" / "unter"). */
-const CALL_VERB = /\b(?:call|contact|reach|ring|phone|text|speak|talk|ask|anrufen|rufen|erreichen|appele[rz]|contacte[rz]|llam[ae]|contact[ae])/i;
+const CONTACT_SENTENCE = /(?:联系|致电|找)(?:人)?(?:为|是|[:：])?\s*(?:\p{Script=Han}{1,5}?(?:部门|[部处科组])|(?:财务|销售|采购|客服|前台|会计|行政|人事|法务|售后|仓库|物流|技术|质检)(?:经理|主管|总监|专员|助理)?)?(\p{Script=Han}{2,3}?)(?:先生|女士|小姐|经理)?[，,、\s（(]/gu;
+/** "please call our accountant Maria Rossi on …", "rufen Sie Eva Roth unter … an", "coordinate
+ *  with our stores manager, Chinedu Okeke, +234 …": a verb of calling or working with, then the
+ *  capitalised name just before the number (and its "on" / "at" / "unter"). */
+const CALL_VERB = /\b(?:call|contact|reach|ring|phone|text|speak|talk|ask|coordinat|liais|get in touch|deal with|hablar|ligar|falar|wenden|anrufen|rufen|erreichen|appele[rz]|contacte[rz]|llam[ae]|contact[ae])/i;
 const CALL_SENTENCE = /\s((?:\p{Lu}[\p{Ll}'’][\p{L}'’-]* ){1,2}\p{Lu}[\p{Ll}'’][\p{L}'’-]*),?\s+(?:on|at|unter|au|al|via)?\s*[:：]?\s*$/u;
 /** "call Khalid on …", "ask Priya at …": the verb, then one capitalised name just before the number. */
 const CALL_FIRST_NAME = /\b(?:call|contact|reach|ring|phone|text|ask)\s+(\p{Lu}\p{Ll}[\p{L}'’-]+),?\s+(?:on|at)\s*[:：]?\s*$/u;
-/** A line that is a name and then the number ("韦国栋 150 0863 1927", "Nguyễn Văn An 0903 …"): a
- *  consignee or contact written as a pair; a label word ("电话", "Phone Number") is no name. */
-const NAME_THEN_NUMBER = /^\s*(\p{Script=Han}{2,3}|\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3})\s*[,:：，]?\s*$/u;
+/** A line that is a name and then the number ("韦国栋 150 0863 1927", "Nguyễn Văn An 0903 …",
+ *  "سارة القحطاني 0551234567"): a consignee or contact written as a pair; a label word ("电话",
+ *  "Phone Number") is no name. */
+const NAME_THEN_NUMBER = /^\s*(\p{Script=Han}{2,3}|\p{Script=Arabic}{2,}(?: \p{Script=Arabic}{2,}){1,2}|\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3})\s*[,:：，]?\s*$/u;
+/** Arabic: a verb of contacting in the sentence ("يرجى التواصل مع مشرف الاستلام خالد الدوسري
+ *  0503318842"), then the last two words before the number — a name ("بن" / "أبو" joining a third). */
+const ARABIC_CALL = /تواصل|اتصل|الاتصال|راجع|كلم/u;
+const ARABIC_NAME = /(\p{Script=Arabic}{2,}\s(?:(?:بن|بنت|أبو)\s)?\p{Script=Arabic}{2,})\s*[:،,]?\s*$/u;
+const ARABIC_LABEL = /هاتف|جوال|رقم|موبايل|تلفون|واتساب|فاكس|الشركة|المستودع|المكتب/u;
 const LABEL_WORD = /电话|電話|手机|手機|座机|传真|热线|总机|号码|微信|客服|分机|联系|\b(?:phone|tel|mobile|fax|number|call|contact|office|hotline)\b/i;
+/** A phone's field label or a contact section's heading, written alone before a number ("携帯 +81
+ *  80-…", "联系人信息 021-…", "Handy …"): never the number's person. */
+const LABEL_AS_NAME = /^(携帯|電話|手[机機]|电话|座机|传真|傳真|mobile?|tel|phone|handy|portable|celular|m[oó]vil|tlm|fax)$|(信息|資訊|方式)$/i;
 /** Who a sentence points to that is nobody: the writer, the reader, a service. */
 const NOBODY = /^(?:我|您|你|他|她|本|贵|客服|销售|公司|我们)/u;
 
@@ -67,7 +77,7 @@ function cardPerson(lone: DetectedContact, people: readonly DetectedContact[]): 
 /** A name given to a lone phone, or the person of that name already on the page. */
 function named(name: string | null | undefined, people: readonly DetectedContact[]): DetectedContact | string | null {
   const n = name?.trim();
-  if (!n || NOBODY.test(n) || !looksLikeName(n)) return null;
+  if (!n || NOBODY.test(n) || LABEL_AS_NAME.test(n) || !looksLikeName(n)) return null;
   return people.find((p) => sameName(p.name, n)) ?? n;
 }
 
@@ -86,8 +96,11 @@ export function withExtras(namedFor: MentionReader): MentionReader {
     const sentence = line.slice(0, line.indexOf(lone.phone!)).split(/[。！？]|[.!?]\s/).pop()!;
     // The last person the sentence points to: "请致电采购部门张伟 138…，或联系客服经理刘芳，电话：021…".
     let person = named([...sentence.matchAll(CONTACT_SENTENCE)].pop()?.[1] ?? (CALL_VERB.test(sentence) ? (CALL_SENTENCE.exec(sentence) ?? CALL_FIRST_NAME.exec(sentence))?.[1] : null), people);
+    // Arabic has no capitals for looksLikeName to go by: the two words, unless a number's label.
+    const arabic = ARABIC_CALL.test(sentence) ? ARABIC_NAME.exec(sentence)?.[1] : null;
+    if (arabic && !ARABIC_LABEL.test(arabic)) person ??= people.find((p) => sameName(p.name, arabic)) ?? arabic;
     const pair = NAME_THEN_NUMBER.exec(line.slice(0, line.indexOf(lone.phone!)))?.[1];
-    if (pair && !LABEL_WORD.test(pair)) person ??= named(pair, people);
+    if (pair && !LABEL_WORD.test(pair)) person ??= named(pair, people) ?? (/\p{Script=Arabic}/u.test(pair) && !ARABIC_LABEL.test(pair) ? pair : null);
     // The label one or two lines above, in the same text or in the elements before the number's
     // — or before one of its blocks, and their innermost parts (a timeline activity's header
     // over its body).

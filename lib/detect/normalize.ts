@@ -33,11 +33,12 @@ const PLAIN_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} .'’-]{0,198}[\p{L}\p{N}\p
 const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\.ra|dott)\.?\s+(?=\p{L}+(?:\s|$))/iu;
 
 /** A meeting response shown after an attendee's name ("Callum Reid ✓", "Aoife Byrne ?", "(Accepted)",
- *  "(已接受)", "✓ Aceite", "Sem resposta", "未响应"): the person's answer, not part of their name.
+ *  "(已接受)", "✓ Aceite", "Sem resposta", "未响应") or a role badge ("Organiser", "開催者",
+ *  "(External)", "外部", "(you)"): the person's answer or role, not part of their name.
  *  Calendar views write it in the UI's language, bare or in brackets; a bare word counts only
  *  after a name (something before it). */
-const RESPONSE_WORDS = 'accepted|tentative|declined|no response|didn.t respond|aceite|aceito|provisório|recusado|sem resposta|aceptado|rechazado|sin respuesta|angenommen|abgelehnt|keine antwort|accepté|refusé|pas de réponse|已接受|暂定|已拒绝|未响应';
-const RESPONSE_MARK = new RegExp(`^[✓✔✗?]\\s*|\\s*([✓✔✗?？]|[(（][✓✔✗]?\\s*(${RESPONSE_WORDS})[)）]|(?:(?<=\\S)\\s*[,·|–-]\\s*|(?<=\\S)\\s+|(?<=\\p{Script=Han}))[✓✔✗]?\\s*(${RESPONSE_WORDS}))$`, 'giu');
+const RESPONSE_WORDS = 'accepted|tentative|declined|no response|didn.t respond|aceite|aceito|provisório|recusado|sem resposta|aceptado|rechazado|sin respuesta|angenommen|abgelehnt|keine antwort|accepté|refusé|pas de réponse|已接受|暂定|已拒绝|未响应|organi\\w+|组织者|開催者|extern\\w*|外部';
+const RESPONSE_MARK = new RegExp(`^[✓✔✗?]\\s*|\\s*([✓✔✗?？]|[(（][✓✔✗]?\\s*(${RESPONSE_WORDS}|guest|gast|invité|you|vous)[)）]|(?:(?<=\\S)\\s*[,·|–-]\\s*|(?<=\\S)\\s+|(?<=\\p{Script=Han}))[✓✔✗]?\\s*(${RESPONSE_WORDS}))$`, 'giu');
 
 /** A status pill's or a button's words, never a person's nor a company's name. */
 const notOneName = (text: string): boolean => STATUS_WORD.test(text) || ACTION_LABEL.test(text);
@@ -52,7 +53,8 @@ export function normaliseName(raw: string | null | undefined): string | null {
   name = name.replace(/\s+/g, ' ').trim();
   // Punctuation left behind by a stripped address: "Jane Doe ()" / "Jane Doe,".
   name = name.replace(/\s*(\(\s*\)|<\s*>|\[\s*\])\s*$/, '').replace(/[\s,;:]+$/, '').replace(/^[\s,;:]+/, '').trim();
-  name = name.replace(RESPONSE_MARK, '');
+  // Twice: a role badge may sit before the response ("Iain Fraser (External) Accepted").
+  name = name.replace(RESPONSE_MARK, '').replace(RESPONSE_MARK, '');
   if (!name || !/[\p{L}\p{N}]/u.test(name) || notOneName(name)) return null;
   name = name.replace(SALUTATION, '');
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME).trim() : name;

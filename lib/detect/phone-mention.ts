@@ -20,7 +20,7 @@ const SENTENCE_END = /[.!?]\s|[。！？;；]/;
 /** The writer's own number ("call me on", "my mobile", "我的手机"). */
 const FIRST_PERSON = /\b(?:me|my|I|us|our)\b|我/;
 /** A contact person named only there, with no address on the page: "对接人为胡建国，". */
-const CONTACT_PERSON = /(?:联系人|对接人)(?:为|是|[:：])?\s*(\p{Script=Han}{2,4})[，,、\s]/u;
+const CONTACT_PERSON = /(?:联系人|对接人)(?!信息|方式)(?:为|是|[:：])?\s*(\p{Script=Han}{2,4})[，,、\s]/u;
 
 /** Whose a lone phone is: a person on the page, a new person's name, null (ask who is nearest),
  *  or false (nobody's: ./footer-phones.ts). */

@@ -71,12 +71,17 @@ function acceptCandidate(raw: string, before: string, after: string, labelledOve
   if (!plus && (dateLike(body) || IP_LIKE.test(body))) return false;
   // Ranges and sums written with spaced dashes ("1990 - 2024") are not phone punctuation.
   if (/\s[-.]|[-.]\s/.test(body)) return false;
-  if (!plus && digits.length >= 13 && luhnValid(digits)) return false;
+  // A card number is never labelled as a phone: a labelled landline with its extension passes the
+  // check one time in ten ("电话：0571-8823 6650-318 分机").
+  if (!plus && !labelled && digits.length >= 13 && luhnValid(digits)) return false;
   if (!PHONE_SHAPE.test(raw) || EMBEDDED_DATE.test(body)) return false;
   if (labelled || plus) return true;
   // Unlabelled, no '+': at least 9 digits (a full national number) and one kind of separator
   // after an optional "(area code)", as people write numbers; mixed runs are prose or data.
   if (digits.length < 9) return false;
+  // A mobile written as one run right after a word ("خالد الدوسري 0503318842", "罗建平 13826547093"):
+  // Gulf / Turkish / UK / Japanese 0[5-9]… and Chinese 1[3-9]… mobiles have a fixed length.
+  if (/^(?:0[5-9]\d{8,9}|1[3-9]\d{9})$/.test(body) && /\p{L}\s$/u.test(before)) return true;
   // An area code set off by parentheses or a hyphen ("(020) 7946 0958", "010-433 21 07") may use
   // another separator than the rest of the number.
   const seps = body.replace(/^((?:0 ?)?\(\d{1,5}\)\s?|0\d{1,4}-)/, '').replace(/\d/g, '');

@@ -21,7 +21,9 @@ export const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest r
 /** "Thanks, Dana": a sign-off and the name on one line. */
 export const INLINE_SIGN_OFF = /^(thanks|best|regards|cheers|谢谢)[,，]\s*(.+)$/i;
 /** Lines that end a message's own text: quoted replies and forwarded headers. */
-export const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schrieb|escribió|scrisse|schreef|написал\(а\)|написала|написал)\s*:?|-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|原始邮件)\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de|от)\s*[:：].{0,200}|在.{2,100}[写寫]道[:：]?|.{2,200}[于於].{2,100}[写寫]道[:：]?)$/i;
+// A line ending with an address in angle brackets and a colon is an attribution in any language
+// (Gmail ja: "2026年12月3日(木) 15:20 佐藤 美咲 <m.sato@…>:", no verb).
+export const QUOTE_START = /^(on .{4,200} wrote:?|.{4,200}\s(wrote|a écrit|schrieb|escribió|scrisse|schreef|написал\(а\)|написала|написал)\s*:?|-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|原始邮件)\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|(from|发件人|von|de|от)\s*[:：].{0,200}|在.{2,100}[写寫]道[:：]?|.{4,200}<\S+@\S+>\s*[:：]|.{2,200}[于於].{2,100}[写寫]道[:：]?)$/i;
 export const NOT_A_NAME = /^(sent from my|get outlook|sent via|sent with|发自我的|来自我的)/i;
 export const TITLE_WORDS = /\b(manager|director|vp|vice president|head|officer|engineer|sales|lead|president|ceo|cfo|coo|cto|founder|co-founder|partner|specialist|consultant|executive|coordinator|analyst|representative|associate|administrator|buyer|procurement|purchasing|controller|accountant|owner|principal|advisor|responsable|directeur|gerente)\b|部長|经理|总监|主管|总裁|专员|工程师|销售|董事|主任|顾问|采购|财务|会计|助理|代表/i;
 export const COMPANY_WORDS = /\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|group|plc|ag|bv|b\.v|n\.v|kg|ltda|lda|tnhh|sa|sas|s\.l|s\.a|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kk|pty|llp|holdings|industries|technologies|solutions|systems|traders|partners)\b\.?|\bco\.(?=[\s,]|$)|\bsp\. z o\.o|株式会社|有限公司|公司|集团|科技|贸易|工厂|(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП)(?=[\s«"]|$)/i;
@@ -80,8 +82,8 @@ function looksLikeCompanyName(text: string): boolean {
  *  / "Brightwater Logistics B.V. | Rotterdam" / "华信控股集团｜上海" / "採購經理，宏遠…公司": the company is the part with a
  *  legal form (never the city beside it), else the last part that is no job title — after a
  *  comma, not one word: "Operations Manager, Brisbane" is a place. A legal form's own comma
- *  ("Co., Ltd.") splits nothing. */
-const PARTS = /\s+[|·•/／–]\s+|\s*[｜，]\s*|\s+at\s+|\s+@\s+|,\s*(?=\p{sc=Han})|,\s+(?=\p{Lu})(?!Ltd|Limited|Inc\b|LLC|Lda)/u;
+ *  ("Co., Ltd.", "Tejo Papel, S.A.", "Rossi, S.p.A.") splits nothing. */
+const PARTS = /\s+[|·•/／–]\s+|\s*[｜，]\s*|\s+at\s+|\s+@\s+|,\s*(?=\p{sc=Han})|,\s+(?=\p{Lu})(?!Ltd|Limited|Inc\b|LLC|Lda|S\.?[ALRp](?:\.|\b)|SA|GmbH|AG\b)/u;
 
 function splitTitleCompany(text: string): { title: string | null; company: string | null } {
   const parts = text.split(PARTS).map((p) => p.trim()).filter(Boolean);
@@ -121,9 +123,13 @@ const SENTENCE_END = /[.?!。？！;；]$/u;
  * short lines that name a title, a company or a number ("Tom Becker / Project Manager | Becker
  * Interiors GmbH / Tel. …", "陈静 / 总经理 / 杭州…有限公司 / 电话：…"). The name is one of the
  * last lines but one, every line after it is short and no sentence, one of them a title or a
- * company; and a message (a sentence) comes before it — a record page's label/value lines are
- * no message.
+ * company — or the last line a number with at most a label (a quoted reply's "佐藤 美咲 / 携帯
+ * +81 90-…", not a mailing's "The … Team / Contact us: 1-800-… (toll-free, …)"); and a message
+ * (a sentence) comes before it — a record page's label/value lines are no message.
  */
+/** A line that is a number with at most a short label before it ("携帯 +81 90-1234-5678"). */
+const LABELLED_NUMBER = /^\D{0,11}\+?[\d(][\d\s().-]{6,20}\d$/;
+
 function bareBlockStart(lines: readonly Line[]): number {
   const texts = lines.map((l) => l.text);
   // A company's legal form ends in a dot ("Cobalt Ridge Analytics Inc.") without making a sentence;
@@ -131,7 +137,7 @@ function bareBlockStart(lines: readonly Line[]): number {
   const sentence = (text: string) => text.length > 80 || (SENTENCE_END.test(text) && !(text.endsWith('.') && COMPANY_WORDS.test(text)));
   for (let i = Math.max(1, texts.length - MAX_WINDOW); i < texts.length - 1; i++) {
     const rest = texts.slice(i + 1);
-    if (looksLikeName(texts[i]!) && !rest.some(sentence) && rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)) && texts.slice(0, i).some(sentence)) return i;
+    if (looksLikeName(texts[i]!) && !rest.some(sentence) && (rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)) || (rest.length < 2 && LABELLED_NUMBER.test(rest[0]!))) && texts.slice(0, i).some(sentence)) return i;
   }
   return -1;
 }

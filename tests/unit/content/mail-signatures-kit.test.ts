@@ -1,10 +1,10 @@
 // The mail scripts (gmail.js and outlook.js: lib/content/webmail-script.ts; qqmail.js, netease.js
 // and custom.js: lib/content/mail-script.ts) load the generic sign-off reader — each message's own
 // and the parts quoted or forwarded under it, and every message of a page read whole, Gmail's
-// print view — as signature-kit.js (lib/content/signatures-loader.ts). Before it arrives they
-// find the people and ask once, and no signature's number goes to anyone (a lone phone waits);
-// with it in, they find the CLI's people on every fixture of their sites and every drift
-// rewrite of one.
+// print view — as signature-kit.js (lib/content/signatures-loader.ts), and the lone-phone namer
+// as mention-kit.js (lib/content/mention-loader.ts). Before they arrive they find the people and
+// ask once, and no signature's number goes to anyone (a lone phone waits); with them in, they
+// find the CLI's people on every fixture of their sites and every drift rewrite of one.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { ALL_READERS } from '@/lib/detect/generic/records';
@@ -83,6 +83,7 @@ describe('the sign-offs wait for the signature kit', () => {
 
 describe("Gmail's and Outlook's scripts ask for the signature kit on their first scan", () => {
   it('asks once, on an inbox too, and the print view gives each message its own sender\'s signature when it arrives', async () => {
+    world[MENTION_KIT_KEY] = withExtras(namedFor); // the namer's kit is in: only this one is awaited
     const arrive = kitOnRequest();
     const rescan = vi.fn();
     const gmail = makeDetector(webmailParts(gmailAdapter, rescan));
@@ -102,7 +103,29 @@ describe("Gmail's and Outlook's scripts ask for the signature kit on their first
   });
 });
 
-describe('the Gmail/Outlook script with its signature kit loaded', () => {
+describe("Gmail's script asks for the namer kit on the first phone that needs it", () => {
+  it('gives an Arabic message\'s phone-only colleagues nothing meanwhile, then their own numbers', async () => {
+    world[SIGNATURE_KIT_KEY] = signatureContacts;
+    request.mockImplementation(async () => {
+      await Promise.resolve(); // the kit arrives after the scan that asked for it
+      world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
+      return { loaded: true };
+    });
+    const rescan = vi.fn();
+    const gmail = makeDetector(webmailParts(gmailAdapter, rescan));
+    const f = fixture('gmail-body-phone-person-ar');
+    const url = new URL(f.url);
+    // Meanwhile the numbers wait: never the sender's, whose button would keep them.
+    expect(gmail.detectPage(parseWithLinkedom(f.html), url).contacts.filter((c) => c.phone)).toEqual([]);
+    await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(1));
+    expect(request.mock.calls).toEqual([['mention.load', {}]]);
+    const after = shown(gmail.detectPage(parseWithLinkedom(f.html), url));
+    expect(after.people.filter((p) => p[2]).map((p) => p[0])).toEqual(['خالد الدوسري', 'سارة القحطاني']);
+    expect(after).toEqual(shown(cli.detectPage(parseWithLinkedom(f.html), url)));
+  });
+});
+
+describe('the Gmail/Outlook script with its signature and namer kits loaded', () => {
   const ofWebmail = listFixtures().filter((f) => ['gmail', 'outlook'].includes(f.expected.site) || f.name === 'hostile-names');
   const pages = ofWebmail.flatMap((f) => [null, ...REWRITES].map((rewrite) => [`${f.name} ${rewrite?.id ?? 'as saved'}`, f, rewrite] as const));
   const parse = (f: (typeof ofWebmail)[number], rewrite: (typeof REWRITES)[number] | null) => {
@@ -117,12 +140,13 @@ describe('the Gmail/Outlook script with its signature kit loaded', () => {
 
   it.each(pages)('finds what the CLI finds: %s', (_name, f, rewrite) => {
     world[SIGNATURE_KIT_KEY] = signatureContacts; // as entrypoints/signature-kit.ts registers it
+    world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     const url = new URL(f.url);
     // The CLI's reading with the webmail script's parts: the CLI also runs record readers, the
     // page-company part and the chrome's account on every page, which gmail.js and outlook.js never carry
     // (a Gmail or Outlook page differs there before this kit too: outlook-reading-pane-legal-city).
     const adapter = f.expected.site === 'outlook' ? outlookAdapter : gmailAdapter;
-    const reference = makeDetector({ adapters: [adapter], signatures: signatureContacts, mention: namedFor });
+    const reference = makeDetector({ adapters: [adapter], signatures: signatureContacts, mention: withExtras(namedFor) });
     expect(shown(webmailDetector(adapter).detectPage(parse(f, rewrite), url))).toEqual(shown(reference.detectPage(parse(f, rewrite), url)));
   });
 });

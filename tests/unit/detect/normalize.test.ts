@@ -150,6 +150,21 @@ describe('names carry no status (issue 14, third held-out set)', () => {
     expect(normaliseName('✔ Jens Ahlberg')).toBe('Jens Ahlberg');
   });
 
+  it('takes role badges off a name, in the UI languages reps use (issue 14, round 7)', () => {
+    const badges: Array<[string, string]> = [
+      ['Fiona MacLeod Organiser', 'Fiona MacLeod'], ['Fiona MacLeod Organizer', 'Fiona MacLeod'],
+      ['Fiona MacLeod · Organisateur', 'Fiona MacLeod'], ['Jonas Weber Organisator', 'Jonas Weber'],
+      ['Lucía Gómez (Organizador)', 'Lucía Gómez'], ['王芳组织者', '王芳'], ['佐藤 健 開催者', '佐藤 健'],
+      ['Iain Fraser (External)', 'Iain Fraser'], ['Iain Fraser (External) Accepted', 'Iain Fraser'],
+      ['Jonas Weber Extern', 'Jonas Weber'], ['李明（外部）', '李明'], ['Alex Rep (you)', 'Alex Rep'],
+      ['Marie Dubois (invité)', 'Marie Dubois'], ['Eva Roth (Gast)', 'Eva Roth'],
+    ];
+    for (const [raw, name] of badges) expect(normaliseName(raw), raw).toBe(name);
+    // A surname that is a badge word only in brackets stays a surname.
+    expect(normaliseName('Thomas Gast')).toBe('Thomas Gast');
+    expect(normaliseName('Kim You')).toBe('Kim You');
+  });
+
   it('never reads a status pill as a name', () => {
     for (const pill of ['Prospect', 'Open', 'Hot', 'Won', '进行中', 'Closed Won']) expect(normaliseName(pill), pill).toBeNull();
     expect(normaliseName('Wonder Li')).toBe('Wonder Li');

@@ -64,3 +64,18 @@ describe('numbers written with a spaced hyphen or a hyphenated area code', () =>
     expect(findPhones('order 12-34 56.78 90')).toEqual([]);
   });
 });
+
+describe('numbers the blind sets of issue 14 round 7 missed', () => {
+  it('reads a labelled landline with its extension even when its digits pass the card check', () => {
+    // 057188236650318 is Luhn-valid: unlabelled it may be a card number, labelled it is a phone.
+    expect(findPhones('电话：0571-8823 6650-318 分机').map((h) => h.raw)).toEqual(['0571-8823 6650-318']);
+    expect(findPhones('Tel. 0571-8823 6650-318').map((h) => h.raw)).toEqual(['0571-8823 6650-318']);
+    expect(findPhones('4111 1111 1111 1111')).toEqual([]);
+  });
+
+  it('reads a mobile written as one run right after a name, not after an identifier word', () => {
+    expect(findPhones('خالد الدوسري 0503318842').map((h) => h.raw)).toEqual(['0503318842']);
+    expect(findPhones('联系罗建平 13826547093').map((h) => h.raw)).toEqual(['13826547093']);
+    for (const text of ['Order 0503318842', 'ref 13826547093', '订单号 13826547093', 'code 0203318842', 'batch 5503318842']) expect(findPhones(text), text).toEqual([]);
+  });
+});
