@@ -17,8 +17,17 @@ const COMPANY_RECORD = /\b(accounts?|organi[sz]ations?|compan(y|ies))\b/i;
 /** The organisation part of an address or host: "brightwater-logistics" in h@brightwater-logistics.de. */
 const orgOf = (at?: string | null) => at?.toLowerCase().split(/[@.]/).slice(1, -1).filter((l) => !/^(com|net|org|co|ac|gov|edu|www)$/.test(l)).pop();
 
+/** True for a value in a row of a list: an item, or a row of a table or grid with column headers
+ *  (a related list). A row of a table without them is a record's field (Classic's and Zoho's
+ *  classic detail tables: label cells beside value cells, or a row header beside its value). */
+function inListRow(at: Element): boolean {
+  const row = at.closest('tr,li,[role="row"]');
+  if (!row || row.tagName === 'LI') return !!row;
+  return !!row.closest('table,[role="grid"],[role="table"]')?.querySelector('thead,[role="columnheader"],tr>th+th');
+}
+
 /** The record's own Account / Company field, outside its related lists' rows (./fields.ts). */
-export const accountField = (doc: Document): string | undefined => pairsIn(doc).find((p) => p.kind === 'company' && !p.at.closest('tr,li,[role="row"]'))?.value;
+export const accountField = (doc: Document): string | undefined => pairsIn(doc).find((p) => p.kind === 'company' && !inListRow(p.at))?.value;
 
 /** The company part without a record's account field: the mail scripts', whose account field
  *  reader comes with their record kit's company part (lib/content/records-loader.ts), like the
