@@ -3,6 +3,7 @@
 // (./detector.ts, entrypoints/*.content.ts) — the same code, a smaller bundle on every page.
 
 import { makeDetector, type DetectorParts } from './detector';
+import { withCardCompany } from './generic/card-company';
 import { withPageCompany } from './generic/page-company';
 import { ALL_READERS } from './generic/records';
 import { signatureContacts } from './quoted-signatures';
@@ -27,7 +28,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [...WEBMAIL_ADAPTERS, ...CRM_ADA
  *  rep's own side out (./own-side.ts); the Gmail, Outlook and CRM scripts' adapters read the
  *  account, and carry no such reader. */
 const MAIL_SITES = new Set<SiteId>(['generic', ...MAIL_ADAPTERS.map((a) => a.id)]);
-const mailCompany = repLeft(withPageCompany);
+const mailCompany = repLeft(withCardCompany(withPageCompany));
 
 /** Every adapter and every reader: the CLI's view of any page, as the script of its site reads it. */
 export const FULL_DETECTOR = {
