@@ -40,7 +40,10 @@ const RESPONSE_WORDS = 'accepted|tentative|declined|no response|didn.t respond|a
 const RESPONSE_MARK = new RegExp(`^[✓✔✗?]\\s*|\\s*([✓✔✗?？]|[(（][✓✔✗]?\\s*(${RESPONSE_WORDS})[)）]|(?:(?<=\\S)\\s*[,·|–-]\\s*|(?<=\\S)\\s+|(?<=\\p{Script=Han}))[✓✔✗]?\\s*(${RESPONSE_WORDS}))$`, 'giu');
 
 /** A status pill's or a button's words, never a person's nor a company's name. */
-const notOneName = (text: string): boolean => STATUS_WORD.test(text) || ACTION_LABEL.test(text);
+/** A header's own label read beside its address ("发件人 rep@…" in Roundcube's zh_CN summary line):
+ *  the ideographs look like a name, but no one is called that. */
+const HEADER_WORD = /^(发件人|發件人|寄件[者人]|收件[人者]|抄送|密送|差出人|宛先|보낸사람|받는사람)[:：]?$/;
+const notOneName = (text: string): boolean => STATUS_WORD.test(text) || ACTION_LABEL.test(text) || HEADER_WORD.test(text);
 
 export function normaliseName(raw: string | null | undefined): string | null {
   if (!raw || notOneName(raw.trim())) return null;

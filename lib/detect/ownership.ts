@@ -110,7 +110,9 @@ export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: 
   // A named signature without an address is looked at only when a person of that name can own it
   // ("何志远 (Zhiyuan He)" under "Zhiyuan He"): what a part of the page shows (one sender) would
   // otherwise give a colleague's signed company to a sender the whole page does not.
-  const owned = (c: DetectedContact) => c.role === 'signature' && !c.email && contacts.some((p) => p.email && sameName(c.name, p.name));
+  // So is one under the page's one sender whose name is written in another script (below).
+  const sender = contacts.filter((c) => c.role === 'sender' && c.email);
+  const owned = (c: DetectedContact) => c.role === 'signature' && !c.email && (contacts.some((p) => p.email && sameName(c.name, p.name)) || (sender.length === 1 && !!c.name && HAN.test(c.name) !== HAN.test(sender[0]!.name ?? 'x')));
   if (!contacts.some((c) => !c.name || owned(c) || (c.role === 'record' && !c.email && !c.phone))) return [...contacts];
   const out = contacts.map((c) => ({ ...c }));
   const dropped = new Set<DetectedContact>();
@@ -142,6 +144,8 @@ export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: 
       if (senders.length === 1) senders[0]!.company ??= sig.company;
       continue;
     }
+    // A sender shown by address alone is named by their signature.
+    owner.name ??= sig.name;
     owner.phone ??= sig.phone;
     owner.company ??= sig.company;
     owner.elsewhere = [...(owner.elsewhere ?? []), ...sightings(sig)];
