@@ -10,6 +10,7 @@ import { textOf } from '../dom';
 import { sameName } from '../mail-headers';
 import { COMPANY_WORDS, STATUS_WORD, TITLE_WORDS, looksLikeName } from '../signature';
 import type { DetectorParts } from '../detector';
+import { pairsIn, type Pair } from './fields';
 import type { DetectedContact } from '../types';
 
 type Company = NonNullable<DetectorParts['company']>;
@@ -67,23 +68,41 @@ function partsOf(card: Element, name: string | null): { company: string | null; 
   return { company: company ?? heading, person };
 }
 
+/** The company a labelled field gives in the person's own box ("Organization: Lagos AgroTech Ltd" in
+ *  a helpdesk's requester panel, under an address and a phone that no label names): the nearest
+ *  container of the person's element, at most LEVELS up and holding no other person, that holds a
+ *  Company / Organization / 公司 field (./fields.ts). */
+function labelledCompany(c: DetectedContact, contacts: readonly DetectedContact[], companies: readonly Pair[]): string | null {
+  let box = c.anchor.parentElement;
+  for (let level = 0; box && level < LEVELS; level++, box = box.parentElement) {
+    if (contacts.some((o) => o !== c && box!.contains(o.anchor))) return null;
+    const field = companies.find((p) => box!.contains(p.at));
+    if (field) return field.value;
+  }
+  return null;
+}
+
 /** Gives each person alone in a directory card the card's company (over one read outside the card:
  *  a sign-off read across into the next card), and its person's name where the name read is none
- *  or is the company's. */
-export function cardCompany(contacts: DetectedContact[], site: string): DetectedContact[] {
+ *  or is the company's; else the company a labelled field gives in their own box. */
+export function cardCompany(contacts: DetectedContact[], doc: Document, site: string): DetectedContact[] {
   if (site !== 'generic') return contacts;
+  let companies: Pair[] | null = null;
   for (const c of contacts) {
     const card = cardOf(c.anchor);
     // A card of two people is a team's, not one company's contact (and the heading may be either's).
-    if (!card || contacts.some((o) => o !== c && card.contains(o.anchor))) continue;
-    const wrongName = !!c.name && hasLegalForm(c.name);
-    const { company, person } = partsOf(card, wrongName ? null : c.name);
-    if (!company || (c.company && (card.textContent ?? '').includes(c.company))) continue;
-    c.company = company;
-    if (!c.name || wrongName) c.name = person;
+    if (card && !contacts.some((o) => o !== c && card.contains(o.anchor))) {
+      const wrongName = !!c.name && hasLegalForm(c.name);
+      const { company, person } = partsOf(card, wrongName ? null : c.name);
+      if (company && !(c.company && (card.textContent ?? '').includes(c.company))) {
+        c.company = company;
+        if (!c.name || wrongName) c.name = person;
+      }
+    }
+    if (!c.company) c.company = labelledCompany(c, contacts, (companies ??= pairsIn(doc).filter((p) => p.kind === 'company')));
   }
   return contacts;
 }
 
 /** `company` after the directory cards' companies are given. */
-export const withCardCompany = (company: Company): Company => (contacts, doc, url, context, site) => company(cardCompany(contacts, site), doc, url, context, site);
+export const withCardCompany = (company: Company): Company => (contacts, doc, url, context, site) => company(cardCompany(contacts, doc, site), doc, url, context, site);
