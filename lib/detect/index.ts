@@ -3,14 +3,14 @@
 // (./detector.ts, entrypoints/*.content.ts) — the same code, a smaller bundle on every page.
 
 import { makeDetector, type DetectorParts } from './detector';
-import { withCardCompany } from './generic/card-company';
+import { kitCompany } from './generic/kit-company';
 import { withPageCompany } from './generic/page-company';
 import { ALL_READERS } from './generic/records';
 import { signatureContacts } from './quoted-signatures';
 import { withExtras } from './mention-extras';
+import { readMoreNames } from './more-names';
 import { namedFor } from './phone-mention';
 import { isOwnerValue } from './owner-field';
-import { repLeft } from './own-side';
 import { selfFromChrome } from './self';
 import { CRM_ADAPTERS } from './sites/crm-adapters';
 import { MAIL_ADAPTERS } from './sites/mail-adapters';
@@ -28,7 +28,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [...WEBMAIL_ADAPTERS, ...CRM_ADA
  *  rep's own side out (./own-side.ts); the Gmail, Outlook and CRM scripts' adapters read the
  *  account, and carry no such reader. */
 const MAIL_SITES = new Set<SiteId>(['generic', ...MAIL_ADAPTERS.map((a) => a.id)]);
-const mailCompany = repLeft(withCardCompany(withPageCompany));
+
+// The CLI reads sign-offs as the signature kit does.
+readMoreNames();
 
 /** Every adapter and every reader: the CLI's view of any page, as the script of its site reads it. */
 export const FULL_DETECTOR = {
@@ -36,7 +38,7 @@ export const FULL_DETECTOR = {
   readers: ALL_READERS,
   signatures: signatureContacts,
   chromeSelf: selfFromChrome,
-  company: ((contacts, doc, url, context, site) => (MAIL_SITES.has(site) ? mailCompany : withPageCompany)(contacts, doc, url, context, site)) satisfies DetectorParts['company'],
+  company: ((contacts, doc, url, context, site) => (MAIL_SITES.has(site) ? kitCompany : withPageCompany)(contacts, doc, url, context, site)) satisfies DetectorParts['company'],
   mention: withExtras(namedFor),
   notName: isOwnerValue,
 };

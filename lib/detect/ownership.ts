@@ -110,9 +110,8 @@ export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: 
   // A named signature without an address is looked at only when a person of that name can own it
   // ("何志远 (Zhiyuan He)" under "Zhiyuan He"): what a part of the page shows (one sender) would
   // otherwise give a colleague's signed company to a sender the whole page does not.
-  // So is one under the page's one sender whose name is written in another script (below).
-  const sender = contacts.filter((c) => c.role === 'sender' && c.email);
-  const owned = (c: DetectedContact) => c.role === 'signature' && !c.email && (contacts.some((p) => p.email && sameName(c.name, p.name)) || (sender.length === 1 && !!c.name && HAN.test(c.name) !== HAN.test(sender[0]!.name ?? 'x')));
+  // So is one under a sender whose name is written in another script (below: when they are the one).
+  const owned = (c: DetectedContact) => c.role === 'signature' && !c.email && contacts.some((p) => p.email && (sameName(c.name, p.name) || (p.role === 'sender' && HAN.test(c.name!) !== HAN.test(p.name ?? 'x'))));
   if (!contacts.some((c) => !c.name || owned(c) || (c.role === 'record' && !c.email && !c.phone))) return [...contacts];
   const out = contacts.map((c) => ({ ...c }));
   const dropped = new Set<DetectedContact>();
@@ -169,13 +168,18 @@ export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: 
     }
     // A contact's own (the phone is theirs) or false (a mailing's footer: nobody's).
     if (mention !== null && mention !== undefined) {
-      if (mention) mention.phone ??= lone.phone;
+      // A nameless signature's company (a company-only block after "--") goes with its number.
+      if (mention) {
+        mention.phone ??= lone.phone;
+        mention.company ??= lone.company;
+      }
       dropped.add(lone);
       continue;
     }
     const found = ownerOf(lone.anchor, people);
     if (found && !(found.contact.role === 'signature' && found.level >= OWN_BLOCK && found.contact.phone && found.contact.phone !== lone.phone)) {
       found.contact.phone ??= lone.phone;
+      found.contact.company ??= lone.company;
       dropped.add(lone);
     } else if (found) {
       people.push(lone);

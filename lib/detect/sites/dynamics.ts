@@ -26,11 +26,9 @@ export const EXAMPLE_URLS: ExampleUrls = {
   noMatch: ['https://dynamics.microsoft.com/en-us/sales/', 'https://contoso.crm.dynamics.com.evil.example/main.aspx', 'https://dynamics.com.example/'],
 };
 
-/** Older links name the entity by its type code (etc=1) instead of its logical name. */
-const TYPE_CODES: Record<string, string> = { 1: 'account', 2: 'contact', 4: 'lead' };
-
 function recordOf(url: URL): { entity: string; id: string } | null {
-  const entity = url.searchParams.get('etn') ?? TYPE_CODES[url.searchParams.get('etc') ?? ''];
+  // Older links name an account by its type code (etc=1), not its logical name.
+  const entity = url.searchParams.get('etn') ?? (url.searchParams.get('etc') === '1' ? 'account' : null);
   const id = url.searchParams.get('id');
   return entity && id ? { entity, id: id.replace(/[{}]/g, '').toLowerCase() } : null;
 }
@@ -57,11 +55,10 @@ export const dynamicsAdapter: SiteAdapter = {
   id: 'dynamics',
   matches: (url) => url.hostname.endsWith('.dynamics.com'),
   detect,
-  context: (doc, url) => {
-    const context = withRecordName(recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null));
-    // An account's name is the company of its people (its subgrid's), however its address names it.
-    return { ...context, selfEmail: textOf(queryOne(doc, SELF), 200) || null, company: recordOf(url)?.entity === 'account' ? context.recordName : null };
-  },
+  context: (doc, url) => ({
+    ...withRecordName(recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null)),
+    selfEmail: textOf(queryOne(doc, SELF), 200) || null,
+  }),
   hasAnchors: (root) => !!queryOne(root, RECORD_TITLE),
   records: true,
 };
