@@ -110,8 +110,7 @@ export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: 
   // A named signature without an address is looked at only when a person of that name can own it
   // ("何志远 (Zhiyuan He)" under "Zhiyuan He"): what a part of the page shows (one sender) would
   // otherwise give a colleague's signed company to a sender the whole page does not.
-  // So is one under a sender whose name is written in another script (below: when they are the one).
-  const owned = (c: DetectedContact) => c.role === 'signature' && !c.email && contacts.some((p) => p.email && (sameName(c.name, p.name) || (p.role === 'sender' && HAN.test(c.name!) !== HAN.test(p.name ?? 'x'))));
+  const owned = (c: DetectedContact) => c.role === 'signature' && !c.email && contacts.some((p) => p.email && sameName(c.name, p.name));
   if (!contacts.some((c) => !c.name || owned(c) || (c.role === 'record' && !c.email && !c.phone))) return [...contacts];
   const out = contacts.map((c) => ({ ...c }));
   const dropped = new Set<DetectedContact>();
@@ -168,17 +167,14 @@ export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: 
     }
     // A contact's own (the phone is theirs) or false (a mailing's footer: nobody's).
     if (mention !== null && mention !== undefined) {
-      // A nameless signature's company (a company-only block after "--") goes with its number.
-      if (mention) {
-        mention.phone ??= lone.phone;
-        mention.company ??= lone.company;
-      }
+      if (mention) mention.phone ??= lone.phone;
       dropped.add(lone);
       continue;
     }
     const found = ownerOf(lone.anchor, people);
     if (found && !(found.contact.role === 'signature' && found.level >= OWN_BLOCK && found.contact.phone && found.contact.phone !== lone.phone)) {
       found.contact.phone ??= lone.phone;
+      // A nameless signature's company (a company's block after "--") goes with its number.
       found.contact.company ??= lone.company;
       dropped.add(lone);
     } else if (found) {
