@@ -5,10 +5,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { COMPANY_KIT_KEY, RECORD_KIT_KEY } from '@/lib/content/records-loader';
 import type { DetectorParts } from '@/lib/detect/detector';
-import { withPageCompany } from '@/lib/detect/generic/page-company';
+import { kitCompany } from '@/lib/detect/generic/kit-company';
 import { ALL_READERS } from '@/lib/detect/generic/records';
 import { mailedTo } from '@/lib/detect/mailing-footer';
-import { fromPickerAddresses, repLeft } from '@/lib/detect/own-side';
+import { fromPickerAddresses } from '@/lib/detect/own-side';
 import { request } from '@/lib/messages/client';
 
 export default defineUnlistedScript(() => {
@@ -25,7 +25,7 @@ export default defineUnlistedScript(() => {
       queue = queue.then(() => request('page.seen', { site: 'generic', recognised: false, people: 0, self })).catch(() => undefined);
     }
   };
-  const company = repLeft(withPageCompany);
+  const company = kitCompany;
   const world = globalThis as Record<string, unknown>;
   world[RECORD_KIT_KEY] = ALL_READERS;
   world[COMPANY_KIT_KEY] = ((contacts, doc, ...rest) => {

@@ -3,13 +3,13 @@
 // (./detector.ts, entrypoints/*.content.ts) — the same code, a smaller bundle on every page.
 
 import { makeDetector, type DetectorParts } from './detector';
+import { kitCompany } from './generic/kit-company';
 import { withPageCompany } from './generic/page-company';
 import { ALL_READERS } from './generic/records';
 import { signatureContacts } from './quoted-signatures';
 import { withExtras } from './mention-extras';
 import { namedFor } from './phone-mention';
 import { isOwnerValue } from './owner-field';
-import { repLeft } from './own-side';
 import { selfFromChrome } from './self';
 import { CRM_ADAPTERS } from './sites/crm-adapters';
 import { MAIL_ADAPTERS } from './sites/mail-adapters';
@@ -27,7 +27,6 @@ export const ADAPTERS: readonly SiteAdapter[] = [...WEBMAIL_ADAPTERS, ...CRM_ADA
  *  rep's own side out (./own-side.ts); the Gmail, Outlook and CRM scripts' adapters read the
  *  account, and carry no such reader. */
 const MAIL_SITES = new Set<SiteId>(['generic', ...MAIL_ADAPTERS.map((a) => a.id)]);
-const mailCompany = repLeft(withPageCompany);
 
 /** Every adapter and every reader: the CLI's view of any page, as the script of its site reads it. */
 export const FULL_DETECTOR = {
@@ -38,7 +37,7 @@ export const FULL_DETECTOR = {
   company: ((contacts, doc, url, context, site) => {
     // A site's own side (a CRM's users, a composer's identities) is never offered.
     const offered = contacts.filter(ADAPTERS.find((a) => a.id === site)?.offers?.(doc) ?? Boolean);
-    return (MAIL_SITES.has(site) ? mailCompany : withPageCompany)(offered, doc, url, context, site);
+    return (MAIL_SITES.has(site) ? kitCompany : withPageCompany)(offered, doc, url, context, site);
   }) satisfies DetectorParts['company'],
   mention: withExtras(namedFor),
   notName: isOwnerValue,

@@ -18,6 +18,9 @@ import { afterHeader, parseSignature, QUOTE_START, type SignatureInfo } from './
  *  "Von Anna Schmidt <…>"): the address on the line (required below) makes it a header. */
 const FROM_ROW = /^(?:from|von|差出人|发件人|寄件者)[:：]?\s/i;
 
+/** Lower case without accents: "Antunes, Sofia" and "sofia.antunes@" share "sofia". */
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /** True when line `i` starts a message part: a quoted header's first line, or a line naming its
  *  sender with no label at all, the To line one or two lines below it (a date may sit between). */
 const startsPart = (lines: readonly Line[], i: number): boolean => {
@@ -40,8 +43,11 @@ export function quotedSignatures(body: Element): SignatureInfo[] {
     const sig = from && parseSignature(part);
     // The block is the header's sender's only when the header names them ("On … Priya Raman
     // <…> wrote:" over "Priya"): a Gmail reply's own signature sits below the quote it sends.
-    const first = sig && sig.name?.split(' ')[0];
-    if (!first || !header.includes(first) || !(sig.phone || sig.company)) return [];
+    // A header that gives the address alone ("De: sofia.antunes@…") names them in it: a word of the
+    // name, in any case and without its accents, in the header is enough.
+    const words = sig?.name?.split(/\s+/).filter((w) => w.length > 2) ?? [];
+    const head = fold(header);
+    if (!sig || !words.some((w) => head.includes(fold(w))) || !(sig.phone || sig.company)) return [];
     // The block's other numbers ("T: … | M: …", a mobile under the office line), from its name on.
     const more = part.slice(part.findLastIndex((l) => l.text.includes(sig.name!))).flatMap((l) => findPhones(l.text, false, 3).map((p) => p.raw)).filter((p) => p !== sig.phone);
     // Seen at their header line, where the page shows them (and their button goes).

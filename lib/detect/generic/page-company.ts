@@ -11,14 +11,17 @@ import type { DetectorParts } from '../detector';
 import type { DetectedContact, PageContext, SiteId } from '../types';
 import { pairsIn } from './fields';
 
-/** An account / organisation / company record's address (Salesforce, Pipedrive, Zoho, Dynamics). */
-const COMPANY_RECORD = /\b(accounts?|organi[sz]ations?|compan(y|ies))\b/i;
+/** An account / organisation / company record's address (Salesforce, Pipedrive, Zoho, Dynamics:
+ *  its older links name the entity by type code, etc=1). */
+const COMPANY_RECORD = /\b(accounts?|organi[sz]ations?|compan(y|ies)|etc=1)\b/i;
 
 /** The organisation part of an address or host: "brightwater-logistics" in h@brightwater-logistics.de. */
 const orgOf = (at?: string | null) => at?.toLowerCase().split(/[@.]/).slice(1, -1).filter((l) => !/^(com|net|org|co|ac|gov|edu|www)$/.test(l)).pop();
 
-/** The record's own Account / Company field, outside its related lists' rows (./fields.ts). */
-export const accountField = (doc: Document): string | undefined => pairsIn(doc).find((p) => p.kind === 'company' && !p.at.closest('tr,li,[role="row"]'))?.value;
+/** The record's own Account / Company field, outside its related lists' rows (./fields.ts): items,
+ *  grid rows, rows under a table's column headers. A row of a table without them is a record's
+ *  field (Classic's and Zoho's classic detail tables: label cells beside value cells). */
+export const accountField = (doc: Document): string | undefined => pairsIn(doc).find((p) => p.kind === 'company' && !p.at.closest('li,[role=row],thead~* tr'))?.value;
 
 /** The company part without a record's account field: the mail scripts', whose account field
  *  reader comes with their record kit's company part (lib/content/records-loader.ts), like the

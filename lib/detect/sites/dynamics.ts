@@ -27,7 +27,9 @@ export const EXAMPLE_URLS: ExampleUrls = {
 };
 
 function recordOf(url: URL): { entity: string; id: string } | null {
-  const entity = url.searchParams.get('etn');
+  // Older links name the entity by its type code (etc=1 an account): no contact or lead by its
+  // name, so not a person's form (the generic core still reads a contact's fields there).
+  const entity = url.searchParams.get('etn') ?? url.searchParams.get('etc');
   const id = url.searchParams.get('id');
   return entity && id ? { entity, id: id.replace(/[{}]/g, '').toLowerCase() } : null;
 }
@@ -42,7 +44,7 @@ export function recordName(title: string | null): string | null {
 
 function detect(root: ParentNode, url: URL): DetectedContact[] {
   const entity = recordOf(url)?.entity;
-  if (entity && entity !== 'contact' && entity !== 'lead') return [];
+  if (entity && !/^(contact|lead)$/.test(entity)) return [];
   return readTitledRecord(root, RECORD_TITLE, FIELDS).map((c) => ({ ...c, name: recordName(c.name) }));
 }
 

@@ -8,10 +8,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { ALL_READERS } from '@/lib/detect/generic/records';
-import { withPageCompany } from '@/lib/detect/generic/page-company';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { withExtras } from '@/lib/detect/mention-extras';
-import { repLeft } from '@/lib/detect/own-side';
+import { kitCompany } from '@/lib/detect/generic/kit-company';
 import { namedFor } from '@/lib/detect/phone-mention';
 import { signatureContacts } from '@/lib/detect/quoted-signatures';
 import { gmailAdapter } from '@/lib/detect/sites/gmail';
@@ -61,7 +60,7 @@ describe('the sign-offs wait for the signature kit', () => {
   it("custom.js finds a two-layer forward's people at once, asks once, and gives each layer its sender's signature when the kit arrives", async () => {
     // The other kits are in (entrypoints/record-kit.ts, mention-kit.ts): only this one is awaited.
     world[RECORD_KIT_KEY] = ALL_READERS;
-    world[COMPANY_KIT_KEY] = repLeft(withPageCompany); // as entrypoints/record-kit.ts registers it
+    world[COMPANY_KIT_KEY] = kitCompany; // as entrypoints/record-kit.ts registers it
     world[MENTION_KIT_KEY] = withExtras(namedFor);
     const arrive = kitOnRequest();
     const rescan = vi.fn();

@@ -5,12 +5,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { ALL_READERS } from '@/lib/detect/generic/records';
-import { pageCompany, withPageCompany } from '@/lib/detect/generic/page-company';
+import { pageCompany } from '@/lib/detect/generic/page-company';
 import { signatureContacts } from '@/lib/detect/quoted-signatures';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
-import { repLeft } from '@/lib/detect/own-side';
+import { kitCompany } from '@/lib/detect/generic/kit-company';
 import { neteaseAdapter } from '@/lib/detect/sites/netease';
 import { qqmailAdapter } from '@/lib/detect/sites/qqmail';
 import { roundcubeAdapter } from '@/lib/detect/sites/roundcube';
@@ -77,7 +77,7 @@ describe("recordKit's rep reader", () => {
     request.mockImplementation(async () => {
       await Promise.resolve();
       world[RECORD_KIT_KEY] = ALL_READERS;
-      world[COMPANY_KIT_KEY] = repLeft(withPageCompany);
+      world[COMPANY_KIT_KEY] = kitCompany;
       return { loaded: true };
     });
     const loaded = vi.fn();
@@ -106,7 +106,7 @@ describe("the kit's company part", () => {
     const context = { subject: null, threadId: null, recordName: null, recordId: null, selfEmail: 'rep@shop.example' };
     const url = new URL('https://crm.shop.example/c/1');
     expect(company(people(), doc, url, context, 'roundcube')[0]?.company).toBeNull();
-    world[COMPANY_KIT_KEY] = repLeft(withPageCompany);
+    world[COMPANY_KIT_KEY] = kitCompany;
     expect(company(people(), doc, url, context, 'roundcube')[0]?.company).toBe('Northwind Traders Ltd');
   });
 });
@@ -129,7 +129,7 @@ describe('the mail scripts with their record kit and namer loaded', () => {
   });
   it.each(cases)('%s finds what the CLI finds on %s', (_file, _name, script, f) => {
     world[RECORD_KIT_KEY] = ALL_READERS;
-    world[COMPANY_KIT_KEY] = repLeft(withPageCompany); // as entrypoints/record-kit.ts registers them
+    world[COMPANY_KIT_KEY] = kitCompany; // as entrypoints/record-kit.ts registers them
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     world[SIGNATURE_KIT_KEY] = signatureContacts; // as entrypoints/signature-kit.ts registers it
     const mail = makeDetector(mailParts(script.adapters, () => undefined));
