@@ -45,7 +45,8 @@ export function quotedSignatures(body: Element): SignatureInfo[] {
     // <…> wrote:" over "Priya"): a Gmail reply's own signature sits below the quote it sends.
     // A header that gives the address alone ("De: sofia.antunes@…") names them in it: a word of the
     // name, in any case and without its accents, in the header is enough.
-    const words = sig?.name?.split(/\s+/).filter((w) => w.length > 2) ?? [];
+    // The first word counts at any length (a CJK surname is two characters: "佐藤 美咲").
+    const words = sig?.name?.split(/\s+/).filter((w, i) => i === 0 || w.length > 2) ?? [];
     const head = fold(header);
     if (!sig || !words.some((w) => head.includes(fold(w))) || !(sig.phone || sig.company)) return [];
     // The block's other numbers ("T: … | M: …", a mobile under the office line), from its name on.
