@@ -3,8 +3,10 @@
 // (lib/content/signatures-loader.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { SIGNATURE_KIT_KEY } from '@/lib/content/signatures-loader';
+import { readMoreNames } from '@/lib/detect/more-names';
 import { signatureContacts } from '@/lib/detect/quoted-signatures';
 
 export default defineUnlistedScript(() => {
+  readMoreNames();
   (globalThis as Record<string, unknown>)[SIGNATURE_KIT_KEY] = signatureContacts;
 });

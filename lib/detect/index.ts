@@ -8,6 +8,7 @@ import { withPageCompany } from './generic/page-company';
 import { ALL_READERS } from './generic/records';
 import { signatureContacts } from './quoted-signatures';
 import { withExtras } from './mention-extras';
+import { readMoreNames } from './more-names';
 import { namedFor } from './phone-mention';
 import { isOwnerValue } from './owner-field';
 import { selfFromChrome } from './self';
@@ -27,6 +28,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [...WEBMAIL_ADAPTERS, ...CRM_ADA
  *  rep's own side out (./own-side.ts); the Gmail, Outlook and CRM scripts' adapters read the
  *  account, and carry no such reader. */
 const MAIL_SITES = new Set<SiteId>(['generic', ...MAIL_ADAPTERS.map((a) => a.id)]);
+
+// The CLI reads sign-offs as the signature kit does.
+readMoreNames();
 
 /** Every adapter and every reader: the CLI's view of any page, as the script of its site reads it. */
 export const FULL_DETECTOR = {

@@ -2,6 +2,7 @@
 
 import { validEmail } from './email-scan';
 import { offeredTo, type Audience } from './audience';
+import { roleOfLabel } from './labels';
 import { attachToPeople } from './ownership';
 import type { MentionReader } from './phone-mention';
 import { ACTION_LABEL, STATUS_WORD } from './signature';
@@ -40,8 +41,10 @@ const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta
 const RESPONSE_WORDS = 'accepted|tentative|declined|no response|didn.t respond|aceite|aceito|provisório|recusado|sem resposta|aceptado|rechazado|sin respuesta|angenommen|abgelehnt|keine antwort|accepté|refusé|pas de réponse|已接受|暂定|已拒绝|未响应|organi\\w+|组织者|開催者|extern\\w*|外部';
 const RESPONSE_MARK = new RegExp(`^[✓✔✗?]\\s*|\\s*([✓✔✗?？]|[(（][✓✔✗]?\\s*(${RESPONSE_WORDS}|guest|gast|invité|you|vous)[)）]|(?:(?<=\\S)\\s*[,·|–-]\\s*|(?<=\\S)\\s+|(?<=\\p{Script=Han}))[✓✔✗]?\\s*(${RESPONSE_WORDS}))$`, 'giu');
 
-/** A status pill's or a button's words, never a person's nor a company's name. */
-const notOneName = (text: string): boolean => STATUS_WORD.test(text) || ACTION_LABEL.test(text);
+/** A status pill's or a button's words, never a person's nor a company's name; nor a header's own
+ *  word read beside its address ("发件人 rep@…", Roundcube's zh_CN summary line): ideographs
+ *  that look like a name. */
+const notOneName = (text: string): boolean => STATUS_WORD.test(text) || ACTION_LABEL.test(text) || (/\p{sc=Han}/u.test(text) && !!roleOfLabel(text));
 
 export function normaliseName(raw: string | null | undefined): string | null {
   if (!raw || notOneName(raw.trim())) return null;

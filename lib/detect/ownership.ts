@@ -142,6 +142,8 @@ export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: 
       if (senders.length === 1) senders[0]!.company ??= sig.company;
       continue;
     }
+    // A sender shown by address alone is named by their signature.
+    owner.name ??= sig.name;
     owner.phone ??= sig.phone;
     owner.company ??= sig.company;
     owner.elsewhere = [...(owner.elsewhere ?? []), ...sightings(sig)];
@@ -172,6 +174,8 @@ export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: 
     const found = ownerOf(lone.anchor, people);
     if (found && !(found.contact.role === 'signature' && found.level >= OWN_BLOCK && found.contact.phone && found.contact.phone !== lone.phone)) {
       found.contact.phone ??= lone.phone;
+      // A nameless signature's company (a company's block after "--") goes with its number.
+      found.contact.company ??= lone.company;
       dropped.add(lone);
     } else if (found) {
       people.push(lone);

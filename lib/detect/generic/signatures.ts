@@ -4,8 +4,9 @@
 // content scripts carry only the check, mayHoldSignature, and load the kit when a page may hold
 // a message (lib/content/signatures-loader.ts).
 import { makeContact } from '../contact';
-import { queryAll, queryOne, textLength, walkText } from '../dom';
-import { DELIMITER, INLINE_SIGN_OFF, SIGN_OFF, signatureOf } from '../signature';
+import { linesOf, queryAll, queryOne, textLength, walkText } from '../dom';
+import { findPhones } from '../phone-scan';
+import { COMPANY_WORDS, DELIMITER, INLINE_SIGN_OFF, SIGN_OFF, looksLikeName, signatureOf } from '../signature';
 import type { DetectedContact } from '../types';
 
 /** Where email bodies live on webmail-like pages (used only to look for signature blocks); a site's own
@@ -36,11 +37,24 @@ export function messageBodies(root: ParentNode, body?: string): { els: Element[]
   return { els: whole ? [whole] : els, whole: !!whole };
 }
 
+/** A company's shared block with no name: "--" over the company's line ("杭州…物流有限公司"), a
+ *  department, a phone. Nameless, it goes to the person the message is from with its number
+ *  (../ownership.ts). */
+function companyBlock(el: Element): DetectedContact[] {
+  const lines = linesOf(el);
+  const at = lines.findLastIndex((l) => DELIMITER.test(l.text));
+  const head = lines[at + 1];
+  if (at < 0 || !head || !COMPANY_WORDS.test(head.text) || looksLikeName(head.text)) return [];
+  const phone = lines.slice(at + 2, at + 6).map((l) => findPhones(l.text, false, 1)[0]).find(Boolean);
+  return phone ? [makeContact({ company: head.text, phone: phone.raw }, 'signature', head.el)] : [];
+}
+
 /** The sign-off block of each message's own text under root. */
 export const ownSignatures: SignatureReader = (root, body) => {
   const { els, whole } = messageBodies(root, body);
   return els.flatMap((el) => {
     const sig = signatureOf(el, whole);
+    if (!sig && !el.closest('[contenteditable]')) return companyBlock(el);
     // A signature in an editor (a reply being written) is the rep's own.
     return sig && (sig.email || sig.phone || sig.company) && !sig.anchor.closest('[contenteditable]') ? [makeContact(sig, 'signature', sig.anchor)] : [];
   });

@@ -52,10 +52,8 @@ function detect(root: ParentNode, url: URL): DetectedContact[] {
     const c = safely(null, () => readRecord(card, PERSON_FIELDS, null));
     return c ? [{ ...c, company: c.company ?? readText(queryOne(root, DEAL_ORGANIZATION)) }] : [];
   }
-  // Only a person page's title is a person (an organization's or a pipeline's is not); where no
-  // hook names their organization (a build's summary rows, labelled in the UI's language: 组织),
-  // the first link to an organization's record does.
-  if (record) return record.kind === 'person' ? readTitledRecord(root, RECORD_TITLE, PERSON_FIELDS).map((c) => ({ ...c, company: c.company ?? (textOf(queryOne(root, ORGANIZATION_LINK)) || null) })) : [];
+  // Only a person page's title is a person (an organization's or a pipeline's is not).
+  if (record) return record.kind === 'person' ? readTitledRecord(root, RECORD_TITLE, PERSON_FIELDS) : [];
   const people = queryAll(root, PERSON_LINK);
   const orgs = queryAll(root, ORGANIZATION_LINK);
   // One link of each, or whose organization it is is unknown.
