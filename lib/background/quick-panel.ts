@@ -8,7 +8,7 @@ export const QUICK_PANEL_FILE = '/quick-panel.js' as const;
 /** The follow-up script (compose control and reply watching, lib/follow-up), loaded the same way:
  *  on a compose window, or when the page's site has follow-ups waiting for a reply. */
 export const FOLLOW_UP_KIT_FILE = '/follow-up-kit.js' as const;
-/** The record readers of the mail scripts (qqmail.js, netease.js, custom.js: lib/content/records-loader.ts), loaded the same
+/** The record readers of the mail and CRM scripts (qqmail.js, netease.js, custom.js, crm-<id>.js: lib/content/records-loader.ts), loaded the same
  *  way: when the page shows records. */
 export const RECORD_KIT_FILE = '/record-kit.js' as const;
 /** The lone-phone namer of every content script (lib/content/mention-loader.ts): when a phone waits for it. */

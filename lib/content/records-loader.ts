@@ -1,6 +1,7 @@
-// The record readers of custom sites (schema.org/hCard people, tables of people, labelled fields:
+// The record readers (schema.org/hCard people, tables of people, labelled fields:
 // lib/detect/generic/records.ts ALL_READERS) are not in the mail scripts (custom.js, qqmail.js,
-// netease.js), which run on every Roundcube, QQ Mail and NetEase page where they rarely find anything. When a page shows what they read
+// netease.js), which run on every Roundcube, QQ Mail and NetEase page where they rarely find anything,
+// nor in the CRM scripts (crm-<id>.js, ./crm-script.ts: their budget), whose record pages load them at once. When a page shows what they read
 // (RECORD_MARKUP, or a field label's word in its text), the content script asks, the background
 // injects record-kit.js into this frame's isolated world (lib/background/quick-panel.ts), and the
 // page is read again with them; until then the readers find nobody. Once loaded, the mail

@@ -34,7 +34,7 @@ export const PAGE_REQUESTS = {
    *  toast: lib/content/page-actions.ts) into the asking frame, on its first click. */
   'actions.load': { access: 'content', input: v.object({}) },
   /** Injects the record readers (lib/content/records-loader.ts) into the asking frame, when its
-   *  page shows records and its content script (qqmail.js, netease.js, custom.js) does not carry them. */
+   *  page shows records (its content script, a mail or CRM one, does not carry them). */
   'records.load': { access: 'content', input: v.object({}) },
   /** Injects the lone-phone namer (lib/content/mention-loader.ts) into the asking frame, when a
    *  phone there waits for it and its content script (crm-<id>.js, mail.js) does not carry it. */
