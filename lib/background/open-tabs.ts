@@ -39,8 +39,9 @@ export async function injectIntoOpenTabs(scripts: readonly ScriptForTabs[]): Pro
   return injected;
 }
 
-/** Whether the tab's top frame runs a live copy of a Tasklane content script (lib/content/tasklane.ts
- *  LIVE_KEY; asked in the content scripts' isolated world). */
+/** Whether the tab's top frame runs a live copy of a Tasklane content script (it answers under
+ *  LIVE_KEY, lib/content/live-key.ts, set by lib/content/tasklane.ts; asked in the content
+ *  scripts' isolated world). */
 async function runsLiveCopy(tabId: number): Promise<boolean> {
   const [answer] = await browser.scripting.executeScript({
     target: { tabId },

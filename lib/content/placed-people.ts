@@ -27,13 +27,16 @@ export function fillIn(into: DetectedContact, from: DetectedContact): boolean {
   return into.name !== before;
 }
 
+/** A person's number as placed people compare it: its last nine digits ('' without one). */
+const numberOf = (contact: DetectedContact): string => contact.phone?.replace(/\D/g, '').slice(-9) ?? '';
+
 /** Every key a placed person is known by on a view: address, number (its last nine digits, as
  *  lib/detect/normalize.ts compares them), name, and being the page's record. */
 function keysOf(contact: DetectedContact): string[] {
-  const digits = contact.phone?.replace(/\D/g, '') ?? '';
+  const digits = numberOf(contact);
   return [
     ...(contact.email ? [`e:${contact.email}`] : []),
-    ...(digits.length >= 7 ? [`p:${digits.slice(-9)}`] : []),
+    ...(digits.length >= 7 ? [`p:${digits}`] : []),
     ...(contact.name ? [`n:${contact.name.toLowerCase()}`] : []),
     ...(contact.role === 'record' ? ['record'] : []),
   ];
@@ -52,8 +55,8 @@ const lookupsOf = (contact: DetectedContact): string[] => keysOf(contact).filter
  *  "Babatunde" named in one paragraph; "Anna" and "Anna Schmidt" are one header read twice). */
 function twoPeople(a: DetectedContact, b: DetectedContact): boolean {
   if (a.email || b.email) return !!a.email && !!b.email && a.email !== b.email;
-  const digits = (c: DetectedContact) => c.phone?.replace(/\D/g, '').slice(-9) ?? '';
-  if (digits(a) && digits(b) && digits(a) !== digits(b)) return true;
+  const [p, q] = [numberOf(a), numberOf(b)];
+  if (p && q && p !== q) return true;
   const [x, y] = [a.name?.toLowerCase() ?? '', b.name?.toLowerCase() ?? ''];
   return !!x && !!y && !x.includes(y) && !y.includes(x);
 }
