@@ -7,6 +7,7 @@ import { kitCompany } from './generic/kit-company';
 import { withPageCompany } from './generic/page-company';
 import { ALL_READERS } from './generic/records';
 import { signatureContacts } from './quoted-signatures';
+import { withBlockPhones } from './signature-phones';
 import { withExtras } from './mention-extras';
 import { readMoreNames } from './more-names';
 import { namedFor } from './phone-mention';
@@ -39,8 +40,10 @@ export const FULL_DETECTOR = {
   signatures: signatureContacts,
   chromeSelf: selfFromChrome,
   company: ((contacts, doc, url, context, site) => {
-    // A site's own side (a CRM's users, a composer's identities) is never offered.
-    const offered = contacts.filter(ADAPTERS.find((a) => a.id === site)?.offers?.(doc) ?? Boolean);
+    const adapter = ADAPTERS.find((a) => a.id === site);
+    // A site's own side (a CRM's users, a composer's identities) is never offered; a sender's
+    // number is their block's as the signature kit reads it (./signature-phones.ts).
+    const offered = withBlockPhones(contacts, doc, adapter?.parts?.body).filter(adapter?.offers?.(doc) ?? Boolean);
     return (MAIL_SITES.has(site) ? kitCompany : withPageCompany)(offered, doc, url, context, site);
   }) satisfies DetectorParts['company'],
   mention: withExtras(namedFor),

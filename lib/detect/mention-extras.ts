@@ -78,7 +78,9 @@ function cardPerson(lone: DetectedContact, people: readonly DetectedContact[]): 
 function named(name: string | null | undefined, people: readonly DetectedContact[]): DetectedContact | string | null {
   const n = name?.trim();
   if (!n || NOBODY.test(n) || LABEL_AS_NAME.test(n) || !looksLikeName(n)) return null;
-  return people.find((p) => sameName(p.name, n)) ?? n;
+  // A first name alone ("reach Dana on …") is the one person of that name: two Danas, neither.
+  const found = people.filter((p) => sameName(p.name, n));
+  return found.length > 1 && !/\s/.test(n) ? null : found[0] ?? n;
 }
 
 /** `namedFor` with the readings above first: a footer's number is nobody's (false); a labelled

@@ -24,13 +24,14 @@ const HANGUL = /\p{Script=Hangul}/u;
 const LATIN = /\p{Script=Latin}/gu;
 
 /** Letters only one country's alphabet has (Turkish ı ğ İ, Vietnamese ơ ư đ and stacked tones,
- *  Polish ł ą ę ń ś ź ż), and Arabic script, whose biggest market for a sales rep is Saudi Arabia
+ *  Polish ł ą ę ń ś ź ż, Hebrew's: Israel), and Arabic script, whose biggest market for a sales rep is Saudi Arabia
  *  (a number not valid there passes this hint over). */
 const LETTER_REGIONS: ReadonlyArray<readonly [string, RegExp]> = [
   ['TR', /[ığİĞ]/],
   ['VN', /[ơưđƠƯĐ\u1ea0-\u1ef9]/],
   ['PL', /[łąęńśźżŁŚŻŹ]/],
   ['SA', /\p{Script=Arabic}{2}/u],
+  ['IL', /\p{Script=Hebrew}{2}/u],
 ];
 
 /** Han without kana is Chinese, kana is Japanese, Hangul Korean — when that script is what the

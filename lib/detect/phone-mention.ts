@@ -30,8 +30,9 @@ export type MentionReader = (lone: DetectedContact, people: readonly DetectedCon
 const signedOff = (lines: ReturnType<typeof linesOf>, at: number) => signOffStart(lines.slice(0, at + 1)) >= 0;
 
 /** Whom the sentence before `raw` (a phone in `el`'s text) names: a person on the page, or the
- *  name of a contact person not on it; null when it names nobody or the writer. */
-export function mentionBefore(el: Element, raw: string, people: readonly DetectedContact[]): DetectedContact | string | null {
+ *  name of a contact person not on it; null when it names nobody or the writer; false when it
+ *  names a first name two people on the page share (neither's, nor the writer's). */
+export function mentionBefore(el: Element, raw: string, people: readonly DetectedContact[]): DetectedContact | string | null | false {
   const lines = linesOf(el);
   const at = lines.findIndex((l) => l.text.includes(raw));
   if (at < 0 || signedOff(lines, at)) return null;
@@ -43,18 +44,25 @@ export function mentionBefore(el: Element, raw: string, people: readonly Detecte
   const contact = CONTACT_PERSON.exec(window);
   let found: DetectedContact | string | null = contact?.[1] ?? null;
   let last = contact?.index ?? -1;
+  const first = (p: DetectedContact) => p.name?.split(' ')[0];
+  let shared = -1;
   for (const person of people) {
-    for (const name of [person.name, person.name?.split(' ')[0]]) {
+    for (const name of [person.name, first(person)]) {
       const i = name && name.length > 1 ? window.lastIndexOf(name) : -1;
-      if (i > last) [found, last] = [person, i];
+      if (i <= last) continue;
+      // A first name alone ("…לדבר עם יעל ב-052-…", "ruf Jonas unter …") names a person only when
+      // nobody else on the page has it: two Danas, neither.
+      if (name === person.name || people.filter((p) => first(p) === name).length < 2) [found, last] = [person, i];
+      else shared = Math.max(shared, i);
     }
   }
+  if (shared > last) return false;
   // "Marc is out, so call me on …": the writer's own number after all.
   return FIRST_PERSON.test(window.slice(last)) ? null : found;
 }
 
 /** The person a lone phone's text names (see above): one on the page, or a new one's name. */
-export function namedFor(lone: DetectedContact, people: readonly DetectedContact[]): DetectedContact | string | null {
+export function namedFor(lone: DetectedContact, people: readonly DetectedContact[]): DetectedContact | string | null | false {
   const lines = linesOf(lone.anchor);
   const at = lines.findIndex((l) => l.text.includes(lone.phone!));
   // A signature's second number ("P: … M: …" under "Cheers, Chloe") is not a card's, even below a

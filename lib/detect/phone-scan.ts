@@ -8,8 +8,8 @@ const CANDIDATE = /\+?\(?\d[\d\s().\-\u00a0]{5,24}\d/g;
 
 /** A label just before the number saying it is a phone (and not a fax); "Phone number:" too (a
  *  number word after a phone's is no identifier's); after Chinese punctuation too ("…黄志强，电话："). */
-const PHONE_LABEL = /(?:^|[\s|,;(（，、；])(?:t[eé]l|telefon[eo]?|telm|tlm|tlf|gsm|t[eé]l[eé]phone|teléfono|fon|phone|ph|mob(?:ile?)?|m[oó]vil|handy|portable|cel(?:l|ular)?|direct|office|work|whatsapp|t|m|p|o|d|电话|電話|手机|携帯|座机|联系电话|手机号|移动电话|办公电话)(?:\s?(?:number|no|nr))?\.?\s*[:：.]?\s*$/i;
-const FAX_LABEL = /(?:^|[\s|,;(（])(?:fax|f|传真|傳真)\.?\s*[:：.]?\s*$/i;
+export const PHONE_LABEL = /(?:^|[\s|,;(（，、；])(?:t[eé]lf?|telefon[eo]?|telm|tlm|tlf|gsm|t[eé]l[eé]phone|teléfono|fono?|phone|ph|mob(?:ile?)?|m[oó]vil|handy|portable|cel(?:l|ular)?|direct|office|work|whatsapp|t|m|p|o|d|电话|電話|手机|携帯|座机|联系电话|手机号|移动电话|办公电话)(?:\s?(?:number|no|nr))?\.?\s*[:：.]?\s*$/i;
+export const FAX_LABEL = /(?:^|[\s|,;(（])(?:fax|f|传真|傳真)\.?\s*[:：.]?\s*$/i;
 /** Words that make the number an identifier: order numbers, invoices, tickets, references. */
 const ID_CONTEXT = /(order|invoice|inv|ref|reference|ticket|case|tracking|account|acct|po|sku|id|no|number|nr|isbn|issn|ean|gtin|iban|vat|tax|serial|#|订单|单号|编号|发票|合同|工单|账号)\W{0,4}$/i;
 
@@ -57,8 +57,9 @@ export interface PhoneHit { raw: string; index: number }
 function acceptCandidate(raw: string, before: string, after: string, labelledOverride: boolean): boolean {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return false;
-  // Glued to a word or another number: part of an identifier (INV-2024-0031, v10.15.7, 3.14159…).
-  if (/[\p{L}\d_#/\\=:.,$€£¥%-]$/u.test(before) && !/[\s(（:：]$/.test(before)) return false;
+  // Glued to a word or another number: part of an identifier (INV-2024-0031, v10.15.7, 3.14159…);
+  // not after a Hebrew preposition glued on with a hyphen ("אפשר לדבר עם יעל ב-052-7654321").
+  if (/[\p{L}\d_#/\\=:.,$€£¥%-]$/u.test(before) && !/[\s(（:：]$|[א-ת]-$/.test(before)) return false;
   if (/^[\p{L}\d_%@/\\-]|^\.\d|^,\d/u.test(after)) return false;
   // Cut out of a longer digit run (card numbers, tables of figures): not a number on its own.
   if (/\d[ .\-\u00a0]?$/.test(before) || /^[ .\-\u00a0]?\d/.test(after)) return false;
@@ -87,10 +88,12 @@ function acceptCandidate(raw: string, before: string, after: string, labelledOve
   const seps = body.replace(/^((?:0 ?)?\(\d{1,5}\)\s?|0\d{1,4}-)/, '').replace(/\d/g, '');
   if (seps && !seps.split('').every((c) => c === seps[0])) return false;
   if (THOUSANDS_LIKE.test(body)) return false;
-  // At least three groups ("020 7946 0958") unless the area code is in parentheses.
+  // At least three groups ("020 7946 0958") unless the area code is in parentheses; two where
+  // it has its trunk 0, as Israel writes every number ("054-1234567", "04-8123456") and Germany
+  // most ("0171 2345678", "089 12345678").
   const groups = body.split(/[\s().\-\u00a0]+/).filter(Boolean);
   const hasAreaParens = /^(?:0 ?)?\(\d{2,5}\)/.test(body);
-  if (!hasAreaParens && groups.length < 3) return false;
+  if (!hasAreaParens && groups.length < 3 - +body.startsWith('0')) return false;
   const last = groups[groups.length - 1] ?? '';
   if (last.length < 2) return false;
   // Dotted groups are versions or IPs unless clearly phone-shaped (415.555.0134).

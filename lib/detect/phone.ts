@@ -13,7 +13,7 @@ export function defaultCountryFrom(lang: string | null | undefined): CountryCode
   if (region) return region.toUpperCase() as CountryCode;
   const language = (parts[0] ?? '').toLowerCase();
   // A bare language: its most common country (the cases a sales rep is likely to meet).
-  const byLanguage: Record<string, CountryCode> = { en: 'US', zh: 'CN', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', ja: 'JP', ko: 'KR', pt: 'BR', nl: 'NL', sv: 'SE', da: 'DK', ru: 'RU', pl: 'PL' };
+  const byLanguage: Record<string, CountryCode> = { en: 'US', zh: 'CN', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', ja: 'JP', ko: 'KR', pt: 'BR', nl: 'NL', sv: 'SE', da: 'DK', ru: 'RU', pl: 'PL', he: 'IL', iw: 'IL' };
   return byLanguage[language];
 }
 

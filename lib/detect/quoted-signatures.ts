@@ -12,7 +12,8 @@ import { findEmails } from './email-scan';
 import { messageBodies, ownSignatures, type SignatureReader } from './generic/signatures';
 import { roleFromLeadingLabel } from './labels';
 import { findPhones } from './phone-scan';
-import { afterHeader, parseSignature, QUOTE_START, type SignatureInfo } from './signature';
+import { afterHeader, QUOTE_START, type SignatureInfo } from './signature';
+import { parseWithPhones, signatureWithPhones } from './signature-phones';
 
 /** A quoted header's From row in other UI languages, with or without its colon ("差出人：…",
  *  "Von Anna Schmidt <…>"): the address on the line (required below) makes it a header. */
@@ -40,7 +41,7 @@ export function quotedSignatures(body: Element): SignatureInfo[] {
     const from = findEmails(header, 1)[0];
     // The part after its header's rows (Sent:, To:, Subject:, 发送时间:…), to the next header.
     const part = afterHeader(lines.slice(start, starts[k + 1]));
-    const sig = from && parseSignature(part);
+    const sig = from && parseWithPhones(part);
     // The block is the header's sender's only when the header names them ("On … Priya Raman
     // <…> wrote:" over "Priya"): a Gmail reply's own signature sits below the quote it sends.
     // A header that gives the address alone ("De: sofia.antunes@…") names them in it: a word of the
@@ -63,7 +64,7 @@ export function quotedSignatures(body: Element): SignatureInfo[] {
  * another layer's sender.
  */
 export const signatureContacts: SignatureReader = (root, body) => {
-  const out = ownSignatures(root, body);
+  const out = ownSignatures(root, body, signatureWithPhones);
   for (const el of messageBodies(root, body).els) {
     for (const quoted of quotedSignatures(el)) {
       out.push(makeContact(quoted, 'sender', quoted.anchor));

@@ -44,7 +44,7 @@ const MAX_WINDOW = 8;
 /** Quoted parts of a message hold other people's signatures: never read them as the author's. */
 export const QUOTED = 'blockquote, .gmail_quote, .gmail_attr, [id^="divRplyFwdMsg"], #appendonsend, .moz-cite-prefix, [data-marker="__QUOTED_TEXT__"]';
 
-function isSkippedQuote(el: Element): boolean {
+export function isSkippedQuote(el: Element): boolean {
   try {
     return el.matches(QUOTED);
   } catch {
@@ -129,11 +129,12 @@ const SENTENCE_END = /[.?!。？！;；]$/u;
  * Interiors GmbH / Tel. …", "陈静 / 总经理 / 杭州…有限公司 / 电话：…"). The name is one of the
  * last lines but one, every line after it is short and no sentence, one of them a title or a
  * company — or the last line a number with at most a label (a quoted reply's "佐藤 美咲 / 携帯
- * +81 90-…", not a mailing's "The … Team / Contact us: 1-800-… (toll-free, …)"); and a message
+ * +81 90-…", not a mailing's "The … Team / Contact us: 1-800-… (toll-free, …)"; the kit and the
+ * CLI take two or three such lines too, ./signature-phones.ts); and a message
  * (a sentence) comes before it — a record page's label/value lines are no message.
  */
 /** A line that is a number with at most a short label before it ("携帯 +81 90-1234-5678"). */
-const LABELLED_NUMBER = /^\D{0,11}\+?[\d(][\d\s().-]{6,20}\d$/;
+export const LABELLED_NUMBER = /^\D{0,11}\+?[\d(][\d\s().-]{6,20}\d$/;
 
 function bareBlockStart(lines: readonly Line[]): number {
   const texts = lines.map((l) => l.text);

@@ -6,7 +6,7 @@
 import { makeContact } from '../contact';
 import { linesOf, queryAll, queryOne, textLength, walkText } from '../dom';
 import { findPhones } from '../phone-scan';
-import { COMPANY_WORDS, DELIMITER, INLINE_SIGN_OFF, SIGN_OFF, looksLikeName, signatureOf } from '../signature';
+import { COMPANY_WORDS, DELIMITER, INLINE_SIGN_OFF, SIGN_OFF, looksLikeName, signatureOf, type SignatureInfo } from '../signature';
 import type { DetectedContact } from '../types';
 
 /** Where email bodies live on webmail-like pages (used only to look for signature blocks); a site's own
@@ -49,16 +49,17 @@ function companyBlock(el: Element): DetectedContact[] {
   return phone ? [makeContact({ company: head.text, phone: phone.raw }, 'signature', head.el)] : [];
 }
 
-/** The sign-off block of each message's own text under root. */
-export const ownSignatures: SignatureReader = (root, body) => {
+/** The sign-off block of each message's own text under root, each read by `read` (the kit's and
+ *  the CLI's: its numbers read again, ../signature-phones.ts signatureWithPhones). */
+export function ownSignatures(root: ParentNode, body?: string, read: (el: Element, whole: boolean) => SignatureInfo | null = signatureOf): DetectedContact[] {
   const { els, whole } = messageBodies(root, body);
   return els.flatMap((el) => {
-    const sig = signatureOf(el, whole);
+    const sig = read(el, whole);
     if (!sig && !el.closest('[contenteditable]')) return companyBlock(el);
     // A signature in an editor (a reply being written) is the rep's own.
     return sig && (sig.email || sig.phone || sig.company) && !sig.anchor.closest('[contenteditable]') ? [makeContact(sig, 'signature', sig.anchor)] : [];
   });
-};
+}
 
 /**
  * False when root shows no message whose sign-off the reader above would take by a sign-off: it

@@ -1,0 +1,98 @@
+// A second look at a sign-off block's numbers, in the signature kit and the CLI (no content
+// script carries it: their budget; Gmail's and Outlook's adapters read their sender's block the
+// plain way, ./signature.ts, and the CLI gives the sender the block's number after, withBlockPhones):
+// - a table signature puts each number's label in a cell of its own ("Tel." | "+39 049 …",
+//   "Cell." | "+39 335 …", "Fax" | "…"; "Tél." / "Port.", "Tel." / "Móvil", "電話" / "携帯"): the
+//   label is read with the number beside it, so a fax is never the phone and a bare national
+//   number is a labelled one;
+// - in such a table the signer's phone is their mobile row, before an office row above it (a
+//   table lists the ways to reach them side by side; a signature written as lines keeps its first
+//   number, as everywhere else in the project);
+// - a message that ends in a name over two or three labelled numbers and nothing else ("אבי לוי /
+//   משרד: 04-… / נייד: 054-…", with no sign-off word the reader knows) is signed by that name.
+import { linesOf, type Line } from './dom';
+import { messageBodies } from './generic/signatures';
+import { sameName } from './mail-headers';
+import { FAX_LABEL, findPhones, PHONE_LABEL } from './phone-scan';
+import { afterHeader, DELIMITER, isSkippedQuote, LABELLED_NUMBER, looksLikeName, parseSignature, QUOTED, signatureOf, type SignatureInfo } from './signature';
+import type { DetectedContact } from './types';
+
+/** Lines of the block read for its numbers, from its name's line on (./signature.ts reads as many). */
+const WINDOW = 9;
+/** A cell that is a number's label and nothing else (France's "Port." too: portable). */
+const LABEL_CELL = (text: string) => text.length < 14 && !/\d/.test(text) && (PHONE_LABEL.test(text) || FAX_LABEL.test(text) || /^(?:port|פקס)\.?:?$/i.test(text));
+/** A mobile's label just before its number ("Cell.", "M:", "Mobile", "Móvil", "Port.", "Handy",
+ *  "Tlm.", "携帯", "手机", "נייד"); "Main line" is no mobile. */
+const MOBILE = /(?:^m|\b(?:mob|cel|handy|port|tlm|gsm)\p{L}*|m[oó]vil|携帯|手[机機]|נייד)\P{L}*$/iu;
+
+/** The block's phone read again over its lines (`lines`, from its name's line on): a table's
+ *  mobile row, else the first number; never a fax. Null when it holds no number. */
+export function blockPhone(lines: readonly string[]): string | null {
+  let cell = '';
+  let phone: string | null = null;
+  for (const line of lines.slice(0, WINDOW)) {
+    const text = cell + line;
+    cell = LABEL_CELL(text) ? `${text} ` : '';
+    if (cell) continue;
+    const hit = findPhones(text, false, 1)[0] ?? (/^[+\d\s().\-]{7,26}$/.test(text) ? findPhones(text, true, 1)[0] : undefined);
+    // Hebrew's fax ("פקס: 04-…"): the scanner's fax labels are the ones its budget holds.
+    if (!hit || /פקס\P{L}*$/u.test(text.slice(0, hit.index))) continue;
+    // A table's mobile row is its signer's phone; elsewhere the first number is, as written.
+    if (line !== text && MOBILE.test(text.slice(0, hit.index))) return hit.raw;
+    phone ??= hit.raw;
+  }
+  return phone;
+}
+
+/** Where a message ends in a name over two or three labelled numbers (and only them) after a
+ *  sentence: the lines with a "--" before that name, as its writer might have put one; else as
+ *  they are. ./signature.ts reads one such number alone. */
+function numbersSigned(lines: readonly Line[]): readonly Line[] {
+  const i = lines.length - 3 - (LABELLED_NUMBER.test(lines[lines.length - 3]?.text ?? '') ? 1 : 0);
+  const [name, ...rest] = lines.slice(i);
+  // A message before it (a sentence): a record page's label and value lines are none.
+  const message = lines.slice(0, i).some((l) => l.text.length > 80 || /[.?!。？！]$/.test(l.text));
+  if (i < 1 || !name || !message || !looksLikeName(name.text) || !rest.every((l) => LABELLED_NUMBER.test(l.text)) || DELIMITER.test(lines[i - 1]!.text)) return lines;
+  return [...lines.slice(0, i), { text: '--', el: name.el }, ...lines.slice(i)];
+}
+
+/** ./signature.ts parseSignature with the block's phone read again (blockPhone). */
+export function parseWithPhones(allLines: readonly Line[]): SignatureInfo | null {
+  const info = parseSignature(allLines) ?? parseSignature(numbersSigned(allLines));
+  if (!info?.name) return info;
+  // The block's first line: the last line of its element that starts with the name (a body's
+  // lines often share one element, its text and <br>s; a forwarded header's "From: …" does not
+  // start with it).
+  const first = info.name.split(' ')[0]!;
+  const at = allLines.findLastIndex((l) => l.el === info.anchor && l.text.replace(/^[-–—~\s]+/, '').startsWith(first));
+  if (at >= 0) info.phone = blockPhone(allLines.slice(at).map((l) => l.text));
+  return info;
+}
+
+/** ./signature.ts signatureOf with the block's phone read again (parseWithPhones): the kit's and
+ *  the CLI's reading of each message's own block (./generic/signatures.ts ownSignatures). */
+export function signatureWithPhones(body: Element, headerFirst = false): SignatureInfo | null {
+  try {
+    if (body.closest(QUOTED)) return null;
+    const lines = linesOf(body, undefined, isSkippedQuote);
+    return parseWithPhones(headerFirst ? afterHeader(lines) : lines);
+  } catch {
+    return null;
+  }
+}
+
+/** After a site's adapter gave its sender the number its plain reading of their block found (the
+ *  office row of a table, above the mobile row): the number the block read again gives, for the
+ *  person of the block's name who has that plain number. The CLI's (../index.ts); message bodies
+ *  the site marks (`body`), not a page read whole. */
+export function withBlockPhones(contacts: DetectedContact[], doc: Document, body?: string): DetectedContact[] {
+  const { els, whole } = messageBodies(doc, body);
+  if (whole) return contacts;
+  for (const el of els) {
+    const read = signatureWithPhones(el);
+    const plain = signatureOf(el)?.phone ?? null;
+    if (!read?.name || !read.phone || read.phone === plain) continue;
+    for (const c of contacts) if (c.phone === plain && sameName(c.name, read.name)) c.phone = read.phone;
+  }
+  return contacts;
+}
