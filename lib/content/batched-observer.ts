@@ -37,8 +37,7 @@ export function observeAdditions(
 
   const flush = () => {
     scheduled = false;
-    if (!isLive(ctx)) return;
-    if (document.hidden) return; // visibilitychange schedules us again
+    if (!isLive(ctx) || document.hidden) return; // (hidden: visibilitychange schedules us again)
     const batch = pending;
     const rescan = overflow;
     pending = new Set();
@@ -73,20 +72,22 @@ export function observeAdditions(
     for (let r = 0; r < records.length; r++) {
       const record = records[r]!;
       const added = record.addedNodes;
+      const count = added.length;
       // Only elements are scanned. Our own hosts never are: skipping them here keeps the buttons
       // we insert from costing a frame of their own, or counting toward a rescan of the page.
       let first = 0;
-      while (first < added.length && !isTheirs(added[first]!)) first++;
+      while (first < count && !isTheirs(added[first]!)) first++;
+      const parsedText = first === count;
+      // A text change, a removal, one of our buttons: the common case, and its target unread.
+      if (parsedText && !(loading && isTheirs(record.target) && hasText(added))) continue;
       const target = record.target;
-      const parsedText = first === added.length && loading && isTheirs(target) && hasText(added);
-      if (first === added.length && !parsedText) continue; // a text change, a removal, one of our buttons
       // A container seen off screen: its change waits until it comes near.
       if (deferral?.holds(target)) {
         deferral.defer(target as Element);
         continue;
       }
-      if (parsedText) pending.add(target);
-      for (let n = first; n < added.length; n++) {
+      if (parsedText) pending.add(target as Element);
+      for (let n = first; n < count; n++) {
         const node = added[n]!;
         if (isTheirs(node)) pending.add(node);
       }
@@ -111,9 +112,10 @@ export function observeAdditions(
   });
 }
 
-/** An element the page added (not text, not one of our hosts). */
+/** An element the page added (not text, not one of our hosts). By nodeType, not `instanceof`:
+ *  from the content script's world that walks the node's prototype chain, per added node. */
 function isTheirs(node: Node): node is Element {
-  return node instanceof Element && node.localName !== OWN_HOST;
+  return node.nodeType === 1 && (node as Element).localName !== OWN_HOST;
 }
 
 /** True when the added nodes hold a text node with more than whitespace. */

@@ -71,9 +71,10 @@ export class Offscreen<T extends Sighted> {
 
   /** Whether a change inside `target` can wait (the observer asks for every record). */
   holds(target: Node): boolean {
-    let element = target as Element | null;
-    for (let depth = 0; element && depth <= HELD_DEPTH; depth++, element = element.parentElement) {
+    // No parent read past the last level looked at: each is a call into the DOM.
+    for (let element = target as Element | null, depth = 0; element; element = element.parentElement) {
       if (this.far.has(element)) return true;
+      if (++depth > HELD_DEPTH) break;
     }
     return false;
   }

@@ -1,7 +1,7 @@
 // Runs queued jobs in slices of a few milliseconds, yielding to the page between slices, so
 // a page with thousands of new rows never sees one long task of ours.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isLive, timersFor, type Timers } from './timers';
+import { timersFor, type Timers } from './timers';
 
 /** Budget of one slice: well under a 16.7 ms frame. */
 export const SLICE_MS = 8;
@@ -12,15 +12,10 @@ export class SlicedQueue<T> {
   private scheduled = false;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    ctx: ContentScriptContext,
     private readonly run: (job: T) => void,
     private readonly timers: Timers = timersFor(ctx),
   ) {}
-
-  push(...jobs: T[]): void {
-    this.jobs.push(...jobs);
-    this.schedule();
-  }
 
   /** Adds jobs and starts on them in this task (see drain). */
   pushAndDrain(...jobs: T[]): void {
@@ -30,10 +25,11 @@ export class SlicedQueue<T> {
 
   /** Runs jobs now until the slice budget is spent, then continues in a later task. The batched
    *  observer calls it straight from its frame callback, so a new row's button is in place before
-   *  that frame paints instead of one task later. */
+   *  that frame paints instead of one task later. Whoever calls it has just found the context
+   *  live (the observer's callback, a timer of ./timers.ts, a rescan): not asked again here, as
+   *  each ask is a call into the DOM on every frame. */
   drain = (): void => {
     this.scheduled = false;
-    if (!isLive(this.ctx)) return;
     const deadline = performance.now() + SLICE_MS;
     while (this.head < this.jobs.length) {
       const job = this.jobs[this.head++]!;

@@ -17,7 +17,7 @@ import { LIVE_KEY } from './live-key';
 import { personButtons } from './person-button';
 import { placedPeople } from './placed-people';
 import { SlicedQueue } from './sliced-queue';
-import { timersFor } from './timers';
+import { isLive, timersFor } from './timers';
 import { viewportGate } from './viewport-gate';
 
 interface Found {
@@ -180,6 +180,8 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
   };
   const scan = lists?.(read, timers, detector, gate.look) ?? read;
   const rescan = () => {
+    // A record kit arriving after the context went (./records-loader.ts) reads nothing.
+    if (!isLive(ctx)) return;
     gate.clear();
     scan([document]);
   };

@@ -17,7 +17,9 @@ export interface TextBudget { maxNodes: number; maxChars: number }
 export const DEFAULT_TEXT_BUDGET: TextBudget = { maxNodes: 20_000, maxChars: 400_000 };
 
 function tagOf(node: Node): string {
-  return (node as Element).tagName ? String((node as Element).tagName).toUpperCase() : '';
+  // Each read of a node's property is a call into the DOM (from a content script, its dearest
+  // part): read once.
+  return String((node as Element).tagName ?? '').toUpperCase();
 }
 
 /** Calls visit(text, parentElement) for each visible-ish text node under root, skipping
@@ -30,13 +32,15 @@ export function walkText(root: Node, visit: (text: string, parent: Element) => v
   let node: Node | null = root.firstChild;
   while (node && nodes < budget.maxNodes && chars < budget.maxChars) {
     nodes++;
-    let descend = false;
-    if (node.nodeType === TEXT_NODE) {
+    /** The element's first child when the walk goes into it. */
+    let child: Node | null = null;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       // Adjacent text nodes read as one (linkedom splits text at every entity, and scripts can
       // leave split nodes too): "&lt;id@mail.gmail.com&gt;" must keep its brackets.
       let data = (node as Text).data ?? '';
-      while (node.nextSibling && node.nextSibling.nodeType === TEXT_NODE && data.length < budget.maxChars) {
-        node = node.nextSibling;
+      for (let next = node.nextSibling; next && next.nodeType === TEXT_NODE && data.length < budget.maxChars; next = node.nextSibling) {
+        node = next;
         data += (node as Text).data ?? '';
       }
       const parent = node.parentNode as Element | null;
@@ -45,17 +49,16 @@ export function walkText(root: Node, visit: (text: string, parent: Element) => v
         chars += slice.length;
         visit(slice, parent);
       }
-    } else if (node.nodeType === ELEMENT_NODE) {
+    } else if (type === ELEMENT_NODE) {
       const el = node as Element;
-      descend = !SKIPPED_TAGS.has(tagOf(el)) && !skip(el) && el.firstChild !== null;
+      if (!SKIPPED_TAGS.has(tagOf(el)) && !skip(el)) child = el.firstChild;
     }
-    node = nextNode(node, root, descend);
+    node = child ?? nextNode(node, root);
   }
 }
 
-/** Pre-order successor of node inside root. */
-function nextNode(node: Node, root: Node, descend: boolean): Node | null {
-  if (descend && node.firstChild) return node.firstChild;
+/** Pre-order successor of node inside root, past its descendants. */
+function nextNode(node: Node, root: Node): Node | null {
   let cur: Node | null = node;
   while (cur && cur !== root) {
     if (cur.nextSibling) return cur.nextSibling;
@@ -109,7 +112,7 @@ export function linesOf(root: Element, budget: TextBudget = { maxNodes: 5_000, m
   let node: Node | null = root.firstChild;
   while (node && nodes < budget.maxNodes && chars < budget.maxChars) {
     nodes++;
-    let descend = false;
+    let child: Node | null = null;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data ?? '';
       chars += data.length;
@@ -123,11 +126,11 @@ export function linesOf(root: Element, budget: TextBudget = { maxNodes: 5_000, m
       const el = node as Element;
       const tag = tagOf(el);
       if (BLOCK_TAGS.has(tag)) flush();
-      descend = !SKIPPED_TAGS.has(tag) && !skip(el) && el.firstChild !== null;
+      if (!SKIPPED_TAGS.has(tag) && !skip(el)) child = el.firstChild;
     }
     // Leaving a block element (moving past its last descendant) also ends the line.
-    const next = nextNode(node, root, descend);
-    if (!descend) {
+    const next = child ?? nextNode(node, root);
+    if (!child) {
       let up: Node | null = node;
       while (up && up !== root && !up.nextSibling) {
         up = up.parentNode;

@@ -5,6 +5,8 @@
 // have no script URL: their time is shown under the nearest function of ours that called them
 // ("→ native"), so a function's cost includes the DOM work it asks for. Build the extension with
 // `TASKLANE_KEEP_NAMES=1 npx tsx tests/bench/build.ts .tmp/bench/profile` first for readable names.
+// With `INCLUSIVE=1` a function's time also counts everything it called (each sample once per
+// function on its stack): what a phase of the observer's pass costs in all.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveSiteFrom } from '../../scripts/demo-pages';
@@ -35,6 +37,7 @@ const dir = resolve(argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.sta
 const runs = flag('--runs', 3);
 const interval = flag('--interval', 100);
 const loading = argv.includes('--load');
+const INCLUSIVE = !!process.env.INCLUSIVE;
 
 const selfByName = new Map<string, number>();
 let total = 0;
@@ -97,7 +100,7 @@ const moduleOf = (name: string): string => {
   return found;
 };
 for (const [name, us] of rows) byModule.set(moduleOf(name), (byModule.get(moduleOf(name)) ?? 0) + us);
-for (const [name, us] of [...byModule].sort((a, b) => b[1] - a[1])) process.stdout.write(`${(us / 1000).toFixed(2).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  [${name}]\n`);
+if (!INCLUSIVE) for (const [name, us] of [...byModule].sort((a, b) => b[1] - a[1])) process.stdout.write(`${(us / 1000).toFixed(2).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  [${name}]\n`);
 process.stdout.write(`extension self time ${(total / 1000).toFixed(1)} ms over ${runs} runs, ${buttons} buttons: ${(total / 1000 / Math.max(buttons, 1)).toFixed(3)} ms per button (sampled every ${interval} µs)\n`);
 for (const [name, us] of rows.slice(0, Number(process.env.TOP ?? 40))) process.stdout.write(`${(us / 1000).toFixed(2).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${name}\n`);
 
@@ -134,7 +137,16 @@ function attribute(profile: Profile, prefix: string): number {
     const dt = interval;
     if (!name) continue;
     sum += dt;
-    selfByName.set(name, (selfByName.get(name) ?? 0) + dt);
+    if (!INCLUSIVE) {
+      selfByName.set(name, (selfByName.get(name) ?? 0) + dt);
+      continue;
+    }
+    const onStack = new Set<string>();
+    for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+      const label = labelOf(id);
+      if (label) onStack.add(label.replace(/ → native.*$/, ''));
+    }
+    for (const label of onStack) selfByName.set(label, (selfByName.get(label) ?? 0) + dt);
   }
   return sum;
 }
