@@ -19,6 +19,7 @@ export const LABEL_CANDIDATES = 'dt, th, label, span, div, td, strong, b, p, h4,
 export const FIELD_WORDS = /e-?mail|phone|mobile|telefon|téléphone|teléfono|邮箱|电子邮件|电话|手机|メール|電話/i;
 export const MAX_CANDIDATES = 4_000;
 const HEADING = 'h1, h2, h3, [role="heading"]';
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]';
 
 function valueElementOf(label: Element): Element | null {
   const tag = label.tagName.toUpperCase();
@@ -56,6 +57,8 @@ export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => bo
   for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
     // A row that holds its own form control is the field, not its label.
     if (label.childElementCount > 2 || label.querySelector('input, select, textarea')) continue;
+    // A panel the page hides (a console's inactive subtab: another record) shows nobody's fields.
+    if (label.closest(HIDDEN)) continue;
     const raw = label.textContent ?? '';
     if (raw.length > 40) continue;
     let kind = fieldOfLabel(raw);
