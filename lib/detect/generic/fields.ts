@@ -10,6 +10,7 @@ import { recordNameOf } from './record-name';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
 import { fieldOfLabel, joinName, type FieldKind } from '../field-labels';
 import { isOwnerValue } from '../owner-field';
+import { isNavigation } from './nav-names';
 import { phoneFromField } from '../phone-scan';
 import type { DetectedContact } from '../types';
 
@@ -100,9 +101,32 @@ function namesAnother(el: Element, email: string): boolean {
   return carried.includes('@') && !carried.toLowerCase().includes(email.toLowerCase());
 }
 
+/** A full name written as a plain line (no link, heading or name class: nameIn reads those) in
+ *  the address's own block (its three nearest containers: a participant's card over its labelled
+ *  rows), nearest block first; `listed` when that block is one of a list of its kind (a sibling of
+ *  the same tag and class: a deal's participants). */
+function nameNear(card: Element, before: Element, companies: readonly string[]): { name: string; at: Element; listed: boolean } | null {
+  for (let block = before.parentElement, level = 0; block && level < 3 && card.contains(block); block = block.parentElement, level++) {
+    let found: Element | null = null;
+    // As below: the page's chrome before its main heading names nobody.
+    const main = queryOne(block, 'h1');
+    for (const el of queryAll(block, '*')) {
+      if (el.contains(before) || (main && comesBefore(el, main))) continue;
+      if (!comesBefore(el, before)) break;
+      const text = textOf(el, 80);
+      if (!el.childElementCount && !el.matches(NAME_HOLDERS) && /\s|\p{Script=Han}/u.test(text) && looksLikeName(text) && !fieldOfLabel(text) && !companies.includes(text) && !isNavigation(el) && !isOwnerValue(el)) found = el;
+    }
+    const twin = (t: Element | null) => t?.tagName === block!.tagName && t.className === block!.className;
+    if (found) return { name: textOf(found, 80), at: found, listed: !!block.className && (twin(block.previousElementSibling) || twin(block.nextElementSibling)) };
+  }
+  return null;
+}
+
 /** The name written before `before` in `card`, nearest first; never a company named on the page
- *  (an account link reads like a name: "Konkan Spices Exports"). */
-function nameIn(card: Element, before: Element, companies: readonly string[], email: string): { name: string; at: Element } | null {
+ *  (an account link reads like a name: "Konkan Spices Exports") nor the page's navigation. */
+function nameIn(card: Element, before: Element, companies: readonly string[], email: string): { name: string; at: Element; listed?: boolean } | null {
+  const near = nameNear(card, before, companies);
+  if (near) return near;
   let found: { name: string; at: Element } | null = null;
   // A page's chrome before its main heading (a top bar's home link, "Abmelden") names nobody on it.
   const main = queryOne(card, 'h1');
@@ -111,7 +135,7 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
     if (main && comesBefore(el, main)) continue;
     const text = textOf(el, 80);
     // A field's label ('Ansprechpartner', '联系人' heading a card) names nobody.
-    if (looksLikeName(text) && !fieldOfLabel(text) && !companies.includes(text) && !namesAnother(el, email) && !isOwnerValue(el)) found = { name: text, at: el };
+    if (looksLikeName(text) && !fieldOfLabel(text) && !companies.includes(text) && !namesAnother(el, email) && !isOwnerValue(el) && !isNavigation(el)) found = { name: text, at: el };
   }
   return found;
 }
@@ -157,7 +181,7 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
     const heading = named || title ? null : nameIn(card, email.at, companies, email.value);
     return makeContact(
       { email: email.value, phone: inCard('phone'), company, name: named ?? title ?? heading?.name ?? null },
-      alone && !email.at.closest('li, [role="listitem"]') ? 'record' : 'mentioned',
+      alone && !heading?.listed && !email.at.closest('li, [role="listitem"]') ? 'record' : 'mentioned',
       heading?.at ?? email.at,
     );
   });
