@@ -32,7 +32,7 @@ function valueElementOf(label: Element): Element | null {
   return label.nextElementSibling ?? (label.parentElement && label.parentElement.children.length === 1 ? label.parentElement.nextElementSibling : null);
 }
 
-function readValue(kind: FieldKind, el: Element): string | null {
+export function readValue(kind: FieldKind, el: Element): string | null {
   if (kind === 'email') {
     const link = el.matches('a[href]') ? el : queryOne(el, 'a[href^="mailto:" i]');
     const text = valueOf(el) ?? '';
@@ -140,6 +140,22 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
   return found;
 }
 
+/** The element naming the page's record (`name`, its title's person) that the address `at`
+ *  follows with no other person's name between: a record view's header over fields that name
+ *  nobody (a Zoho Canvas view's icon rows), among other people's cards. */
+function headedBy(doc: Document, at: Element, name: string): Element | null {
+  let head: Element | null = null;
+  for (const el of queryAll(doc.body ?? doc, '*').slice(0, 5_000)) {
+    if (el.contains(at)) continue;
+    if (!comesBefore(el, at)) break;
+    if (el.childElementCount) continue;
+    const text = textOf(el, 80);
+    if (text === name) head = el;
+    else if (head && /\s|\p{Script=Han}/u.test(text) && looksLikeName(text) && !fieldOfLabel(text)) head = null;
+  }
+  return head;
+}
+
 /** Reads a record whose fields hold no address (./phone-record.ts). */
 export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => DetectedContact[];
 
@@ -149,19 +165,23 @@ export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => De
  * itself, named by its title). A page's only person is its record; a person among several is
  * one of its related people ("mentioned").
  */
-export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, morePairs?: (root: ParentNode) => Pair[]): DetectedContact[] {
+export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, morePairs?: (root: ParentNode, words: boolean) => Pair[]): DetectedContact[] {
   // A Document's own textContent is null: its root element holds the text.
   const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
   const text = node?.textContent ?? '';
-  if (!FIELD_WORDS.test(text.slice(0, 200_000))) return [];
-  // morePairs: rarer ways of writing fields, read only where the record kit is (./rare-fields.ts).
-  const pairs = [...pairsIn(root, headedCompany), ...(morePairs?.(root) ?? [])];
+  const words = FIELD_WORDS.test(text.slice(0, 200_000));
+  // morePairs: rarer ways of writing fields, read only where the record kit is (./rare-fields.ts,
+  // ./icon-fields.ts: icons name their fields in attributes, so a page without the words may have them).
+  const pairs = [...(words ? pairsIn(root, headedCompany) : []), ...(morePairs?.(root, words) ?? [])];
+  if (!pairs.length) return [];
   const emails = pairs.filter((p) => p.kind === 'email');
   const companies = pairs.flatMap((p) => (p.kind === 'company' ? [p.value] : []));
   const doc = documentOf(root);
   // The same address shown twice (a highlight card and the About section) is one person.
   const alone = new Set(emails.map((e) => e.value)).size === 1;
   if (!emails.length) return noEmail?.(pairs, doc) ?? [];
+  // Among several people, the one under the page's own header is still its record.
+  const pageName = !alone && doc ? recordNameOf(doc) : null;
   return emails.map((email) => {
     const card = cardOf(email, emails);
     // The field nearest the address in its card: a company record's own Phone beside an
@@ -178,11 +198,12 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
     // name written in it (a link to their record, a heading).
     const title = !named && alone && doc ? recordNameOf(doc) : null;
     const company = inCard('company');
-    const heading = named || title ? null : nameIn(card, email.at, companies, email.value);
+    const header = !named && pageName ? headedBy(doc!, email.at, pageName) : null;
+    const heading = named || title || header ? null : nameIn(card, email.at, companies, email.value);
     return makeContact(
-      { email: email.value, phone: inCard('phone'), company, name: named ?? title ?? heading?.name ?? null },
-      alone && !heading?.listed && !email.at.closest('li, [role="listitem"]') ? 'record' : 'mentioned',
-      heading?.at ?? email.at,
+      { email: email.value, phone: inCard('phone'), company, name: named ?? title ?? (header ? pageName : heading?.name) ?? null },
+      header || (alone && !heading?.listed && !email.at.closest('li, [role="listitem"]')) ? 'record' : 'mentioned',
+      header ?? heading?.at ?? email.at,
     );
   });
 }
