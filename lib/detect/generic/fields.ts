@@ -4,7 +4,7 @@
 // its classes, and on CRMs no adapter knows.
 
 import { makeContact } from '../contact';
-import { comesBefore, documentOf, queryAll, queryOne, textOf, valueOf } from '../dom';
+import { closestOf, comesBefore, documentOf, HIDDEN, queryAll, queryOne, textOf, valueOf } from '../dom';
 import { looksLikeName } from '../signature';
 import { recordNameOf } from './record-name';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
@@ -20,7 +20,6 @@ export const LABEL_CANDIDATES = 'dt, th, label, span, div, td, strong, b, p, h4,
 export const FIELD_WORDS = /e-?mail|phone|mobile|telefon|téléphone|teléfono|邮箱|电子邮件|电话|手机|メール|電話/i;
 export const MAX_CANDIDATES = 4_000;
 const HEADING = 'h1, h2, h3, [role="heading"]';
-const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]';
 
 function valueElementOf(label: Element): Element | null {
   const tag = label.tagName.toUpperCase();
@@ -58,8 +57,6 @@ export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => bo
   for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
     // A row that holds its own form control is the field, not its label.
     if (label.childElementCount > 2 || label.querySelector('input, select, textarea')) continue;
-    // A panel the page hides (a console's inactive subtab: another record) shows nobody's fields.
-    if (label.closest(HIDDEN)) continue;
     const raw = label.textContent ?? '';
     if (raw.length > 40) continue;
     let kind = fieldOfLabel(raw);
@@ -172,7 +169,8 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
   const words = FIELD_WORDS.test(text.slice(0, 200_000));
   // morePairs: rarer ways of writing fields, read only where the record kit is (./rare-fields.ts,
   // ./icon-fields.ts: icons name their fields in attributes, so a page without the words may have them).
-  const pairs = [...(words ? pairsIn(root, headedCompany) : []), ...(morePairs?.(root, words) ?? [])];
+  // A panel the page hides (a console's inactive subtab: another record) shows nobody's fields.
+  const pairs = [...(words ? pairsIn(root, headedCompany) : []), ...(morePairs?.(root, words) ?? [])].filter((p) => !closestOf(p.at, HIDDEN));
   if (!pairs.length) return [];
   const emails = pairs.filter((p) => p.kind === 'email');
   const companies = pairs.flatMap((p) => (p.kind === 'company' ? [p.value] : []));

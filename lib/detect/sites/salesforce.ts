@@ -9,7 +9,7 @@
 // adds the site, the record's id and an account's name for its people.
 
 import { safely } from '../contact';
-import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
+import { attr, closestOf, HIDDEN, queryAll, queryOne, textOf } from '../dom';
 import { COMPANY_WORDS } from '../signature';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readRows, readText, recordContext } from './crm-record';
@@ -103,20 +103,15 @@ function titleName(title: Element | null): string | null {
 
 /** A console app (Sales / Service Console) keeps every open tab's and subtab's record in the page,
  *  the inactive ones hidden: the page's record is the shown one, in its own tab panel. */
-const HIDDEN = '[hidden], [aria-hidden="true"], .slds-hide, [style*="display: none"], [style*="display:none"]';
-const TAB_PANEL = '[role="tabpanel"], .tabContent, .oneConsoleTab';
+const HIDDEN_TAB = `${HIDDEN},.slds-hide`;
+const TAB_PANEL = '[role="tabpanel"],.tabContent';
 
 function shownRecord(root: ParentNode): ParentNode {
   const titles = queryAll(root, RECORD_TITLE);
-  const shown = titles.length > 1 ? titles.find((t) => !closestOf(t, HIDDEN)) : null;
+  const shown = titles.length > 1 ? titles.find((t) => !closestOf(t, HIDDEN_TAB)) : null;
   return (shown && closestOf(shown, TAB_PANEL)) || root;
 }
 
-/** A person's record named by its title: an account's name there (株式会社…, GmbH) is nobody's. */
-const personTitle = (title: Element | null): string | null => {
-  const name = titleName(title);
-  return name && COMPANY_WORDS.test(name) ? null : name;
-};
 
 function detect(page: ParentNode, url: URL): DetectedContact[] {
   const record = recordOf(url);
@@ -126,7 +121,9 @@ function detect(page: ParentNode, url: URL): DetectedContact[] {
   // A Classic record's own person is read by the generic core from its labelled detail table.
   const fields = CLASSIC_PATH.test(url.pathname) ? null : PERSON_FIELDS[record?.object ?? ''];
   if (fields) {
-    const c = safely(null, () => record!.object === 'Case' ? readRecord(root, fields, queryOne(root, fields.name!)) : readRecord(root, fields, title, personTitle(title)));
+    // A title that is an account's name (株式会社…, GmbH) names no person.
+    const name = titleName(title);
+    const c = safely(null, () => record!.object === 'Case' ? readRecord(root, fields, queryOne(root, fields.name!)) : readRecord(root, fields, title, name && COMPANY_WORDS.test(name) ? null : name));
     if (c) out.push(c);
   }
   // Related people: on an Account their company is the record; on an Opportunity, its account.
@@ -152,9 +149,9 @@ export const salesforceAdapter: SiteAdapter = {
   records: true,
   // A name that links to a User record, anywhere on the page (the owner field, a team's tile), is
   // the org's user, not a customer; a contact row showing its owner's link keeps its person.
-  // A console's hidden subtab shows another record: nobody in it is offered on this one.
+  // A console's hidden subtab shows another record: nobody hidden is offered on this one.
   offers: (doc) => {
     const users = new Set(queryAll(doc, USER_LINK).map((a) => textOf(a, 120)));
-    return (c) => !users.has(c.name!) && !closestOf(closestOf(c.anchor, TAB_PANEL) ?? doc.documentElement, HIDDEN);
+    return (c) => !users.has(c.name!) && !closestOf(c.anchor, HIDDEN_TAB);
   },
 };
