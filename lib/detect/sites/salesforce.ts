@@ -103,12 +103,11 @@ function titleName(title: Element | null): string | null {
 
 /** A console app (Sales / Service Console) keeps every open tab's and subtab's record in the page,
  *  the inactive ones hidden: the page's record is the shown one, in its own tab panel. */
-const HIDDEN_TAB = `${HIDDEN},.slds-hide`;
 const TAB_PANEL = '[role="tabpanel"],.tabContent';
 
 function shownRecord(root: ParentNode): ParentNode {
   const titles = queryAll(root, RECORD_TITLE);
-  const shown = titles.length > 1 ? titles.find((t) => !closestOf(t, HIDDEN_TAB)) : null;
+  const shown = titles.length > 1 ? titles.find((t) => !closestOf(t, HIDDEN)) : null;
   return (shown && closestOf(shown, TAB_PANEL)) || root;
 }
 
@@ -152,6 +151,6 @@ export const salesforceAdapter: SiteAdapter = {
   // A console's hidden subtab shows another record: nobody hidden is offered on this one.
   offers: (doc) => {
     const users = new Set(queryAll(doc, USER_LINK).map((a) => textOf(a, 120)));
-    return (c) => !users.has(c.name!) && !closestOf(c.anchor, HIDDEN_TAB);
+    return (c) => !users.has(c.name!) && !closestOf(c.anchor, HIDDEN);
   },
 };
