@@ -8,6 +8,7 @@ import type { DetectorParts } from '@/lib/detect/detector';
 import { kitCompany } from '@/lib/detect/generic/kit-company';
 import { ALL_READERS } from '@/lib/detect/generic/records';
 import { mailedTo } from '@/lib/detect/mailing-footer';
+import { readMoreLabels } from '@/lib/detect/more-labels';
 import { fromPickerAddresses } from '@/lib/detect/own-side';
 import { request } from '@/lib/messages/client';
 
@@ -25,6 +26,8 @@ export default defineUnlistedScript(() => {
       queue = queue.then(() => request('page.seen', { site: 'generic', recognised: false, people: 0, self })).catch(() => undefined);
     }
   };
+  // Italian field labels (lib/detect/more-labels.ts) for this kit's readers.
+  readMoreLabels();
   const company = kitCompany;
   const world = globalThis as Record<string, unknown>;
   world[RECORD_KIT_KEY] = ALL_READERS;

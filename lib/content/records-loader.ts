@@ -22,9 +22,10 @@ type Company = NonNullable<DetectorParts['company']>;
 type WithKit = typeof globalThis & { [RECORD_KIT_KEY]?: readonly GenericReader[]; [COMPANY_KIT_KEY]?: Company };
 
 /** What the readers start from: schema.org/hCard markup (lib/detect/generic/structured.ts), tables and grids
- *  (generic/tables.ts); the labelled fields reader reads nothing without a label's word (FIELD_WORDS).
+ *  (generic/tables.ts), an e-mail field's icon (generic/icon-fields.ts: its label is no text); the
+ *  labelled fields reader reads nothing else without a label's word (FIELD_WORDS).
  *  A root without any of them gives them nobody, so not loading them there changes nothing. */
-const RECORD_MARKUP = '[itemscope],script[type="application/ld+json"],.vcard,.h-card,table,[role="grid"],[role="table"],[role="treegrid"]';
+const RECORD_MARKUP = '[itemscope],script[type="application/ld+json"],.vcard,.h-card,table,[role="grid"],[role="table"],[role="treegrid"],i[title*=mail i],i[aria-label*=mail i],svg[aria-label*=mail i]';
 
 /** True when the page may show records: cheap, run on every scan before the kit is loaded. */
 export function mayShowRecords(root: ParentNode): boolean {

@@ -174,6 +174,9 @@ export function queryOne(root: ParentNode | null | undefined, selector: string):
 }
 
 /** el.closest that never throws (old engines, odd selectors). */
+/** What a page hides (an inactive tab's panel, a closed popover): shown to nobody. */
+export const HIDDEN = '[hidden],[aria-hidden="true"],[style*="display: none"],[style*="display:none"]';
+
 export function closestOf(el: Element, selector: string): Element | null {
   try {
     return el.closest(selector);

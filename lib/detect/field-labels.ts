@@ -15,12 +15,16 @@ const LABELS: Record<FieldKind, RegExp> = {
   company: /^(company|company name|组织(?:名称)?|(customer|client|kunden?)( name)?|cliente|account|account name|organization|organisation|organization name|employer|公司|公司名称|单位|所属公司|客户名称?|firma|unternehmen|société|entreprise|empresa|nom de l'entreprise|nombre de (la )?(cuenta|empresa)|客户|accountname|kontoname|nom du compte|nom de compte|取引先名)$/i,
 };
 
+/** Labels of more languages that the record kit and the CLI read (./more-labels.ts), not the
+ *  content scripts' own field reading (their budget). */
+export const moreLabels: Partial<Record<FieldKind, RegExp>> = {};
+
 /** The field a label names ("Email", "手机：", "Account Name *"), or null. */
 export function fieldOfLabel(text: string): FieldKind | null {
   // A qualifier in brackets names which of the kind it is: "Telefon (geschäftlich)", "Phone (work)".
   const label = text.replace(/[\s:：*]+$/u, '').replace(/\s*[(（][^()（）]{1,20}[)）]$/u, '').replace(/^\s+/, '');
   if (!label || label.length > 30) return null;
-  for (const kind of Object.keys(LABELS) as FieldKind[]) if (LABELS[kind].test(label)) return kind;
+  for (const kind of Object.keys(LABELS) as FieldKind[]) if (LABELS[kind].test(label) || moreLabels[kind]?.test(label)) return kind;
   return null;
 }
 

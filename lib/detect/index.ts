@@ -9,6 +9,7 @@ import { ALL_READERS } from './generic/records';
 import { signatureContacts } from './quoted-signatures';
 import { withBlockPhones } from './signature-phones';
 import { withExtras } from './mention-extras';
+import { readMoreLabels } from './more-labels';
 import { readMoreNames } from './more-names';
 import { namedFor } from './phone-mention';
 import { isOwnerValue } from './owner-field';
@@ -30,8 +31,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [...WEBMAIL_ADAPTERS, ...CRM_ADA
  *  account, and carry no such reader. */
 const MAIL_SITES = new Set<SiteId>(['generic', ...MAIL_ADAPTERS.map((a) => a.id)]);
 
-// The CLI reads sign-offs as the signature kit does.
+// The CLI reads sign-offs as the signature kit does, and record fields as the record kit does.
 readMoreNames();
+readMoreLabels();
 
 /** Every adapter and every reader: the CLI's view of any page, as the script of its site reads it. */
 export const FULL_DETECTOR = {

@@ -44,6 +44,14 @@ const LABEL_WORD = /电话|電話|手机|手機|座机|传真|热线|总机|号�
 /** A phone's field label or a contact section's heading, written alone before a number ("携帯 +81
  *  80-…", "联系人信息 021-…", "Handy …"): never the number's person. */
 const LABEL_AS_NAME = /^(携帯|電話|手[机機]|电话|座机|传真|傳真|mobile?|tel|phone|handy|portable|celular|m[oó]vil|tlm|fax)$|(信息|資訊|方式)$/i;
+/** A receiver written after their unit, groups of "unit name number" in one line ("嘉兴仓 周涛 138…，
+ *  宁波分公司 陈静 139…", "质检部韩磊 136…"): the two or three characters just before the number,
+ *  within its own group (after the last comma or semicolon), are the name, a site, branch,
+ *  department or factory before them is theirs (and no name). */
+const UNIT_NAME = /^\s*(?:\p{Script=Han}{1,8}?(?:[厂部店仓]|公司|中心|办事处)\s*)?(\p{Script=Han}{2,3})\s*[:：]?\s*$/u;
+/** A unit's own word: a factory, department, shop, warehouse, company, branch ("昆山厂", "质检部",
+ *  "总仓"): the number's line, never a person's name. */
+const UNIT = /(?:[厂部店仓]|公司|中心|办事处)$/u;
 /** Who a sentence points to that is nobody: the writer, the reader, a service. */
 const NOBODY = /^(?:我|您|你|他|她|本|贵|客服|销售|公司|我们)/u;
 
@@ -77,7 +85,7 @@ function cardPerson(lone: DetectedContact, people: readonly DetectedContact[]): 
 /** A name given to a lone phone, or the person of that name already on the page. */
 function named(name: string | null | undefined, people: readonly DetectedContact[]): DetectedContact | string | null {
   const n = name?.trim();
-  if (!n || NOBODY.test(n) || LABEL_AS_NAME.test(n) || !looksLikeName(n)) return null;
+  if (!n || NOBODY.test(n) || LABEL_AS_NAME.test(n) || UNIT.test(n) || !looksLikeName(n)) return null;
   // A first name alone ("reach Dana on …") is the one person of that name: two Danas, neither.
   const found = people.filter((p) => sameName(p.name, n));
   return found.length > 1 && !/\s/.test(n) ? null : found[0] ?? n;
@@ -103,6 +111,8 @@ export function withExtras(namedFor: MentionReader): MentionReader {
     if (arabic && !ARABIC_LABEL.test(arabic)) person ??= people.find((p) => sameName(p.name, arabic)) ?? arabic;
     const pair = NAME_THEN_NUMBER.exec(line.slice(0, line.indexOf(lone.phone!)))?.[1];
     if (pair && !LABEL_WORD.test(pair)) person ??= named(pair, people) ?? (/\p{Script=Arabic}/u.test(pair) && !ARABIC_LABEL.test(pair) ? pair : null);
+    const unitName = UNIT_NAME.exec(line.slice(0, line.indexOf(lone.phone!)).split(/[，,；;。]/).pop()!)?.[1];
+    if (unitName && !LABEL_WORD.test(unitName)) person ??= named(unitName, people);
     // The label one or two lines above, in the same text or in the elements before the number's
     // — or before one of its blocks, and their innermost parts (a timeline activity's header
     // over its body).

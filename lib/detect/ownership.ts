@@ -132,8 +132,10 @@ export function attachToPeople(contacts: readonly DetectedContact[], namedFor?: 
     if (sig.role !== 'signature' || sig.email || !sig.name) continue;
     const senders = out.filter((c) => c.role === 'sender' && c.email);
     // One sender whose name is written in another script than the signature's ("Zhiyuan He" over
-    // "何志远"): the names cannot disagree, so the signature is that sender's.
-    const owner = out.find((c) => c !== sig && c.email && !dropped.has(c) && sameName(sig.name, c.name)) ?? (senders.length === 1 && HAN.test(sig.name) !== HAN.test(senders[0]!.name ?? 'x') ? senders[0] : undefined);
+    // "何志远"), or shown by address alone above the signed message (the message's one author):
+    // the names cannot disagree, so the signature is that sender's.
+    const one = senders.length === 1 ? senders[0]! : undefined;
+    const owner = out.find((c) => c !== sig && c.email && !dropped.has(c) && sameName(sig.name, c.name)) ?? (one && (one.name ? HAN.test(sig.name) !== HAN.test(one.name) : precedes(one.anchor, sig.anchor)) ? one : undefined);
     if (!owner) {
       // Names that disagree (a nickname or a bare address as the sender's name, "Lily" above a
       // signature "Lisa Moreno"): on a page with one sender, the company signed under their

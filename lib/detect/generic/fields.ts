@@ -4,12 +4,13 @@
 // its classes, and on CRMs no adapter knows.
 
 import { makeContact } from '../contact';
-import { comesBefore, documentOf, queryAll, queryOne, textOf, valueOf } from '../dom';
+import { closestOf, comesBefore, documentOf, HIDDEN, queryAll, queryOne, textOf, valueOf } from '../dom';
 import { looksLikeName } from '../signature';
 import { recordNameOf } from './record-name';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
 import { fieldOfLabel, joinName, type FieldKind } from '../field-labels';
 import { isOwnerValue } from '../owner-field';
+import { isNavigation } from './nav-names';
 import { phoneFromField } from '../phone-scan';
 import type { DetectedContact } from '../types';
 
@@ -30,7 +31,7 @@ function valueElementOf(label: Element): Element | null {
   return label.nextElementSibling ?? (label.parentElement && label.parentElement.children.length === 1 ? label.parentElement.nextElementSibling : null);
 }
 
-function readValue(kind: FieldKind, el: Element): string | null {
+export function readValue(kind: FieldKind, el: Element): string | null {
   if (kind === 'email') {
     const link = el.matches('a[href]') ? el : queryOne(el, 'a[href^="mailto:" i]');
     const text = valueOf(el) ?? '';
@@ -97,9 +98,32 @@ function namesAnother(el: Element, email: string): boolean {
   return carried.includes('@') && !carried.toLowerCase().includes(email.toLowerCase());
 }
 
+/** A full name written as a plain line (no link, heading or name class: nameIn reads those) in
+ *  the address's own block (its three nearest containers: a participant's card over its labelled
+ *  rows), nearest block first; `listed` when that block is one of a list of its kind (a sibling of
+ *  the same tag and class: a deal's participants). */
+function nameNear(card: Element, before: Element, companies: readonly string[]): { name: string; at: Element; listed: boolean } | null {
+  for (let block = before.parentElement, level = 0; block && level < 3 && card.contains(block); block = block.parentElement, level++) {
+    let found: Element | null = null;
+    // As below: the page's chrome before its main heading names nobody.
+    const main = queryOne(block, 'h1');
+    for (const el of queryAll(block, '*')) {
+      if (el.contains(before) || (main && comesBefore(el, main))) continue;
+      if (!comesBefore(el, before)) break;
+      const text = textOf(el, 80);
+      if (!el.childElementCount && !el.matches(NAME_HOLDERS) && /\s|\p{Script=Han}/u.test(text) && looksLikeName(text) && !fieldOfLabel(text) && !companies.includes(text) && !isNavigation(el) && !isOwnerValue(el)) found = el;
+    }
+    const twin = (t: Element | null) => t?.tagName === block!.tagName && t.className === block!.className;
+    if (found) return { name: textOf(found, 80), at: found, listed: !!block.className && (twin(block.previousElementSibling) || twin(block.nextElementSibling)) };
+  }
+  return null;
+}
+
 /** The name written before `before` in `card`, nearest first; never a company named on the page
- *  (an account link reads like a name: "Konkan Spices Exports"). */
-function nameIn(card: Element, before: Element, companies: readonly string[], email: string): { name: string; at: Element } | null {
+ *  (an account link reads like a name: "Konkan Spices Exports") nor the page's navigation. */
+function nameIn(card: Element, before: Element, companies: readonly string[], email: string): { name: string; at: Element; listed?: boolean } | null {
+  const near = nameNear(card, before, companies);
+  if (near) return near;
   let found: { name: string; at: Element } | null = null;
   // A page's chrome before its main heading (a top bar's home link, "Abmelden") names nobody on it.
   const main = queryOne(card, 'h1');
@@ -108,9 +132,25 @@ function nameIn(card: Element, before: Element, companies: readonly string[], em
     if (main && comesBefore(el, main)) continue;
     const text = textOf(el, 80);
     // A field's label ('Ansprechpartner', '联系人' heading a card) names nobody.
-    if (looksLikeName(text) && !fieldOfLabel(text) && !companies.includes(text) && !namesAnother(el, email) && !isOwnerValue(el)) found = { name: text, at: el };
+    if (looksLikeName(text) && !fieldOfLabel(text) && !companies.includes(text) && !namesAnother(el, email) && !isOwnerValue(el) && !isNavigation(el)) found = { name: text, at: el };
   }
   return found;
+}
+
+/** The element naming the page's record (`name`, its title's person) that the address `at`
+ *  follows with no other person's name between: a record view's header over fields that name
+ *  nobody (a Zoho Canvas view's icon rows), among other people's cards. */
+function headedBy(doc: Document, at: Element, name: string): Element | null {
+  let head: Element | null = null;
+  for (const el of queryAll(doc.body ?? doc, '*').slice(0, 5_000)) {
+    if (el.contains(at)) continue;
+    if (!comesBefore(el, at)) break;
+    if (el.childElementCount) continue;
+    const text = textOf(el, 80);
+    if (text === name) head = el;
+    else if (head && /\s|\p{Script=Han}/u.test(text) && looksLikeName(text) && !fieldOfLabel(text)) head = null;
+  }
+  return head;
 }
 
 /** Reads a record whose fields hold no address (./phone-record.ts). */
@@ -122,19 +162,24 @@ export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => De
  * itself, named by its title). A page's only person is its record; a person among several is
  * one of its related people ("mentioned").
  */
-export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, morePairs?: (root: ParentNode) => Pair[]): DetectedContact[] {
+export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, morePairs?: (root: ParentNode, words: boolean) => Pair[]): DetectedContact[] {
   // A Document's own textContent is null: its root element holds the text.
   const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
   const text = node?.textContent ?? '';
-  if (!FIELD_WORDS.test(text.slice(0, 200_000))) return [];
-  // morePairs: rarer ways of writing fields, read only where the record kit is (./rare-fields.ts).
-  const pairs = [...pairsIn(root, headedCompany), ...(morePairs?.(root) ?? [])];
+  const words = FIELD_WORDS.test(text.slice(0, 200_000));
+  // morePairs: rarer ways of writing fields, read only where the record kit is (./rare-fields.ts,
+  // ./icon-fields.ts: icons name their fields in attributes, so a page without the words may have them).
+  // A panel the page hides (a console's inactive subtab: another record) shows nobody's fields.
+  const pairs = [...(words ? pairsIn(root, headedCompany) : []), ...(morePairs?.(root, words) ?? [])].filter((p) => !closestOf(p.at, HIDDEN));
+  if (!pairs.length) return [];
   const emails = pairs.filter((p) => p.kind === 'email');
   const companies = pairs.flatMap((p) => (p.kind === 'company' ? [p.value] : []));
   const doc = documentOf(root);
   // The same address shown twice (a highlight card and the About section) is one person.
   const alone = new Set(emails.map((e) => e.value)).size === 1;
   if (!emails.length) return noEmail?.(pairs, doc) ?? [];
+  // Among several people, the one under the page's own header is still its record.
+  const pageName = !alone && doc ? recordNameOf(doc) : null;
   return emails.map((email) => {
     const card = cardOf(email, emails);
     // The field nearest the address in its card: a company record's own Phone beside an
@@ -151,11 +196,12 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
     // name written in it (a link to their record, a heading).
     const title = !named && alone && doc ? recordNameOf(doc) : null;
     const company = inCard('company');
-    const heading = named || title ? null : nameIn(card, email.at, companies, email.value);
+    const header = !named && pageName ? headedBy(doc!, email.at, pageName) : null;
+    const heading = named || title || header ? null : nameIn(card, email.at, companies, email.value);
     return makeContact(
-      { email: email.value, phone: inCard('phone'), company, name: named ?? title ?? heading?.name ?? null },
-      alone && !email.at.closest('li, [role="listitem"]') ? 'record' : 'mentioned',
-      heading?.at ?? email.at,
+      { email: email.value, phone: inCard('phone'), company, name: named ?? title ?? (header ? pageName : heading?.name) ?? null },
+      header || (alone && !heading?.listed && !email.at.closest('li, [role="listitem"]')) ? 'record' : 'mentioned',
+      header ?? heading?.at ?? email.at,
     );
   });
 }

@@ -9,7 +9,8 @@
 // adds the site, the record's id and an account's name for its people.
 
 import { safely } from '../contact';
-import { attr, queryAll, queryOne, textOf } from '../dom';
+import { attr, closestOf, HIDDEN, queryAll, queryOne, textOf } from '../dom';
+import { COMPANY_WORDS } from '../signature';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readRows, readText, recordContext } from './crm-record';
 
@@ -100,14 +101,28 @@ function titleName(title: Element | null): string | null {
   return title ? textOf(queryOne(title, TITLE_NAME) ?? title, 200) || null : null;
 }
 
-function detect(root: ParentNode, url: URL): DetectedContact[] {
+/** A console app (Sales / Service Console) keeps every open tab's and subtab's record in the page,
+ *  the inactive ones hidden: the page's record is the shown one, in its own tab panel. */
+const TAB_PANEL = '[role="tabpanel"],.tabContent';
+
+function shownRecord(root: ParentNode): ParentNode {
+  const titles = queryAll(root, RECORD_TITLE);
+  const shown = titles.length > 1 ? titles.find((t) => !closestOf(t, HIDDEN)) : null;
+  return (shown && closestOf(shown, TAB_PANEL)) || root;
+}
+
+
+function detect(page: ParentNode, url: URL): DetectedContact[] {
   const record = recordOf(url);
   const out: DetectedContact[] = [];
+  const root = shownRecord(page);
   const title = queryOne(root, RECORD_TITLE);
   // A Classic record's own person is read by the generic core from its labelled detail table.
   const fields = CLASSIC_PATH.test(url.pathname) ? null : PERSON_FIELDS[record?.object ?? ''];
   if (fields) {
-    const c = safely(null, () => record!.object === 'Case' ? readRecord(root, fields, queryOne(root, fields.name!)) : readRecord(root, fields, title, titleName(title)));
+    // A title that is an account's name (株式会社…, GmbH) names no person.
+    const name = titleName(title);
+    const c = safely(null, () => record!.object === 'Case' ? readRecord(root, fields, queryOne(root, fields.name!)) : readRecord(root, fields, title, name && COMPANY_WORDS.test(name) ? null : name));
     if (c) out.push(c);
   }
   // Related people: on an Account their company is the record; on an Opportunity, its account.
@@ -123,7 +138,8 @@ export const salesforceAdapter: SiteAdapter = {
   matches: (url) => url.hostname.endsWith('.lightning.force.com') || CLASSIC_HOST.test(url.hostname),
   detect,
   context: (doc, url) => {
-    const name = titleName(queryOne(doc, RECORD_TITLE)) ?? attr(queryOne(doc, 'records-highlights2'), 'title');
+    const shown = shownRecord(doc);
+    const name = titleName(queryOne(shown, RECORD_TITLE)) ?? attr(queryOne(shown, 'records-highlights2'), 'title');
     const record = recordOf(url);
     // A Classic account's address names no "Account" (/001…): its people's company is its name.
     return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), recordName: name, company: record?.object === 'Account' && CLASSIC_PATH.test(url.pathname) ? name : null };
@@ -132,8 +148,9 @@ export const salesforceAdapter: SiteAdapter = {
   records: true,
   // A name that links to a User record, anywhere on the page (the owner field, a team's tile), is
   // the org's user, not a customer; a contact row showing its owner's link keeps its person.
+  // A console's hidden subtab shows another record: nobody hidden is offered on this one.
   offers: (doc) => {
     const users = new Set(queryAll(doc, USER_LINK).map((a) => textOf(a, 120)));
-    return (c) => !users.has(c.name!);
+    return (c) => !users.has(c.name!) && !closestOf(c.anchor, HIDDEN);
   },
 };

@@ -1,0 +1,16 @@
+// A CRM page's navigation — its top bar's items and the breadcrumb over a record ("Tratos ›
+// Suministro…", "Deals / …", "联系人 > …") — names the app's sections, never a person. A record
+// reader that looks for a card's name before an address must not climb into it: a lone
+// capitalised word such as "Tratos" (Deals) reads like a name.
+
+/** Where an app puts its navigation: landmarks and breadcrumbs (by role, label or class). */
+export const NAVIGATION = 'nav, [role="navigation"], [role="menubar"], [aria-label*="breadcrumb" i], [class*="breadcrumb" i], [data-testid*="breadcrumb" i], [class*="navbar" i]';
+
+/** The section names CRMs navigate by, in the languages reps use (whole text only): Deals, Leads,
+ *  Contacts, Accounts, Organizations, Activities, Home, Pipeline… */
+const NAV_WORD = /^(home|inicio|início|accueil|startseite|start|首页|ホーム|홈|deals?|tratos|negocios|negócios|affaires|geschäfte|deals|trattative|交易|商談|商机|leads?|prospects?|contacts?|contactos|contatos|kontakte|contatti|联系人|聯絡人|連絡先|연락처|accounts?|cuentas|contas|comptes|konten|客户|取引先|organi[sz]ations?|organizaciones|organizações|organisationen|personas?|pessoas|personnes|personen|persons|people|activities|actividades|atividades|activités|aktivitäten|活动|活動|pipeline|embudo|funil|dashboard|insights|products|productos|produtos|produkte|campaigns?|campañas|reports?|informes|berichte|rapports)$/i;
+
+/** True for an element in the page's navigation, or whose text is a section's name. */
+export function isNavigation(el: Element): boolean {
+  return NAV_WORD.test((el.textContent ?? '').trim()) || el.closest(NAVIGATION) !== null;
+}
