@@ -3,6 +3,7 @@
 // (./detector.ts, entrypoints/*.content.ts) — the same code, a smaller bundle on every page.
 
 import { makeDetector, type DetectorParts } from './detector';
+import { withAttendees } from './generic/attendance';
 import { kitCompany } from './generic/kit-company';
 import { withPageCompany } from './generic/page-company';
 import { ALL_READERS } from './generic/records';
@@ -37,7 +38,7 @@ readMoreNames();
 export const FULL_DETECTOR = {
   adapters: ADAPTERS,
   readers: ALL_READERS,
-  signatures: signatureContacts,
+  signatures: withAttendees(signatureContacts),
   chromeSelf: selfFromChrome,
   company: ((contacts, doc, url, context, site) => {
     const adapter = ADAPTERS.find((a) => a.id === site);

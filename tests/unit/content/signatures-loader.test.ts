@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { mayHoldSignature } from '@/lib/detect/generic/signatures';
 import { signatureContacts } from '@/lib/detect/quoted-signatures';
+import { withAttendees } from '@/lib/detect/generic/attendance';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { ALL_READERS } from '@/lib/detect/generic/records';
 import { withExtras } from '@/lib/detect/mention-extras';
@@ -116,7 +117,7 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
   });
 
   it.each(pages)('with its kits in, finds what the CLI finds: %s', (_name, f, rewrite) => {
-    world[SIGNATURE_KIT_KEY] = signatureContacts;
+    world[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts); // as entrypoints/signature-kit.ts registers it
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     world[RECORD_KIT_KEY] = ALL_READERS; // as entrypoints/record-kit.ts registers it
     const url = new URL(f.url);
@@ -130,7 +131,7 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
     const url = new URL(f.url);
     const without = shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url));
     if (request.mock.calls.some(([name]) => name === 'signatures.load')) return;
-    world[SIGNATURE_KIT_KEY] = signatureContacts;
+    world[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts);
     expect(without).toEqual(shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url)));
   });
 
