@@ -7,6 +7,7 @@ import { withAttendees } from './generic/attendance';
 import { kitCompany } from './generic/kit-company';
 import { withPageCompany } from './generic/page-company';
 import { ALL_READERS } from './generic/records';
+import { notOnlyUser } from './generic/user-columns';
 import { signatureContacts } from './quoted-signatures';
 import { withBlockPhones } from './signature-phones';
 import { withExtras } from './mention-extras';
@@ -30,6 +31,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [...WEBMAIL_ADAPTERS, ...CRM_ADA
  *  rep's own side out (./own-side.ts); the Gmail, Outlook and CRM scripts' adapters read the
  *  account, and carry no such reader. */
 const MAIL_SITES = new Set<SiteId>(['generic', ...MAIL_ADAPTERS.map((a) => a.id)]);
+const WEBMAIL_SITES = new Set<SiteId>(WEBMAIL_ADAPTERS.map((a) => a.id));
 
 // The CLI reads sign-offs as the signature kit does.
 readMoreNames();
@@ -42,9 +44,10 @@ export const FULL_DETECTOR = {
   chromeSelf: selfFromChrome,
   company: ((contacts, doc, url, context, site) => {
     const adapter = ADAPTERS.find((a) => a.id === site);
-    // A site's own side (a CRM's users, a composer's identities) is never offered; a sender's
-    // number is their block's as the signature kit reads it (./signature-phones.ts).
-    const offered = withBlockPhones(contacts, doc, adapter?.parts?.body).filter(adapter?.offers?.(doc) ?? Boolean);
+    // A site's own side (a CRM's users, a composer's identities) is never offered; nor, where the
+    // record kit reads (not Gmail's and Outlook's scripts), a table's users (Owner, Enrolled by); a
+    // sender's number is their block's as the signature kit reads it (./signature-phones.ts).
+    const offered = withBlockPhones(contacts, doc, adapter?.parts?.body).filter(adapter?.offers?.(doc) ?? Boolean).filter((c) => WEBMAIL_SITES.has(site) || notOnlyUser(c));
     return (MAIL_SITES.has(site) ? kitCompany : withPageCompany)(offered, doc, url, context, site);
   }) satisfies DetectorParts['company'],
   mention: withExtras(namedFor),
