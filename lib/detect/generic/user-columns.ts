@@ -32,7 +32,10 @@ function columnOf(cell: Element): { label: string; personal: boolean } | null {
   const row = cell.parentElement?.closest(ROWS);
   const table = row?.closest(TABLES);
   if (!row || !table) return null;
-  const header = [...table.querySelectorAll(ROWS)].find((r) => r.closest(TABLES) === table && r.querySelectorAll(HEADER_CELLS).length >= 2);
+  // The first row of the table's own header cells with two or more of them (a key/value table's
+  // row heads are no columns): found from the header cells, not by walking every row for each
+  // person of a long list.
+  const header = [...table.querySelectorAll(HEADER_CELLS)].map((h) => h.closest(ROWS)).find((r) => r?.closest(TABLES) === table && r.querySelectorAll(HEADER_CELLS).length >= 2);
   const heads = header ? cellsOf(header).map((h) => (h.textContent ?? '').trim()) : [];
   const personal = heads.some((h) => fieldOfLabel(h) === 'email' || fieldOfLabel(h) === 'name');
   const own = cell.getAttribute('data-label');

@@ -146,7 +146,7 @@ describe('the Gmail/Outlook script with its signature and namer kits loaded', ()
     // page-company part and the chrome's account on every page, which gmail.js and outlook.js never carry
     // (a Gmail or Outlook page differs there before this kit too: outlook-reading-pane-legal-city).
     const adapter = f.expected.site === 'outlook' ? outlookAdapter : gmailAdapter;
-    const reference = makeDetector({ adapters: [adapter], signatures: signatureContacts, mention: withExtras(namedFor) });
+    const reference = makeDetector({ adapters: [adapter], signatures: withAttendees(signatureContacts), mention: withExtras(namedFor) });
     expect(shown(webmailDetector(adapter).detectPage(parse(f, rewrite), url))).toEqual(shown(reference.detectPage(parse(f, rewrite), url)));
   });
 });

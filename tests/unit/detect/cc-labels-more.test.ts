@@ -33,7 +33,7 @@ describe('Cc labels in more languages', () => {
   it('gives a details row’s Cc person the role cc, the To row’s the role recipient', () => {
     const people = (cc: string, to: string) =>
       rolesOn(detailsPage([[to, 'Anna Berg', 'anna.berg@kund.example'], [cc, 'Erik Lund', 'erik.lund@kund.example']]));
-    for (const [cc, to] of [['Kopia:', 'Till:'], ['Bilgi:', 'Kime:'], ['Cc:', 'Kepada:'], ['प्रतिलिपि:', 'प्रति:'], ['עותק:', 'אל:']]) {
+    for (const [cc, to] of [['Kopia:', 'Till:'], ['Bilgi:', 'Kime:'], ['Cc:', 'Kepada:'], ['प्रतिलिपि:', 'प्रति:'], ['עותק:', 'אל:']] as const) {
       const roles = people(cc, to);
       expect(roles['erik.lund@kund.example'], cc).toBe('cc');
       expect(roles['anna.berg@kund.example'], to).not.toBe('cc');
