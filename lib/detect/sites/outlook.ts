@@ -66,8 +66,10 @@ const PANE_HEADING = '[role="heading"], h1, h2';
  *  alone: a shared mailbox the rep opened is listed beside (often above) the rep's own. */
 const SELF = '[id^="primaryMailboxRoot_"], [data-folder-name*="@"], nav [role="treeitem"][aria-level="1"][title*="@"], #mectrl_currentAccount_secondary';
 /** The account manager's button ("Account manager for <name>", "<name> 的帐户管理器"); a build
- *  without its id: the banner's labelled buttons (only a label holding a persona's name counts). */
-const ACCOUNT_BUTTON = '#mectrl_main_trigger, [role=banner] button[aria-label]';
+ *  without its id: a banner element labelled for the account in zh-TW ("帳戶管理員: 林 志明"),
+ *  never another of its buttons ("Settings for …"). Other languages' id-less builds name the
+ *  account in the title (outlook.js's budget left room for one language's word here). */
+const ACCOUNT_BUTTON = '#mectrl_main_trigger, [role=banner] [aria-label*=帳戶]';
 
 /** Follow-ups: a message's date — the header's time element (DATE), else a header line whose
  *  title holds the full date (older builds). The first that reads as a date counts. */
