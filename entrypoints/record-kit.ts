@@ -3,10 +3,11 @@
 // (qqmail.js, netease.js, custom.js; lib/content/records-loader.ts), with the CLI's company part
 // on their sites: a record's account field read, the rep's own side taken out (lib/detect/own-side.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { COMPANY_KIT_KEY, RECORD_KIT_KEY } from '@/lib/content/records-loader';
+import { COMPANY_KIT_KEY, RECORD_KIT_KEY, USERS_KIT_KEY } from '@/lib/content/records-loader';
 import type { DetectorParts } from '@/lib/detect/detector';
 import { kitCompany } from '@/lib/detect/generic/kit-company';
 import { ALL_READERS } from '@/lib/detect/generic/records';
+import { notOnlyUser } from '@/lib/detect/generic/user-columns';
 import { mailedTo } from '@/lib/detect/mailing-footer';
 import { readMoreLabels } from '@/lib/detect/more-labels';
 import { fromPickerAddresses } from '@/lib/detect/own-side';
@@ -31,6 +32,9 @@ export default defineUnlistedScript(() => {
   const company = kitCompany;
   const world = globalThis as Record<string, unknown>;
   world[RECORD_KIT_KEY] = ALL_READERS;
+  // A table's Owner / Enrolled by / Sender column names the app's users, never a contact: the
+  // CRM scripts filter with it (lib/content/crm-script.ts); kitCompany, for the mail scripts, does.
+  world[USERS_KIT_KEY] = notOnlyUser;
   world[COMPANY_KIT_KEY] = ((contacts, doc, ...rest) => {
     teach(doc);
     return company(contacts, doc, ...rest);

@@ -1,12 +1,14 @@
-// The sign-off block reader of the CRM script, injected by the background into a frame whose page
+// The sign-off block reader (and a meeting's tracking list) of every content script, injected by the background into a frame whose page
 // may show a message (lib/background/quick-panel.ts) and picked up by crm-<id>.js
 // (lib/content/signatures-loader.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { SIGNATURE_KIT_KEY } from '@/lib/content/signatures-loader';
 import { readMoreNames } from '@/lib/detect/more-names';
 import { signatureContacts } from '@/lib/detect/quoted-signatures';
+import { withAttendees } from '@/lib/detect/generic/attendance';
 
 export default defineUnlistedScript(() => {
   readMoreNames();
-  (globalThis as Record<string, unknown>)[SIGNATURE_KIT_KEY] = signatureContacts;
+  // With the sign-offs, a meeting's tracking list: its attendees' roles (lib/detect/generic/attendance.ts).
+  (globalThis as Record<string, unknown>)[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts);
 });

@@ -22,7 +22,8 @@ export function crmParts(adapter: SiteAdapter, rescan: () => void): DetectorPart
   const kit = recordKit(rescan);
   // A record page offers nobody until its readers are in: a table row read without them takes
   // its company for a name, and a button keeps the name it was made with. The site's own side
-  // (a CRM's users, a composer's identities: SiteAdapter.offers) is never offered.
-  const company: DetectorParts['company'] = (contacts, doc, ...rest) => (kit.pending() ? [] : withPageCompany(contacts.filter(adapter.offers?.(doc) ?? Boolean), doc, ...rest));
+  // (a CRM's users, a composer's identities: SiteAdapter.offers; the users a table's Owner /
+  // Enrolled by column names, the kit's test) is never offered.
+  const company: DetectorParts['company'] = (contacts, doc, ...rest) => (kit.pending() ? [] : withPageCompany(contacts.filter(adapter.offers?.(doc) ?? Boolean).filter(kit.offered), doc, ...rest));
   return { adapters: [adapter], readers: [kit.reader], signatures: signatures.read, chromeSelf: selfFromChrome, company, mention: signatures.phonesWait(lazyMention(rescan)), notName: isOwnerValue };
 }

@@ -9,6 +9,7 @@
 import { safely } from '@/lib/detect/contact';
 import type { GenericReader } from '@/lib/detect/generic';
 import type { DetectorParts } from '@/lib/detect/detector';
+import type { DetectedContact } from '@/lib/detect/types';
 import { FIELD_WORDS } from '@/lib/detect/generic/fields';
 import { request } from '@/lib/messages/client';
 
@@ -17,9 +18,12 @@ export const RECORD_KIT_KEY = '__tasklaneRecordKit';
  *  with a record's Account / Company field read (lib/detect/generic/page-company.ts accountField,
  *  a labelled-field reader), after the rep's own side is taken out (lib/detect/own-side.ts). */
 export const COMPANY_KIT_KEY = '__tasklaneCompanyKit';
+/** Whom a CRM page offers, once the kit is in: not its users — a person seen only in a table's
+ *  Owner / Enrolled by / Sender column (lib/detect/generic/user-columns.ts). */
+export const USERS_KIT_KEY = '__tasklaneUsersKit';
 
 type Company = NonNullable<DetectorParts['company']>;
-type WithKit = typeof globalThis & { [RECORD_KIT_KEY]?: readonly GenericReader[]; [COMPANY_KIT_KEY]?: Company };
+type WithKit = typeof globalThis & { [RECORD_KIT_KEY]?: readonly GenericReader[]; [COMPANY_KIT_KEY]?: Company; [USERS_KIT_KEY]?: (c: DetectedContact) => boolean };
 
 /** What the readers start from: schema.org/hCard markup (lib/detect/generic/structured.ts), tables and grids
  *  (generic/tables.ts), an e-mail field's icon (generic/icon-fields.ts: its label is no text); the
@@ -43,7 +47,7 @@ export function mayShowRecords(root: ParentNode): boolean {
  * the account) or a From picker may list them, it asks for the kit, and until it arrives offers
  * nobody: a button, once on the page, is never taken back, so the rep's must not go on first.
  */
-export function recordKit(loaded: () => void): { reader: GenericReader; company: (company: Company) => Company; pending: () => boolean } {
+export function recordKit(loaded: () => void): { reader: GenericReader; company: (company: Company) => Company; pending: () => boolean; offered: (c: DetectedContact) => boolean } {
   let asked = false;
   /** Once the kit failed to load, people are offered without it (it is still asked again). */
   let failed = false;
@@ -75,6 +79,8 @@ export function recordKit(loaded: () => void): { reader: GenericReader; company:
     },
     /** Asked for and not yet in (nor failed): what the page shows is read whole when it comes. */
     pending: () => asked && !failed && !(globalThis as WithKit)[RECORD_KIT_KEY],
+    /** Not one of the CRM's users (the kit's test; everyone, before it is in). */
+    offered: (c) => (globalThis as WithKit)[USERS_KIT_KEY]?.(c) ?? true,
   };
 }
 

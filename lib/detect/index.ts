@@ -3,9 +3,11 @@
 // (./detector.ts, entrypoints/*.content.ts) — the same code, a smaller bundle on every page.
 
 import { makeDetector, type DetectorParts } from './detector';
+import { withAttendees } from './generic/attendance';
 import { kitCompany } from './generic/kit-company';
 import { withPageCompany } from './generic/page-company';
 import { ALL_READERS } from './generic/records';
+import { notOnlyUser } from './generic/user-columns';
 import { signatureContacts } from './quoted-signatures';
 import { withBlockPhones } from './signature-phones';
 import { withExtras } from './mention-extras';
@@ -30,6 +32,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [...WEBMAIL_ADAPTERS, ...CRM_ADA
  *  rep's own side out (./own-side.ts); the Gmail, Outlook and CRM scripts' adapters read the
  *  account, and carry no such reader. */
 const MAIL_SITES = new Set<SiteId>(['generic', ...MAIL_ADAPTERS.map((a) => a.id)]);
+const WEBMAIL_SITES = new Set<SiteId>(WEBMAIL_ADAPTERS.map((a) => a.id));
 
 // The CLI reads sign-offs as the signature kit does, and record fields as the record kit does.
 readMoreNames();
@@ -39,13 +42,14 @@ readMoreLabels();
 export const FULL_DETECTOR = {
   adapters: ADAPTERS,
   readers: ALL_READERS,
-  signatures: signatureContacts,
+  signatures: withAttendees(signatureContacts),
   chromeSelf: selfFromChrome,
   company: ((contacts, doc, url, context, site) => {
     const adapter = ADAPTERS.find((a) => a.id === site);
-    // A site's own side (a CRM's users, a composer's identities) is never offered; a sender's
-    // number is their block's as the signature kit reads it (./signature-phones.ts).
-    const offered = withBlockPhones(contacts, doc, adapter?.parts?.body).filter(adapter?.offers?.(doc) ?? Boolean);
+    // A site's own side (a CRM's users, a composer's identities) is never offered; nor, where the
+    // record kit reads (not Gmail's and Outlook's scripts), a table's users (Owner, Enrolled by); a
+    // sender's number is their block's as the signature kit reads it (./signature-phones.ts).
+    const offered = withBlockPhones(contacts, doc, adapter?.parts?.body).filter(adapter?.offers?.(doc) ?? Boolean).filter((c) => WEBMAIL_SITES.has(site) || notOnlyUser(c));
     return (MAIL_SITES.has(site) ? kitCompany : withPageCompany)(offered, doc, url, context, site);
   }) satisfies DetectorParts['company'],
   mention: withExtras(namedFor),

@@ -7,28 +7,33 @@ import type { ContactRole } from './types';
 
 type LabelRole = Extract<ContactRole, 'sender' | 'recipient' | 'cc'>;
 
-/** Words unlikely to stand at the start of a header line for any other reason. */
-const STRONG: Record<LabelRole, readonly string[]> = {
-  sender: ['from', '发件人', '發件人', '寄件者', '寄件人', '差出人', '送信者', 'von', 'expéditeur', 'remitente', 'mittente', 'afzender', 'от', 'nadawca', '보낸사람'],
-  recipient: ['to', '收件人', '收件者', '发送至', '宛先', '受信者', 'empfänger', 'destinataire', 'destinataires', 'destinatario', 'destinatarios', 'кому', 'odbiorca', 'aan', '받는사람'],
-  cc: ['cc', 'bcc', '抄送', '密送', '抄送人', '副本', '密件副本', 'kopie', 'blindkopie', 'copie', 'cci', 'cco', 'copia', 'cópia', 'копия', 'dw', '참조', 'نسخة إلى', 'collaborators', 'collaborator'],
+/** Words unlikely to stand at the start of a header line for any other reason. Written as one
+ *  '|'-separated string per role: every content script carries these, and a list of quoted
+ *  strings costs each word three bytes more. */
+const STRONG: Record<LabelRole, string> = {
+  sender: 'from|发件人|發件人|寄件者|寄件人|差出人|送信者|von|expéditeur|remitente|mittente|afzender|от|nadawca|보낸사람',
+  recipient: 'to|收件人|收件者|发送至|宛先|受信者|empfänger|destinataire|destinataires|destinatario|destinatarios|кому|odbiorca|aan|받는사람',
+  cc: 'cc|bcc|抄送|密送|抄送人|副本|密件副本|kopie|blindkopie|copie|cci|cco|copia|cópia|копия|dw|참조|نسخة إلى|collaborators|collaborator',
 };
-/** Short words that are also ordinary words or parts of names ("de", "an", "a", "da"): a label
- *  only with a colon after it, or as the whole text of its own element. */
+/** Short words that are also ordinary words or parts of names ("de", "an", "a", "da"), and the
+ *  Cc labels of languages Gmail's details rows show with their colon (Hebrew עותק, Swedish
+ *  Kopia, Turkish Bilgi, Hindi प्रतिलिपि; Indonesian and Dutch write "Cc"): a label only with a
+ *  colon after it, or as the whole text of its own element. There, an unknown label's person is
+ *  taken for a recipient, so it is the Cc word that matters (every script carries these). */
 // A meeting's attendee wells (Outlook: "Required" / "Optional", 必需 / 可选) are its To and Cc;
 // those words also start ordinary sentences, so they too count only alone or with a colon.
 // A calendar item's organiser heads its people as the sender ("Organizer", "Organizador", 组织者).
-const WEAK: Record<LabelRole, readonly string[]> = {
-  sender: ['de', 'da', 'od', 'من', 'organizer', 'organiser', 'organizador', 'organisateur', 'organisator', '组织者'],
-  recipient: ['an', 'à', 'a', 'para', 'per', 'do', 'إلى', 'required', 'erforderlich', 'obligatoire', 'obligatorio', 'obrigatório', '必需'],
-  cc: ['optional', 'facultatif', 'opcional', '可选'],
+const WEAK: Record<LabelRole, string> = {
+  sender: 'de|da|od|من|organizer|organiser|organizador|organisateur|organisator|组织者',
+  recipient: 'an|à|a|para|per|do|إلى|required|erforderlich|obligatoire|obligatorio|obrigatório|必需',
+  cc: 'optional|facultatif|opcional|可选|עותק|kopia|bilgi|प्रतिलिपि',
 };
 
 const ROLE_OF = new Map<string, LabelRole>();
 const WEAK_WORDS = new Set<string>();
-for (const [role, words] of Object.entries(STRONG) as [LabelRole, readonly string[]][]) for (const w of words) ROLE_OF.set(w, role);
-for (const [role, words] of Object.entries(WEAK) as [LabelRole, readonly string[]][]) {
-  for (const w of words) {
+for (const [role, words] of Object.entries(STRONG) as [LabelRole, string][]) for (const w of words.split('|')) ROLE_OF.set(w, role);
+for (const [role, words] of Object.entries(WEAK) as [LabelRole, string][]) {
+  for (const w of words.split('|')) {
     ROLE_OF.set(w, role);
     WEAK_WORDS.add(w);
   }

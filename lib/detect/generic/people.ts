@@ -22,9 +22,11 @@ const NAME_ATTRIBUTES = ['name', 'data-name', 'data-display-name', 'data-fullnam
 const SELF_WORDS = /^(me|我|moi|ich|yo|eu|io|私|自分|я)$/i;
 const MAX_HOLDERS = 1_000;
 
-/** Editable regions are what the rep is typing: never people on the page. */
+/** Editable regions are what the rep is typing: never people on the page. Nor is a folder tree
+ *  (role="tree": a webmail's mailboxes and their folders, "Inbox", "收件匣", "Posteingang"): its
+ *  addresses are the rep's own and shared mailboxes, its words folders, never a name. */
 function inEditable(el: Element): boolean {
-  const host = el.closest('[contenteditable=""], [contenteditable="true"], textarea, input');
+  const host = el.closest('[contenteditable=""], [contenteditable="true"], textarea, input, [role=tree]');
   return host !== null;
 }
 

@@ -14,10 +14,10 @@ import { roleFromHeaderLine } from './roles';
 
 const MAX_FINDS = 300;
 
-/** Editable regions hold what the user is typing, not people on the page. */
+/** Editable regions hold what the user is typing, not people on the page; a folder tree
+ *  (role="tree") holds the rep's own and shared mailboxes (./people.ts). */
 function isEditable(el: Element): boolean {
-  const v = el.getAttribute('contenteditable');
-  return v === '' || v === 'true' || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+  return el.matches('[contenteditable=""],[contenteditable=true],[aria-hidden=true],[hidden],[role=tree]');
 }
 
 /** A name written just before the address — "Name <addr>", "Name (addr)", also across

@@ -96,13 +96,13 @@ function personEmail(el: Element): string | null {
 function headerRole(span: Element): ContactRole {
   if (span.matches(THREAD_SENDER)) return 'sender';
   const line = closestOf(span, HEADER_LINE);
-  const role = line ? roleFromLabelBefore(span, line) : null;
-  // The collapsed "to me, Dana" line names To and Cc people alike: with the details table open
-  // beside it, the table's labelled rows say which (its role outranks "mentioned" in the merge).
-  // A build whose details table has another class still lists the person again, labelled: the
-  // short line then guesses nothing (a Cc shown there is no recipient).
-  const guessed = span.matches('span.g2') && !(line?.matches('span.hb') && listedElsewhere(span, line));
-  return role ?? (guessed ? 'recipient' : 'mentioned');
+  // The collapsed "to me, Dana" line names To and Cc people alike, under one "to" ("aan mij,
+  // Pieter", "אל אני, Yossi"): with the details table open beside it, the table's labelled rows
+  // say which (its role outranks "mentioned" in the merge). A build whose details table has
+  // another class still lists the person again, labelled: the short line then says nothing.
+  const short = line?.matches('span.hb') && listedElsewhere(span, line);
+  const role = line && !short ? roleFromLabelBefore(span, line) : null;
+  return role ?? (span.matches('span.g2') && !short ? 'recipient' : 'mentioned');
 }
 
 /** True when the message around the short "to me, Dana" line shows this person again outside it

@@ -7,6 +7,7 @@ import { makeContact, safely } from '../contact';
 import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, splitNameAndEmail, validEmail } from '../email-scan';
 import { MAX_MESSAGE_TEXT, messageTextOf, roleFromAriaLabel, signedWithin, withSignature, within } from '../mail-headers';
+import { withoutLeadingLabel } from '../labels';
 import { paneBody } from '../message/pane-body';
 import { normaliseName } from '../normalize';
 import { signatureOf } from '../signature';
@@ -61,10 +62,14 @@ const PANE_HEADER = `button, [role="button"], ${FROM}, ${RECIPIENT_LINES}, ${DAT
 const PANE_HEADING = '[role="heading"], h1, h2';
 /** The signed-in mailbox: the folder tree root (title / data-folder-name hold the address; a build
  *  with neither id nor data attribute still has it as the navigation tree's first top-level item)
- *  and the account manager's secondary line. */
+ *  and the account manager's secondary line. A root without the primary mailbox's id counts only
+ *  alone: a shared mailbox the rep opened is listed beside (often above) the rep's own. */
 const SELF = '[id^="primaryMailboxRoot_"], [data-folder-name*="@"], nav [role="treeitem"][aria-level="1"][title*="@"], #mectrl_currentAccount_secondary';
-/** The account manager's button ("Account manager for <name>", "<name> 的帐户管理器"). */
-const ACCOUNT_BUTTON = '#mectrl_main_trigger';
+/** The account manager's button ("Account manager for <name>", "<name> 的帐户管理器"); a build
+ *  without its id: a banner element labelled for the account in zh-TW ("帳戶管理員: 林 志明"),
+ *  never another of its buttons ("Settings for …"). Other languages' id-less builds name the
+ *  account in the title (outlook.js's budget left room for one language's word here). */
+const ACCOUNT_BUTTON = '#mectrl_main_trigger, [role=banner] [aria-label*=帳戶]';
 
 /** Follow-ups: a message's date — the header's time element (DATE), else a header line whose
  *  title holds the full date (older builds). The first that reads as a date counts. */
@@ -98,7 +103,8 @@ function senderOf(message: ParentNode): DetectedContact | null {
   const el = queryOne(message, FROM);
   if (!el) return null;
   const fromText = personFromText(textOf(el, 300));
-  const label = (attr(el, 'aria-label') ?? '').replace(/^(from|发件人)\s*[:：]?\s*/i, '');
+  // Without its label in any language ("From:", "发件人", "寄件者:": ../labels.ts).
+  const label = withoutLeadingLabel(attr(el, 'aria-label') ?? '');
   const email = fromText.email ?? validEmail(attr(el, 'title') ?? '') ?? findEmails(label, 1)[0]?.email ?? null;
   const name = fromText.name ?? (personFromText(label).name || null);
   return email || name ? makeContact({ name, email }, 'sender', el) : null;
@@ -113,7 +119,7 @@ function recipientsOf(line: Element, role: ContactRole): DetectedContact[] {
     });
   }
   // No persona elements: "To: Alex Rep <alex@…>; Dana Okafor <dana@…>" as text.
-  const text = textOf(line, 2000).replace(/^(to|cc|bcc|收件人|抄送)\s*[:：]?\s*/i, '');
+  const text = withoutLeadingLabel(textOf(line, 2000));
   return text.split(/[;；]/).map(personFromText).filter((p) => p.email || p.name).map((p) => makeContact(p, role, line));
 }
 
@@ -170,7 +176,7 @@ function paneSubject(pane: Element): string | null {
 }
 
 function selfEmail(doc: Document): string | null {
-  for (const el of queryAll(doc, SELF)) {
+  for (const el of queryAll(doc, SELF).filter((el, _, all) => el.id || !all[1])) {
     const email = validEmail(attr(el, 'data-folder-name') ?? '') ?? validEmail(attr(el, 'title') ?? '') ?? findEmails(textOf(el, 200), 1)[0]?.email;
     if (email) return email;
   }
@@ -178,10 +184,10 @@ function selfEmail(doc: Document): string | null {
   // for Priya Raman" (a build without its id: the title, "Mail - Priya Raman - Outlook" in every
   // language). The address the page writes with that name ("To: Priya Raman <priya@…>", a
   // persona "Raman, Priya") is the account's.
-  const labels = [attr(queryOne(doc, ACCOUNT_BUTTON), 'aria-label'), /^[^-]+ - (.+) - Outlook$/.exec(doc.title)?.[1]].filter((l) => !!l) as string[];
+  const labels = [...queryAll(doc, ACCOUNT_BUTTON).map((b) => attr(b, 'aria-label')), /^[^-]+ - (.+) - Outlook$/.exec(doc.title)?.[1]].filter((l) => !!l) as string[];
   const name = labels[0]?.split(/ (?:for|für|pour|para|per|voor) /).pop();
   const written = name && findEmails(textOf(doc.body, 20_000).split(`${name} <`)[1] ?? '', 1)[0]?.email;
-  return written || (labels.length ? personaNamed(doc, labels.map(plainName)) : null);
+  return written || personaNamed(doc, labels);
 }
 
 /** A name compared as written anywhere: case, spacing and accents aside, "Raman, Priya" as
@@ -190,12 +196,15 @@ const plainName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLow
 
 /** The address of a persona whose name is words of a label that names the account, in any
  *  language ("Gestor de contas de Inês Carvalho", "周 思远 的帐户管理器"), read without its meeting
- *  response ("Inês Carvalho ✓ Aceite"). A name of one word never matches. */
+ *  response ("Inês Carvalho ✓ Aceite"). A name of one word never matches. The labels in order:
+ *  the account button's before the title's name — a shared mailbox open in its own tab puts its
+ *  own name in the title ("郵件 - 業務部 - Outlook"). */
 function personaNamed(doc: Document, labels: string[]): string | null {
-  for (const el of queryAll(doc, RECIPIENT_PERSON).slice(0, 300)) {
-    const name = plainName(normaliseName(textOf(el, 200)) ?? '');
-    if (!/\S \S|\p{Script=Han}{2}/u.test(name)) continue;
-    if (labels.some((l) => ` ${l} `.includes(` ${name} `))) return validEmail(attr(el, 'title') ?? '') ?? findEmails(attr(el, 'aria-label') ?? '', 1)[0]?.email ?? null;
+  for (const label of labels) {
+    for (const el of queryAll(doc, RECIPIENT_PERSON).slice(0, 300)) {
+      const name = plainName(normaliseName(textOf(el, 200)) ?? '');
+      if (/\S \S|\p{Script=Han}{2}/u.test(name) && ` ${plainName(label)} `.includes(` ${name} `)) return validEmail(attr(el, 'title') ?? '') ?? findEmails(attr(el, 'aria-label') ?? '', 1)[0]?.email ?? null;
+    }
   }
   return null;
 }

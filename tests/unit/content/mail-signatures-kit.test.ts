@@ -13,6 +13,7 @@ import { withExtras } from '@/lib/detect/mention-extras';
 import { kitCompany } from '@/lib/detect/generic/kit-company';
 import { namedFor } from '@/lib/detect/phone-mention';
 import { signatureContacts } from '@/lib/detect/quoted-signatures';
+import { withAttendees } from '@/lib/detect/generic/attendance';
 import { gmailAdapter } from '@/lib/detect/sites/gmail';
 import { outlookAdapter } from '@/lib/detect/sites/outlook';
 import { roundcubeAdapter } from '@/lib/detect/sites/roundcube';
@@ -138,14 +139,14 @@ describe('the Gmail/Outlook script with its signature and namer kits loaded', ()
   });
 
   it.each(pages)('finds what the CLI finds: %s', (_name, f, rewrite) => {
-    world[SIGNATURE_KIT_KEY] = signatureContacts; // as entrypoints/signature-kit.ts registers it
+    world[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts); // as entrypoints/signature-kit.ts registers it
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     const url = new URL(f.url);
     // The CLI's reading with the webmail script's parts: the CLI also runs record readers, the
     // page-company part and the chrome's account on every page, which gmail.js and outlook.js never carry
     // (a Gmail or Outlook page differs there before this kit too: outlook-reading-pane-legal-city).
     const adapter = f.expected.site === 'outlook' ? outlookAdapter : gmailAdapter;
-    const reference = makeDetector({ adapters: [adapter], signatures: signatureContacts, mention: withExtras(namedFor) });
+    const reference = makeDetector({ adapters: [adapter], signatures: withAttendees(signatureContacts), mention: withExtras(namedFor) });
     expect(shown(webmailDetector(adapter).detectPage(parse(f, rewrite), url))).toEqual(shown(reference.detectPage(parse(f, rewrite), url)));
   });
 });

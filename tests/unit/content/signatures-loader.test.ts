@@ -8,6 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { mayHoldSignature } from '@/lib/detect/generic/signatures';
 import { signatureContacts } from '@/lib/detect/quoted-signatures';
+import { withAttendees } from '@/lib/detect/generic/attendance';
+import { notOnlyUser } from '@/lib/detect/generic/user-columns';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { ALL_READERS } from '@/lib/detect/generic/records';
 import { withExtras } from '@/lib/detect/mention-extras';
@@ -23,7 +25,7 @@ vi.mock('@/lib/messages/client', () => ({ request: (...args: unknown[]) => reque
 const { lazySignatures, SIGNATURE_KIT_KEY } = await import('@/lib/content/signatures-loader');
 const { MENTION_KIT_KEY } = await import('@/lib/content/mention-loader');
 const { crmParts } = await import('@/lib/content/crm-script');
-const { RECORD_KIT_KEY } = await import('@/lib/content/records-loader');
+const { RECORD_KIT_KEY, USERS_KIT_KEY } = await import('@/lib/content/records-loader');
 const world = globalThis as Record<string, unknown>;
 
 beforeEach(() => {
@@ -33,6 +35,7 @@ afterEach(() => {
   delete world[SIGNATURE_KIT_KEY];
   delete world[MENTION_KIT_KEY];
   delete world[RECORD_KIT_KEY];
+  delete world[USERS_KIT_KEY];
 });
 
 const page = (html: string) => parseWithLinkedom(`<html><body>${html}</body></html>`);
@@ -116,9 +119,10 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
   });
 
   it.each(pages)('with its kits in, finds what the CLI finds: %s', (_name, f, rewrite) => {
-    world[SIGNATURE_KIT_KEY] = signatureContacts;
+    world[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts); // as entrypoints/signature-kit.ts registers it
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
-    world[RECORD_KIT_KEY] = ALL_READERS; // as entrypoints/record-kit.ts registers it
+    world[RECORD_KIT_KEY] = ALL_READERS; // as entrypoints/record-kit.ts registers them
+    world[USERS_KIT_KEY] = notOnlyUser;
     const url = new URL(f.url);
     expect(shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url))).toEqual(shown(cli.detectPage(parse(f, rewrite), url)));
   });
@@ -127,10 +131,11 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
     request.mockImplementation(() => new Promise(() => {}));
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     world[RECORD_KIT_KEY] = ALL_READERS;
+    world[USERS_KIT_KEY] = notOnlyUser;
     const url = new URL(f.url);
     const without = shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url));
     if (request.mock.calls.some(([name]) => name === 'signatures.load')) return;
-    world[SIGNATURE_KIT_KEY] = signatureContacts;
+    world[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts);
     expect(without).toEqual(shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url)));
   });
 
