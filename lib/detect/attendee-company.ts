@@ -5,7 +5,10 @@
 // "…科技", "Logistics"), or the words of the person's own address domain (lumiere-composants.fr
 // for "Lumière Composants"). A response ("(미정)"), a department ("(영업팀)"), a job title or a
 // city is none; no company is ever made from a domain alone. Read by the signature kit and the
-// CLI (./quoted-signatures.ts signatureContacts), never inline in a content script.
+// CLI (./quoted-signatures.ts signatureContacts), never inline in a content script. The name
+// stays as the page shows it: a button keeps the name it was placed with before the kit came
+// (lib/content/placed-people.ts), so cutting the company off here would make the CLI and the
+// browser disagree.
 
 import { makeContact } from './contact';
 import { attr, queryAll, textOf } from './dom';
@@ -57,7 +60,7 @@ export function attendeeCompanies(root: ParentNode): DetectedContact[] {
     const m = shown && email.length === 1 ? BRACKETED.exec(shown) ?? SEPARATED.exec(shown) : null;
     if (!m || !looksLikeName(m[1]!)) continue;
     const company = companyAfterName(m[2]!, email[0]!.email);
-    if (company) out.push(makeContact({ name: m[1]!.trim(), email: email[0]!.email, company }, 'mentioned', el));
+    if (company) out.push(makeContact({ name: shown, email: email[0]!.email, company }, 'mentioned', el));
   }
   return out;
 }

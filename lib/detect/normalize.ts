@@ -104,11 +104,9 @@ function samePerson(a: DetectedContact, b: DetectedContact): boolean {
 }
 
 /** The name to keep for one person seen twice: the first unless the other is the same name in
- *  full ("Anna" in Gmail's short "to me, Anna" line, "Anna Wiśniewska" in its details table) —
- *  or the first with the other's company written after it ("김민준 (한빛전자)" beside "김민준" of
- *  한빛전자: ./attendee-company.ts), then the other, the name alone. */
-function fuller(a: string | null, b: string | null, company: string | null): string | null {
-  return a && b && (b.length > a.length ? nameKey(b)!.startsWith(`${nameKey(a)} `) : company && a.startsWith(b) && a.includes(company)) ? b : a ?? b;
+ *  full ("Anna" in Gmail's short "to me, Anna" line, "Anna Wiśniewska" in its details table). */
+function fuller(a: string | null, b: string | null): string | null {
+  return a && b && b.length > a.length && nameKey(b)!.startsWith(`${nameKey(a)} `) ? b : a ?? b;
 }
 
 function merge(into: DetectedContact, from: DetectedContact): DetectedContact {
@@ -116,7 +114,7 @@ function merge(into: DetectedContact, from: DetectedContact): DetectedContact {
   const primary = keepFrom ? from : into;
   const secondary = keepFrom ? into : from;
   return {
-    name: fuller(primary.name, secondary.name, secondary.company),
+    name: fuller(primary.name, secondary.name),
     email: primary.email ?? secondary.email,
     phone: primary.phone ?? secondary.phone,
     company: primary.company ?? secondary.company,
