@@ -5,13 +5,13 @@
 // "…科技", "Logistics"), or the words of the person's own address domain (lumiere-composants.fr
 // for "Lumière Composants"). A response ("(미정)"), a department ("(영업팀)"), a job title or a
 // city is none; no company is ever made from a domain alone. Read by the signature kit and the
-// CLI (./quoted-signatures.ts signatureContacts), never inline in a content script. The name
-// stays as the page shows it: a button keeps the name it was placed with before the kit came
-// (lib/content/placed-people.ts), so cutting the company off here would make the CLI and the
-// browser disagree.
+// CLI (./quoted-signatures.ts signatureContacts), never inline in a content script. A name the
+// page's readers read with the company after it stays so: a button keeps the name it was placed
+// with before the kit came (lib/content/placed-people.ts), so cutting the company off in the
+// merge would make the CLI and the browser disagree.
 
 import { makeContact } from './contact';
-import { attr, queryAll, textOf } from './dom';
+import { attr, queryAll, textOf, walkText } from './dom';
 import { findEmails } from './email-scan';
 import { hasLegalForm } from './legal-forms';
 import { looksLikeName, TITLE_WORDS } from './signature';
@@ -33,7 +33,7 @@ const BUSINESS = /(?:전자|전기|정밀|무역|산업|건설|화학|제약|통
 const DEPARTMENT = /(?:팀|본부|부서|센터|部|課|科|室|组|組|中心)$|\b(?:team|dept|department|abteilung|service|servizio|ufficio|équipe)\b/iu;
 
 /** A role badge or a response in brackets ("(External)", "(Guest)", "(미정)"): whatever the domain spells. */
-const BADGE = /^(?:external|extern[eo]?|guest|gast|invité|organi[sz]er|tentative|accepted|declined|미정|수락함?|거절함?|外部)$/iu;
+const BADGE = /^(?:external|extern[eo]?|guest|gast|invité|organi[sz]er|tentative|accepted|declined|미정|수락함?|거절함?|外部|已接受|暂定|已拒绝|未响应)$/iu;
 
 /** Letters and digits only, lower case, no accents: "Lumière Composants" → "lumierecomposants". */
 const compact = (text: string): string => text.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
@@ -48,19 +48,33 @@ export function companyAfterName(part: string, email: string | null): string | n
   return org.length >= 3 && compact(text).startsWith(org) ? text : null;
 }
 
-/** Each person shown as a name and their company, with the address their element carries. */
+/** "김민준 (한빛전자) <minjun@…>" written in a text (a meeting's "필수: …; …" line, its label dropped). */
+const WRITTEN = /([^;,，；<>]{2,80}?)\s*<([^<>\s]+@[^<>\s]+)>/gu;
+
+/** The name and company of `shown` (a response mark after it dropped) with `email`, or nothing. */
+function withCompany(shown: string, email: string, at: Element): DetectedContact[] {
+  // A response mark after the name ("✓", "?") is not part of the company.
+  const text = shown.replace(/[\s✓✔✗?？]+$/u, '');
+  const m = BRACKETED.exec(text) ?? SEPARATED.exec(text);
+  const company = m && looksLikeName(m[1]!) ? companyAfterName(m[2]!, email) : null;
+  // The name without the company: it only names a person no reader named (the merge keeps a
+  // name read first, and the longer of two that start alike), so the CLI and the browser agree.
+  return company ? [makeContact({ name: m![1]!.trim(), email, company }, 'mentioned', at)] : [];
+}
+
+/** Each person shown as a name and their company, with the address their element carries or
+ *  written after them. */
 export function attendeeCompanies(root: ParentNode): DetectedContact[] {
   const out: DetectedContact[] = [];
+  walkText(root as Node, (text, parent) => {
+    if (!text.includes('@') || parent.closest('[role="row"], [role="option"], tr')) return;
+    for (const m of text.matchAll(WRITTEN)) out.push(...withCompany(m[1]!.replace(/^[^:：]{1,12}[:：]\s*/u, '').trim(), m[2]!, parent));
+  });
   for (const el of queryAll(root, HOLDERS).slice(0, MAX_HOLDERS)) {
     // A list row's sender is that row's (a message list): not read here.
     if (el.closest('[role="row"], [role="option"], tr')) continue;
     const email = findEmails(`${attr(el, 'title') ?? ''} ${attr(el, 'email') ?? ''} ${attr(el, 'data-email') ?? ''} ${attr(el, 'aria-label') ?? ''} ${attr(el, 'data-hovercard-id') ?? ''}`, 2);
-    // A response mark after the name ("✓", "?") is not part of the company.
-    const shown = textOf(el, 120).replace(/[\s✓✔✗?？]+$/u, '');
-    const m = shown && email.length === 1 ? BRACKETED.exec(shown) ?? SEPARATED.exec(shown) : null;
-    if (!m || !looksLikeName(m[1]!)) continue;
-    const company = companyAfterName(m[2]!, email[0]!.email);
-    if (company) out.push(makeContact({ name: shown, email: email[0]!.email, company }, 'mentioned', el));
+    if (email.length === 1) out.push(...withCompany(textOf(el, 120), email[0]!.email, el));
   }
   return out;
 }

@@ -79,4 +79,13 @@ describe('a company written after an attendee\'s name', () => {
     expect(found['ana.ruiz@ruiz-textil.example']).toEqual(['Ana Ruiz', null]);
     expect(found['tom.ng@harbour.example']?.[1]).toBeNull();
   });
+  it('reads a written attendee line after its label: "Name (Company) <addr>", never a response or a city', () => {
+    const html = `<html><body><div aria-label="Email message"><div class="line">필수: 정하늘 (세진산업) &lt;haneul.jung@sejin.example&gt;; 刘洋（已接受） &lt;liu.yang@mingda-parts.example&gt;;
+      Ana Ruiz - Ruiz Textil S.L. &lt;ana@ruiz-textil.example&gt;; Tom Ng (Lyon) &lt;tom@lyon-composants.example&gt;</div></div></body></html>`;
+    const found = people(html, 'https://outlook.office.com/mail/inbox/id/AAQk2');
+    expect(found['haneul.jung@sejin.example']).toEqual(['정하늘', '세진산업']);
+    expect(found['ana@ruiz-textil.example']).toEqual(['Ana Ruiz', 'Ruiz Textil S.L.']);
+    expect(found['liu.yang@mingda-parts.example']?.[1]).toBeNull();
+    expect(found['tom@lyon-composants.example']?.[1]).toBeNull();
+  });
 });
