@@ -5,7 +5,7 @@
 // that person's company. Read by the record kit and the CLI (./records.ts ALL_READERS).
 
 import { makeContact } from '../contact';
-import { queryAll, textOf } from '../dom';
+import { comesBefore, queryAll, textOf } from '../dom';
 import { emailFromMailto, findEmails } from '../email-scan';
 import { fieldOfLabel } from '../field-labels';
 import type { DetectedContact } from '../types';
@@ -29,29 +29,47 @@ const named = (a: Element): string | null => {
   return text && /\p{L}/u.test(text) && !fieldOfLabel(text) ? text : null;
 };
 
+/** Each link's containers up to LEVELS up, with the links of `kind` under each (one pass: a list
+ *  of 500 people is read in linear time, not by asking every container about every link). */
+function under(links: readonly Element[]): Map<Element, Element[]> {
+  const map = new Map<Element, Element[]>();
+  for (const link of links) {
+    for (let box = link.parentElement, level = 0; box && level < LEVELS; level++, box = box.parentElement) {
+      const list = map.get(box);
+      if (list) list.push(link);
+      else map.set(box, [link]);
+    }
+  }
+  return map;
+}
+
 /** Each person link's item (the nearest container, at most LEVELS up, holding no other person's
  *  link) with one organisation link after the person's: that person, their address in the item
  *  and that organisation. Two organisation links in an item say nothing of which is theirs. */
 export function linkedOrganisations(root: ParentNode): DetectedContact[] {
   const links = queryAll(root, 'a[href]').slice(0, MAX_LINKS);
   const people = links.filter((a) => PERSON.test(pathOf(a)));
+  const peopleIn = under(people);
+  const orgsIn = under(links.filter((a) => ORGANISATION.test(pathOf(a))));
   const out: DetectedContact[] = [];
   for (const person of people) {
     const name = named(person);
     if (!name) continue;
     let item: Element | null = null;
+    let orgs: Element[] = [];
     for (let box = person.parentElement, level = 0; box && level < LEVELS; level++, box = box.parentElement) {
-      if (people.some((p) => p !== person && box!.contains(p) && pathOf(p) !== pathOf(person))) break;
+      // The same person's other link (their name and their photo) is still their item.
+      if (peopleIn.get(box)!.some((p) => pathOf(p) !== pathOf(person))) break;
       item = box;
-      if (queryAll(box, 'a[href]').some((a) => ORGANISATION.test(pathOf(a)))) break;
+      orgs = orgsIn.get(box) ?? [];
+      if (orgs.length) break;
     }
-    const orgs = item ? queryAll(item, 'a[href]').filter((a) => ORGANISATION.test(pathOf(a))) : [];
     // The organisation comes after the person (a card's heading above is the record's, not theirs).
-    const org = orgs.length === 1 && person.compareDocumentPosition(orgs[0]!) & 4 ? named(orgs[0]!) : null;
-    if (!org) continue;
-    const mailto = queryAll(item!, 'a[href^="mailto:" i]').map((a) => emailFromMailto(a.getAttribute('href') ?? ''));
+    const org = orgs.length === 1 && comesBefore(person, orgs[0]!) ? named(orgs[0]!) : null;
+    if (!org || !item) continue;
+    const mailto = queryAll(item, 'a[href^="mailto:" i]').map((a) => emailFromMailto(a.getAttribute('href') ?? ''));
     const emails = [...new Set([...mailto, ...findEmails(textOf(item, 600), 3).map((h) => h.email)].filter(Boolean))];
-    // A person with no address of their own in the item is merged by name (./normalize.ts).
+    // A person with no address of their own in the item is merged by name (../normalize.ts).
     out.push(makeContact({ name, email: emails.length === 1 ? emails[0] : null, company: org }, 'mentioned', person));
   }
   return out;
