@@ -1,7 +1,8 @@
-// Names the signature reader takes in the signature kit (signature-kit.js) and the CLI, not in the
+// Names, sign-offs and legal forms (./legal-forms.ts) the signature reader takes in the signature kit (signature-kit.js) and the CLI, not in the
 // content scripts' own reading of a sender's sign-off (their budget): the kit reads each message's
 // own block too, and its person is the sender's by name (./ownership.ts).
-import { moreNames } from './signature';
+import { MORE_FORMS } from './legal-forms';
+import { COMPANY_WORDS, SIGN_OFF, moreNames } from './signature';
 
 /** Arabic and Hebrew names: two to four words of their letters (no capitals tell a name; Hebrew's
  *  geresh in "ז'קלין"), never a greeting, a sign-off or a company ("السلام عليكم", "مع التحية",
@@ -10,6 +11,19 @@ const ARABIC_NAME = /^(?!مع |شكر|تحي|السلام|شركة)\p{Script=Ara
 const HEBREW_NAME = /^(?!תודה|בברכה|בכבוד|שלום|בוקר|ערב|יום|המשך|להתראות|נתראה|חג|שבת|מה )[\p{Script=Hebrew}'׳]{2,}(?: [\p{Script=Hebrew}'׳-]{2,}){1,2}$/u;
 const NAMES = new RegExp(`${ARABIC_NAME.source}|${HEBREW_NAME.source}`, 'u');
 
+/** Sign-offs the inline SIGN_OFF leaves out, one word of them capitalised like a name
+ *  ("Cordialmente" over "Giulia Rossi" was read as the signer, and her company went to nobody). */
+const MORE_SIGN_OFFS = /^(cordialmente|grazie(?: mille)?|un (?:cordiale )?saluto|saluti|buona giornata|gruß|grüße|danke(?: schön)?|merci(?: beaucoup)?|(?:muchas )?gracias|abraços|abrazos|groeten|met vriendelijke groeten|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|ystävällisin terveisin|s pozdravem|감사합니다|고맙습니다|よろしくお願いします|宜しくお願いします)[\s,.!，。！、]*$/i;
+
+/** COMPANY_WORDS' and SIGN_OFF's own tests, before readMoreNames adds the kit's words to them. */
+const inlineForms = RegExp.prototype.test.bind(COMPANY_WORDS);
+const inlineSignOffs = RegExp.prototype.test.bind(SIGN_OFF);
+
 export function readMoreNames(): void {
   moreNames.re = NAMES;
+  // The kit's legal forms (./legal-forms.ts: "Nordvik Lager AB", "(주)대성정밀", "Kizuna Parts
+  // K.K.") count wherever the signature reader asks COMPANY_WORDS — a company line, never a name —
+  // in this bundle only: the content scripts' own copy keeps the inline words (no bytes added there).
+  COMPANY_WORDS.test = (text: string) => inlineForms(text) || MORE_FORMS.test(text);
+  SIGN_OFF.test = (text: string) => inlineSignOffs(text) || MORE_SIGN_OFFS.test(text);
 }

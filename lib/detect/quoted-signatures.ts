@@ -6,6 +6,7 @@
 // several messages (Gmail's print view: each message's sender line above its 收件者 / To line) is
 // read the same way, part by part.
 // What the CLI reads and signature-kit.js brings to the content scripts (signatureContacts).
+import { attendeeCompanies } from './attendee-company';
 import { makeContact } from './contact';
 import { linesOf, type Line } from './dom';
 import { findEmails } from './email-scan';
@@ -58,13 +59,14 @@ export function quotedSignatures(body: Element): SignatureInfo[] {
 }
 
 /**
- * Every sign-off block under root: each message's own (./generic/signatures.ts) and its quoted
+ * Every sign-off block under root (and every name with its company written after it): each message's own (./generic/signatures.ts) and its quoted
  * and forwarded parts', each that part's sender with their phone and company. The block's other
  * numbers are theirs too: left nameless, one would go to whoever is nearest — in a forward,
  * another layer's sender.
  */
 export const signatureContacts: SignatureReader = (root, body) => {
-  const out = ownSignatures(root, body, signatureWithPhones);
+  // With them, the companies written after people's names (a meeting's attendees: ./attendee-company.ts).
+  const out = [...ownSignatures(root, body, signatureWithPhones), ...attendeeCompanies(root)];
   for (const el of messageBodies(root, body).els) {
     for (const quoted of quotedSignatures(el)) {
       out.push(makeContact(quoted, 'sender', quoted.anchor));

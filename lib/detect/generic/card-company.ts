@@ -8,20 +8,14 @@
 
 import { textOf } from '../dom';
 import { sameName } from '../mail-headers';
-import { COMPANY_WORDS, STATUS_WORD, TITLE_WORDS, looksLikeName } from '../signature';
+import { hasLegalForm } from '../legal-forms';
+import { STATUS_WORD, TITLE_WORDS, looksLikeName } from '../signature';
 import type { DetectorParts } from '../detector';
 import { pairsIn, type Pair } from './fields';
 import type { DetectedContact } from '../types';
 
 type Company = NonNullable<DetectorParts['company']>;
 
-/** Legal forms the signature reader's COMPANY_WORDS leaves out (it is in the webmail scripts,
- *  whose budget is tight): Turkish, Vietnamese, Arabic, Nordic and Central European forms, and a
- *  works' name (…厂, …工場). Case matters for the short Latin ones ("AS", not "as"). */
-const MORE_FORMS = /\b(?:A\.Ş|Ş[Tt][İIi])\.?|^[Cc]ông [Tt]y\s|^شركة\s|\s(?:AS|ASA|AB|A\/S|ApS|Oy|Kft\.?|s\.r\.o\.?|d\.o\.o\.?|Sp\. ?[jk]\.?|S\.?L\.?U?\.?)$|\p{Script=Han}[厂廠]$|工場$/u;
-
-/** True when a line names a company by its legal form. */
-export const hasLegalForm = (text: string): boolean => COMPANY_WORDS.test(text) || MORE_FORMS.test(text);
 
 /** A line that is a label and its value ("联系人：…", "Adresse: …"), a number, or an address. */
 const NOT_COMPANY = /^[\p{L}\s.]{1,24}[:：]|\d{2,}|@|https?:/u;

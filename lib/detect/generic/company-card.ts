@@ -3,7 +3,7 @@
 // script, mail.js's record kit and the CLI read it (./records.ts composes it with the label/value
 // reader).
 
-import { fieldOfLabel } from '../field-labels';
+import { columnOf } from './column-labels';
 
 /** A card's heading: an element made a heading or named for one ("sb-card-head", "card-title"). */
 const CARD_HEAD = 'h2, h3, h4, [role="heading"], [class*="head" i], [class*="title" i]';
@@ -14,7 +14,7 @@ const CARD_HEAD = 'h2, h3, h4, [role="heading"], [class*="head" i], [class*="tit
 export function companyCard(label: Element): boolean {
   for (let card = label.parentElement, level = 0; card && level < 3; level++, card = card.parentElement) {
     const head = card.firstElementChild;
-    if (head && !head.contains(label) && head.matches(CARD_HEAD) && fieldOfLabel((head.firstElementChild ?? head).textContent ?? '') === 'company') return true;
+    if (head && !head.contains(label) && head.matches(CARD_HEAD) && columnOf((head.firstElementChild ?? head).textContent ?? '') === 'company') return true;
   }
   return false;
 }

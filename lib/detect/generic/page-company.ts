@@ -21,7 +21,7 @@ const orgOf = (at?: string | null) => at?.toLowerCase().split(/[@.]/).slice(1, -
 /** The record's own Account / Company field, outside its related lists' rows (./fields.ts): items,
  *  grid rows, rows under a table's column headers. A row of a table without them is a record's
  *  field (Classic's and Zoho's classic detail tables: label cells beside value cells). */
-export const accountField = (doc: Document): string | undefined => pairsIn(doc).find((p) => p.kind === 'company' && !p.at.closest('li,[role=row],thead~* tr'))?.value;
+export const accountField = (doc: Document): string | undefined => pairsIn(doc).find((p) => p.kind === 'company' && !p.at.closest('li,[role=row],thead,thead~* tr'))?.value;
 
 /** The company part without a record's account field: the mail scripts', whose account field
  *  reader comes with their record kit's company part (lib/content/records-loader.ts), like the

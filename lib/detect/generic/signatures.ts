@@ -56,6 +56,9 @@ export function ownSignatures(root: ParentNode, body?: string, read: (el: Elemen
   return els.flatMap((el) => {
     const sig = read(el, whole);
     if (!sig && !el.closest('[contenteditable]')) return companyBlock(el);
+    // A page read whole may be a list: a row's "--" (an empty cell, as HubSpot shows one) then the
+    // next cells is no sign-off block, and its "name" (an owner's cell) is nobody's.
+    if (whole && (sig?.anchor.closest('tr, [role="row"]')?.querySelectorAll('td, th, [role="gridcell"], [role="cell"]').length ?? 0) > 2) return [];
     // A signature in an editor (a reply being written) is the rep's own.
     return sig && (sig.email || sig.phone || sig.company) && !sig.anchor.closest('[contenteditable]') ? [makeContact(sig, 'signature', sig.anchor)] : [];
   });

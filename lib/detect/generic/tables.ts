@@ -1,13 +1,14 @@
 // Lists of people in tables and grids: a CRM's related list, an account's contacts, a deal's
 // participants, a subgrid. The header names the columns (Name, Email, Phone, Company in many
-// languages: lib/detect/field-labels.ts); each row is a person.
+// languages: lib/detect/field-labels.ts and ./column-labels.ts); each row is a person.
 
 import { makeContact } from '../contact';
 import { queryAll, textOf } from '../dom';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
-import { fieldOfLabel, joinName, type FieldKind } from '../field-labels';
+import { joinName, type FieldKind } from '../field-labels';
 import { phoneFromField } from '../phone-scan';
 import type { DetectedContact } from '../types';
+import { columnOf } from './column-labels';
 
 const TABLES = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 const HEADER_CELLS = 'th, [role="columnheader"]';
@@ -18,7 +19,7 @@ const MAX_ROWS = 300;
 
 /** The field a cell's column names: its data-label (lightning-datatable and responsive tables
  *  repeat the column's name on every cell) or aria-label, else its text. */
-const kindOf = (cell: Element): FieldKind | null => fieldOfLabel(cell.getAttribute('data-label') ?? cell.getAttribute('aria-label') ?? textOf(cell, 40));
+const kindOf = (cell: Element): FieldKind | null => columnOf(cell.getAttribute('data-label') ?? cell.getAttribute('aria-label') ?? textOf(cell, 40));
 
 /** Each cell's field, in order, the first of each kind only; null when no column names a
  *  person's address or phone (a table of prices is not a list of people). */
