@@ -10,8 +10,9 @@ const MORE: Partial<Record<FieldKind, RegExp>> = {
   company: /^(会社名?|企業名?|取引先|所属(?:会社)?|회사(?: ?이름|명)?|소속|기업명?|公司名稱|組織(?:名稱?)?|企业名称|单位名称|azienda|nome azienda|società|ragione sociale|organizzazione|organización|nombre de la organización|compañía|organização|nome da empresa|companhia|firmenname|nom de la société|nom de l'organisation|חברה|שם (?:ה)?חברה|ארגון|الشركة|اسم الشركة|المؤسسة|الجهة)$/i,
   email: /^(メールアドレス|eメール|e-?mail ?アドレス|이메일(?: 주소)?|電子郵件|電郵|indirizzo e-?mail|endereço de e-?mail|adresse e-?mail|dirección de correo(?: electrónico)?|דוא"?ל|אימייל|البريد(?: الإلكتروني)?)$/i,
   // Names only (and HubSpot's ja word for its contacts, コンタクト): a "担当者" column is the rep in
-  // charge, and 連絡先 / 연락처 are a person's contact details, not the person.
-  name: /^(名前|氏名|コンタクト(?:名)?|이름|성명|nome|nome completo|nom complet|שם|שם מלא|الاسم)$/i,
+  // charge, and 連絡先 / 연락처 alone are a person's contact details, not the person
+  // (연락처 이름, "contact name", is the name).
+  name: /^(名前|氏名|コンタクト(?:名)?|이름|성명|연락처 ?(?:이름|명)|고객 ?(?:이름|명)|nome (?:do |da |del )?cont(?:ato|atto)|nome|nome completo|nom complet|שם|שם מלא|الاسم)$/i,
 };
 
 /** The field a table's column heading names: the shared labels first, then MORE. Sort arrows and

@@ -12,6 +12,7 @@ import { columnOf } from './column-labels';
 
 const TABLES = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 const HEADER_CELLS = 'th, [role="columnheader"]';
+const ROW_HEADER = 'th[scope="row"], [role="rowheader"]';
 const ROWS = 'tr, [role="row"]';
 const CELLS = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"]';
 const MAX_TABLES = 40;
@@ -75,6 +76,12 @@ export function detectTables(root: ParentNode): DetectedContact[] {
         if (kind === 'name') anchor = queryAll(cell, 'a')[0] ?? cell;
       }
       if (!fields.email && !fields.phone) continue;
+      // A heading we cannot read as the name ("연락처 이름", a language no list has): the row's own
+      // header cell names the row, as HTML's row headers do (a datatable's first column).
+      if (!fields.name && !fields.last && !fields.first) {
+        const head = cells.find((cell, i) => !kinds[i] && cell.matches(ROW_HEADER));
+        if (head) { fields.name = textOf(head, 120) || null; anchor ??= queryAll(head, 'a')[0] ?? head; }
+      }
       // Last Name / First Name columns (a list view) name the row's person together.
       fields.name ??= joinName(fields.last, fields.first);
       out.push(makeContact(fields, 'mentioned', anchor ?? cells[0] ?? row));

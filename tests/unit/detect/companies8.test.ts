@@ -28,6 +28,24 @@ describe('a table column headed as the company', () => {
   });
 });
 
+describe('a people table\'s name column', () => {
+  it.each(['연락처 이름', '연락처명', '고객 이름', 'Nome do contato', 'Nome contatto'])('%s is the name column', (head) => {
+    expect(columnOf(head)).toBe('name');
+  });
+  it.each(['연락처', '連絡先', '担当者'])('%s is not', (head) => {
+    expect(columnOf(head)).not.toBe('name');
+  });
+  it('takes the row\'s own header cell for the name when no heading is read as the name', () => {
+    const html = `<html><body><table><thead><tr><th scope="col">Yhteyshenkilö</th><th scope="col">Sähköposti</th><th scope="col">Email</th></tr></thead>
+      <tbody><tr><th scope="row"><a href="/contacts/7">Aino Virtanen</a></th><td>—</td><td><a href="mailto:aino@lakeus.example">aino@lakeus.example</a></td></tr>
+      <tr><td>Pekka Laine</td><td>—</td><td>pekka@lakeus.example</td></tr></tbody></table></body></html>`;
+    const found = people(html, 'https://crm.example.org/accounts/3');
+    expect(found['aino@lakeus.example']?.[0]).toBe('Aino Virtanen');
+    // An ordinary cell under an unknown heading names nobody: it could be any field.
+    expect(found['pekka@lakeus.example']?.[0] ?? null).toBeNull();
+  });
+});
+
 describe('a person beside their organisation\'s record link', () => {
   const read = (html: string) => linkedOrganisations(parseWithLinkedom(`<html><body>${html}</body></html>`)).map((c) => [c.name, c.email, c.company]);
   it('takes the item\'s one organisation link after the person\'s', () => {
