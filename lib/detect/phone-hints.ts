@@ -3,13 +3,15 @@
 // The page's language is the rep's (a German-UI webmail shows mail from London and Austin), so the
 // cues are read in the writer's own block around the number, strongest first: another number of
 // theirs with its country code ("+44 …", "0044 …", "1-800 …"), their email's ccTLD, an address
-// line (lib/detect/phone-region-cues.ts), the script the block is written in. Each hint is a region
+// line (lib/detect/phone-region-cues.ts), the script the block is written in, the language of the
+// number's own sentence (lib/detect/phone-language-cues.ts). Each hint is a region
 // ("AU") or an international number ("+61 2 …") whose country lib/detect/phone.ts works out; it
 // tries them in order and keeps the first for which the number is valid, then the page's language.
 // No libphonenumber here, and not in the content scripts either: a click sends the text around the
 // number (lib/detect/phone-block.ts) and the background reads these hints from it (and the CLI).
 
 import { BLOCK_AFTER, BLOCK_BEFORE, phoneBlock, squash } from './phone-block';
+import { sentenceRegion } from './phone-language-cues';
 import { nearestAddressRegion, nearestInternational, ownWindow } from './phone-region-cues';
 import type { DetectedContact } from './types';
 
@@ -73,6 +75,7 @@ export function hintsFor(phone: string | null | undefined, email: string | null 
   if (own) {
     add(nearestAddressRegion(own.text, own.at));
     add(scriptRegion(own.text));
+    add(sentenceRegion(own.text, own.at));
   }
   return hints;
 }

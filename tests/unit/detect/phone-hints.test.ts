@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeContact } from '../../../lib/detect/contact';
 import { normalisePhone, withE164Phones } from '../../../lib/detect/phone';
-import { emailRegion, listedWithHints, phoneHints } from '../../../lib/detect/phone-hints';
+import { emailRegion, hintsFor, listedWithHints, phoneHints } from '../../../lib/detect/phone-hints';
 import { findPhones } from '../../../lib/detect/phone-scan';
 import type { DetectedContact } from '../../../lib/detect/types';
 import { parseWithLinkedom } from './helpers';
@@ -152,5 +152,26 @@ describe('a country calling code written in parentheses', () => {
     expect(normalisePhone('(239) 555-0134', 'DE', ['US'])).toBe('+12395550134');
     // 81 is Japan's code and Recife's area code.
     expect(normalisePhone('(81) 98765-4321', 'BR')).toBe('+5581987654321');
+  });
+});
+
+describe('the language of the number\'s own sentence', () => {
+  const read = (sentence: string, phone: string, ui: 'US' | 'GB' = 'US') => normalisePhone(phone, ui, hintsFor(phone, null, `Hello,\n${sentence}\nThanks`));
+  it.each([
+    ['Pour le chantier, contactez Karim Benali au 07 81 22 33 44.', '07 81 22 33 44', '+33781223344'],
+    ['Für Rückfragen erreichen Sie Herrn Jonas Becker unter 0171 2345678.', '0171 2345678', '+491712345678'],
+    ['Per le consegne può chiamare Luca Bassi al numero 347 123 4567.', '347 123 4567', '+393471234567'],
+    ['Para pedidos llame a Marta Gil al 612 345 678.', '612 345 678', '+34612345678'],
+    ['Voor de levering kunt u Sanne de Vries bellen op 06 12345678.', '06 12345678', '+31612345678'],
+  ])('%s', (sentence, phone, want) => {
+    expect(read(sentence, phone)).toBe(want);
+  });
+  it('says nothing in English, and a number not valid in the sentence\'s country is read as before', () => {
+    expect(hintsFor('0433 882 017', null, 'Please call our foreman Josh on 0433 882 017 before 8am.')).toEqual([]);
+    // Québec: a French sentence, a North American number (not valid in France): the UI's country reads it.
+    expect(read('Vous pouvez joindre Chloé au 514 555-0173.', '514 555-0173')).toBe('+15145550173');
+  });
+  it('reads the number\'s own sentence, not the one before it', () => {
+    expect(hintsFor('0161 496 0000', null, 'Appelez-moi demain. The Manchester office is on 0161 496 0000 for deliveries.')).toEqual([]);
   });
 });
