@@ -29,9 +29,9 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
 const PLAIN_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} .'’-]{0,198}[\p{L}\p{N}\p{M}.])?$/u;
 
 /** A salutation before a name ("Ms. Sofia Rossi" on a Salesforce record, "Herr Klaus Schneider"):
- *  not part of the person's name, so the same person reads the same on every page. Only taken
+ *  not part of the person’s name (nor German’s "Herrn", as in "Herrn Jonas Becker"), so the same person reads the same on every page. Only taken
  *  off when a name follows it. */
-const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\.ra|dott)\.?\s+(?=\p{L}+(?:\s|$))/iu;
+const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herrn?|frau|mme|mlle|sr|sra|srta|sig|sig\.ra|dott)\.?\s+(?=\p{L}+(?:\s|$))/iu;
 
 /** A meeting response shown after an attendee's name ("Callum Reid ✓", "Aoife Byrne ?", "(Accepted)",
  *  "(已接受)", "✓ Aceite", "Sem resposta", "未响应") or a role badge ("Organiser", "開催者",

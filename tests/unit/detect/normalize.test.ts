@@ -27,6 +27,11 @@ describe('normaliseEmail', () => {
 });
 
 describe('normaliseName', () => {
+  it('takes a salutation off, German\'s "Herrn" too, but never a name\'s own first word', () => {
+    expect(normaliseName('Herrn Jonas Becker')).toBe('Jonas Becker');
+    expect(normaliseName('Herr Jonas Becker')).toBe('Jonas Becker');
+    expect(normaliseName('Herrnhut Becker')).toBe('Herrnhut Becker');
+  });
   it('trims, collapses whitespace, strips quotes and addresses', () => {
     expect(normaliseName('  "Priya   Raman"  ')).toBe('Priya Raman');
     expect(normaliseName('Priya Raman <priya@northwind.example>')).toBe('Priya Raman');
