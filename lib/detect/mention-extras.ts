@@ -31,6 +31,10 @@ const CALL_VERB = /\b(?:call|contact|reach|ring|phone|text|speak|talk|ask|coordi
 const CALL_SENTENCE = /\s((?:\p{Lu}[\p{Ll}'’][\p{L}'’-]* ){1,2}\p{Lu}[\p{Ll}'’][\p{L}'’-]*),?\s+(?:on|at|unter|au|al|via)?\s*[:：]?\s*$/u;
 /** "call Khalid on …", "ask Priya at …": the verb, then one capitalised name just before the number. */
 const CALL_FIRST_NAME = /\b(?:call|contact|reach|ring|phone|text|ask)\s+(\p{Lu}\p{Ll}[\p{L}'’-]+),?\s+(?:on|at)\s*[:：]?\s*$/u;
+/** A name with its number in brackets after it ("our site foreman, Karim Benali (07 81 …), will meet
+ *  you", "please loop in Mr. Rao (+91 …)"): the bracket says the number is theirs, in any language,
+ *  with or without a verb of calling. */
+const NAME_THEN_BRACKET = /(?:^|[\s,;:，；])((?:\p{Lu}[\p{Ll}'’][\p{L}'’-]* ){1,2}\p{Lu}[\p{Ll}'’][\p{L}'’-]*)\s*[(（]\s*$/u;
 /** A line that is a name and then the number ("韦国栋 150 0863 1927", "Nguyễn Văn An 0903 …",
  *  "سارة القحطاني 0551234567"): a consignee or contact written as a pair; a label word ("电话",
  *  "Phone Number") is no name. */
@@ -106,6 +110,8 @@ export function withExtras(namedFor: MentionReader): MentionReader {
     const sentence = line.slice(0, line.indexOf(lone.phone!)).split(/[。！？]|[.!?]\s/).pop()!;
     // The last person the sentence points to: "请致电采购部门张伟 138…，或联系客服经理刘芳，电话：021…".
     let person = named([...sentence.matchAll(CONTACT_SENTENCE)].pop()?.[1] ?? (CALL_VERB.test(sentence) ? (CALL_SENTENCE.exec(sentence) ?? CALL_FIRST_NAME.exec(sentence))?.[1] : null), people);
+    const bracketed = NAME_THEN_BRACKET.exec(line.slice(0, line.indexOf(lone.phone!)))?.[1];
+    if (bracketed && !LABEL_WORD.test(bracketed)) person ??= named(bracketed, people);
     // Arabic has no capitals for looksLikeName to go by: the two words, unless a number's label.
     const arabic = ARABIC_CALL.test(sentence) ? ARABIC_NAME.exec(sentence)?.[1] : null;
     if (arabic && !ARABIC_LABEL.test(arabic)) person ??= people.find((p) => sameName(p.name, arabic)) ?? arabic;

@@ -54,3 +54,24 @@ describe('a person known only by a phone', () => {
     expect(at('请联系客服，电话 400-888-6666。', '400-888-6666')).toBeNull();
   });
 });
+
+describe('a name with its number in brackets', () => {
+  it.each([
+    ['For Monday our site foreman, Karim Benali (07 81 22 33 44), will meet your technician.', '07 81 22 33 44', 'Karim Benali'],
+    ['Pour la livraison, notre magasinier Hugo Lefèvre (06 12 34 56 78) sera présent.', '06 12 34 56 78', 'Hugo Lefèvre'],
+    ['Bitte stimmen Sie sich mit Jonas Weber (0171 2345678) ab.', '0171 2345678', 'Jonas Weber'],
+  ])('names its person without a verb of calling: %s', (body, number, name) => {
+    const { phone, people } = lone(body, number);
+    expect(reader(phone, people)).toBe(name);
+  });
+  it('is the person on the page of that name', () => {
+    const { phone, people } = lone('The contract is with Julia Brandt (030 1234 5678) from now on.', '030 1234 5678');
+    expect(reader(phone, people)).toBe(people[0]);
+  });
+  it('never names a label or a heading in capitals', () => {
+    const { phone, people } = lone('Invoice Number (2026 0045 1234) is attached.', '2026 0045 1234');
+    expect(reader(phone, people)).not.toBe('Invoice Number');
+    const second = lone('Head Office (030 1234 5678) is closed on Friday.', '030 1234 5678');
+    expect(reader(second.phone, second.people)).not.toBe('Head Office');
+  });
+});
