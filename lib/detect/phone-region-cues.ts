@@ -30,7 +30,8 @@ const CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['SG', /\bSingapore\b|新加坡/],
   ['HK', /\bHong Kong\b|\bKowloon\b|香港|九龍|九龙/],
   ['TW', /\bTaiwan\b|\bTaipei\b|台灣|臺灣|台北|臺北/],
-  ['CA', /\bCanada\b|\b(?:ON|QC|BC|AB|MB|NS)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/],
+  // A Canadian postcode's shape (letter digit letter, digit letter digit: Britain's end in two letters).
+  ['CA', /\bCanada\b|\b(?:ON|QC|BC|AB|MB|NS)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b|\b(?:Montréal|Montreal|Toronto|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Gatineau)\b|\(Québec\)/],
   ['JP', /日本|東京都|大阪府|京都府|北海道|〒\s?\d{3}-\d{4}|\bJapan\b/],
   // Legal forms only these countries write: Turkish "Ltd. Şti."/"A.Ş.", Portuguese "Lda.", Polish
   // "Sp. z o.o.", Vietnamese "TNHH"; (?!\p{L}) ends a word after a non-ASCII letter, as \b cannot.

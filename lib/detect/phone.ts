@@ -91,8 +91,14 @@ export function normalisePhone(raw: string | null | undefined, defaultCountry?: 
     const number = parsedIn(text, reading);
     if (number) return number;
   }
-  return abroad;
+  // Written the North American way ("514 555-0173", "(418) 555-0198") and valid in none of the
+  // countries the page and the writer hint at (a Québécois signature read in a French UI): a +1
+  // number. With no country at all to try, no guess: the number stays unread, as before.
+  const triedSome = readings.some(Boolean);
+  return abroad ?? (triedSome && NANP_SHAPE.test(text) ? parsedIn(text, { defaultCallingCode: '1' }) : null);
 }
+
+const NANP_SHAPE = /^\s*(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}-\d{4}\s*$/;
 
 /** A number is never a name: one a page put in a name's place ("0 (212) 294 61 08" where a card
  *  or header puts its name) is the person's phone. Here, not in the content scripts (their budget):

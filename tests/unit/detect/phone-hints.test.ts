@@ -175,3 +175,18 @@ describe('the language of the number\'s own sentence', () => {
     expect(hintsFor('0161 496 0000', null, 'Appelez-moi demain. The Manchester office is on 0161 496 0000 for deliveries.')).toEqual([]);
   });
 });
+
+describe('a number written the North American way', () => {
+  it('is a +1 number where no country the page hints at reads it', () => {
+    expect(normalisePhone('514 555-0173', 'FR')).toBe('+15145550173');
+    expect(normalisePhone('(418) 555-0198', 'ES')).toBe('+14185550198');
+  });
+  it('is read in the hinted country first, and other shapes get no +1', () => {
+    expect(normalisePhone('06 12 34 56 78', 'FR')).toBe('+33612345678');
+    expect(normalisePhone('030 123-4567', 'GB')).toBeNull();
+  });
+  it('a Canadian postcode or city is a cue to Canada', () => {
+    expect(hintsFor('418 555-0198', null, 'Marc-Olivier Tremblay\n2500, boul. Laurier, Québec (Québec) G1V 2L1\nTél. : 418 555-0198')).toContain('CA');
+    expect(hintsFor('020 7946 0000', null, 'Ada Lowe\n1 Poultry, London EC2R 8AH\nTel. 020 7946 0000')).not.toContain('CA');
+  });
+});
