@@ -50,7 +50,7 @@ const LABEL_WORD = /电话|電話|手机|手機|座机|传真|热线|总机|号�
 const LABEL_AS_NAME = /^(携帯|電話|手[机機]|电话|座机|传真|傳真|mobile?|tel|phone|handy|portable|celular|m[oó]vil|tlm|fax)$|(信息|資訊|方式)$/i;
 /** A receiver written after their unit, groups of "unit name number" in one line ("嘉兴仓 周涛 138…，
  *  宁波分公司 陈静 139…", "质检部韩磊 136…"): the two or three characters just before the number,
- *  within its own group (after the last comma or semicolon), are the name, a site, branch,
+ *  within its own group (after the last comma, semicolon, colon, slash or bar), are the name, a site, branch,
  *  department or factory before them is theirs (and no name). */
 const UNIT_NAME = /^\s*(?:\p{Script=Han}{1,8}?(?:[厂部店仓]|公司|中心|办事处)\s*)?(\p{Script=Han}{2,3})\s*[:：]?\s*$/u;
 /** A unit's own word: a factory, department, shop, warehouse, company, branch ("昆山厂", "质检部",
@@ -117,7 +117,7 @@ export function withExtras(namedFor: MentionReader): MentionReader {
     if (arabic && !ARABIC_LABEL.test(arabic)) person ??= people.find((p) => sameName(p.name, arabic)) ?? arabic;
     const pair = NAME_THEN_NUMBER.exec(line.slice(0, line.indexOf(lone.phone!)))?.[1];
     if (pair && !LABEL_WORD.test(pair)) person ??= named(pair, people) ?? (/\p{Script=Arabic}/u.test(pair) && !ARABIC_LABEL.test(pair) ? pair : null);
-    const unitName = UNIT_NAME.exec(line.slice(0, line.indexOf(lone.phone!)).split(/[，,；;。]/).pop()!)?.[1];
+    const unitName = UNIT_NAME.exec(line.slice(0, line.indexOf(lone.phone!)).replace(/[:：]\s*$/, '').split(/[，,；;。：:/／｜|]/).pop()!)?.[1];
     if (unitName && !LABEL_WORD.test(unitName)) person ??= named(unitName, people);
     // The label one or two lines above, in the same text or in the elements before the number's
     // — or before one of its blocks, and their innermost parts (a timeline activity's header
