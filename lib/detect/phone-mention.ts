@@ -46,10 +46,13 @@ export function mentionBefore(el: Element, raw: string, people: readonly Detecte
   let last = contact?.index ?? -1;
   const first = (p: DetectedContact) => p.name?.split(' ')[0];
   let shared = -1;
+  // A first name alone names the number's person only in the number's own clause: "Avi (cc'd)
+  // handles the install, and for deliveries talk to Danny from the warehouse on 052-…" is Danny's.
+  const clause = Math.max(...[',', '，', '،', ';', '；'].map((mark) => window.lastIndexOf(mark)));
   for (const person of people) {
     for (const name of [person.name, first(person)]) {
       const i = name && name.length > 1 ? window.lastIndexOf(name) : -1;
-      if (i <= last) continue;
+      if (i <= last || (name !== person.name && i < clause)) continue;
       // A first name alone ("…לדבר עם יעל ב-052-…", "ruf Jonas unter …") names a person only when
       // nobody else on the page has it: two Danas, neither.
       if (name === person.name || people.filter((p) => first(p) === name).length < 2) [found, last] = [person, i];

@@ -45,4 +45,13 @@ describe('a first name in a sentence with a number', () => {
     expect(got['dana.cohen@nordlicht-pumpen.example']).toBeNull();
     expect(got['olaf.berg@nordlicht-pumpen.example']).toBeNull();
   });
+
+  it('a first name in an earlier clause is not the number\'s person: the one named next to it is', () => {
+    const html = page('en-IL', cc('Avi Mizrahi', 'avi.mizrahi@nordlicht-pumpen.example'),
+      '<p>Hi Alex,</p><p>Avi (in Cc) handles the install, and for deliveries talk to Danny from the warehouse on 052-9988776.</p><p>Best regards,</p><p>Olaf Berg</p>');
+    expect(phones(html)['avi.mizrahi@nordlicht-pumpen.example']).toBeNull();
+    const he = page('he', cc('אבי מזרחי', 'avi.mizrahi@nordlicht-pumpen.example'),
+      '<p>שלום אלכס,</p><p>אבי (בהעתק) אחראי על ההתקנה, ולתיאום הגעה אפשר לדבר עם דני מהמחסן בטלפון 052-9988776.</p><p>בברכה,</p><p>Olaf Berg</p>');
+    expect(phones(he)['avi.mizrahi@nordlicht-pumpen.example']).toBeNull();
+  });
 });
