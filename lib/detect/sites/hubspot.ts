@@ -43,7 +43,7 @@ const ITEM_FIELDS: FieldSelectors = {
  *  its avatar button is opened). */
 const ACCOUNT = '[data-test-id*="account-menu" i], [class*="navAccount" i], [class*="user-info" i]';
 /** The nav's account avatar: HubSpot names the rep there by name only until the menu opens. */
-const AVATAR = '#hs-nav-v4 button img';
+const AVATAR = '#hs-nav-v4 button img, [data-test-id*="account-menu" i] img';
 /** A message of the conversations inbox's thread: a header line, then its body. */
 const MESSAGE = '[data-test-id="message"], [data-test-id="thread-message"]';
 /** Its body, the line after the header: each body's sign-off is its own author's. */
@@ -91,7 +91,7 @@ function linkedContacts(root: ParentNode): DetectedContact[] {
  *  one address, else the address beside the badge that marks a message as the rep's own — the
  *  rep's replies in a thread show the rep as a sender — else, the rep known by name only (the nav
  *  avatar's alt; a name of one word never counts), the address of a message whose header writes
- *  that name ("From: Nadia Okafor <nadia.okafor@…>"). */
+ *  that name ("From: Nadia Okafor <nadia.okafor@…>") or of that name's tooltip. */
 function selfOf(doc: Document): string | null {
   let self = oneEmail(queryOne(doc, ACCOUNT));
   if (!self) {
@@ -100,7 +100,11 @@ function selfOf(doc: Document): string | null {
     }, { maxNodes: 5_000, maxChars: 100_000 });
   }
   const name = attr(queryOne(doc, AVATAR), 'alt');
-  return self || (name?.includes(' ') && queryAll(doc, MESSAGE).map((m) => splitNameAndEmail(fromLine(m))).find((s) => s.name === name)?.email) || null;
+  if (self || !name?.includes(' ')) return self;
+  // That name with its address: a message's header, or the name with the address in its tooltip
+  // (a sequence's "Sent from", an enrolment table's "Enrolled by").
+  return queryAll(doc, MESSAGE).map((m) => splitNameAndEmail(fromLine(m))).find((s) => s.name === name)?.email
+    ?? findEmails(attr(queryAll(doc, '[title*="@"]').find((el) => textOf(el, 120) === name) ?? null, 'title') ?? '', 1)[0]?.email ?? null;
 }
 
 /** A message's header line without its "From:" / "Von:" / "发件人：" label. */

@@ -81,6 +81,20 @@ describe("HubSpot's conversations inbox: the rep known by the avatar's name and 
     expect(pageContext(d, INBOX).selfEmail).toBeNull();
     expect(emails(d, INBOX)).toEqual(['ingrid@fjord.example', 'nadia@brightwave.example']);
   });
+
+  it('the account menu button\'s avatar names the rep; their address is that name\'s tooltip on a list (a sequence\'s enrolments)', () => {
+    const LIST = new URL('https://app.hubspot.com/sequences/4417325/sequence/88/enrollments');
+    const html = `<div><button data-test-id="account-menu-button"><img alt="Nadia Okafor" src="data:,"><span>Brightwave GmbH</span></button></div>
+      <div class="meta">Sent from: <span title="nadia@brightwave.example">Nadia Okafor</span></div>
+      <table><thead><tr><th>Contact</th><th>Stage</th></tr></thead><tbody>
+      <tr><td><a href="/contacts/4417325/record/0-1/901">Ingrid Solberg</a><div>ingrid@fjord.example</div></td><td>Step 2</td></tr></tbody></table>`;
+    const d = doc(html);
+    expect(pageContext(d, LIST).selfEmail).toBe('nadia@brightwave.example');
+    expect(emails(d, LIST)).not.toContain('nadia@brightwave.example');
+    // Another person's tooltip never names the rep.
+    const other = doc(html.replace('>Nadia Okafor</span>', '>Lena Roth</span>'));
+    expect(pageContext(other, LIST).selfEmail).toBeNull();
+  });
 });
 
 describe("a mailing's footer names its reader", () => {
