@@ -63,8 +63,13 @@ export function parseWithPhones(allLines: readonly Line[]): SignatureInfo | null
   // The block's first line: the last line of its element that starts with the name (a body's
   // lines often share one element, its text and <br>s; a forwarded header's "From: …" does not
   // start with it).
+  // Its name's own line first ("Florencia Gaete Soto"), the first of them: a later line that
+  // only starts with the first name ("Florencia, necesito…" in a forwarded message below) is
+  // another block's.
   const first = info.name.split(' ')[0]!;
-  const at = allLines.findLastIndex((l) => l.el === info.anchor && l.text.replace(/^[-–—~\s]+/, '').startsWith(first));
+  const own = (l: Line, name: string) => l.el === info.anchor && l.text.replace(/^[-–—~\s]+/, '').startsWith(name);
+  const named = allLines.findIndex((l) => own(l, info.name!) && l.text.length <= info.name!.length + 40);
+  const at = named >= 0 ? named : allLines.findLastIndex((l) => own(l, first));
   if (at >= 0) info.phone = blockPhone(allLines.slice(at).map((l) => l.text));
   return info;
 }

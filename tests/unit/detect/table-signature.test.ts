@@ -33,3 +33,12 @@ describe('a table signature', () => {
     expect(sig).toMatchObject({ phone: '+39 049 872 3410', company: null });
   });
 });
+
+describe('a signature over a forwarded message that starts with the signer\'s first name', () => {
+  it('keeps the signer\'s own number, not the forwarded writer\'s', () => {
+    const body = parseWithLinkedom(`<html><body><div class="pre">Hola Jordan:<br><br>Te reenvío lo de la faena.<br><br>Saludos,<br>Camila Rojas Pérez<br>Compradora · Minera Sur SpA<br>+56 9 7654 3210<br><br>-----Mensaje original-----<br>De: Tomás Vidal &lt;tvidal@minerasur.example&gt;<br><br>Camila, revisemos el contrato.<br><br>Tomás Vidal<br>Fono: +56 2 2987 6543</div></body></html>`).querySelector('.pre')!;
+    const info = signatureWithPhones(body);
+    expect(info?.name).toBe('Camila Rojas Pérez');
+    expect(info?.phone).toBe('+56 9 7654 3210');
+  });
+});
