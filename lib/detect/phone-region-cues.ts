@@ -38,6 +38,14 @@ const CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['TR', /\bT[üu]rkiye\b|\bTurkey\b|(?:İstanbul|Istanbul|\bAnkara|İzmir|\bIzmir|\bBursa)(?!\p{L})|\bŞti\.|\bA\.Ş\./u],
   ['PT', /\bPortugal\b|\b(?:Lisboa|Lisbon|Porto|Braga|Coimbra|Aveiro)\b|\bLda\.?(?!\w)|\b\d{4}-\d{3}\s(?:Lisboa|Porto)\b/],
   ['PL', /\bPolska\b|\bPoland\b|\b(?:Warszawa|Warsaw|Kraków|Krakow|Wrocław|Poznań|Gdańsk|Łódź)(?!\p{L})|\bSp\. z o\.o\./u],
+  // Latin America: the country's name, its capital or biggest cities, a label or legal form only
+  // it writes (Chile's "Fono", Mexico's "S.A. de C.V.", Peru's "S.A.C.").
+  ['CL', /\bChile\b|\bFono\b/],
+  ['AR', /\bArgentina\b|\bBuenos Aires\b|\bCABA\b|\bC[óo]rdoba, Argentina\b/],
+  ['MX', /\bM[ée]xico\b|\bCDMX\b|\bMonterrey\b|\bGuadalajara\b|\bS\.A\. de C\.V\./],
+  ['CO', /\bColombia\b|\bBogot[áa]\b|\bMedell[íi]n\b|\bCali, Colombia\b/],
+  ['PE', /\bPer[úu]\b|\bLima\b|\bS\.A\.C\.(?!\w)/],
+  ['BR', /\bBrasil\b|\bBrazil\b|\bS[ãa]o Paulo\b|\bRio de Janeiro\b|\bBelo Horizonte\b/],
   ['SA', /\bSaudi Arabia\b|\bKSA\b|\b(?:Riyadh|Jeddah|Dammam|Khobar)\b|السعودية|الرياض|جدة/],
   ['AE', /\bUnited Arab Emirates\b|\bUAE\b|\b(?:Dubai|Abu Dhabi|Sharjah)\b|الإمارات|دبي/],
   ['NG', /\bNigeria\b|\b(?:Lagos|Abuja|Ikeja|Port Harcourt|Ibadan)\b/],

@@ -190,3 +190,13 @@ describe('a number written the North American way', () => {
     expect(hintsFor('020 7946 0000', null, 'Ada Lowe\n1 Poultry, London EC2R 8AH\nTel. 020 7946 0000')).not.toContain('CA');
   });
 });
+
+describe('Latin American cues', () => {
+  it.each([
+    ['Rodrigo Baeza\nFono: (2) 2345 6789 anexo 112', '(2) 2345 6789', '+56223456789'],
+    ['Lucía Gómez\nAv. Corrientes 1234, Buenos Aires\nTel.: (011) 4312-8800', '(011) 4312-8800', '+541143128800'],
+    ['Pedro Ruiz\nServicios Andinos S.A.C.\nTelf.: (01) 442-3318', '(01) 442-3318', '+5114423318'],
+  ])('%s', (block, phone, want) => {
+    expect(normalisePhone(phone, 'ES', hintsFor(phone, null, block))).toBe(want);
+  });
+});
