@@ -32,9 +32,10 @@ const CALL_SENTENCE = /\s((?:\p{Lu}[\p{Ll}'’][\p{L}'’-]* ){1,2}\p{Lu}[\p{Ll}
 /** "call Khalid on …", "ask Priya at …": the verb, then one capitalised name just before the number. */
 const CALL_FIRST_NAME = /\b(?:call|contact|reach|ring|phone|text|ask)\s+(\p{Lu}\p{Ll}[\p{L}'’-]+),?\s+(?:on|at)\s*[:：]?\s*$/u;
 /** A name with its number in brackets after it ("our site foreman, Karim Benali (07 81 …), will meet
- *  you", "please loop in Mr. Rao (+91 …)"): the bracket says the number is theirs, in any language,
+ *  you", "please loop in Mr. Rao (+91 …)", "Gustavo Ferreyra (cel. +54 9 …)", a short label first):
+ *  the bracket says the number is theirs, in any language,
  *  with or without a verb of calling. */
-const NAME_THEN_BRACKET = /(?:^|[\s,;:，；])((?:\p{Lu}[\p{Ll}'’][\p{L}'’-]* ){1,2}\p{Lu}[\p{Ll}'’][\p{L}'’-]*)\s*[(（]\s*$/u;
+const NAME_THEN_BRACKET = /(?:^|[\s,;:，；])((?:\p{Lu}[\p{Ll}'’][\p{L}'’-]* ){1,2}\p{Lu}[\p{Ll}'’][\p{L}'’-]*)\s*[(（]\s*(?:\p{L}{1,6}\.?\s*[:：]?\s*)?$/u;
 /** A line that is a name and then the number ("韦国栋 150 0863 1927", "Nguyễn Văn An 0903 …",
  *  "سارة القحطاني 0551234567"): a consignee or contact written as a pair; a label word ("电话",
  *  "Phone Number") is no name. */

@@ -60,6 +60,8 @@ describe('a name with its number in brackets', () => {
     ['For Monday our site foreman, Karim Benali (07 81 22 33 44), will meet your technician.', '07 81 22 33 44', 'Karim Benali'],
     ['Pour la livraison, notre magasinier Hugo Lefèvre (06 12 34 56 78) sera présent.', '06 12 34 56 78', 'Hugo Lefèvre'],
     ['Bitte stimmen Sie sich mit Jonas Weber (0171 2345678) ab.', '0171 2345678', 'Jonas Weber'],
+    ['Te va a recibir nuestro jefe de planta, Gustavo Ferreyra (cel. +54 9 358 412-7730); Lucía arma la agenda.', '+54 9 358 412-7730', 'Gustavo Ferreyra'],
+    ['Our buyer Mei Tan (mobile: +65 9123 4567) will sign.', '+65 9123 4567', 'Mei Tan'],
   ])('names its person without a verb of calling: %s', (body, number, name) => {
     const { phone, people } = lone(body, number);
     expect(reader(phone, people)).toBe(name);
