@@ -102,13 +102,16 @@ function titleName(title: Element | null): string | null {
 }
 
 /** A console app (Sales / Service Console) keeps every open tab's and subtab's record in the page,
- *  the inactive ones hidden: the page's record is the shown one, in its own tab panel. */
-const TAB_PANEL = '[role="tabpanel"],.tabContent';
-
+ *  the inactive ones hidden: the page's record is the shown one, read in the widest part of the
+ *  page around its title that holds no hidden record (a tab panel, or a subtab's wrapper inside
+ *  the one panel all subtabs share). */
 function shownRecord(root: ParentNode): ParentNode {
   const titles = queryAll(root, RECORD_TITLE);
-  const shown = titles.length > 1 ? titles.find((t) => !closestOf(t, HIDDEN)) : null;
-  return (shown && closestOf(shown, TAB_PANEL)) || root;
+  const hidden = titles.filter((t) => closestOf(t, HIDDEN));
+  let box = hidden.length ? titles.find((t) => !closestOf(t, HIDDEN)) : null;
+  if (!box) return root;
+  while (box.parentElement && !hidden.some((h) => box!.parentElement!.contains(h))) box = box.parentElement;
+  return box;
 }
 
 
