@@ -98,6 +98,14 @@ function namesAnother(el: Element, email: string): boolean {
   return carried.includes('@') && !carried.toLowerCase().includes(email.toLowerCase());
 }
 
+/** A value under a label that is not a name's ("Role:" / "役割:" → "Technical Contact", "意思決定者";
+ *  a <dt> before a <dd>): that field's value, never the card's person's name. */
+function labelledValue(el: Element): boolean {
+  const label = el.previousElementSibling;
+  const text = label ? textOf(label, 40) : '';
+  return !!label && (label.tagName === 'DT' || /[:：]\s*$/.test(text)) && fieldOfLabel(text.replace(/[:：]\s*$/, '')) !== 'name';
+}
+
 /** A full name written as a plain line (no link, heading or name class: nameIn reads those) in
  *  the address's own block (its three nearest containers: a participant's card over its labelled
  *  rows), nearest block first; `listed` when that block is one of a list of its kind (a sibling of
@@ -111,7 +119,7 @@ function nameNear(card: Element, before: Element, companies: readonly string[]):
       if (el.contains(before) || (main && comesBefore(el, main))) continue;
       if (!comesBefore(el, before)) break;
       const text = textOf(el, 80);
-      if (!el.childElementCount && !el.matches(NAME_HOLDERS) && /\s|\p{Script=Han}/u.test(text) && looksLikeName(text) && !fieldOfLabel(text) && !companies.includes(text) && !isNavigation(el) && !isOwnerValue(el)) found = el;
+      if (!el.childElementCount && !el.matches(NAME_HOLDERS) && /\s|\p{Script=Han}/u.test(text) && looksLikeName(text) && !fieldOfLabel(text) && !companies.includes(text) && !isNavigation(el) && !isOwnerValue(el) && !labelledValue(el)) found = el;
     }
     const twin = (t: Element | null) => t?.tagName === block!.tagName && t.className === block!.className;
     if (found) return { name: textOf(found, 80), at: found, listed: !!block.className && (twin(block.previousElementSibling) || twin(block.nextElementSibling)) };

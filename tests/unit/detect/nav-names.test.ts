@@ -31,3 +31,16 @@ describe('navigation and breadcrumbs', () => {
     expect([...doc.querySelectorAll('b')].map((b) => isNavigation(b))).toEqual([true, true, true, true, true, true, true, true, false, false]);
   });
 });
+
+describe('a labelled value beside a person\'s card', () => {
+  const OPP = new URL('https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000XyZ12AAB/view');
+  it.each([
+    ['<dl><dt>Role:</dt><dd>Technical Contact</dd><dt>Email:</dt><dd><a href="mailto:meera@agro.example">meera@agro.example</a></dd></dl>'],
+    ['<ul><li><div>役割:</div><div>意思決定者</div></li><li><div>メール:</div><div><a href="mailto:meera@agro.example">meera@agro.example</a></div></li></ul>'],
+    ['<ul><li><span>Funktion:</span><span>Technischer Ansprechpartner</span></li><li><span>E-Mail:</span><span>meera@agro.example</span></li></ul>'],
+  ])('is that field\'s value, not the name: the card\'s link names them (%#)', (rows) => {
+    const html = `<html><body><article class="slds-card"><ul><li><article class="tile"><h3><a href="/lightning/r/Contact/0035g00000Qw3rUAAR/view">Meera Iyer</a></h3><div class="detail">${rows}</div></article></li></ul></article></body></html>`;
+    const found = detectPage(parseWithLinkedom(html), OPP).contacts.find((c) => c.email === 'meera@agro.example');
+    expect(found?.name).toBe('Meera Iyer');
+  });
+});
