@@ -45,7 +45,7 @@ const NAME_THEN_NUMBER = /^\s*(\p{Script=Han}{2,3}|\p{Script=Arabic}{2,}(?: \p{S
 const ARABIC_CALL = /تواصل|اتصل|الاتصال|راجع|كلم/u;
 const ARABIC_NAME = /(\p{Script=Arabic}{2,}\s(?:(?:بن|بنت|أبو)\s)?\p{Script=Arabic}{2,})\s*[:،,]?\s*$/u;
 const ARABIC_LABEL = /هاتف|جوال|رقم|موبايل|تلفون|واتساب|فاكس|الشركة|المستودع|المكتب/u;
-const LABEL_WORD = /电话|電話|手机|手機|座机|传真|热线|总机|号码|微信|客服|分机|联系|\b(?:phone|tel|mobile|fax|number|call|contact|office|hotline)\b/i;
+const LABEL_WORD = /电话|電話|手机|手機|座机|传真|傳真|热线|总机|總機|号码|微信|客服|分机|分機|联系|直通|直线|直線|直拨|直撥|专线|專線|代表|内線|内线|携帯|\b(?:phone|tel|mobile|fax|number|call|contact|office|hotline)\b/i;
 /** A phone's field label or a contact section's heading, written alone before a number ("携帯 +81
  *  80-…", "联系人信息 021-…", "Handy …"): never the number's person. */
 const LABEL_AS_NAME = /^(携帯|電話|手[机機]|电话|座机|传真|傳真|mobile?|tel|phone|handy|portable|celular|m[oó]vil|tlm|fax)$|(信息|資訊|方式)$/i;
