@@ -7,6 +7,7 @@ import { queryAll, textOf } from '../dom';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
 import { joinName, type FieldKind } from '../field-labels';
 import { phoneFromField } from '../phone-scan';
+import { COMPANY_WORDS, looksLikeName } from '../signature';
 import type { DetectedContact } from '../types';
 import { columnOf } from './column-labels';
 
@@ -80,7 +81,9 @@ export function detectTables(root: ParentNode): DetectedContact[] {
       // header cell names the row, as HTML's row headers do (a datatable's first column).
       if (!fields.name && !fields.last && !fields.first) {
         const head = cells.find((cell, i) => !kinds[i] && cell.matches(ROW_HEADER));
-        if (head) { fields.name = textOf(head, 120) || null; anchor ??= queryAll(head, 'a')[0] ?? head; }
+        const text = head ? textOf(head, 120) : '';
+        // An accounts list's row header is the account: only a person's name names the row.
+        if (head && looksLikeName(text) && !COMPANY_WORDS.test(text)) { fields.name = text; anchor ??= queryAll(head, 'a')[0] ?? head; }
       }
       // Last Name / First Name columns (a list view) name the row's person together.
       fields.name ??= joinName(fields.last, fields.first);

@@ -44,6 +44,11 @@ describe('a people table\'s name column', () => {
     // An ordinary cell under an unknown heading names nobody: it could be any field.
     expect(found['pekka@lakeus.example']?.[0] ?? null).toBeNull();
   });
+  it('never takes an account\'s row header (a company) for a person\'s name', () => {
+    const html = `<html><body><table><thead><tr><th scope="col">Asiakas</th><th scope="col">Email</th></tr></thead>
+      <tbody><tr><th scope="row"><a href="/accounts/9">Nordlicht Pumpen GmbH</a></th><td>info@nordlicht.example</td></tr></tbody></table></body></html>`;
+    expect(people(html, 'https://crm.example.org/accounts')['info@nordlicht.example']?.[0] ?? null).toBeNull();
+  });
 });
 
 describe('a person beside their organisation\'s record link', () => {
