@@ -31,7 +31,7 @@ const PLAIN_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} .'’-]{0,198}[\p{L}\p{N}\p
 /** A salutation before a name ("Ms. Sofia Rossi" on a Salesforce record, "Herr Klaus Schneider"):
  *  not part of the person’s name (nor German’s "Herrn", as in "Herrn Jonas Becker"), so the same person reads the same on every page. Only taken
  *  off when a name follows it. */
-const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|herrn?|frau|mme|mlle|sr|sra|srta|sig|sig\.ra|dott)\.?\s+(?=\p{L}+(?:\s|$))/iu;
+const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|dra|prof|herrn?|frau|mme|mlle|sr|sra|srta|sr\.ª|sra\.ª|sig|sig\.ra|dott|eng\.|exm[oa]\.|dhr\.|mevr\.)\.?\s+(?=\p{L}+(?:\s|$))/iu;
 
 /** A meeting response shown after an attendee's name ("Callum Reid ✓", "Aoife Byrne ?", "(Accepted)",
  *  "(已接受)", "✓ Aceite", "Sem resposta", "未响应") or a role badge ("Organiser", "開催者",

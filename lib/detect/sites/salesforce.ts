@@ -10,6 +10,7 @@
 
 import { safely } from '../contact';
 import { attr, closestOf, HIDDEN, queryAll, queryOne, textOf } from '../dom';
+import { fieldOfLabel } from '../field-labels';
 import { COMPANY_WORDS } from '../signature';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readRows, readText, recordContext } from './crm-record';
@@ -24,12 +25,19 @@ const CLASSIC_OBJECT: Record<string, string> = { '003': 'Contact', '00Q': 'Lead'
 const CLASSIC_HOST = /(\.my\.salesforce\.com|^[a-z]{2,3}\d{1,3}\.salesforce\.com)$/;
 
 /** Record title in the highlights panel (slot primaryField), older builds: .slds-page-header__title. */
-const RECORD_TITLE = 'records-highlights2 h1 [slot="primaryField"], records-highlights2 h1, h1 .slds-page-header__title, h1.slds-page-header__title, .bPageTitle h2.pageDescription';
+const RECORD_TITLE = 'records-highlights2 h1 [slot="primaryField"], records-highlights2 h1, records-lwc-highlights-panel h1, .slds-page-header_record-home h1, h1 .slds-page-header__title, h1.slds-page-header__title, .bPageTitle h2.pageDescription';
 /** The name inside the title: Lightning renders the object's label ("Contact", "潜在客户",
  *  "Kontakt": the org's language) in the same h1, before the name's slot. */
 const TITLE_NAME = 'slot[name="primaryField"], [slot="primaryField"], lightning-formatted-name';
-/** The highlights panel's compact layout shows the email before any Details tab is opened. */
-const HIGHLIGHTS_EMAIL = 'records-highlights2 lightning-formatted-email';
+/** The highlights panel (records-highlights2; the LWC panel of newer builds) shows the compact
+ *  layout's fields before any Details tab is opened. Its blocks are labelled in the org's language,
+ *  so they are read by their components: the email, the phone, and an Account lookup link. */
+const HIGHLIGHTS = ['records-highlights2', 'records-lwc-highlights-panel', '.slds-page-header_record-home'];
+const inHighlights = (inner: string) => HIGHLIGHTS.map((h) => `${h} ${inner}`).join(', ');
+const HIGHLIGHTS_EMAIL = inHighlights('lightning-formatted-email');
+const HIGHLIGHTS_PHONE = inHighlights('lightning-formatted-phone');
+/** An Account lookup, in the highlights panel or a layout item (labels in any language). */
+const ACCOUNT_LINK = `${inHighlights('a[href*="/lightning/r/Account/"]')}, records-record-layout-item a[href*="/lightning/r/Account/"]`;
 
 /** The value element of one record field: the lightning-formatted-* (or lookup link) inside the
  *  field's wrapper — the wrapper itself also holds the label text. */
@@ -51,8 +59,8 @@ function personFields(object: string, company: string, companyLabel: string, c =
   return {
     name: c ? fieldOf(object, 'ContactId', 'Contact Name') : of('Name', 'Name'),
     email: c ? of('Email', 'Email') : `${of('Email', 'Email')}, ${HIGHLIGHTS_EMAIL}`,
-    phone: `${of('Phone', 'Phone')}, ${of(c ? 'Mobile' : 'MobilePhone', 'Mobile')}`,
-    company: fieldOf(object, company, companyLabel),
+    phone: `${of('Phone', 'Phone')}, ${of(c ? 'Mobile' : 'MobilePhone', 'Mobile')}, ${HIGHLIGHTS_PHONE}`,
+    company: fieldOf(object, company, companyLabel) + (company === 'AccountId' ? `, ${ACCOUNT_LINK}` : ''),
   };
 }
 const PERSON_FIELDS: Record<string, FieldSelectors> = {
@@ -66,13 +74,21 @@ const OPPORTUNITY_ACCOUNT = fieldOf('Opportunity', 'AccountId', 'Account Name');
 /** Related lists about people: the Account's "Contacts", the Opportunity's "Contact Roles"
  *  (article aria-label, localised labels included), each a lightning-datatable. */
 const PEOPLE_RELATED_LIST = 'article[aria-label="Contacts"], article[aria-label="Contact Roles"], article[aria-label="联系人"], article[aria-label="联系人角色"], lst-related-list-single-container[data-list-api-name="Contacts"], lst-related-list-single-container[data-list-api-name="OpportunityContactRoles"]';
+/** Any other related list card whose rows link to Contact or Lead records (its title and column
+ *  labels in the org's language): a list of people too, read by its cells' components. */
+const RELATED_CARD = 'article.forceRelatedListCardDesktop, lst-related-list-single-container';
+const PERSON_ROW_LINK = 'tbody a[href*="/lightning/r/Contact/"], tbody a[href*="/lightning/r/Lead/"]';
 const RELATED_ROW = 'tbody tr';
-/** lightning-datatable cells carry data-label = the column's header text. */
+/** lightning-datatable cells carry data-label = the column's header text (English names first,
+ *  then the language-free components). */
 const RELATED_CELLS: FieldSelectors = {
-  name: 'th[data-label="Contact Name"] a, th[data-label="Name"] a, td[data-label="Contact Name"] a, th[data-label="Contact Name"], th[data-label="Name"]',
-  email: 'td[data-label="Email"]',
-  phone: 'td[data-label="Phone"], td[data-label="Mobile"]',
+  name: 'th[data-label="Contact Name"] a, th[data-label="Name"] a, td[data-label="Contact Name"] a, th[data-label="Contact Name"], th[data-label="Name"], a[href*="/lightning/r/Contact/"], a[href*="/lightning/r/Lead/"]',
+  email: 'td[data-label="Email"], td lightning-formatted-email',
+  phone: 'td[data-label="Phone"], td[data-label="Mobile"], td lightning-formatted-phone',
 };
+
+/** The record's own fields: the highlights panel and the layout's items (not a related list). */
+const OWN_FIELDS = `${HIGHLIGHTS.join(', ')}, records-record-layout-item, [data-target-selection-name^="sfdc:RecordField."]`;
 
 /** Links to User records (key prefix 005: /lightning/r/User/…, /lightning/r/005…/view, Classic's
  *  /005…): the org's own people — a record's owner, an opportunity team's member. */
@@ -115,6 +131,16 @@ function shownRecord(root: ParentNode): ParentNode {
 }
 
 
+/** A company shown as text in the highlights panel (a Lead's Company), its block labelled in the
+ *  org's language ("Empresa", "会社名"): the block whose label names a company field. */
+function highlightsCompany(root: ParentNode): string | null {
+  for (const block of queryAll(root, inHighlights('.slds-page-header__detail-block'))) {
+    const [label, value] = [block.firstElementChild, block.lastElementChild];
+    if (label && value && label !== value && fieldOfLabel(textOf(label, 40)) === 'company') return textOf(value, 200) || null;
+  }
+  return null;
+}
+
 function detect(page: ParentNode, url: URL): DetectedContact[] {
   const record = recordOf(url);
   const out: DetectedContact[] = [];
@@ -126,11 +152,13 @@ function detect(page: ParentNode, url: URL): DetectedContact[] {
     // A title that is an account's name (株式会社…, GmbH) names no person.
     const name = titleName(title);
     const c = safely(null, () => record!.object === 'Case' ? readRecord(root, fields, queryOne(root, fields.name!)) : readRecord(root, fields, title, name && COMPANY_WORDS.test(name) ? null : name));
-    if (c) out.push(c);
+    if (c) out.push({ ...c, company: c.company ?? highlightsCompany(root) });
   }
   // Related people: on an Account their company is the record; on an Opportunity, its account.
   const company = record?.object === 'Account' ? titleName(title) : readText(queryOne(root, OPPORTUNITY_ACCOUNT));
-  for (const list of queryAll(root, PEOPLE_RELATED_LIST)) {
+  const lists = new Set(queryAll(root, PEOPLE_RELATED_LIST));
+  for (const card of queryAll(root, RELATED_CARD)) if (queryOne(card, PERSON_ROW_LINK) && !queryAll(card, PEOPLE_RELATED_LIST).length && !closestOf(card, PEOPLE_RELATED_LIST)) lists.add(card);
+  for (const list of lists) {
     out.push(...safely([], () => readRows(list, RELATED_ROW, RELATED_CELLS, company)));
   }
   return out;
@@ -152,8 +180,11 @@ export const salesforceAdapter: SiteAdapter = {
   // A name that links to a User record, anywhere on the page (the owner field, a team's tile), is
   // the org's user, not a customer; a contact row showing its owner's link keeps its person.
   // A console's hidden subtab shows another record: nobody hidden is offered on this one.
+  // A number alone in the record's own fields (its second phone: Mobile beside Phone) is the
+  // record person's, never a nameless contact of its own.
   offers: (doc) => {
     const users = new Set(queryAll(doc, USER_LINK).map((a) => textOf(a, 120)));
-    return (c) => !users.has(c.name!) && !closestOf(c.anchor, HIDDEN);
+    const ownField = (c: DetectedContact) => !c.name && !c.email && !!closestOf(c.anchor, OWN_FIELDS);
+    return (c) => !users.has(c.name!) && !closestOf(c.anchor, HIDDEN) && !ownField(c);
   },
 };
