@@ -11,6 +11,7 @@
 // - a message that ends in a name over two or three labelled numbers and nothing else ("אבי לוי /
 //   משרד: 04-… / נייד: 054-…", with no sign-off word the reader knows) is signed by that name.
 import { linesOf, type Line } from './dom';
+import { byLineKind, lineKind, type LineKind } from './line-kinds';
 import { messageBodies } from './generic/signatures';
 import { sameName } from './mail-headers';
 import { FAX_LABEL, findPhones, PHONE_LABEL } from './phone-scan';
@@ -25,23 +26,34 @@ const LABEL_CELL = (text: string) => text.length < 14 && !/\d/.test(text) && (PH
  *  "Tlm.", "携帯", "手机", "נייד"); "Main line" is no mobile. */
 const MOBILE = /(?:^m|\b(?:mob|cel|handy|port|tlm|gsm)\p{L}*|m[oó]vil|携帯|手[机機]|נייד)\P{L}*$/iu;
 
-/** The block's phone read again over its lines (`lines`, from its name's line on): a table's
- *  mobile row, else the first number; never a fax. Null when it holds no number. */
+/** The block's phone read again over its lines (`lines`, from its name's line on): the mobile
+ *  or direct line where the block names its switchboard (./line-kinds.ts), else a table's mobile
+ *  row, else the first number; never a fax. Null when it holds no number. */
 export function blockPhone(lines: readonly string[]): string | null {
   let cell = '';
   let phone: string | null = null;
+  let tableMobile: string | null = null;
+  const labelled: { raw: string; kind: LineKind }[] = [];
   for (const line of lines.slice(0, WINDOW)) {
     const text = cell + line;
     cell = LABEL_CELL(text) ? `${text} ` : '';
     if (cell) continue;
-    const hit = findPhones(text, false, 1)[0] ?? (/^[+\d\s().\-]{7,26}$/.test(text) ? findPhones(text, true, 1)[0] : undefined);
-    // Hebrew's fax ("פקס: 04-…"): the scanner's fax labels are the ones its budget holds.
-    if (!hit || /פקס\P{L}*$/u.test(text.slice(0, hit.index))) continue;
-    // A table's mobile row is its signer's phone; elsewhere the first number is, as written.
-    if (line !== text && MOBILE.test(text.slice(0, hit.index))) return hit.raw;
-    phone ??= hit.raw;
+    const hits = findPhones(text, false, 4);
+    if (!hits.length && /^[+\d\s().\-]{7,26}$/.test(text)) hits.push(...findPhones(text, true, 1));
+    // Each number's label: the text since the previous number on its line ("总机：… / 直线：…").
+    for (let i = 0, from = 0; i < hits.length; from = hits[i]!.index + hits[i]!.raw.length, i++) {
+      const hit = hits[i]!;
+      const label = text.slice(from, hit.index);
+      // Hebrew's fax ("פקס: 04-…"): the scanner's fax labels are the ones its budget holds.
+      if (/פקס\P{L}*$/u.test(label)) continue;
+      labelled.push({ raw: hit.raw, kind: lineKind(label) });
+      // A table's mobile row is its signer's phone; elsewhere the first number is, as written.
+      if (line !== text && MOBILE.test(label)) tableMobile ??= hit.raw;
+      phone ??= hit.raw;
+    }
   }
-  return phone;
+  const named = byLineKind(labelled);
+  return named ?? tableMobile ?? phone;
 }
 
 /** Where a message ends in a name over two or three labelled numbers (and only them) after a
