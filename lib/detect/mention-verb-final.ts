@@ -12,25 +12,29 @@
 /** Japanese: a name in Han (perhaps "佐藤 花子"), its honorific, perhaps a particle, perhaps an
  *  opening bracket: "佐藤花子様（", "山田太郎さん ", "森氏に". After a particle or a role ("経理担当の"). */
 const JA = /(?:^|[\s、。，,のはがもへ：:（(「])(\p{Script=Han}{1,4}[ 　]?\p{Script=Han}{0,3})(?:さん|様|さま|氏|殿)(?:[へにまで]|宛|まで)?\s*[:：]?\s*[（(]?\s*$/u;
+/** Whom 様 / さん also address that is no person's name: a department, a company, a role
+ *  ("担当者様", "社長様"), everyone ("皆様", "各位"). */
+const JA_NOBODY = /(?:[部課室係社所店長員者皆]|各位|御中|担当)$/u;
 /** Korean: a name in Hangul, an honorific or a job title (with its 님), perhaps a dative ending:
  *  "김지훈 과장님께 ", "박서연 씨에게 ", "이민호님 (". */
 const KO = /(?:^|[\s,，(（])(\p{Script=Hangul}{2,4})\s?(?:씨|님|(?:과장|부장|대리|팀장|차장|실장|이사|대표|주임|사원|선생|매니저|상무|전무|사장)님?)(?:께서|께|에게|한테|의)?\s*[:：]?\s*[(（]?\s*$/u;
-/** A Hangul "name" that is a unit: a team, a department, a centre, a branch, an office. */
-const KO_UNIT = /(?:팀|부|센터|본부|지점|사무소|회사|지사|공장|창고)$/u;
+/** A Hangul "name" that is a unit (a team, a department, a centre, a branch, an office) or whom
+ *  님 addresses that is nobody's name (a customer, a member, the person in charge, everyone). */
+const KO_UNIT = /(?:팀|부|센터|본부|지점|사무소|회사|지사|공장|창고)$|^(?:고객|회원|담당자?|여러분|관리자|상담원|기사|직원)$/u;
 /** Turkish: one or two capitalised words (a third may be the sentence's first: "Lütfen"), the last with a case suffix after an apostrophe. */
 const TR = /(?:^|[\s,;:(])((?:\p{Lu}[\p{Ll}]+ )?\p{Lu}[\p{Ll}]+)['’](?:[ıiuü]|[ae]|y[ıiuüae]|[dt][ae]n|[ıiuü]n|n[ıiuü]n|[dt][ae])\s*[:(]?\s*$/u;
 /** A Turkish unit's or place's word as the last of those: a branch, office, centre, warehouse. */
 const TR_UNIT = /^(?:Şube(?:si)?|Ofis(?:i)?|Merkez(?:i)?|Müdürlüğü|Bölge(?:si)?|Depo(?:su)?|Fabrika(?:sı)?|Birim(?:i)?|Departman(?:ı)?|Bankası|Hastanesi|Otel(?:i)?)$/u;
 /** A title before a name, in the languages that write one, then the name just before the number
  *  (perhaps with "unter", "au", "op", "pod", "al"): "Sie Frau Anna Keller unter ", "M. Dupont au ". */
-const TITLED = /(?:^|[\s,;:(])(?:Herrn?|Frau|Monsieur|Madame|Mme|M\.|Señora?|Sra?\.|Signora?|Sig\.(?:ra)?|Pan(?:i|a)?|Bay|Bayan|Dhr\.|Mevr\.|Sr\.)\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+)\s*,?\s*(?:unter|au|al|op|pod|na|an|via|à)?\s*[:：]?\s*[(（]?\s*$/u;
+const TITLED = /(?:^|[\s,;:(])(?:Herrn?|Frau|Monsieur|Madame|Mme|M\.|Señora?|Sra?\.|Signora?|Sig\.(?:ra)?|Pan(?:i|a)?|Dhr\.|Mevr\.|Sr\.)\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+)\s*,?\s*(?:unter|au|al|op|pod|na|an|via|à)?\s*[:：]?\s*[(（]?\s*$/u;
 
 /** The name a verb-final sentence gives the number that follows `before` (the text of its line up
  *  to the number), without its honorific or suffix; null when nothing before it marks a person. */
 export function verbFinalName(before: string): string | null {
   const text = before.slice(-120);
   const ja = JA.exec(text)?.[1]?.trim();
-  if (ja && !/[部課室係社所店]$/u.test(ja)) return ja;
+  if (ja && !JA_NOBODY.test(ja)) return ja;
   const ko = KO.exec(text)?.[1];
   if (ko && !KO_UNIT.test(ko)) return ko;
   const tr = TR.exec(text)?.[1];

@@ -41,6 +41,9 @@ describe('verbFinalName', () => {
     ["Arslan'a "],
     ['Für Rückfragen erreichen Sie uns unter '],
     ['お問い合わせは営業部まで '],
+    ['詳細は、担当者様（'],
+    ['고객님께 '],
+    ['Please call the Bay Area Office on '],
   ])('names nobody before %j', (before) => {
     expect(verbFinalName(before)).toBeNull();
   });
