@@ -30,7 +30,9 @@ export const ENGLISH_REGIONS = new Set(['US', 'GB', 'AU', 'IN', 'NZ', 'IE', 'ZA'
 /** "+61412345678" for a mobile of exactly one country's shape; the number as written (its spaces
  *  and hyphens evened) for one of several; null for one of none. */
 export function mobileByShape(written: string): string | null {
-  const digits = written.replace(/[\s.\-()]/g, '');
+  // An area code in parentheses ("(02) 9876 5432") says a landline: no mobile is written so.
+  if (/[()]/.test(written)) return null;
+  const digits = written.replace(/[\s.\-]/g, '');
   if (!/^\d{8,11}$/.test(digits)) return null;
   const fits = SHAPES.filter(([, shape]) => shape.test(digits));
   if (fits.length === 1) {

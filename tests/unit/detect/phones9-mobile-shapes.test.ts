@@ -26,6 +26,8 @@ describe('mobileByShape', () => {
     expect(mobileByShape('40021773')).toBeNull();
     expect(mobileByShape('0161 496 0000')).toBeNull();
     expect(mobileByShape('12345')).toBeNull();
+    // An area code in parentheses is a landline's, whatever its digits (Sydney's, not a NZ mobile).
+    expect(mobileByShape('(02) 9876 5432')).toBeNull();
   });
 });
 
