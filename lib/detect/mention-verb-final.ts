@@ -26,8 +26,10 @@ const TR = /(?:^|[\s,;:(])((?:\p{Lu}[\p{Ll}]+ )?\p{Lu}[\p{Ll}]+)['’](?:[ıiuü
 /** A Turkish unit's or place's word as the last of those: a branch, office, centre, warehouse. */
 const TR_UNIT = /^(?:Şube(?:si)?|Ofis(?:i)?|Merkez(?:i)?|Müdürlüğü|Bölge(?:si)?|Depo(?:su)?|Fabrika(?:sı)?|Birim(?:i)?|Departman(?:ı)?|Bankası|Hastanesi|Otel(?:i)?)$/u;
 /** A title before a name, in the languages that write one, then the name just before the number
- *  (perhaps with "unter", "au", "op", "pod", "al"): "Sie Frau Anna Keller unter ", "M. Dupont au ". */
-const TITLED = /(?:^|[\s,;:(])(?:Herrn?|Frau|Monsieur|Madame|Mme|M\.|Señora?|Sra?\.|Signora?|Sig\.(?:ra)?|Pan(?:i|a)?|Dhr\.|Mevr\.|Sr\.)\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+)\s*,?\s*(?:unter|au|al|op|pod|na|an|via|à)?\s*[:：]?\s*[(（]?\s*$/u;
+ *  (perhaps with "unter (der Nummer)", "au (numéro)", "op (nummer)", "pod (numerem)", "al
+ *  (número)"): "Sie Frau Anna Keller unter ", "M. Dupont au ", "z Panią Ewą Nowak pod numerem "
+ *  is not read (Polish declines the name: Panią Ewą), "Pan Jan Nowak pod numerem " is. */
+const TITLED = /(?:^|[\s,;:(])(?:Herrn?|Frau|Monsieur|Madame|Mme|M\.|Señora?|Sra?\.|Signora?|Sig\.(?:ra)?|Pan(?:i|a)?|Dhr\.|Mevr\.|Sr\.)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|ten|ter)\s+)*\p{Lu}[\p{Ll}'’-]+){0,2})\s*,?\s*(?:unter(?: der (?:Nummer|Rufnummer))?|au(?: numéro)?|al(?: número| numero)?|op(?: nummer)?|pod(?: numerem| nr\.?)?|na|an|via|à)?\s*[:：]?\s*[(（]?\s*$/u;
 
 /** The name a verb-final sentence gives the number that follows `before` (the text of its line up
  *  to the number), without its honorific or suffix; null when nothing before it marks a person. */

@@ -29,6 +29,8 @@ describe('verbFinalName', () => {
     ['bitte, dass Sie Herrn Jonas Weber unter ', 'Jonas Weber'],
     ['merci de joindre Mme Claire Martin au ', 'Claire Martin'],
     ['puede llamar a la Sra. Lucía Romero al ', 'Lucía Romero'],
+    ['w sprawie dostawy Pan Jan Nowak pod numerem ', 'Jan Nowak'],
+    ['dat u Mevr. Sanne de Vries op nummer ', 'Sanne de Vries'],
   ])('names %j as %j', (before, name) => {
     expect(verbFinalName(before)).toBe(name);
   });
