@@ -11,7 +11,10 @@ export function normaliseContact(input: ContactInput, locale: string): NormalCon
   // The writer's country from the text around their number (a click sends it), else the hints
   // sent as they are; the browser's country last.
   const hints = input.phoneBlock ? hintsFor(input.phone, input.email, input.phoneBlock) : input.phoneHints;
-  const phone = input.phone ? normalisePhone(input.phone, defaultCountryFrom(locale), hints) : null;
+  // A number kept as written (a mobile's shape several countries share) is not E.164: the store
+  // holds none of it rather than a guessed country.
+  const read = input.phone ? normalisePhone(input.phone, defaultCountryFrom(locale), hints) : null;
+  const phone = read?.startsWith('+') ? read : null;
   const contact: NormalContact = {
     ...(input.name ? { name: input.name } : {}),
     ...(input.email ? { email: input.email } : {}),

@@ -9,6 +9,7 @@
 import { comesBefore, linesOf, textOf } from './dom';
 import { fieldOfLabel } from './field-labels';
 import { sameName } from './mail-headers';
+import { verbFinalName } from './mention-verb-final';
 import type { MentionReader } from './phone-mention';
 import { COMPANY_WORDS, looksLikeName, signOffStart } from './signature';
 import type { DetectedContact } from './types';
@@ -111,6 +112,9 @@ export function withExtras(namedFor: MentionReader): MentionReader {
     const sentence = line.slice(0, line.indexOf(lone.phone!)).split(/[。！？]|[.!?]\s/).pop()!;
     // The last person the sentence points to: "请致电采购部门张伟 138…，或联系客服经理刘芳，电话：021…".
     let person = named([...sentence.matchAll(CONTACT_SENTENCE)].pop()?.[1] ?? (CALL_VERB.test(sentence) ? (CALL_SENTENCE.exec(sentence) ?? CALL_FIRST_NAME.exec(sentence))?.[1] : null), people);
+    // A verb after the number (Japanese, Korean, Turkish, a German subordinate clause): the name's
+    // honorific, case suffix or title just before it says a person.
+    person ??= named(verbFinalName(line.slice(0, line.indexOf(lone.phone!))), people);
     const bracketed = NAME_THEN_BRACKET.exec(line.slice(0, line.indexOf(lone.phone!)))?.[1];
     if (bracketed && !LABEL_WORD.test(bracketed)) person ??= named(bracketed, people);
     // Arabic has no capitals for looksLikeName to go by: the two words, unless a number's label.

@@ -3,6 +3,7 @@
 // other lib/detect file imports this one (a test checks both rules).
 
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { ENGLISH_REGIONS, mobileByShape } from './phone-mobile-shapes';
 
 /** Country for numbers written without "+": from <html lang> or the browser locale
  *  ("zh-CN" → CN, "en-GB" → GB, "en" → US, "zh" → CN, "de" → DE). */
@@ -77,7 +78,10 @@ function callingCodeInParens(text: string): string | null {
  * another international number beside it, their email's ccTLD, an address line, the script around
  * it), then the page's or browser's country. A hint the number is not valid in is passed over,
  * so a wrong hint costs nothing but a hint. A country code in parentheses ("(852) …") is that
- * country's, unless the country read in writes its area codes so.
+ * country's, unless the country read in writes its area codes so. On an English page with no
+ * hint, a mobile whose shape several English-speaking countries share comes back as written (no
+ * "+"): a detected person keeps it, the contact store (E.164 only) does not
+ * (./phone-mobile-shapes.ts, lib/background/contacts.ts).
  */
 export function normalisePhone(raw: string | null | undefined, defaultCountry?: CountryCode, hints: readonly string[] = []): string | null {
   if (!raw) return null;
@@ -95,7 +99,10 @@ export function normalisePhone(raw: string | null | undefined, defaultCountry?: 
   // countries the page and the writer hint at (a Québécois signature read in a French UI): a +1
   // number. With no country at all to try, no guess: the number stays unread, as before.
   const triedSome = readings.some(Boolean);
-  return abroad ?? (triedSome && NANP_SHAPE.test(text) ? parsedIn(text, { defaultCallingCode: '1' }) : null);
+  const nanp = abroad ?? (triedSome && NANP_SHAPE.test(text) ? parsedIn(text, { defaultCallingCode: '1' }) : null);
+  // An English page whose writer's block hinted at no country: a mobile of one English-speaking
+  // country's shape is that country's; of several, kept as written (./phone-mobile-shapes.ts).
+  return nanp ?? (defaultCountry && ENGLISH_REGIONS.has(defaultCountry) && !hints.length ? mobileByShape(text) : null);
 }
 
 const NANP_SHAPE = /^\s*(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}-\d{4}\s*$/;
@@ -114,7 +121,10 @@ export function withE164Phones<T extends { name: string | null; email: string | 
   return contacts
     .map(({ phoneHints, ...c }) => {
       const own = numberAsName(c);
-      return { ...own, phone: normalisePhone(own.phone, defaultCountry, phoneHints) } as unknown as T;
+      const phone = normalisePhone(own.phone, defaultCountry, phoneHints);
+      // A number kept as written (no country could be chosen) is a named person's, never a
+      // person of its own.
+      return { ...own, phone: phone?.startsWith('+') || own.name || own.email ? phone : null } as unknown as T;
     })
     .filter((c) => c.name !== null || c.email !== null || c.phone !== null);
 }

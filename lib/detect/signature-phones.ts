@@ -11,6 +11,7 @@
 // - a message that ends in a name over two or three labelled numbers and nothing else ("אבי לוי /
 //   משרד: 04-… / נייד: 054-…", with no sign-off word the reader knows) is signed by that name.
 import { linesOf, type Line } from './dom';
+import { byLineKind, lineKind, type LineKind } from './line-kinds';
 import { messageBodies } from './generic/signatures';
 import { sameName } from './mail-headers';
 import { FAX_LABEL, findPhones, PHONE_LABEL } from './phone-scan';
@@ -25,23 +26,47 @@ const LABEL_CELL = (text: string) => text.length < 14 && !/\d/.test(text) && (PH
  *  "Tlm.", "携帯", "手机", "נייד"); "Main line" is no mobile. */
 const MOBILE = /(?:^m|\b(?:mob|cel|handy|port|tlm|gsm)\p{L}*|m[oó]vil|携帯|手[机機]|נייד)\P{L}*$/iu;
 
-/** The block's phone read again over its lines (`lines`, from its name's line on): a table's
- *  mobile row, else the first number; never a fax. Null when it holds no number. */
+/** A signature line as the scanner reads numbers: full-width digits (a Chinese IME's "１３８ ２６５１")
+ *  as ASCII ones, a label's characters spaced apart to align them ("手 机：", "电 话：", as
+ *  Exmail's signature editor writes them with full-width spaces) joined, and an extension's 转 / 轉
+ *  glued to the number ("0755-26587301转8021") set apart by a space, so the number before it is
+ *  read and the extension is not. A number's label stays before it. */
+const plainDigits = (text: string) =>
+  text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/(\p{Script=Han})\s+(?=\p{Script=Han}\s*[:：])/gu, '$1')
+    .replace(/(\d)([转轉])(?=\s*\d)/g, '$1 $2');
+
+/** The block's phone read again over its lines (`lines`, from its name's line on): the mobile
+ *  or direct line where the block names its switchboard (./line-kinds.ts), else a table's mobile
+ *  row, else the first number; never a fax. Null when it holds no number. */
 export function blockPhone(lines: readonly string[]): string | null {
   let cell = '';
   let phone: string | null = null;
+  let tableMobile: string | null = null;
+  const labelled: { raw: string; kind: LineKind }[] = [];
   for (const line of lines.slice(0, WINDOW)) {
-    const text = cell + line;
+    // A number after its label's own cell: a table row.
+    const row = cell !== '';
+    const text = plainDigits(cell + line);
     cell = LABEL_CELL(text) ? `${text} ` : '';
     if (cell) continue;
-    const hit = findPhones(text, false, 1)[0] ?? (/^[+\d\s().\-]{7,26}$/.test(text) ? findPhones(text, true, 1)[0] : undefined);
-    // Hebrew's fax ("פקס: 04-…"): the scanner's fax labels are the ones its budget holds.
-    if (!hit || /פקס\P{L}*$/u.test(text.slice(0, hit.index))) continue;
-    // A table's mobile row is its signer's phone; elsewhere the first number is, as written.
-    if (line !== text && MOBILE.test(text.slice(0, hit.index))) return hit.raw;
-    phone ??= hit.raw;
+    const hits = findPhones(text, false, 4);
+    if (!hits.length && /^[+\d\s().\-]{7,26}$/.test(text)) hits.push(...findPhones(text, true, 1));
+    // Each number's label: the text since the previous number on its line ("总机：… / 直线：…").
+    for (let i = 0, from = 0; i < hits.length; from = hits[i]!.index + hits[i]!.raw.length, i++) {
+      const hit = hits[i]!;
+      const label = text.slice(from, hit.index);
+      // Hebrew's fax ("פקס: 04-…"): the scanner's fax labels are the ones its budget holds.
+      if (/פקס\P{L}*$/u.test(label)) continue;
+      labelled.push({ raw: hit.raw, kind: lineKind(label) });
+      // A table's mobile row is its signer's phone; elsewhere the first number is, as written.
+      if (row && MOBILE.test(label)) tableMobile ??= hit.raw;
+      phone ??= hit.raw;
+    }
   }
-  return phone;
+  const named = byLineKind(labelled);
+  return named ?? tableMobile ?? phone;
 }
 
 /** Where a message ends in a name over two or three labelled numbers (and only them) after a
@@ -56,9 +81,26 @@ function numbersSigned(lines: readonly Line[]): readonly Line[] {
   return [...lines.slice(0, i), { text: '--', el: name.el }, ...lines.slice(i)];
 }
 
+/** A signature whose labels sit in cells of their own (Exmail's and QQ Mail's signature editor:
+ *  "手机：" | "138 …", "电话：" | "0755-…") with each label joined to the value after it, so
+ *  the block is as many lines as it reads (./signature.ts looks at a message's last few lines for a
+ *  name over a title, a company or a number); the lines as they are when none is. */
+function cellsJoined(lines: readonly Line[]): readonly Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const label = lines[i]!;
+    const value = lines[i + 1];
+    const joined = value && LABEL_CELL(plainDigits(label.text)) && !LABEL_CELL(plainDigits(value.text));
+    out.push(joined ? { ...label, text: plainDigits(`${label.text} ${value.text}`) } : label);
+    if (joined) i++;
+  }
+  return out.length < lines.length ? out : lines;
+}
+
 /** ./signature.ts parseSignature with the block's phone read again (blockPhone). */
 export function parseWithPhones(allLines: readonly Line[]): SignatureInfo | null {
-  const info = parseSignature(allLines) ?? parseSignature(numbersSigned(allLines));
+  const joined = cellsJoined(allLines);
+  const info = parseSignature(allLines) ?? parseSignature(numbersSigned(allLines)) ?? (joined !== allLines ? parseSignature(joined) : null);
   if (!info?.name) return info;
   // The block's first line: the last line of its element that starts with the name (a body's
   // lines often share one element, its text and <br>s; a forwarded header's "From: …" does not

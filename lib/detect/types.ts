@@ -14,7 +14,8 @@ export interface DetectedContact {
   /** Lower-cased. */
   email: string | null;
   /** Raw as found on the page in content code (libphonenumber is too big for the content bundle);
-   *  E.164 once the background or the CLI has run it through normalisePhone. */
+   *  E.164 once the background or the CLI has run it through normalisePhone (or, in the CLI, as
+   *  written where no country could be chosen: lib/detect/phone-mobile-shapes.ts). */
   phone: string | null;
   company: string | null;
   role: ContactRole;
