@@ -3,7 +3,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startWebmail } from '@/lib/content/webmail-script';
 import { gmailAdapter } from '@/lib/detect/sites/gmail';
-import { GMAIL_MATCHES } from '@/lib/sites';
+import { GMAIL_MATCHES } from '@/lib/sites/matches';
 
 export default defineContentScript({
   matches: GMAIL_MATCHES,

@@ -3,7 +3,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startWebmail } from '@/lib/content/webmail-script';
 import { outlookAdapter } from '@/lib/detect/sites/outlook';
-import { OUTLOOK_MATCHES } from '@/lib/sites';
+import { OUTLOOK_MATCHES } from '@/lib/sites/matches';
 
 export default defineContentScript({
   matches: OUTLOOK_MATCHES,
