@@ -4,16 +4,15 @@
 // a CRM's record pages rarely show a message (an email in an activity timeline, a logged reply),
 // and on a mail page it is read once per frame where it is needed (~1.6 kB gzip that the
 // qqmail.js, netease.js and custom.js frames on pages without a message need not parse). Gmail's
-// and Outlook's adapters read their sender's own sign-off themselves (../detect/signature.ts
-// signatureOf). When a scanned part of the page may hold a
-// message (mayHoldSignature: a message body, a sign-off or "--"), the script asks, the
+// and Outlook's adapters read each message's own sign-off with the kit's signatureOf
+// (kitOwnSignature: ~1.8 kB gzip out of gmail.js and outlook.js). When a scanned part of the page
+// may hold a message (mayHoldSignature: a message body, a sign-off or "--"), the script asks, the
 // background injects signature-kit.js into this frame's isolated world
 // (lib/background/quick-panel.ts), and the page is read again when it arrives. The people found
 // meanwhile get their buttons at once; what a signature adds to them (a phone, a company) fills
 // in later (./placed-people.ts). A lone phone waits meanwhile, given to nobody, as for the namer
 // (./mention-loader.ts): the signature may be whose it is. Once loaded, the script reads
-// sign-offs as the CLI does. Gmail's and Outlook's adapters read each message's own sign-off with
-// the kit's signatureOf too (kitOwnSignature: ~1.8 kB gzip out of gmail.js and outlook.js).
+// sign-offs as the CLI does.
 import { mayHoldSignature, type SignatureReader } from '@/lib/detect/generic/signatures';
 import type { OwnSignature } from '@/lib/detect/mail-headers';
 import type { MentionReader } from '@/lib/detect/phone-mention';
