@@ -2,8 +2,8 @@
 // alone (lib/content/webmail-script.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startWebmail } from '@/lib/content/webmail-script';
-import { gmailAdapter } from '@/lib/detect/sites/gmail';
-import { GMAIL_MATCHES } from '@/lib/sites';
+import { gmailAdapterWith } from '@/lib/detect/sites/gmail';
+import { GMAIL_MATCHES } from '@/lib/sites/matches';
 
 export default defineContentScript({
   matches: GMAIL_MATCHES,
@@ -12,6 +12,6 @@ export default defineContentScript({
   // 5,000-row inbox, and up to 200 ms more). startTasklane only observes until then.
   runAt: 'document_start',
   main(ctx) {
-    startWebmail(ctx, gmailAdapter);
+    startWebmail(ctx, gmailAdapterWith);
   },
 });

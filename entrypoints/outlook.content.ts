@@ -2,8 +2,8 @@
 // adapter alone (lib/content/webmail-script.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startWebmail } from '@/lib/content/webmail-script';
-import { outlookAdapter } from '@/lib/detect/sites/outlook';
-import { OUTLOOK_MATCHES } from '@/lib/sites';
+import { outlookAdapterWith } from '@/lib/detect/sites/outlook';
+import { OUTLOOK_MATCHES } from '@/lib/sites/matches';
 
 export default defineContentScript({
   matches: OUTLOOK_MATCHES,
@@ -12,6 +12,6 @@ export default defineContentScript({
   // 5,000-row inbox, and up to 200 ms more). startTasklane only observes until then.
   runAt: 'document_start',
   main(ctx) {
-    startWebmail(ctx, outlookAdapter);
+    startWebmail(ctx, outlookAdapterWith);
   },
 });

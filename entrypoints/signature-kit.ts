@@ -2,13 +2,17 @@
 // may show a message (lib/background/quick-panel.ts) and picked up by crm-<id>.js
 // (lib/content/signatures-loader.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { SIGNATURE_KIT_KEY } from '@/lib/content/signatures-loader';
+import { OWN_SIGNATURE_KEY, SIGNATURE_KIT_KEY } from '@/lib/content/signatures-loader';
 import { readMoreNames } from '@/lib/detect/more-names';
 import { signatureContacts } from '@/lib/detect/quoted-signatures';
+import { signatureOf } from '@/lib/detect/signature';
 import { withAttendees } from '@/lib/detect/generic/attendance';
 
 export default defineUnlistedScript(() => {
   readMoreNames();
+  // Gmail's and Outlook's adapters read each message's own sign-off with it (before the reader
+  // below: the scripts' wait for the kit ends when that is there).
+  (globalThis as Record<string, unknown>)[OWN_SIGNATURE_KEY] = signatureOf;
   // With the sign-offs, a meeting's tracking list: its attendees' roles (lib/detect/generic/attendance.ts).
   (globalThis as Record<string, unknown>)[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts);
 });

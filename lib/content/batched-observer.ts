@@ -86,8 +86,9 @@ export function observeAdditions(
         deferral.defer(target as Element);
         continue;
       }
-      if (parsedText) pending.add(target as Element);
-      for (let n = first; n < count; n++) {
+      // The first element of theirs was just told apart by the scan above: not asked again.
+      pending.add(parsedText ? (target as Element) : (added[first] as Element));
+      for (let n = first + 1; n < count; n++) {
         const node = added[n]!;
         if (isTheirs(node)) pending.add(node);
       }

@@ -54,6 +54,10 @@ export function sameName(a: string | null, b: string | null): boolean {
   return (a ?? '').replace(/\s/g, '') === (b ?? '').replace(/\s/g, '');
 }
 
+/** Reads the sign-off at the end of one message's own body (./signature.ts signatureOf: the CLI's;
+ *  gmail.js and outlook.js get it with signature-kit.js, lib/content/signatures-loader.ts). */
+export type OwnSignature = (body: Element) => SignatureInfo | null;
+
 /** A message's signature either completes its sender (same person: phone, company) or is
  *  someone else named at the end of the message (a colleague, an assistant). */
 export function withSignature(sender: DetectedContact | null, sig: SignatureInfo | null): DetectedContact[] {

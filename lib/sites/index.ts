@@ -4,10 +4,9 @@
 // and by any adapter that recognises the page. The manifest (wxt.config.ts), the options page and
 // the background's script registration all read this one list.
 
-/** Gmail's pages: the manifest's gmail.js (entrypoints/gmail.content.ts). */
-export const GMAIL_MATCHES = ['https://mail.google.com/*'];
-/** Outlook on the web's pages: the manifest's outlook.js (entrypoints/outlook.content.ts). */
-export const OUTLOOK_MATCHES = ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'];
+import { GMAIL_MATCHES, OUTLOOK_MATCHES } from './matches';
+
+export { GMAIL_MATCHES, OUTLOOK_MATCHES };
 export const WEBMAIL_MATCHES = [...GMAIL_MATCHES, ...OUTLOOK_MATCHES];
 
 export interface OptionalSite {

@@ -5,34 +5,18 @@
 // and the longest one. The bench's per-person figure is the union of these calls; stream-profile.ts says what
 // runs inside them. A call's fixed cost (entering the isolated world, the microtask checkpoint)
 // is paid per call, so fewer calls are cheaper even when the work is the same.
-import { resolve } from 'node:path';
-import { serveSiteFrom } from '../../scripts/demo-pages';
-import { serveFolder } from '../../scripts/static-server';
-import { launchBench } from './browsers';
-import { seedWaitingThreads } from './follow-up-seed';
-import { writeInboxPage } from './inbox-page';
-import { INBOX_URL, InboxTab } from './page-bench';
+import { streamArgs, withInboxTab, type StreamBench } from './stream-setup';
 import { PageTrace, type TraceEvent } from './trace';
 
-declare const window: { __tlBench?: { mutate(n: number, f: number): Promise<number>; endWindow(): void } };
+declare const window: { __tlBench?: StreamBench };
 
-const argv = process.argv.slice(2);
-const runsAt = argv.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
-const loading = argv.includes('--load');
-const dir = resolve(argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')) ?? '.tmp/bench/profile/chrome-mv3');
+const { dir, runs, has } = streamArgs(process.argv.slice(2), { runs: 3, dir: '.tmp/bench/profile/chrome-mv3' });
+const loading = has('--load');
 
 const byFunction = new Map<string, { calls: number; wallUs: number; threadUs: number; longestUs: number }>();
 let buttons = 0;
 
-const file = writeInboxPage('.tmp/bench/pages', 5000);
-const server = await serveFolder('.tmp/bench/pages');
-const browser = await launchBench('on', dir);
-try {
-  await serveSiteFrom(browser.context, INBOX_URL, server.origin, file);
-  await seedWaitingThreads(browser, 200, (line) => process.stderr.write(`${line}\n`));
-  const prefix = `chrome-extension://${browser.extensionId}/`;
-  const tab = await InboxTab.open(browser);
+await withInboxTab(dir, async (tab, _browser, prefix) => {
   for (let run = 0; run < runs; run++) {
     if (!loading) {
       await tab.load(run);
@@ -49,11 +33,7 @@ try {
     buttons += (await tab.buttons()) - before;
     tally(events, prefix);
   }
-  await tab.close();
-} finally {
-  await browser.context.close();
-  await server.close();
-}
+});
 
 const rows = [...byFunction].sort((a, b) => b[1].wallUs - a[1].wallUs);
 const total = rows.reduce((acc, [, r]) => ({ calls: acc.calls + r.calls, wall: acc.wall + r.wallUs, thread: acc.thread + r.threadUs }), { calls: 0, wall: 0, thread: 0 });

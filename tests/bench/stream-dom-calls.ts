@@ -8,19 +8,11 @@
 // Build with `TASKLANE_KEEP_NAMES=1 npx tsx tests/bench/build.ts .tmp/bench/profile` for names.
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serveSiteFrom } from '../../scripts/demo-pages';
-import { serveFolder } from '../../scripts/static-server';
-import { launchBench } from './browsers';
-import { seedWaitingThreads } from './follow-up-seed';
-import { writeInboxPage } from './inbox-page';
-import { INBOX_URL, InboxTab } from './page-bench';
+import { streamArgs, withInboxTab, type StreamBench } from './stream-setup';
 
-declare const window: { __tlBench?: { mutate(n: number, f: number): Promise<number> } };
+declare const window: { __tlBench?: StreamBench };
 
-const argv = process.argv.slice(2);
-const runsAt = argv.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 1;
-const source = resolve(argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')) ?? '.tmp/bench/profile/chrome-mv3');
+const { dir: source, runs } = streamArgs(process.argv.slice(2), { runs: 1, dir: '.tmp/bench/profile/chrome-mv3' });
 
 /** Runs in the content script's world before its code: counts each call by API and caller. */
 const PRELUDE = `(() => {
@@ -61,13 +53,7 @@ for (const name of readdirSync(scripts)) writeFileSync(join(scripts, name), PREL
 
 const total = new Map<string, number>();
 let buttons = 0;
-const file = writeInboxPage('.tmp/bench/pages', 5000);
-const server = await serveFolder('.tmp/bench/pages');
-const browser = await launchBench('on', dir);
-try {
-  await serveSiteFrom(browser.context, INBOX_URL, server.origin, file);
-  await seedWaitingThreads(browser, 200, (line) => process.stderr.write(`${line}\n`));
-  const tab = await InboxTab.open(browser);
+await withInboxTab(dir, async (tab) => {
   for (let run = 0; run < runs; run++) {
     await tab.load(run);
     await tab.settle(400);
@@ -80,11 +66,7 @@ try {
     const counts = JSON.parse((await tab.page.evaluate(() => document.documentElement.getAttribute('data-tl-dom-calls'))) ?? '[]') as [string, number][];
     for (const [key, n] of counts) total.set(key, (total.get(key) ?? 0) + n);
   }
-  await tab.close();
-} finally {
-  await browser.context.close();
-  await server.close();
-}
+});
 
 const rows = [...total].sort((a, b) => b[1] - a[1]);
 const sum = rows.reduce((acc, [, n]) => acc + n, 0);

@@ -8,13 +8,8 @@
 // With `INCLUSIVE=1` a function's time also counts everything it called (each sample once per
 // function on its stack): what a phase of the observer's pass costs in all.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { serveSiteFrom } from '../../scripts/demo-pages';
-import { serveFolder } from '../../scripts/static-server';
-import { launchBench } from './browsers';
-import { seedWaitingThreads } from './follow-up-seed';
-import { writeInboxPage } from './inbox-page';
-import { INBOX_URL, InboxTab } from './page-bench';
+import { join } from 'node:path';
+import { streamArgs, withInboxTab, type StreamBench } from './stream-setup';
 
 interface ProfileNode {
   id: number;
@@ -26,31 +21,18 @@ interface Profile {
   samples: number[];
   timeDeltas: number[];
 }
-declare const window: { __tlBench?: { mutate(n: number, f: number): Promise<number>; settle(ms: number): Promise<number> } };
+declare const window: { __tlBench?: StreamBench };
 
-const argv = process.argv.slice(2);
-const flag = (name: string, fallback: number) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
-};
-const dir = resolve(argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')) ?? '.tmp/bench/profile/chrome-mv3');
-const runs = flag('--runs', 3);
-const interval = flag('--interval', 100);
-const loading = argv.includes('--load');
+const { dir, runs, has, num } = streamArgs(process.argv.slice(2), { runs: 3, dir: '.tmp/bench/profile/chrome-mv3' });
+const interval = num('--interval', 100);
+const loading = has('--load');
 const INCLUSIVE = !!process.env.INCLUSIVE;
 
 const selfByName = new Map<string, number>();
 let total = 0;
 let buttons = 0;
 
-const file = writeInboxPage('.tmp/bench/pages', 5000);
-const server = await serveFolder('.tmp/bench/pages');
-const browser = await launchBench('on', dir);
-try {
-  await serveSiteFrom(browser.context, INBOX_URL, server.origin, file);
-  await seedWaitingThreads(browser, 200, (line) => process.stderr.write(`${line}\n`));
-  const prefix = `chrome-extension://${browser.extensionId}/`;
-  const tab = await InboxTab.open(browser);
+await withInboxTab(dir, async (tab, browser, prefix) => {
   for (let run = 0; run < runs; run++) {
     if (!loading) {
       await tab.load(run);
@@ -71,11 +53,7 @@ try {
     buttons += (await tab.buttons()) - before;
     total += attribute(profile, prefix);
   }
-  await tab.close();
-} finally {
-  await browser.context.close();
-  await server.close();
-}
+});
 
 const rows = [...selfByName].sort((a, b) => b[1] - a[1]);
 // By source module: an unminified build marks each module's start with a "// lib/…" comment.

@@ -6,7 +6,7 @@
 import { makeContact, safely } from '../contact';
 import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
 import { validEmail } from '../email-scan';
-import { messageTextOf, roleFromLabelBefore, signedWithin, withSignature, within } from '../mail-headers';
+import { messageTextOf, roleFromLabelBefore, signedWithin, withSignature, within, type OwnSignature } from '../mail-headers';
 import { signatureOf } from '../signature';
 import type { ContactRole, DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
 import { withSignedRowPhones } from '../row-phones';
@@ -135,7 +135,7 @@ function detectPeople(root: ParentNode): DetectedContact[] {
 }
 
 /** Signature of each message in the thread, merged into that message's sender when it is them. */
-function detectSignatures(root: ParentNode): DetectedContact[] {
+function detectSignatures(root: ParentNode, own: OwnSignature): DetectedContact[] {
   const above = (root as Element).nodeType === 1 ? closestOf(root as Element, MESSAGE) : null;
   const messages = above ? [above] : queryAll(root, MESSAGE).filter((m) => !m.parentElement || !closestOf(m.parentElement, MESSAGE));
   return messages.flatMap((message) => {
@@ -143,7 +143,7 @@ function detectSignatures(root: ParentNode): DetectedContact[] {
     if (!body) return [];
     const senderEl = queryOne(message, THREAD_SENDER);
     const sender = senderEl ? makeContact({ name: personName(senderEl), email: personEmail(senderEl) }, 'sender', senderEl) : null;
-    return signedWithin(root, body, withSignature(sender, signatureOf(body)));
+    return signedWithin(root, body, withSignature(sender, own(body)));
   });
 }
 
@@ -223,19 +223,10 @@ function conversationOf(doc: Document, url: URL, anchor: Element | undefined): P
   return { subject: textOf(h2, 300) || null, threadId: threadId(h2, url) };
 }
 
-export const gmailAdapter: SiteAdapter = {
+/** Gmail's adapter but its reading of the page (gmailAdapterWith). */
+const GMAIL: Omit<SiteAdapter, 'detect'> = {
   id: 'gmail',
   matches: (url) => url.hostname === 'mail.google.com',
-  detect: (root) => {
-    // Inside a list row (Gmail re-renders them all day) there are only the row's people.
-    if ((root as Node).nodeType === 1 && closestOf(root as Element, LIST_ROW)) return safely([], () => detectPeople(root));
-    // A body's signature completes its sender even when the header is outside root (signedWithin).
-    return [
-      ...within(root, safely([], () => detectPeople(root))),
-      ...safely([], () => detectSignatures(root)),
-      ...within(root, safely([], () => detectCompose(root))),
-    ];
-  },
   context: (doc, url, anchor) => ({ ...conversationOf(doc, url, anchor), recordName: null, recordId: null, selfEmail: selfEmail(doc, url) }),
   // The print view has none of the app's markup: every element may hold someone there (else the
   // content script, reading the page in pieces as it loads, skipped them all; the CLI reads it whole).
@@ -255,3 +246,21 @@ export const gmailAdapter: SiteAdapter = {
   compose: { window: COMPOSE, send: SEND, discard: DISCARD, recipients: COMPOSE_CHIP, subject: COMPOSE_SUBJECT, body: COMPOSE_BODY },
   parts: { message: MESSAGE, body: BODY, date: DATE, row: LIST_ROW },
 };
+
+/** Gmail's adapter, each message's own sign-off read by `own`: the CLI's is gmailAdapter
+ *  (signatureOf); gmail.js's reads it with signature-kit.js (lib/content/webmail-script.ts). */
+export const gmailAdapterWith = (own: OwnSignature): SiteAdapter => ({
+  ...GMAIL,
+  detect: (root) => {
+    // Inside a list row (Gmail re-renders them all day) there are only the row's people.
+    if ((root as Node).nodeType === 1 && closestOf(root as Element, LIST_ROW)) return safely([], () => detectPeople(root));
+    // A body's signature completes its sender even when the header is outside root (signedWithin).
+    return [
+      ...within(root, safely([], () => detectPeople(root))),
+      ...safely([], () => detectSignatures(root, own)),
+      ...within(root, safely([], () => detectCompose(root))),
+    ];
+  },
+});
+
+export const gmailAdapter = /* @__PURE__ */ gmailAdapterWith(signatureOf);

@@ -6,7 +6,7 @@
 import { makeContact, safely } from '../contact';
 import { attr, closestOf, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, splitNameAndEmail, validEmail } from '../email-scan';
-import { MAX_MESSAGE_TEXT, messageTextOf, roleFromAriaLabel, signedWithin, withSignature, within } from '../mail-headers';
+import { MAX_MESSAGE_TEXT, messageTextOf, roleFromAriaLabel, signedWithin, withSignature, within, type OwnSignature } from '../mail-headers';
 import { withoutLeadingLabel } from '../labels';
 import { paneBody } from '../message/pane-body';
 import { normaliseName } from '../normalize';
@@ -131,7 +131,7 @@ function messageAround(el: Element): Element | null {
   return first;
 }
 
-function detectMessages(root: ParentNode): DetectedContact[] {
+function detectMessages(root: ParentNode, own: OwnSignature): DetectedContact[] {
   const above = (root as Node).nodeType === 1 ? messageAround(root as Element) : null;
   const all = above ? [] : queryAll(root, MESSAGE);
   // One message is the innermost container that names its sender: an old-style wrapper may hold
@@ -146,7 +146,7 @@ function detectMessages(root: ParentNode): DetectedContact[] {
   return messages.flatMap((message) => {
     const recipients = queryAll(message, RECIPIENT_LINES).flatMap((line) => recipientsOf(line, roleFromAriaLabel(attr(line, 'aria-label')) ?? 'recipient'));
     const body = queryOne(message, BODY);
-    const sender = withSignature(senderOf(message), body ? signatureOf(body) : null);
+    const sender = withSignature(senderOf(message), body ? own(body) : null);
     // A body's signature completes its sender even when the header is outside root (signedWithin).
     return [...(body ? signedWithin(root, body, sender) : within(root, sender)), ...within(root, recipients)];
   });
@@ -221,10 +221,10 @@ function threadId(doc: Document, url: URL): string | null {
   }
 }
 
-export const outlookAdapter: SiteAdapter = {
+/** Outlook's adapter but its reading of the page (outlookAdapterWith). */
+const OUTLOOK: Omit<SiteAdapter, 'detect'> = {
   id: 'outlook',
   matches: (url) => HOSTS.has(url.hostname),
-  detect: (root) => safely([], () => detectMessages(root)),
   context: (doc, url, anchor) => {
     const row = anchor ? closestOf(anchor, LIST_ROW) : null;
     // The selected row's email is the one open in the reading pane: its subject is the pane's.
@@ -248,3 +248,9 @@ export const outlookAdapter: SiteAdapter = {
   compose: { window: COMPOSE, send: SEND, discard: DISCARD, recipients: COMPOSE_RECIPIENTS, subject: COMPOSE_SUBJECT, body: COMPOSE_BODY },
   parts: { message: MESSAGE, body: BODY, date: DATE, row: LIST_ROW, open: { pane: READING_PANE, selected: SELECTED_ROW, body: PANE_BODY, header: PANE_HEADER } },
 };
+
+/** Outlook's adapter, each message's own sign-off read by `own`: the CLI's is outlookAdapter
+ *  (signatureOf); outlook.js's reads it with signature-kit.js (lib/content/webmail-script.ts). */
+export const outlookAdapterWith = (own: OwnSignature): SiteAdapter => ({ ...OUTLOOK, detect: (root) => safely([], () => detectMessages(root, own)) });
+
+export const outlookAdapter = /* @__PURE__ */ outlookAdapterWith(signatureOf);

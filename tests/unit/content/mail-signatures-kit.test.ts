@@ -14,32 +14,33 @@ import { kitCompany } from '@/lib/detect/generic/kit-company';
 import { namedFor } from '@/lib/detect/phone-mention';
 import { signatureContacts } from '@/lib/detect/quoted-signatures';
 import { withAttendees } from '@/lib/detect/generic/attendance';
-import { gmailAdapter } from '@/lib/detect/sites/gmail';
-import { outlookAdapter } from '@/lib/detect/sites/outlook';
+import { signatureOf } from '@/lib/detect/signature';
+import { gmailAdapter, gmailAdapterWith } from '@/lib/detect/sites/gmail';
+import { outlookAdapter, outlookAdapterWith } from '@/lib/detect/sites/outlook';
 import { roundcubeAdapter } from '@/lib/detect/sites/roundcube';
-import type { SiteAdapter } from '@/lib/detect/types';
 import { REWRITES } from '../../drift/rewrites';
 import { fixture, listFixtures, parseWithLinkedom } from '../detect/helpers';
 
 const request = vi.fn();
 vi.mock('@/lib/messages/client', () => ({ request: (...args: unknown[]) => request(...args) }));
 
-const { SIGNATURE_KIT_KEY } = await import('@/lib/content/signatures-loader');
+const { OWN_SIGNATURE_KEY, SIGNATURE_KIT_KEY } = await import('@/lib/content/signatures-loader');
 const { COMPANY_KIT_KEY, RECORD_KIT_KEY } = await import('@/lib/content/records-loader');
 const { MENTION_KIT_KEY } = await import('@/lib/content/mention-loader');
 const { mailParts } = await import('@/lib/content/mail-script');
 const { webmailParts } = await import('@/lib/content/webmail-script');
+type WebmailSite = Parameters<typeof webmailParts>[0];
 const world = globalThis as Record<string, unknown>;
 
 beforeEach(() => {
   request.mockReset();
 });
 afterEach(() => {
-  for (const key of [SIGNATURE_KIT_KEY, RECORD_KIT_KEY, COMPANY_KIT_KEY, MENTION_KIT_KEY]) delete world[key];
+  for (const key of [SIGNATURE_KIT_KEY, OWN_SIGNATURE_KEY, RECORD_KIT_KEY, COMPANY_KIT_KEY, MENTION_KIT_KEY]) delete world[key];
 });
 
 /** Gmail's or Outlook's script's detector, as entrypoints/gmail.content.ts and outlook.content.ts make it. */
-const webmailDetector = (adapter: SiteAdapter) => makeDetector(webmailParts(adapter, () => undefined));
+const webmailDetector = (site: WebmailSite) => makeDetector(webmailParts(site, () => undefined));
 
 const cli = makeDetector(FULL_DETECTOR);
 const shown = (r: ReturnType<typeof cli.detectPage>) => ({ site: r.site, people: r.contacts.map((c) => [c.name, c.email, c.phone, c.company, c.role]) });
@@ -51,6 +52,7 @@ function kitOnRequest(): () => void {
   const arrived = new Promise<void>((resolve) => (release = resolve));
   request.mockImplementation(async () => {
     await arrived;
+    world[OWN_SIGNATURE_KEY] = signatureOf;
     world[SIGNATURE_KIT_KEY] = signatureContacts;
     return { loaded: true };
   });
@@ -86,7 +88,7 @@ describe("Gmail's and Outlook's scripts ask for the signature kit on their first
     world[MENTION_KIT_KEY] = withExtras(namedFor); // the namer's kit is in: only this one is awaited
     const arrive = kitOnRequest();
     const rescan = vi.fn();
-    const gmail = makeDetector(webmailParts(gmailAdapter, rescan));
+    const gmail = makeDetector(webmailParts(gmailAdapterWith, rescan));
     const inbox = fixture('gmail-inbox');
     gmail.detectPage(parseWithLinkedom(inbox.html), new URL(inbox.url));
     expect(request.mock.calls).toEqual([['signatures.load', {}]]);
@@ -103,8 +105,29 @@ describe("Gmail's and Outlook's scripts ask for the signature kit on their first
   });
 });
 
+describe("Outlook's script reads its sender's own sign-off with the signature kit", () => {
+  it('gives the sender a button at once, and the sign-off\'s phone and company when the kit arrives', async () => {
+    world[MENTION_KIT_KEY] = withExtras(namedFor);
+    const arrive = kitOnRequest();
+    const rescan = vi.fn();
+    const outlook = makeDetector(webmailParts(outlookAdapterWith, rescan));
+    const f = fixture('outlook-reading-pane-de');
+    const url = new URL(f.url);
+    const sender = (people: ReturnType<typeof shown>['people']) => people.find((p) => p[1] === 'jonas.weber@kessler-maschinenbau.de');
+    // Meanwhile: the sender, without what only their sign-off says, and the kit asked for once.
+    expect(sender(shown(outlook.detectPage(parseWithLinkedom(f.html), url)).people)).toEqual(['Jonas Weber', 'jonas.weber@kessler-maschinenbau.de', null, null, 'sender']);
+    expect(request.mock.calls).toEqual([['signatures.load', {}]]);
+    arrive();
+    await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(1));
+    const after = shown(outlook.detectPage(parseWithLinkedom(f.html), url));
+    expect(sender(after.people)?.slice(2, 4)).toEqual(['+49 711 4829 3310', 'Kessler Maschinenbau GmbH']);
+    expect(after).toEqual(shown(cli.detectPage(parseWithLinkedom(f.html), url)));
+  });
+});
+
 describe("Gmail's script asks for the namer kit on the first phone that needs it", () => {
   it('gives an Arabic message\'s phone-only colleagues nothing meanwhile, then their own numbers', async () => {
+    world[OWN_SIGNATURE_KEY] = signatureOf;
     world[SIGNATURE_KIT_KEY] = signatureContacts;
     request.mockImplementation(async () => {
       await Promise.resolve(); // the kit arrives after the scan that asked for it
@@ -112,7 +135,7 @@ describe("Gmail's script asks for the namer kit on the first phone that needs it
       return { loaded: true };
     });
     const rescan = vi.fn();
-    const gmail = makeDetector(webmailParts(gmailAdapter, rescan));
+    const gmail = makeDetector(webmailParts(gmailAdapterWith, rescan));
     const f = fixture('gmail-body-phone-person-ar');
     const url = new URL(f.url);
     // Meanwhile the numbers wait: never the sender's, whose button would keep them.
@@ -139,14 +162,15 @@ describe('the Gmail/Outlook script with its signature and namer kits loaded', ()
   });
 
   it.each(pages)('finds what the CLI finds: %s', (_name, f, rewrite) => {
-    world[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts); // as entrypoints/signature-kit.ts registers it
+    world[OWN_SIGNATURE_KEY] = signatureOf; // as entrypoints/signature-kit.ts registers them
+    world[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts);
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     const url = new URL(f.url);
     // The CLI's reading with the webmail script's parts: the CLI also runs record readers, the
     // page-company part and the chrome's account on every page, which gmail.js and outlook.js never carry
     // (a Gmail or Outlook page differs there before this kit too: outlook-reading-pane-legal-city).
-    const adapter = f.expected.site === 'outlook' ? outlookAdapter : gmailAdapter;
+    const [adapter, site] = f.expected.site === 'outlook' ? [outlookAdapter, outlookAdapterWith] : [gmailAdapter, gmailAdapterWith];
     const reference = makeDetector({ adapters: [adapter], signatures: withAttendees(signatureContacts), mention: withExtras(namedFor) });
-    expect(shown(webmailDetector(adapter).detectPage(parse(f, rewrite), url))).toEqual(shown(reference.detectPage(parse(f, rewrite), url)));
+    expect(shown(webmailDetector(site).detectPage(parse(f, rewrite), url))).toEqual(shown(reference.detectPage(parse(f, rewrite), url)));
   });
 });

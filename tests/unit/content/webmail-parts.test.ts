@@ -6,8 +6,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makeDetector } from '@/lib/detect/detector';
 import { FULL_DETECTOR } from '@/lib/detect/index';
-import { gmailAdapter } from '@/lib/detect/sites/gmail';
-import { outlookAdapter } from '@/lib/detect/sites/outlook';
+import { gmailAdapter, gmailAdapterWith } from '@/lib/detect/sites/gmail';
+import { outlookAdapter, outlookAdapterWith } from '@/lib/detect/sites/outlook';
 import { listFixtures, parseWithLinkedom } from '../detect/helpers';
 
 vi.mock('@/lib/messages/client', () => ({ request: () => new Promise(() => undefined) }));
@@ -15,15 +15,16 @@ const { webmailParts } = await import('@/lib/content/webmail-script');
 
 describe('the webmail scripts read the rep as the CLI does', () => {
   const cli = makeDetector(FULL_DETECTOR);
-  const cases = [gmailAdapter, outlookAdapter].flatMap((adapter) => listFixtures().filter((f) => f.expected.site === adapter.id).map((f) => [f.name, adapter, f] as const));
+  const sites = [[gmailAdapter, gmailAdapterWith], [outlookAdapter, outlookAdapterWith]] as const;
+  const cases = sites.flatMap(([adapter, site]) => listFixtures().filter((f) => f.expected.site === adapter.id).map((f) => [f.name, adapter, site, f] as const));
 
   it('covers both sites, the legal-city page among them', () => {
     expect(cases.some(([, a]) => a === gmailAdapter) && cases.some(([, a]) => a === outlookAdapter)).toBe(true);
     expect(cases.map(([name]) => name)).toContain('outlook-reading-pane-legal-city');
   });
-  it.each(cases)('%s', (_name, adapter, f) => {
+  it.each(cases)('%s', (_name, _adapter, site, f) => {
     // As entrypoints/gmail.content.ts and outlook.content.ts start them.
-    const script = makeDetector(webmailParts(adapter, () => undefined));
+    const script = makeDetector(webmailParts(site, () => undefined));
     const url = new URL(f.url);
     const ours = script.pageContext(parseWithLinkedom(f.html), url).selfEmail;
     expect(ours).toBe(cli.pageContext(parseWithLinkedom(f.html), url).selfEmail);
