@@ -59,18 +59,16 @@ function cleanNameLine(text: string): string {
   return text.replace(/^[-–—~\s]+/, '').replace(POST_NOMINALS, '').replace(/^(dr|mr|mrs|ms|prof)\.?\s+/i, '').trim();
 }
 
-/** Names of scripts without capitals that the signature kit and the CLI read (./more-names.ts);
- *  the content scripts' own reading of a sender's sign-off goes without (their budget). */
-export const moreNames: { re?: RegExp } = {};
-
 /** The signature reader's tests of a line, which the signature kit and the CLI widen
- *  (./more-names.ts: legal forms and sign-offs the inline words leave out); the content scripts
- *  keep the inline words (their budget). */
+ *  (./more-names.ts fills them); the content scripts' own reading of a sender's sign-off keeps
+ *  the inline words (their budget). */
 export const lineTests = {
   /** A company line by its legal form ("Acme GmbH", "明远科技有限公司"), never a name. */
   isCompanyLine: (text: string) => COMPANY_WORDS.test(text),
   /** A sign-off ("Best regards", "此致"): the author's block follows. */
   isSignOff: (text: string) => SIGN_OFF.test(text),
+  /** A name of a script without capitals (Arabic, Hebrew): none without the kit. */
+  isUncasedName: (_text: string): boolean => false,
 };
 
 export function looksLikeName(text: string): boolean {
@@ -82,7 +80,7 @@ export function looksLikeName(text: string): boolean {
   // brackets or not: "陳慧敏 Winnie Chan").
   // Japanese ones often with a space between family and given name ("佐藤 健").
   if (/^[\p{Script=Han}\p{Script=Hangul}]{1,3}\s?[\p{Script=Han}\p{Script=Hangul}]{1,3}(\s*[(（][\p{L} .'-]+[)）]|(\s\p{Lu}[\p{L}'-]+){1,3})?$/u.test(t)) return true;
-  if (moreNames.re?.test(t)) return true;
+  if (lineTests.isUncasedName(t)) return true;
   const words = t.split(/\s+/);
   if (words.length > 5) return false;
   return words.every((w) => /^(\p{Lu}[\p{L}'’.-]*|(van|von|de|der|den|da|di|du|la|le|bin|al)|\p{Lu}\.)$/u.test(w));
