@@ -39,7 +39,9 @@ for (const [role, words] of Object.entries(WEAK) as [LabelRole, string][]) {
   }
 }
 
-const WORDS = [...ROLE_OF.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+/** The label words longest first, for LABEL_AT. They are letters and spaces, but for Greek's
+ *  abbreviated Cc ("Κοιν."), whose dot is only a dot. */
+const WORDS = [...ROLE_OF.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace('.', '\\.'));
 /** A label at the start of a text or after a list separator, then a colon (anything may follow
  *  it: "收件人：刘洋") or a space or the end. The lookahead keeps "To" out of "Tom" and "de" out of
  *  "Dena"; CJK labels need no word boundary. */
