@@ -8,10 +8,10 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /** Elements whose text is never contact text. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE', 'TEXTAREA', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'TITLE', 'KBD', 'SAMP']);
+const SKIPPED_TAGS = new Set('SCRIPT STYLE CODE PRE TEXTAREA NOSCRIPT TEMPLATE SVG HEAD TITLE KBD SAMP'.split(' '));
 
 /** Block-level tags: a line break before and after each when text is turned into lines. */
-const BLOCK_TAGS = new Set(['DIV', 'P', 'BR', 'LI', 'TR', 'TD', 'TH', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ADDRESS', 'BLOCKQUOTE', 'HR', 'DL', 'DT', 'DD']);
+const BLOCK_TAGS = new Set('DIV P BR LI TR TD TH TABLE H1 H2 H3 H4 H5 H6 UL OL SECTION ARTICLE HEADER FOOTER ADDRESS BLOCKQUOTE HR DL DT DD'.split(' '));
 
 export interface TextBudget { maxNodes: number; maxChars: number }
 export const DEFAULT_TEXT_BUDGET: TextBudget = { maxNodes: 20_000, maxChars: 400_000 };

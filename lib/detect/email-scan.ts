@@ -8,7 +8,7 @@ const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 
 /** Top-level "domains" that are really file extensions: image@2x.png, icon@3x.webp, font@1.woff2. */
-const FILE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif', 'bmp', 'ico', 'tif', 'tiff', 'css', 'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'json', 'map', 'woff', 'woff2', 'ttf', 'otf', 'eot', 'mp4', 'webm', 'mp3', 'wav', 'pdf', 'zip', 'gz', 'tgz', 'html', 'htm', 'xml', 'txt', 'md', 'lock']);
+const FILE_EXTENSIONS = new Set('png jpg jpeg gif svg webp avif bmp ico tif tiff css js mjs cjs ts tsx jsx json map woff woff2 ttf otf eot mp4 webm mp3 wav pdf zip gz tgz html htm xml txt md lock'.split(' '));
 
 /** Hosts that only ever appear in Message-IDs, never as a person's mailbox. */
 const MESSAGE_ID_HOSTS = /(^|\.)(mail\.gmail\.com|prod\.outlook\.com|prod\.exchangelabs\.com|outlook\.office365\.com|smtp\.[a-z0-9.-]+\.amazonses\.com|mx\.google\.com)$/;

@@ -11,7 +11,7 @@ import { fieldOfLabel } from './field-labels';
 import { sameName } from './mail-headers';
 import { verbFinalName } from './mention-verb-final';
 import type { MentionReader } from './phone-mention';
-import { COMPANY_WORDS, looksLikeName, signOffStart } from './signature';
+import { lineTests, looksLikeName, signOffStart } from './signature';
 import type { DetectedContact } from './types';
 
 const FOOTER = /unsubscribe|abmelden|abbestellen|désabonner|désinscri|darse de baja|退订|退訂|取消订阅|receiving this (?:e-?mail|message)|manage (?:your )?(?:e-?mail )?preferences|automated (?:message|e-?mail)|do not reply|©|all rights reserved/i;
@@ -79,7 +79,7 @@ function cardPerson(lone: DetectedContact, people: readonly DetectedContact[]): 
     if (!comesBefore(el, lone.anchor) || el.contains(lone.anchor)) break;
     if (el.childElementCount) continue;
     const text = textOf(el, 80);
-    if (COMPANY_WORDS.test(text)) company ??= text;
+    if (lineTests.isCompanyLine(text)) company ??= text;
     // A full name (two words, or Han), never a field's label ("Mobile", "Celular") beside its value.
     else if (!name && /\s|\p{Script=Han}/u.test(text) && looksLikeName(text) && !fieldOfLabel(text) && !/^H\d$/.test(el.tagName)) name = text;
     else if (/^H\d$/.test(el.tagName)) heading ??= text;

@@ -2,7 +2,7 @@
 // content scripts' own reading of a sender's sign-off (their budget): the kit reads each message's
 // own block too, and its person is the sender's by name (./ownership.ts).
 import { MORE_FORMS } from './legal-forms';
-import { COMPANY_WORDS, SIGN_OFF, moreNames } from './signature';
+import { COMPANY_WORDS, SIGN_OFF, lineTests } from './signature';
 
 /** Arabic and Hebrew names: two to four words of their letters (no capitals tell a name; Hebrew's
  *  geresh in "ז'קלין"), never a greeting, a sign-off or a company ("السلام عليكم", "مع التحية",
@@ -15,15 +15,12 @@ const NAMES = new RegExp(`${ARABIC_NAME.source}|${HEBREW_NAME.source}`, 'u');
  *  ("Cordialmente" over "Giulia Rossi" was read as the signer, and her company went to nobody). */
 const MORE_SIGN_OFFS = /^(cordialmente|grazie(?: mille)?|un (?:cordiale )?saluto|saluti|buona giornata|gruß|grüße|danke(?: schön)?|merci(?: beaucoup)?|(?:muchas )?gracias|abraços|abrazos|groeten|met vriendelijke groeten|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|ystävällisin terveisin|s pozdravem|감사합니다|고맙습니다|よろしくお願いします|宜しくお願いします)[\s,.!，。！、]*$/i;
 
-/** COMPANY_WORDS' and SIGN_OFF's own tests, before readMoreNames adds the kit's words to them. */
-const inlineForms = RegExp.prototype.test.bind(COMPANY_WORDS);
-const inlineSignOffs = RegExp.prototype.test.bind(SIGN_OFF);
-
+/** Fills the signature reader's hooks (./signature.ts: lineTests, which looksLikeName asks too)
+ *  in this bundle only: the kit's legal forms ("Nordvik Lager AB", "(주)대성정밀", "Kizuna Parts
+ *  K.K.") make a company line — never a name —, its sign-offs end a message; the content scripts'
+ *  own copy keeps the inline words (no bytes added there). */
 export function readMoreNames(): void {
-  moreNames.re = NAMES;
-  // The kit's legal forms (./legal-forms.ts: "Nordvik Lager AB", "(주)대성정밀", "Kizuna Parts
-  // K.K.") count wherever the signature reader asks COMPANY_WORDS — a company line, never a name —
-  // in this bundle only: the content scripts' own copy keeps the inline words (no bytes added there).
-  COMPANY_WORDS.test = (text: string) => inlineForms(text) || MORE_FORMS.test(text);
-  SIGN_OFF.test = (text: string) => inlineSignOffs(text) || MORE_SIGN_OFFS.test(text);
+  lineTests.isUncasedName = (text) => NAMES.test(text);
+  lineTests.isCompanyLine = (text) => COMPANY_WORDS.test(text) || MORE_FORMS.test(text);
+  lineTests.isSignOff = (text) => SIGN_OFF.test(text) || MORE_SIGN_OFFS.test(text);
 }

@@ -5,7 +5,7 @@
 
 import { fieldOfLabel } from './field-labels';
 
-const OWNER = /(owner|assigned|zugewiesen|attribué|asignado|负责人|所有者|跟进人|处理人|inhaber|zuständig|propriétaire|propietario|proprietário|担当)/i;
+const OWNER = /(owner|assigned|zugewiesen|attribué|asignado|负责人|所有者|跟进人|处理人|inhaber|zuständig|propriétaire|propietario|proprietário|proprietario|eigenaar|sahibi|właściciel|担当)/i;
 
 /** True when `el` is (inside) the value of an owner field: a short label just before it or before
  *  one of its two nearest ancestors (<dt>Owner:</dt><dd><a>Name</a></dd>, a label cell beside), or

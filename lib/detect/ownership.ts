@@ -22,8 +22,9 @@ function sightings(c: DetectedContact): Element[] {
 }
 
 /** Elements that hold a person's name in a card or list item: a link to their record, a heading,
- *  bold text, an element named for it. */
-const NAME_HOLDERS = 'a, strong, b, h1, h2, h3, h4, h5, h6, [class*="name" i], [data-testid*="name" i]';
+ *  bold text, an element named for it. Not the page's own heading (h1): it names the page, its
+ *  section ("Tratos", "Negócios") or its record (a deal's title), never a person among others. */
+const NAME_HOLDERS = 'a, strong, b, h2, h3, h4, h5, h6, [class*="name" i], [data-testid*="name" i]';
 
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
 /** What names a phone's own person in a list: a link to their record, an element named for the

@@ -59,20 +59,28 @@ function cleanNameLine(text: string): string {
   return text.replace(/^[-–—~\s]+/, '').replace(POST_NOMINALS, '').replace(/^(dr|mr|mrs|ms|prof)\.?\s+/i, '').trim();
 }
 
-/** Names of scripts without capitals that the signature kit and the CLI read (./more-names.ts);
- *  the content scripts' own reading of a sender's sign-off goes without (their budget). */
-export const moreNames: { re?: RegExp } = {};
+/** The signature reader's tests of a line, which the signature kit and the CLI widen
+ *  (./more-names.ts fills them); the content scripts' own reading of a sender's sign-off keeps
+ *  the inline words (their budget). */
+export const lineTests = {
+  /** A company line by its legal form ("Acme GmbH", "明远科技有限公司"), never a name. */
+  isCompanyLine: (text: string) => COMPANY_WORDS.test(text),
+  /** A sign-off ("Best regards", "此致"): the author's block follows. */
+  isSignOff: (text: string) => SIGN_OFF.test(text),
+  /** A name of a script without capitals (Arabic, Hebrew): none without the kit. */
+  isUncasedName: (_text: string): boolean => false,
+};
 
 export function looksLikeName(text: string): boolean {
   const t = cleanNameLine(text);
   if (t.length < 2 || t.length > 60) return false;
   if (/[\d@:/\\|<>{}[\]=#]/.test(t) || URL_LIKE.test(t)) return false;
-  if (SIGN_OFF.test(t) || NOT_A_NAME.test(t) || STATUS_WORD.test(t) || ACTION_LABEL.test(t) || TITLE_WORDS.test(t) || COMPANY_WORDS.test(t) || SECTION_WORDS.test(t)) return false;
+  if (lineTests.isSignOff(t) || NOT_A_NAME.test(t) || STATUS_WORD.test(t) || ACTION_LABEL.test(t) || TITLE_WORDS.test(t) || lineTests.isCompanyLine(t) || SECTION_WORDS.test(t)) return false;
   // Chinese / Japanese / Korean names: two to four ideographs, perhaps with a romanised form (in
   // brackets or not: "陳慧敏 Winnie Chan").
   // Japanese ones often with a space between family and given name ("佐藤 健").
   if (/^[\p{Script=Han}\p{Script=Hangul}]{1,3}\s?[\p{Script=Han}\p{Script=Hangul}]{1,3}(\s*[(（][\p{L} .'-]+[)）]|(\s\p{Lu}[\p{L}'-]+){1,3})?$/u.test(t)) return true;
-  if (moreNames.re?.test(t)) return true;
+  if (lineTests.isUncasedName(t)) return true;
   const words = t.split(/\s+/);
   if (words.length > 5) return false;
   return words.every((w) => /^(\p{Lu}[\p{L}'’.-]*|(van|von|de|der|den|da|di|du|la|le|bin|al)|\p{Lu}\.)$/u.test(w));
@@ -95,22 +103,22 @@ function splitTitleCompany(text: string): { title: string | null; company: strin
   if (parts.length >= 2) {
     // A company after a title, else one leading the line ("Acme Sales GmbH · Berlin": the city
     // after it is no company).
-    let companyIndex = parts.findIndex((p, i) => i > 0 && COMPANY_WORDS.test(p));
-    if (companyIndex < 0 && COMPANY_WORDS.test(parts[0]!)) companyIndex = 0;
+    let companyIndex = parts.findIndex((p, i) => i > 0 && lineTests.isCompanyLine(p));
+    if (companyIndex < 0 && lineTests.isCompanyLine(parts[0]!)) companyIndex = 0;
     if (companyIndex < 0 && !TITLE_WORDS.test(parts[parts.length - 1]!) && !/[,，]\s*\S+$/.test(text)) companyIndex = parts.length - 1;
     if (companyIndex >= 0) return { title: parts.slice(0, companyIndex).join(', ') || null, company: parts[companyIndex]! };
   }
-  return COMPANY_WORDS.test(text) ? { title: null, company: text } : { title: text, company: null };
+  return lineTests.isCompanyLine(text) ? { title: null, company: text } : { title: text, company: null };
 }
 
 /** Index of the first signature line, or -1: the last delimiter or sign-off followed by a name. */
 function signatureStart(lines: readonly Line[]): number {
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = lines[i]!.text;
-    if (!DELIMITER.test(text) && !SIGN_OFF.test(text)) continue;
+    if (!DELIMITER.test(text) && !lineTests.isSignOff(text)) continue;
     for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
       const next = lines[j]!.text;
-      if (SIGN_OFF.test(next) || NOT_A_NAME.test(next)) continue;
+      if (lineTests.isSignOff(next) || NOT_A_NAME.test(next)) continue;
       if (looksLikeName(next.split(PARTS)[0]!)) return j;
       break;
     }
@@ -140,10 +148,10 @@ function bareBlockStart(lines: readonly Line[]): number {
   const texts = lines.map((l) => l.text);
   // A company's legal form ends in a dot ("Cobalt Ridge Analytics Inc.") without making a sentence;
   // a sentence that names a company ("…本公司…報價。謝謝！") is still one.
-  const sentence = (text: string) => text.length > 80 || (SENTENCE_END.test(text) && !(text.endsWith('.') && COMPANY_WORDS.test(text)));
+  const sentence = (text: string) => text.length > 80 || (SENTENCE_END.test(text) && !(text.endsWith('.') && lineTests.isCompanyLine(text)));
   for (let i = Math.max(1, texts.length - MAX_WINDOW); i < texts.length - 1; i++) {
     const rest = texts.slice(i + 1);
-    if (looksLikeName(texts[i]!) && !rest.some(sentence) && (rest.some((text) => TITLE_WORDS.test(text) || COMPANY_WORDS.test(text)) || (rest.length < 2 && LABELLED_NUMBER.test(rest[0]!))) && texts.slice(0, i).some(sentence)) return i;
+    if (looksLikeName(texts[i]!) && !rest.some(sentence) && (rest.some((text) => TITLE_WORDS.test(text) || lineTests.isCompanyLine(text)) || (rest.length < 2 && LABELLED_NUMBER.test(rest[0]!))) && texts.slice(0, i).some(sentence)) return i;
   }
   return -1;
 }
@@ -176,7 +184,7 @@ function findSignature(allLines: readonly Line[]): { lines: readonly Line[]; sta
  *  (then that From line is a quoted message's). */
 export function afterHeader(lines: readonly Line[]): readonly Line[] {
   const from = lines.findIndex((l) => QUOTE_START.test(l.text));
-  if (from < 0 || lines.slice(0, from).some((l) => SIGN_OFF.test(l.text))) return lines;
+  if (from < 0 || lines.slice(0, from).some((l) => lineTests.isSignOff(l.text))) return lines;
   let i = from + 1;
   while (i < lines.length && LABEL_LINE.test(lines[i]!.text)) i++;
   return lines.slice(i);
@@ -186,13 +194,13 @@ export function afterHeader(lines: readonly Line[]): readonly Line[] {
  *  text before any quoted part), including the "Best regards," or "--" line before the name;
  *  -1 when there is none. */
 /** True when a sign-off ("Cheers,", "--", 此致) closes the text shortly before line `at`. */
-export const afterSignOff = (lines: readonly Line[], at: number) => lines.slice(Math.max(0, at - 8), at).some((l) => SIGN_OFF.test(l.text) || DELIMITER.test(l.text));
+export const afterSignOff = (lines: readonly Line[], at: number) => lines.slice(Math.max(0, at - 8), at).some((l) => lineTests.isSignOff(l.text) || DELIMITER.test(l.text));
 
 export function signOffStart(own: readonly Line[]): number {
   const start = signatureStart(own);
   if (start <= 0) return start;
   const before = own[start - 1]!.text;
-  return DELIMITER.test(before) || SIGN_OFF.test(before) ? start - 1 : start;
+  return DELIMITER.test(before) || lineTests.isSignOff(before) ? start - 1 : start;
 }
 
 /** Parses the signature block out of a body's lines; null when there is none. */
@@ -207,7 +215,7 @@ export function parseSignature(allLines: readonly Line[]): SignatureInfo | null 
   const [own, ...rest] = first.text.split(PARTS);
   const info: SignatureInfo = { name: cleanNameLine(inline?.[2] ?? own!), title: null, company: null, phone: null, email: null, anchor: first.el };
   for (const text of [...rest, ...lines.slice(start + 1, start + 1 + MAX_WINDOW).map((l) => l.text)]) {
-    if (NOT_A_NAME.test(text) || SIGN_OFF.test(text) || DELIMITER.test(text)) continue;
+    if (NOT_A_NAME.test(text) || lineTests.isSignOff(text) || DELIMITER.test(text)) continue;
     // "Grace" then "--" then "Grace Kim, DDS": the fuller form of the same name.
     const asName = cleanNameLine(text);
     if (looksLikeName(asName) && info.name && asName.toLowerCase().startsWith(info.name.toLowerCase())) {

@@ -6,7 +6,7 @@ import { looksLikeName } from '../signature';
 import { withoutLeadingLabel } from '../labels';
 
 /** Elements that start a new line: the lead never reaches back past one. */
-const LINE_START = new Set(['DIV', 'P', 'BR', 'LI', 'TR', 'TD', 'TH', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DT', 'DD', 'BLOCKQUOTE', 'HR', 'SECTION', 'ARTICLE', 'BODY']);
+const LINE_START = new Set('DIV P BR LI TR TD TH TABLE H1 H2 H3 H4 H5 H6 UL OL DT DD BLOCKQUOTE HR SECTION ARTICLE BODY'.split(' '));
 const MAX_LEAD = 160;
 /** Two or three capitalised words ending a sentence's words, or a Han name after a title word
  *  (总监, 经理, 主管, 顾问, 专员, 会计, 律师, 财务, 销售, 采购, 客服, 前台: by their last character). */

@@ -8,9 +8,12 @@ export const NAVIGATION = 'nav, [role="navigation"], [role="menubar"], [aria-lab
 
 /** The section names CRMs navigate by, in the languages reps use (whole text only): Deals, Leads,
  *  Contacts, Accounts, Organizations, Activities, Home, Pipeline… */
-const NAV_WORD = /^(home|inicio|início|accueil|startseite|start|首页|ホーム|홈|deals?|tratos|negocios|negócios|affaires|geschäfte|deals|trattative|交易|商談|商机|leads?|prospects?|contacts?|contactos|contatos|kontakte|contatti|联系人|聯絡人|連絡先|연락처|accounts?|cuentas|contas|comptes|konten|客户|取引先|organi[sz]ations?|organizaciones|organizações|organisationen|personas?|pessoas|personnes|personen|persons|people|activities|actividades|atividades|activités|aktivitäten|活动|活動|pipeline|embudo|funil|dashboard|insights|products|productos|produtos|produkte|campaigns?|campañas|reports?|informes|berichte|rapports)$/i;
+const NAV_WORD = /^(home|inicio|início|accueil|startseite|start|首页|ホーム|홈|deals?|tratos|negocios|negócios|affaires|geschäfte|deals|trattative|anlaşmalar|transakcje|deals|交易|商談|商机|leads?|prospects?|contacts?|contactos|contatos|kontakte|contatti|联系人|聯絡人|連絡先|연락처|accounts?|cuentas|contas|comptes|konten|客户|取引先|organi[sz]ations?|organizaciones|organizações|organisationen|personas?|pessoas|personnes|personen|persons|people|activities|actividades|atividades|activités|aktivitäten|活动|活動|pipeline|embudo|funil|dashboard|insights|products|productos|produtos|produkte|campaigns?|campañas|reports?|informes|berichte|rapports)$/i;
+
+/** True for a section's name ("Tratos", "Negócios", "Anlaşmalar"): never a person's. */
+export const isNavWord = (text: string): boolean => NAV_WORD.test(text.trim());
 
 /** True for an element in the page's navigation, or whose text is a section's name. */
 export function isNavigation(el: Element): boolean {
-  return NAV_WORD.test((el.textContent ?? '').trim()) || el.closest(NAVIGATION) !== null;
+  return isNavWord(el.textContent ?? '') || el.closest(NAVIGATION) !== null;
 }

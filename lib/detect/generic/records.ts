@@ -12,10 +12,12 @@ import { detectTables } from './tables';
 import { iconPairs } from './icon-fields';
 import { inlinePairs, rowPeople } from './rare-fields';
 import { linkedOrganisations } from './linked-org';
+import { personLinks } from './person-links';
 
 /** Every reader: labelled fields (with organisation-headed cards, ./company-card.ts, and records
  *  that show phones and no address, ./phone-record.ts), tables and grids of people, schema.org and
- *  hCard people, people beside their organisation's record link (./linked-org.ts), and the rarer
+ *  hCard people, people beside their organisation's record link (./linked-org.ts), people named
+ *  by their own record's link (./person-links.ts), and the rarer
  *  ways pages write people (./rare-fields.ts): the CLI's, the tests'
  *  and the record kit's view of any page — the CRM scripts' and the mail scripts' too. */
-export const ALL_READERS: readonly GenericReader[] = [detectStructured, /* @__PURE__ */ rowPeople(detectTables), (root) => detectFields(root, companyCard, phoneRecord, (at, words) => [...(words ? inlinePairs(at) : []), ...iconPairs(at)]), linkedOrganisations];
+export const ALL_READERS: readonly GenericReader[] = [detectStructured, /* @__PURE__ */ rowPeople(detectTables), (root) => detectFields(root, companyCard, phoneRecord, (at, words) => [...(words ? inlinePairs(at) : []), ...iconPairs(at)]), linkedOrganisations, personLinks];

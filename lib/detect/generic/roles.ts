@@ -10,10 +10,10 @@ import type { ContactRole } from '../types';
 /** How far up a person's line may be: Gmail nests a header person ~4 deep in its line. */
 const MAX_LEVELS = 5;
 /** Containers a header line never extends past. */
-const BOUNDARY = new Set(['BODY', 'MAIN', 'ARTICLE', 'SECTION', 'BLOCKQUOTE', 'FORM', 'HTML']);
+const BOUNDARY = new Set('BODY MAIN ARTICLE SECTION BLOCKQUOTE FORM HTML'.split(' '));
 /** Elements that start a new line. Table cells do not: a row's label cell and value cell are one
  *  line ("To" | "Dana Okafor"). */
-const LINE_BREAKING = new Set(['DIV', 'P', 'BR', 'LI', 'TR', 'TABLE', 'TBODY', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'HR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ADDRESS', 'FIELDSET', 'LEGEND']);
+const LINE_BREAKING = new Set('DIV P BR LI TR TABLE TBODY H1 H2 H3 H4 H5 H6 UL OL DL DT DD BLOCKQUOTE HR SECTION ARTICLE HEADER FOOTER ADDRESS FIELDSET LEGEND'.split(' '));
 
 /** An element naming one person by address, as persona chips do. */
 const PERSONA = '[title*="@"], [aria-label*="@"], [email], [data-email], a[href^="mailto:" i]';

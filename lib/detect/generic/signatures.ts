@@ -6,7 +6,7 @@
 import { makeContact } from '../contact';
 import { linesOf, queryAll, queryOne, textLength, walkText } from '../dom';
 import { findPhones } from '../phone-scan';
-import { COMPANY_WORDS, DELIMITER, INLINE_SIGN_OFF, SIGN_OFF, looksLikeName, signatureOf, type SignatureInfo } from '../signature';
+import { DELIMITER, INLINE_SIGN_OFF, lineTests, looksLikeName, signatureOf, type SignatureInfo } from '../signature';
 import type { DetectedContact } from '../types';
 
 /** Where email bodies live on webmail-like pages (used only to look for signature blocks); a site's own
@@ -44,7 +44,7 @@ function companyBlock(el: Element): DetectedContact[] {
   const lines = linesOf(el);
   const at = lines.findLastIndex((l) => DELIMITER.test(l.text));
   const head = lines[at + 1];
-  if (at < 0 || !head || !COMPANY_WORDS.test(head.text) || looksLikeName(head.text)) return [];
+  if (at < 0 || !head || !lineTests.isCompanyLine(head.text) || looksLikeName(head.text)) return [];
   const phone = lines.slice(at + 2, at + 6).map((l) => findPhones(l.text, false, 1)[0]).find(Boolean);
   return phone ? [makeContact({ company: head.text, phone: phone.raw }, 'signature', head.el)] : [];
 }
@@ -83,7 +83,7 @@ export function mayHoldSignature(root: ParentNode, body?: string): boolean {
       // A "--" that is a cell's or a div's whole content is an empty field's placeholder (a CRM
       // card's empty phone); a message writes its delimiter as a paragraph, or as a line ("-- "
       // and a <br> before the name).
-      signed ||= SIGN_OFF.test(line) || (DELIMITER.test(line) && (parent.childNodes.length > 1 || parent.localName == 'p')) || INLINE_SIGN_OFF.test(line);
+      signed ||= lineTests.isSignOff(line) || (DELIMITER.test(line) && (parent.childNodes.length > 1 || parent.localName == 'p')) || INLINE_SIGN_OFF.test(line);
     });
   }
   return signed;

@@ -7,7 +7,7 @@ import { queryAll, textOf } from '../dom';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
 import { joinName, type FieldKind } from '../field-labels';
 import { phoneFromField } from '../phone-scan';
-import { COMPANY_WORDS, looksLikeName } from '../signature';
+import { lineTests, looksLikeName } from '../signature';
 import type { DetectedContact } from '../types';
 import { columnOf } from './column-labels';
 
@@ -83,7 +83,7 @@ export function detectTables(root: ParentNode): DetectedContact[] {
         const head = cells.find((cell, i) => !kinds[i] && cell.matches(ROW_HEADER));
         const text = head ? textOf(head, 120) : '';
         // An accounts list's row header is the account: only a person's name names the row.
-        if (head && looksLikeName(text) && !COMPANY_WORDS.test(text)) { fields.name = text; anchor ??= queryAll(head, 'a')[0] ?? head; }
+        if (head && looksLikeName(text) && !lineTests.isCompanyLine(text)) { fields.name = text; anchor ??= queryAll(head, 'a')[0] ?? head; }
       }
       // Last Name / First Name columns (a list view) name the row's person together.
       fields.name ??= joinName(fields.last, fields.first);

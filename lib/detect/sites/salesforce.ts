@@ -11,7 +11,7 @@
 import { safely } from '../contact';
 import { attr, closestOf, HIDDEN, queryAll, queryOne, textOf } from '../dom';
 import { fieldOfLabel } from '../field-labels';
-import { COMPANY_WORDS } from '../signature';
+import { lineTests } from '../signature';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readRows, readText, recordContext } from './crm-record';
 
@@ -151,7 +151,7 @@ function detect(page: ParentNode, url: URL): DetectedContact[] {
   if (fields) {
     // A title that is an account's name (株式会社…, GmbH) names no person.
     const name = titleName(title);
-    const c = safely(null, () => record!.object === 'Case' ? readRecord(root, fields, queryOne(root, fields.name!)) : readRecord(root, fields, title, name && COMPANY_WORDS.test(name) ? null : name));
+    const c = safely(null, () => record!.object === 'Case' ? readRecord(root, fields, queryOne(root, fields.name!)) : readRecord(root, fields, title, name && lineTests.isCompanyLine(name) ? null : name));
     if (c) out.push({ ...c, company: c.company ?? highlightsCompany(root) });
   }
   // Related people: on an Account their company is the record; on an Opportunity, its account.
