@@ -26,13 +26,15 @@ export function labelledCompany(text: string): string | null {
 /** Branch words that open a branch's line ("Oddział Kraków", "Filiale München", "Sucursal Norte",
  *  "Succursale de Lyon", "Agence de Nantes", "Niederlassung Süd", "Branch Office Leeds", "Şube"). */
 const BRANCH_FIRST = /^(?:oddział|filia|filiale|zweigniederlassung|niederlassung|zweigstelle|geschäftsstelle|sucursal|succursale|agence|agência|filial|branch(?: office)?|regional office|sales office|vestiging|şube|pobočka|fiók(?:telep)?|delegación|sede(?: operativa)? di)(?=\s|$)/iu;
-/** English and Turkish write the place first ("Leeds Branch", "Kadıköy Şubesi"). */
-const BRANCH_LAST = /\s(?:branch(?: office)?|office|şubesi|bölge müdürlüğü)$/iu;
+/** English and Turkish write the place first ("Leeds Branch", "Kadıköy Şubesi"); an office alone
+ *  may be a company ("Post Office"). */
+const BRANCH_LAST = /\s(?:branch(?: office)?|regional office|şubesi|bölge müdürlüğü)$/iu;
 /** Chinese, Japanese and Korean branch and department endings ("华南分公司", "仙台事業所",
  *  "부산지점", "销售部", "华南区", "営業課"). */
 const UNIT_END = /(?:分公司|分店|分行|支店|支社|営業所|事業所|出張所|办事处|辦事處|代表处|代表處|지점|지사|영업소|출장소|사업소|본부|[部处處课課科组組팀]|事业部|事業部|[大片]?区|區)$/u;
-/** Department words of Latin scripts ("Sales Department", "Abteilung Einkauf", "Dział Handlowy"). */
-const DEPARTMENT = /(?:^|\s)(?:department|dept\.?|abteilung|dział|département|departamento|dipartimento|afdeling|avdelning|bölümü?|departmanı?|oddělení|osztály)(?=\s|$)/iu;
+/** Department words of Latin scripts ("Sales Department", "Abteilung Einkauf", "Dział Handlowy");
+ *  a "Department of …" is a government's body, an employer. */
+const DEPARTMENT = /(?:^|\s)(?:department(?!\s+of\s)|dept\.?|abteilung|dział|département|departamento|dipartimento|afdeling|avdelning|bölümü?|departmanı?|oddělení|osztály)(?=\s|$)/iu;
 
 /** True when a line is a branch or a department alone — never a company (one with a legal form
  *  is the company's, as "…有限公司深圳分公司" is a registered name). */

@@ -42,7 +42,7 @@ describe('a branch or a department is never the company alone', () => {
     expect(isUnitLine(line)).toBe(true);
     expect(cleanCompany(line)).toBeNull();
   });
-  it.each(['Termobud Polska', '浙江金海包装材料有限公司', '华为技术有限公司深圳分公司', 'Green Branch Consulting Ltd', 'Agence Dupont SARL', '宏泰集团股份有限公司', '中科'])('not %s', (line) => {
+  it.each(['Termobud Polska', '浙江金海包装材料有限公司', '华为技术有限公司深圳分公司', 'Green Branch Consulting Ltd', 'Agence Dupont SARL', '宏泰集团股份有限公司', '中科', 'Post Office', 'Department of Health'])('not %s', (line) => {
     expect(isUnitLine(line)).toBe(false);
   });
   it('cuts a branch written after the legal name on its line', () => {
