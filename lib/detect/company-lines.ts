@@ -20,7 +20,7 @@ const LABELLED_BARE = /^(?:company name|organi[sz]ation name|firmenname|nazwa fi
 export function labelledCompany(text: string): string | null {
   const m = LABELLED.exec(text) ?? LABELLED_BARE.exec(text);
   const value = m?.slice(1).find(Boolean)?.trim();
-  return value && value.length > 1 && !/^[\p{P}\s]+$/u.test(value) ? value : null;
+  return value && value.length > 1 && value.length <= 80 && !/^[\p{P}\s]+$/u.test(value) ? value : null;
 }
 
 /** Branch words that open a branch's line ("Oddział Kraków", "Filiale München", "Sucursal Norte",
@@ -89,8 +89,10 @@ const companyLike = (text: string): boolean =>
  */
 export function blockCompany(lines: readonly string[], read: string | null): string | null {
   for (const line of lines) {
+    // A labelled branch ("单位：华南分公司") is no company either.
     const labelled = labelledCompany(line);
-    if (labelled && !/\d{3,}|@/.test(labelled)) return cleanCompany(labelled) ?? labelled;
+    const company = labelled && !/\d{3,}|@/.test(labelled) ? cleanCompany(labelled) : null;
+    if (company) return company;
   }
   const at = read ? lines.findIndex((l) => l === read || l.includes(read)) : -1;
   if (read && isFormAlone(read) && at > 0 && companyLike(lines[at - 1]!)) return `${lines[at - 1]} ${read.trim()}`;

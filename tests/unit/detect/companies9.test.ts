@@ -55,6 +55,8 @@ describe('a branch or a department is never the company alone', () => {
     expect(blockCompany(['Doradca techniczny', 'Oddział Kraków', 'tel. 12 633 40 21'], null)).toBeNull();
     expect(blockCompany(['Account Manager', 'Branch Office Leeds', 'Tel. 0113 496 0712'], 'Branch Office Leeds')).toBeNull();
     expect(blockCompany(['销售部', '华南区', '深圳市鹏达智能科技有限公司', '地址：深圳市南山区科技园'], '华南区')).toBe('深圳市鹏达智能科技有限公司');
+    expect(blockCompany(['销售经理', '单位：华南分公司', '电话：020-3822 6410'], null)).toBeNull();
+    expect(blockCompany(['Vertriebsleiter', 'Firma: Filiale München', 'Müller Haustechnik GmbH'], null)).toBe('Müller Haustechnik GmbH');
   });
 });
 
