@@ -79,6 +79,11 @@ export function cleanCompany(text: string | null): string | null {
 const companyLike = (text: string): boolean =>
   text.length <= 60 && text.split(/\s+/).length <= 6 && /^[\p{Lu}\p{Script=Han}\p{Script=Hangul}]/u.test(text) && !/[.!?;。！？；]$|\d|[:：@]/u.test(text) && !TITLE_WORDS.test(text) && !isUnitLine(text);
 
+/** A line in lower-case words after its first, as a slogan, a button or a sentence is written
+ *  ("Quality you can build on", "Download our app"); a company's name capitalises its words, but
+ *  for the small ones between them ("Banco de Crédito", "Bank of Ireland"). */
+const PROSE = /\s(?!(?:de|del|la|le|les|des|du|di|da|do|dos|das|van|von|der|den|und|and|of|the|for|et|e|y|i|en|og|och|für|zu|al|el|a)\s)\p{Ll}{3,}/u;
+
 /**
  * The company of a sign-off block read again over its lines after the name (`lines`), given the
  * company the plain reading took (`read`): a labelled company line first; else that reading
@@ -97,7 +102,7 @@ export function blockCompany(lines: readonly string[], read: string | null): str
   const at = read ? lines.findIndex((l) => l === read || l.includes(read)) : -1;
   if (read && isFormAlone(read) && at > 0 && companyLike(lines[at - 1]!)) return `${lines[at - 1]} ${read.trim()}`;
   const clean = cleanCompany(read);
-  if (clean) return clean;
+  if (clean && (hasLegalForm(clean) || !PROSE.test(clean))) return clean;
   const formed = lines.find((l) => hasLegalForm(l) && !isFormAlone(l) && !/@|https?:|www\./.test(l) && l.length <= 80 && !/\d{3,}/.test(l));
   if (formed) return cleanCompany(formed);
   const unit = lines.findIndex((l) => isUnitLine(l));

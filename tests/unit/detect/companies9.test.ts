@@ -96,6 +96,16 @@ describe('whole pages', () => {
       <div class="mail-body"><p>Hi,</p><p>The quote is attached, valid until Friday.</p><p>Best regards,<br>Nina Berg<br>Sales Manager<br>Sales Department<br>Bergen<br>tel. +47 55 30 12 40</p></div></div></body></html>`;
     expect(people(html, 'https://mail.fjordhandel.example/?_task=mail')['nina@solvik.example']).toBeNull();
   });
+  it.each(['Quality you can build on', 'Download our app'])('a slogan or a button\'s words under a known title are no company: %s', (line) => {
+    const html = `<html><body><div class="read-mail"><table><tr><td>From:</td><td><span title="nina@solvik.example">Nina Berg</span></td></tr></table>
+      <div class="mail-body"><p>Hi,</p><p>The quote is attached, valid until Friday.</p><p>Best regards,<br>Nina Berg<br>Sales Manager<br>${line}<br>tel. +47 55 30 12 40</p></div></div></body></html>`;
+    expect(people(html, 'https://mail.fjordhandel.example/?_task=mail')['nina@solvik.example']).toBeNull();
+  });
+  it('a company\'s name with its small words is still one', () => {
+    const html = `<html><body><div class="read-mail"><table><tr><td>From:</td><td><span title="nina@solvik.example">Nina Berg</span></td></tr></table>
+      <div class="mail-body"><p>Hi,</p><p>The quote is attached, valid until Friday.</p><p>Best regards,<br>Nina Berg<br>Sales Manager<br>Solvik Farms of Norway<br>tel. +47 55 30 12 40</p></div></div></body></html>`;
+    expect(people(html, 'https://mail.fjordhandel.example/?_task=mail')['nina@solvik.example']).toBe('Solvik Farms of Norway');
+  });
   it('a card\'s labelled company line names the person\'s company, a branch heading does not', () => {
     const html = `<html><body><main><h1>Dealers</h1>
       <div class="dealer"><h3>Filiale Graz</h3><div>Lukas Huber</div><div>lukas.huber@alpentechnik.example</div></div>
