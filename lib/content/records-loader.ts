@@ -26,10 +26,12 @@ type Company = NonNullable<DetectorParts['company']>;
 type WithKit = typeof globalThis & { [RECORD_KIT_KEY]?: readonly GenericReader[]; [COMPANY_KIT_KEY]?: Company; [USERS_KIT_KEY]?: (c: DetectedContact) => boolean };
 
 /** What the readers start from: schema.org/hCard markup (lib/detect/generic/structured.ts), tables and grids
- *  (generic/tables.ts), an e-mail field's icon (generic/icon-fields.ts: its label is no text); the
+ *  (generic/tables.ts), an e-mail field's icon (generic/icon-fields.ts: its label is no text), a
+ *  link to a person's record (generic/linked-org.ts: Pipedrive's /person/…, HubSpot's older
+ *  /contacts/<portal>/contact/…, whose cards may hold no label's word at all); the
  *  labelled fields reader reads nothing else without a label's word (FIELD_WORDS).
  *  A root without any of them gives them nobody, so not loading them there changes nothing. */
-const RECORD_MARKUP = '[itemscope],script[type="application/ld+json"],.vcard,.h-card,table,[role="grid"],[role="table"],[role="treegrid"],i[title*=mail i],i[aria-label*=mail i],svg[aria-label*=mail i]';
+const RECORD_MARKUP = '[itemscope],script[type="application/ld+json"],.vcard,.h-card,table,[role="grid"],[role="table"],[role="treegrid"],i[title*=mail i],i[aria-label*=mail i],svg[aria-label*=mail i],a[href*="/person/"],a[href*="/contact/"]';
 
 /** True when the page may show records: cheap, run on every scan before the kit is loaded. */
 export function mayShowRecords(root: ParentNode): boolean {

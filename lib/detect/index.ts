@@ -2,6 +2,7 @@
 // the tests run. The content scripts make detectors of only their own sites' adapters
 // (./detector.ts, entrypoints/*.content.ts) — the same code, a smaller bundle on every page.
 
+import { cleanCompany } from './company-lines';
 import { makeDetector, type DetectorParts } from './detector';
 import { withAttendees } from './generic/attendance';
 import { kitCompany } from './generic/kit-company';
@@ -50,7 +51,10 @@ export const FULL_DETECTOR = {
     // record kit reads (not Gmail's and Outlook's scripts), a table's users (Owner, Enrolled by); a
     // sender's number is their block's as the signature kit reads it (./signature-phones.ts).
     const offered = withBlockPhones(contacts, doc, adapter?.parts?.body).filter(adapter?.offers?.(doc) ?? Boolean).filter((c) => WEBMAIL_SITES.has(site) || notOnlyUser(c));
-    return (MAIL_SITES.has(site) ? kitCompany : withPageCompany)(offered, doc, url, context, site);
+    const placed = (MAIL_SITES.has(site) ? kitCompany : withPageCompany)(offered, doc, url, context, site);
+    // A company read with its label, or a branch or department read as one (./company-lines.ts).
+    for (const c of placed) c.company = cleanCompany(c.company);
+    return placed;
   }) satisfies DetectorParts['company'],
   mention: withExtras(namedFor),
   notName: isOwnerValue,

@@ -15,6 +15,11 @@ const NAMES = new RegExp(`${ARABIC_NAME.source}|${HEBREW_NAME.source}`, 'u');
  *  ("Cordialmente" over "Giulia Rossi" was read as the signer, and her company went to nobody). */
 const MORE_SIGN_OFFS = /^(cordialmente|grazie(?: mille)?|un (?:cordiale )?saluto|saluti|buona giornata|gruß|grüße|danke(?: schön)?|merci(?: beaucoup)?|(?:muchas )?gracias|abraços|abrazos|groeten|met vriendelijke groeten|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|ystävällisin terveisin|s pozdravem|감사합니다|고맙습니다|よろしくお願いします|宜しくお願いします)[\s,.!，。！、]*$/i;
 
+/** Sign-offs of Central and Eastern Europe, the Nordics and the Baltics (round 9), a colon after
+ *  them too ("Üdvözlettel:"): the signature over an address line ending in a dot ("Váci út 141.")
+ *  was read by no one, and its legal-form line with it. */
+const EASTERN_SIGN_OFFS = /^(üdvözlettel|tisztelettel|üdv|s přátelským pozdravem|se srdečným pozdravem|s pozdravom|pozdrawiam serdecznie|serdecznie pozdrawiam|z wyrazami szacunku|łączę pozdrowienia|(?:med )?venn?lig hilsen|med venlige hilsner|mvh|(?:bästa |vänliga )?hälsningar|(?:parhain )?terveisin|lugupidamisega|parimate soovidega|pagarbiai|su pagarba|ar cieņu|cu stimă|cu respect|lep pozdrav|s poštovanjem|srdačan pozdrav|lijep pozdrav)[\s,.!:]*$/i;
+
 /** Fills the signature reader's hooks (./signature.ts: lineTests, which looksLikeName asks too)
  *  in this bundle only: the kit's legal forms ("Nordvik Lager AB", "(주)대성정밀", "Kizuna Parts
  *  K.K.") make a company line — never a name —, its sign-offs end a message; the content scripts'
@@ -22,5 +27,5 @@ const MORE_SIGN_OFFS = /^(cordialmente|grazie(?: mille)?|un (?:cordiale )?saluto
 export function readMoreNames(): void {
   lineTests.isUncasedName = (text) => NAMES.test(text);
   lineTests.isCompanyLine = (text) => COMPANY_WORDS.test(text) || MORE_FORMS.test(text);
-  lineTests.isSignOff = (text) => SIGN_OFF.test(text) || MORE_SIGN_OFFS.test(text);
+  lineTests.isSignOff = (text) => SIGN_OFF.test(text) || MORE_SIGN_OFFS.test(text) || EASTERN_SIGN_OFFS.test(text);
 }

@@ -15,7 +15,8 @@ import { byLineKind, lineKind, type LineKind } from './line-kinds';
 import { messageBodies } from './generic/signatures';
 import { sameName } from './mail-headers';
 import { FAX_LABEL, findPhones, PHONE_LABEL } from './phone-scan';
-import { afterHeader, DELIMITER, isSkippedQuote, LABELLED_NUMBER, looksLikeName, parseSignature, QUOTED, signatureOf, type SignatureInfo } from './signature';
+import { blockCompany } from './company-lines';
+import { afterHeader, DELIMITER, isSkippedQuote, LABELLED_NUMBER, looksLikeName, parseSignature, QUOTE_START, QUOTED, signatureOf, type SignatureInfo } from './signature';
 import type { DetectedContact } from './types';
 
 /** Lines of the block read for its numbers, from its name's line on (./signature.ts reads as many). */
@@ -112,7 +113,13 @@ export function parseWithPhones(allLines: readonly Line[]): SignatureInfo | null
   const own = (l: Line, name: string) => l.el === info.anchor && l.text.replace(/^[-–—~\s]+/, '').startsWith(name);
   const named = allLines.findIndex((l) => own(l, info.name!) && l.text.length <= info.name!.length + 40);
   const at = named >= 0 ? named : allLines.findLastIndex((l) => own(l, first));
-  if (at >= 0) info.phone = blockPhone(allLines.slice(at).map((l) => l.text));
+  if (at < 0) return info;
+  info.phone = blockPhone(allLines.slice(at).map((l) => l.text));
+  // Its company read again over the same lines, up to a quoted part's header (./company-lines.ts:
+  // a label in the line, a branch or department read as the company, a legal form alone).
+  const block = allLines.slice(at + 1, at + WINDOW).map((l) => l.text);
+  const end = block.findIndex((t) => QUOTE_START.test(t));
+  info.company = blockCompany(end < 0 ? block : block.slice(0, end), info.company);
   return info;
 }
 
@@ -130,15 +137,21 @@ export function signatureWithPhones(body: Element, headerFirst = false): Signatu
 
 /** After a site's adapter gave its sender the number its plain reading of their block found (the
  *  office row of a table, above the mobile row): the number the block read again gives, for the
- *  person of the block's name who has that plain number. The CLI's (../index.ts); message bodies
+ *  person of the block's name who has that plain number; and the company read again, for the
+ *  person of that name who has the plain reading's (or none). The CLI's (../index.ts); message bodies
  *  the site marks (`body`), not a page read whole. */
 export function withBlockPhones(contacts: DetectedContact[], doc: Document, body?: string): DetectedContact[] {
   const { els, whole } = messageBodies(doc, body);
   if (whole) return contacts;
   for (const el of els) {
     const read = signatureWithPhones(el);
-    const plain = signatureOf(el)?.phone ?? null;
-    if (!read?.name || !read.phone || read.phone === plain) continue;
+    const first = signatureOf(el);
+    const plain = first?.phone ?? null;
+    if (!read?.name) continue;
+    // The same for its company, read again (./company-lines.ts: a label, a branch, a form alone).
+    const company = first?.company ?? null;
+    if (read.company !== company) for (const c of contacts) if (c.company === company && sameName(c.name, read.name)) c.company = read.company;
+    if (!read.phone || read.phone === plain) continue;
     for (const c of contacts) if (c.phone === plain && sameName(c.name, read.name)) c.phone = read.phone;
   }
   return contacts;

@@ -8,6 +8,7 @@
 
 import { textOf } from '../dom';
 import { sameName } from '../mail-headers';
+import { isUnitLine, labelledCompany as companyOfLabel } from '../company-lines';
 import { hasLegalForm } from '../legal-forms';
 import { STATUS_WORD, TITLE_WORDS, looksLikeName } from '../signature';
 import type { DetectorParts } from '../detector';
@@ -52,11 +53,14 @@ function partsOf(card: Element, name: string | null): { company: string | null; 
     const text = textOf(el, 120).trim();
     const labelled = CONTACT_LINE.exec(text)?.[1];
     if (labelled && looksLikeName(labelled)) person ??= labelled;
+    // "Company name: Harbor Tools Ltd", "Firma: …", "会社名：…": the card says which line is its company.
+    const named = companyOfLabel(text);
+    if (named) company = named;
     if (!text || text.length > 80 || NOT_COMPANY.test(text) || sameName(text, name)) continue;
     if (hasLegalForm(text)) company ??= text;
     else if (looksLikeName(text) && !head) person ??= text;
     // Only a heading that opens the card: a pill or a section word further down is no company.
-    else if (head && first && !looksLikeName(text) && !TITLE_WORDS.test(text) && !STATUS_WORD.test(text) && !SECTION.test(text)) heading = text;
+    else if (head && first && !looksLikeName(text) && !TITLE_WORDS.test(text) && !STATUS_WORD.test(text) && !SECTION.test(text) && !isUnitLine(text)) heading = text;
     first = false;
   }
   return { company: company ?? heading, person };
@@ -72,6 +76,11 @@ function labelledCompany(c: DetectedContact, contacts: readonly DetectedContact[
     if (contacts.some((o) => o !== c && box!.contains(o.anchor))) return null;
     const field = companies.find((p) => box!.contains(p.at));
     if (field) return field.value;
+    // A label inside the line ("Company name: Harbor Tools Ltd"): one text, no field of its own.
+    for (const el of box.querySelectorAll('*')) {
+      const named = el.childElementCount ? null : companyOfLabel(textOf(el, 120).trim());
+      if (named) return named;
+    }
   }
   return null;
 }

@@ -10,12 +10,14 @@ import { emailFromMailto, findEmails } from '../email-scan';
 import { fieldOfLabel } from '../field-labels';
 import type { DetectedContact } from '../types';
 
-/** A person's record: Pipedrive /person/1, HubSpot /record/0-1/, Salesforce /Contact/… or 003…,
- *  Dynamics etn=contact, Zoho /Contacts/. */
-const PERSON = /\/person\/\d|\/record\/0-1\/|\/(?:r\/)?(?:Contact|Lead)\/|^\/?003[\w]{12}|[?&]etn=(?:contact|lead)\b|\/tab\/(?:Contacts|Leads)\//i;
-/** An organisation's record: Pipedrive /organization/1, HubSpot /record/0-2/, Salesforce
- *  /Account/… or 001…, Dynamics etn=account, Zoho /Accounts/. */
-const ORGANISATION = /\/organi[sz]ations?\/\d|\/record\/0-2\/|\/(?:r\/)?Account\/|^\/?001[\w]{12}|[?&]etn=account\b|\/tab\/Accounts\//i;
+/** A person's record: Pipedrive /person/1, HubSpot /record/0-1/ (its older builds'
+ *  /contacts/<portal>/contact/1), Salesforce /Contact/… or 003…, Dynamics etn=contact, Zoho
+ *  /Contacts/ (its classic pages' EntityInfo.do?module=Contacts). */
+const PERSON = /\/person\/\d|\/record\/0-1\/|\/(?:r\/)?(?:Contact|Lead)\/|^\/?003[\w]{12}|[?&]etn=(?:contact|lead)\b|\/tab\/(?:Contacts|Leads)\/|\/contacts\/\d+\/contact\/\d|[?&]module=(?:Contacts|Leads)\b/i;
+/** An organisation's record: Pipedrive /organization/1, HubSpot /record/0-2/ (older:
+ *  /contacts/<portal>/company/1), Salesforce /Account/… or 001…, Dynamics etn=account, Zoho
+ *  /Accounts/ (classic: module=Accounts). */
+const ORGANISATION = /\/organi[sz]ations?\/\d|\/record\/0-2\/|\/(?:r\/)?Account\/|^\/?001[\w]{12}|[?&]etn=account\b|\/tab\/Accounts\/|\/contacts\/\d+\/company\/\d|[?&]module=Accounts\b/i;
 /** How far above a person's link their item may start. */
 const LEVELS = 3;
 const MAX_LINKS = 2_000;

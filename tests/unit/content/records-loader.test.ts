@@ -55,6 +55,12 @@ describe('lazyRecordReader', () => {
     expect(read(doc).map((c) => c.email)).toEqual(['ana@example.org']);
   });
 
+  it('a link to a person\'s record is one: its card may hold no label\'s word (a HubSpot deal\'s older association cards)', () => {
+    expect(mayShowRecords(page('<ul><li><a href="/contacts/44/contact/5501/">Zeynep Arslan</a><a href="/contacts/44/company/8801/">Bursa Örme</a></li></ul>'))).toBe(true);
+    expect(mayShowRecords(page('<div><a href="/person/90">Fernanda Lima</a><a href="/organization/41">Aurora Ltda.</a></div>'))).toBe(true);
+    expect(mayShowRecords(page('<p>See you on <a href="/calendar/2">Tuesday</a>.</p>'))).toBe(false);
+  });
+
   it('never asks on a page with no records, and asks again after a failed load', async () => {
     const read = lazyRecordReader(() => undefined);
     expect(mayShowRecords(page('<p>See you on Tuesday.</p>'))).toBe(false);
