@@ -23,6 +23,12 @@ const SHAPES: ReadonlyArray<readonly [code: string, shape: RegExp, trunk: boolea
   ['852', /^[5-9]\d{7}$/, false], // Hong Kong
 ];
 
+/** Landlines of the most written of those countries, whose national shapes other countries'
+ *  mobiles share: Leeds' "0113 496 0712" is also a Malaysian mobile's shape, Brisbane's
+ *  "07 3123 4567" a South African one's. A number of such a shape is a landline as likely as a
+ *  mobile: kept as written, never given another country. (Great Britain, Australia, New Zealand.) */
+const LANDLINES: readonly RegExp[] = [/^0[12]\d{9}$/, /^0[2378][3-9]\d{7}$/, /^0[3-79][2-9]\d{6}$/];
+
 /** Countries whose pages speak English with no country of their own: their default region as
  *  ./phone.ts reads it from "en" or an English-speaking locale. */
 export const ENGLISH_REGIONS = new Set(['US', 'GB', 'AU', 'IN', 'NZ', 'IE', 'ZA', 'NG', 'PH', 'MY', 'SG', 'HK', 'CA']);
@@ -35,7 +41,7 @@ export function mobileByShape(written: string): string | null {
   const digits = written.replace(/[\s.\-]/g, '');
   if (!/^\d{8,11}$/.test(digits)) return null;
   const fits = SHAPES.filter(([, shape]) => shape.test(digits));
-  if (fits.length === 1) {
+  if (fits.length === 1 && !LANDLINES.some((shape) => shape.test(digits))) {
     const [code, , trunk] = fits[0]!;
     return `+${code}${trunk ? digits.slice(1) : digits}`;
   }

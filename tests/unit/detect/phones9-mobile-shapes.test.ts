@@ -22,6 +22,12 @@ describe('mobileByShape', () => {
     expect(mobileByShape('9123 4567')).toBe('9123 4567');
   });
 
+  it("keeps a country's landline that another's mobile shape fits as written, never that other country's", () => {
+    // Leeds (GB) / a Malaysian mobile; Brisbane (AU) / a South African one.
+    expect(mobileByShape('0113 496 0712')).toBe('0113 496 0712');
+    expect(mobileByShape('07 3123 4567')).toBe('07 3123 4567');
+  });
+
   it('reads no shape as no mobile', () => {
     expect(mobileByShape('40021773')).toBeNull();
     expect(mobileByShape('0161 496 0000')).toBeNull();
