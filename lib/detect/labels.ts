@@ -11,9 +11,9 @@ type LabelRole = Extract<ContactRole, 'sender' | 'recipient' | 'cc'>;
  *  '|'-separated string per role: every content script carries these, and a list of quoted
  *  strings costs each word three bytes more. */
 const STRONG: Record<LabelRole, string> = {
-  sender: 'from|发件人|發件人|寄件者|寄件人|差出人|送信者|von|expéditeur|remitente|mittente|afzender|от|nadawca|보낸사람',
-  recipient: 'to|收件人|收件者|发送至|宛先|受信者|empfänger|destinataire|destinataires|destinatario|destinatarios|кому|odbiorca|aan|받는사람',
-  cc: 'cc|bcc|抄送|密送|抄送人|副本|密件副本|kopie|blindkopie|copie|cci|cco|copia|cópia|копия|dw|udw|참조|نسخة إلى|collaborators|collaborator',
+  sender: 'from|发件人|發件人|寄件者|寄件人|差出人|送信者|von|expéditeur|remitente|mittente|afzender|от|nadawca|보낸사람|kimden|lähettäjä|feladó|odesílatel',
+  recipient: 'to|收件人|收件者|发送至|宛先|受信者|empfänger|destinataire|destinataires|destinatario|destinatarios|кому|odbiorca|aan|받는사람|kime|komu|kepada|vastaanottaja|címzett|příjemce',
+  cc: 'cc|bcc|抄送|密送|抄送人|副本|密件副本|kopie|blindkopie|copie|cci|cco|copia|cópia|копия|dw|udw|참조|نسخة إلى|collaborators|collaborator|másolat|kopio',
 };
 /** Short words that are also ordinary words or parts of names ("de", "an", "a", "da"), and the
  *  Cc labels of languages Gmail's details rows show with their colon (Hebrew עותק, Swedish
@@ -24,8 +24,8 @@ const STRONG: Record<LabelRole, string> = {
 // those words also start ordinary sentences, so they too count only alone or with a colon.
 // A calendar item's organiser heads its people as the sender ("Organizer", "Organizador", 组织者).
 const WEAK: Record<LabelRole, string> = {
-  sender: 'de|da|od|من|organizer|organiser|organizador|organisateur|organisator|组织者',
-  recipient: 'an|à|a|para|per|do|إلى|required|erforderlich|obligatoire|obligatorio|obrigatório|必需',
+  sender: 'de|da|od|من|organizer|organiser|organizador|organisateur|organisator|组织者|fra|från|dari|từ|από|จาก',
+  recipient: 'an|à|a|para|per|do|إلى|required|erforderlich|obligatoire|obligatorio|obrigatório|必需|til|till|đến|tới|προς|ถึง',
   cc: 'optional|facultatif|opcional|可选|עותק|kopia|bilgi|gizli|κοιν.|สำเนา|प्रतिलिपि',
 };
 
@@ -51,6 +51,9 @@ const LABEL_AT = new RegExp(`(?:^|[,;，；、|(（]\\s*)(${WORDS.join('|')})\\s
 export function roleOfLabel(word: string): LabelRole | null {
   return ROLE_OF.get(word.toLowerCase()) ?? null;
 }
+
+/** A label word that is also an ordinary word or a name ("de", "An", "Fra"): alone it may be a person's. */
+export const isWeakLabel = (word: string): boolean => WEAK_WORDS.has(word.toLowerCase());
 
 /** Chinese UIs pad two-character labels to the width of three with a full-width space ("抄\u3000送：",
  *  QQ Mail, NetEase) or no-break spaces ("收&nbsp;件&nbsp;人："): the label is its characters

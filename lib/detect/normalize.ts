@@ -1,8 +1,9 @@
 // Normalising what the detectors find and merging the same person seen several times on a page.
 
 import { validEmail } from './email-scan';
+import { fieldOfLabel } from './field-labels';
 import { offeredTo, type Audience } from './audience';
-import { roleOfLabel } from './labels';
+import { isWeakLabel, roleOfLabel } from './labels';
 import { attachToPeople } from './ownership';
 import type { MentionReader } from './phone-mention';
 import { ACTION_LABEL, STATUS_WORD } from './signature';
@@ -42,9 +43,9 @@ const RESPONSE_WORDS = 'accepted|tentative|declined|no response|didn.t respond|a
 const RESPONSE_MARK = new RegExp(`^[✓✔✗?]\\s*|\\s*([✓✔✗?？]|[(（][✓✔✗]?\\s*(${RESPONSE_WORDS}|guest|gast|invité|you|vous)[)）]|(?:(?<=\\S)\\s*[,·|–-]\\s*|(?<=\\S)\\s+|(?<=\\p{Script=Han}))[✓✔✗]?\\s*(${RESPONSE_WORDS}))$`, 'giu');
 
 /** A status pill's or a button's words, never a person's nor a company's name; nor a header's own
- *  word read beside its address ("发件人 rep@…", Roundcube's zh_CN summary line): ideographs
+ *  word, nor a field's label in ideographs (行動電話, 手机), read beside its value or address ("发件人 rep@…", Roundcube's zh_CN summary line): ideographs
  *  that look like a name. */
-const notOneName = (text: string): boolean => STATUS_WORD.test(text) || ACTION_LABEL.test(text) || (/\p{sc=Han}/u.test(text) && !!roleOfLabel(text));
+const notOneName = (text: string): boolean => STATUS_WORD.test(text) || ACTION_LABEL.test(text) || (!!roleOfLabel(text) && (/\p{sc=Han}/u.test(text) || !isWeakLabel(text))) || (/\p{sc=Han}/u.test(text) && !!fieldOfLabel(text));
 
 export function normaliseName(raw: string | null | undefined): string | null {
   if (!raw || notOneName(raw.trim())) return null;
@@ -66,7 +67,8 @@ export function normaliseName(raw: string | null | undefined): string | null {
 export function normaliseCompany(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const company = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-  if (!company || !/[\p{L}\p{N}]/u.test(company) || ACTION_LABEL.test(company)) return null;
+  // A field's label ("Tel", "Mobile", "E-mail" in a table signature's label cell) is no company.
+  if (!company || !/[\p{L}\p{N}]/u.test(company) || ACTION_LABEL.test(company) || fieldOfLabel(company)) return null;
   return company.slice(0, MAX_COMPANY).trim();
 }
 

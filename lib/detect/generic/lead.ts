@@ -3,7 +3,7 @@
 // in the same text, or across elements (<strong>周婷</strong> <span>&lt;<a>ting@…</a>&gt;</span>).
 
 import { looksLikeName } from '../signature';
-import { withoutLeadingLabel } from '../labels';
+import { roleOfLabel, withoutLeadingLabel } from '../labels';
 
 /** Elements that start a new line: the lead never reaches back past one. */
 const LINE_START = new Set('DIV P BR LI TR TD TH TABLE H1 H2 H3 H4 H5 H6 UL OL DT DD BLOCKQUOTE HR SECTION ARTICLE BODY'.split(' '));
@@ -24,7 +24,10 @@ export function leadBefore(node: Node): string {
   for (let level = 0; at && level < 4 && lead.length < MAX_LEAD; level++) {
     for (let prev = at.previousSibling; prev; prev = prev.previousSibling) {
       if (LINE_START.has(tagOf(prev))) return lead;
-      lead = `${prev.textContent ?? ''}${lead}`;
+      // A header label in an element of its own ("<span>Fra</span> <span>Mette …"): the label,
+      // as if written with its colon — never the name's first word, in a language that writes none.
+      const text = prev.textContent ?? '';
+      lead = `${text}${prev.nodeType === 1 && roleOfLabel(text.trim()) ? ':' : ''}${lead}`;
       if (lead.length >= MAX_LEAD) return lead.slice(-MAX_LEAD);
     }
     at = at.parentNode;

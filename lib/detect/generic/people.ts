@@ -42,7 +42,9 @@ function addressIn(value: string): { email: string | null; name: string | null }
 function cleanName(raw: string | null | undefined): string | null {
   const name = raw?.replace(/\s+/g, ' ').trim();
   if (!name || name.length > 80 || name.includes('@') || SELF_WORDS.test(name)) return null;
-  if (/^[\d\s+()./-]+$/.test(name)) return null;
+  // Several people joined by semicolons (a list row's "Rodrigo Albuquerque; Luíza Figueiredo" under
+  // one address's title) name none of them: the address's person is named where it stands alone.
+  if (/^[\d\s+()./-]+$/.test(name) || /[;；]/.test(name)) return null;
   return name;
 }
 

@@ -7,7 +7,7 @@ import { queryAll, textOf } from '../dom';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
 import { joinName, type FieldKind } from '../field-labels';
 import { phoneFromField } from '../phone-scan';
-import { lineTests, looksLikeName } from '../signature';
+import { lineTests, looksLikeName, TITLE_WORDS } from '../signature';
 import type { DetectedContact } from '../types';
 import { columnOf } from './column-labels';
 
@@ -22,6 +22,15 @@ const MAX_ROWS = 300;
 /** The field a cell's column names: its data-label (lightning-datatable and responsive tables
  *  repeat the column's name on every cell) or aria-label, else its text. */
 const kindOf = (cell: Element): FieldKind | null => columnOf(cell.getAttribute('data-label') ?? cell.getAttribute('aria-label') ?? textOf(cell, 40));
+
+/** A name cell's person, when the row has one address: the first of several ("김민준 팀장 / 이서연
+ *  대리", "Ana Souza; Rui Lima"), without a job title written after a comma ("Åke Lindström,
+ *  Key Account Manager"). */
+function nameCell(text: string): string {
+  const first = text.split(/\s+\/\s+|\s*[;；]\s*/)[0]!;
+  const comma = first.lastIndexOf(', ');
+  return comma > 0 && TITLE_WORDS.test(first.slice(comma + 2)) ? first.slice(0, comma) : first;
+}
 
 /** Each cell's field, in order, the first of each kind only; null when no column names a
  *  person's address or phone (a table of prices is not a list of people). */
@@ -68,15 +77,20 @@ export function detectTables(root: ParentNode): DetectedContact[] {
       if (!kinds) continue;
       const fields: { name?: string | null; email?: string | null; phone?: string | null; company?: string | null; last?: string | null; first?: string | null } = {};
       let anchor: Element | null = null;
+      let addresses = 0;
       for (const [i, kind] of kinds.entries()) {
         const cell = cells[i];
         if (!cell || !kind) continue;
         if (kind === 'email') fields.email = emailIn(cell);
         else if (kind === 'phone') fields.phone = phoneIn(cell);
         else fields[kind] = textOf(cell, 120) || null;
+        if (kind === 'email') addresses = (textOf(cell, 300).match(/@/g) ?? []).length;
         if (kind === 'name') anchor = queryAll(cell, 'a')[0] ?? cell;
       }
       if (!fields.email && !fields.phone) continue;
+      // One address for the row: its name cell's first person is its (several addresses: each is
+      // paired with its name by the text reader).
+      if (fields.name && addresses <= 1) fields.name = nameCell(fields.name);
       // A heading we cannot read as the name ("연락처 이름", a language no list has): the row's own
       // header cell names the row, as HTML's row headers do (a datatable's first column).
       if (!fields.name && !fields.last && !fields.first) {

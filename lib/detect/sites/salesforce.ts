@@ -34,10 +34,10 @@ const TITLE_NAME = 'slot[name="primaryField"], [slot="primaryField"], lightning-
  *  so they are read by their components: the email, the phone, and an Account lookup link. */
 const HIGHLIGHTS = ['records-highlights2', 'records-lwc-highlights-panel', '.slds-page-header_record-home'];
 const inHighlights = (inner: string) => HIGHLIGHTS.map((h) => `${h} ${inner}`).join(', ');
-const HIGHLIGHTS_EMAIL = inHighlights('lightning-formatted-email');
+const HIGHLIGHTS_EMAIL = `${inHighlights('lightning-formatted-email')}, ${inHighlights('a[href^="mailto:"]')}`;
 const HIGHLIGHTS_PHONE = inHighlights('lightning-formatted-phone');
 /** An Account lookup, in the highlights panel or a layout item (labels in any language). */
-const ACCOUNT_LINK = `${inHighlights('a[href*="/lightning/r/Account/"]')}, records-record-layout-item a[href*="/lightning/r/Account/"]`;
+const ACCOUNT_LINK = `${inHighlights('a[href*="/lightning/r/Account/"]')}, ${inHighlights('a[href*="/lightning/r/001"]')}, records-record-layout-item a[href*="/lightning/r/Account/"]`;
 
 /** The value element of one record field: the lightning-formatted-* (or lookup link) inside the
  *  field's wrapper — the wrapper itself also holds the label text. */
@@ -77,18 +77,21 @@ const PEOPLE_RELATED_LIST = 'article[aria-label="Contacts"], article[aria-label=
 /** Any other related list card whose rows link to Contact or Lead records (its title and column
  *  labels in the org's language): a list of people too, read by its cells' components. */
 const RELATED_CARD = 'article.forceRelatedListCardDesktop, lst-related-list-single-container';
-const PERSON_ROW_LINK = 'tbody a[href*="/lightning/r/Contact/"], tbody a[href*="/lightning/r/Lead/"]';
+/** A record link names its object (/lightning/r/Contact/…) or only its id, whose key prefix tells
+ *  it (/lightning/r/003…: a Contact, 00Q…: a Lead). */
+const PERSON_LINK = 'a[href*="/lightning/r/Contact/"], a[href*="/lightning/r/Lead/"], a[href*="/lightning/r/003"], a[href*="/lightning/r/00Q"]';
+const PERSON_ROW_LINK = PERSON_LINK.replace(/a\[/g, 'tbody a[');
 const RELATED_ROW = 'tbody tr';
 /** lightning-datatable cells carry data-label = the column's header text (English names first,
  *  then the language-free components). */
 const RELATED_CELLS: FieldSelectors = {
-  name: 'th[data-label="Contact Name"] a, th[data-label="Name"] a, td[data-label="Contact Name"] a, th[data-label="Contact Name"], th[data-label="Name"], a[href*="/lightning/r/Contact/"], a[href*="/lightning/r/Lead/"]',
-  email: 'td[data-label="Email"], td lightning-formatted-email',
+  name: 'th[data-label="Contact Name"] a, th[data-label="Name"] a, td[data-label="Contact Name"] a, th[data-label="Contact Name"], th[data-label="Name"], ' + PERSON_LINK,
+  email: 'td[data-label="Email"], td lightning-formatted-email, td a[href^="mailto:"]',
   phone: 'td[data-label="Phone"], td[data-label="Mobile"], td lightning-formatted-phone',
 };
 
 /** The record's own fields: the highlights panel and the layout's items (not a related list). */
-const OWN_FIELDS = `${HIGHLIGHTS.join(', ')}, records-record-layout-item, [data-target-selection-name^="sfdc:RecordField."]`;
+const OWN_FIELDS = `${HIGHLIGHTS.join(', ')}, records-record-layout-item, records-record-layout-section, [data-target-selection-name^="sfdc:RecordField."]`;
 
 /** Links to User records (key prefix 005: /lightning/r/User/…, /lightning/r/005…/view, Classic's
  *  /005…): the org's own people — a record's owner, an opportunity team's member. */

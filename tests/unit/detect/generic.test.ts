@@ -17,6 +17,16 @@ describe('generic detector', () => {
     }
   });
 
+  it("names nobody by a list row's several names joined by semicolons under one address's title", () => {
+    const doc = parseWithLinkedom(`<html><body>
+      <div role="option"><span title="ana.souza@example.org">Ana Souza; Bruno Lima</span></div>
+      <p><span title="carla.dias@example.org">Carla Dias</span></p></body></html>`);
+    expect(detectGeneric(doc, new Set(), undefined, ALL_READERS).map((c) => [c.email, c.name])).toEqual([
+      ['ana.souza@example.org', null],
+      ['carla.dias@example.org', 'Carla Dias'],
+    ]);
+  });
+
   it('skips script, style, code, pre, textarea and noscript text', () => {
     const doc = parseWithLinkedom(`<html><body>
       <script>var a = "js@example.org";</script><style>/* css@example.org */</style>

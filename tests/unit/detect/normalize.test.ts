@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { offeredTo } from '../../../lib/detect/audience';
-import { dedupe, normaliseContacts, normaliseEmail, normaliseName, peopleOf } from '../../../lib/detect/normalize';
+import { dedupe, normaliseCompany, normaliseContacts, normaliseEmail, normaliseName, peopleOf } from '../../../lib/detect/normalize';
 import type { ContactRole, DetectedContact } from '../../../lib/detect/types';
 import { parseWithLinkedom } from './helpers';
 
@@ -51,6 +51,26 @@ describe('normaliseName', () => {
     expect(normaliseName('   ')).toBeNull();
     expect(normaliseName('""')).toBeNull();
     expect(normaliseName('bob@example.org')).toBeNull();
+  });
+});
+
+describe('normaliseName: header labels', () => {
+  it('never takes a header label for a name, in any script; a weak one ("An", a given name too) alone stays', () => {
+    for (const label of ['Kimden', 'Lähettäjä', 'Feladó', 'From', '发件人']) expect(normaliseName(label)).toBeNull();
+    expect(normaliseName('An')).toBe('An');
+  });
+
+  it('takes Portuguese and Dutch salutations off', () => {
+    expect(normaliseName('Sr.ª Inês Carvalho')).toBe('Inês Carvalho');
+    expect(normaliseName('Dhr. Pieter de Wit')).toBe('Pieter de Wit');
+    expect(normaliseName('Eng Hock Lim')).toBe('Eng Hock Lim');
+  });
+});
+
+describe('normaliseCompany', () => {
+  it("never takes a field's label for a company (a table signature's label cell)", () => {
+    for (const label of ['Tel', 'Mobile', 'E-mail', 'Telefono']) expect(normaliseCompany(label)).toBeNull();
+    expect(normaliseCompany('Subalpina Ricambi S.r.l.')).toBe('Subalpina Ricambi S.r.l.');
   });
 });
 
