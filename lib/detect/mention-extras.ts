@@ -41,6 +41,11 @@ const NAME_THEN_BRACKET = /(?:^|[\s,;:，；])((?:\p{Lu}[\p{Ll}'’][\p{L}'’-]
  *  "سارة القحطاني 0551234567"): a consignee or contact written as a pair; a label word ("电话",
  *  "Phone Number") is no name. */
 const NAME_THEN_NUMBER = /^\s*(\p{Script=Han}{2,3}|\p{Script=Arabic}{2,}(?: \p{Script=Arabic}{2,}){1,2}|\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3})\s*[,:：，]?\s*$/u;
+/** A name, perhaps its job title, then the number's label word: "our warehouse supervisor Khun
+ *  Prasert Chaiyaporn, mobile 089-…", "anh Lê Hoàng Nam, kế toán trưởng, số 0918 …", "Jan Nowak,
+ *  tel. kom. 601 …". The name is the capitalised words before the comma. */
+const NAME_COMMA_LABEL = /(?:(?:Herrn?|Frau|Mrs?|Ms|Dr|Mme|M|Sra?|Sig(?:\.ra)?|Pan|Pani|Khun)\.? )?((?:\p{Lu}[\p{Ll}'’][\p{L}'’-]* ){1,3}\p{Lu}[\p{Ll}'’][\p{L}'’-]*),\s*(?:[^,，()]{2,40},\s*)?(\p{L}[\p{L} .]{0,14}?)\s*[:：.]?\s*$/u;
+const PHONE_WORD = /^(?:mobile|cell(?:ular)?|cel|tel(?:\. ?kom)?|phone|gsm|handy|mob|móvil|celular|portable|số|sđt|điện thoại|di động|cep|kom|telefon)\.?$/i;
 /** Arabic: a verb of contacting in the sentence ("يرجى التواصل مع مشرف الاستلام خالد الدوسري
  *  0503318842"), then the last two words before the number — a name ("بن" / "أبو" joining a third). */
 const ARABIC_CALL = /تواصل|اتصل|الاتصال|راجع|كلم/u;
@@ -115,8 +120,17 @@ export function withExtras(namedFor: MentionReader): MentionReader {
     // A verb after the number (Japanese, Korean, Turkish, a German subordinate clause): the name's
     // honorific, case suffix or title just before it says a person.
     person ??= named(verbFinalName(line.slice(0, line.indexOf(lone.phone!))), people);
-    const bracketed = NAME_THEN_BRACKET.exec(line.slice(0, line.indexOf(lone.phone!)))?.[1];
+    // A bracket opening the line: a plain-text mail wrapped at its width after the name ("…
+    // capomagazzino, Gavino Sanna⏎(cell. 340 …)"); the name ended the line above.
+    const head = line.slice(0, line.indexOf(lone.phone!));
+    const bracketed = NAME_THEN_BRACKET.exec(/^\s*[(（]/.test(head) && at > 0 ? `${lines[at - 1]!.text} ${head}` : head)?.[1];
     if (bracketed && !LABEL_WORD.test(bracketed)) person ??= named(bracketed, people);
+    // (On the line: the label's own dot, "Tel. 0711 …", ends no sentence.)
+    const comma = NAME_COMMA_LABEL.exec(head);
+    // Not on a line that also gives an address: that line is its person's card ("Petra Lang, Tel.
+    // …-35, p.lang@…"), read as such.
+    const labelled = comma && PHONE_WORD.test(comma[2]!) && !line.includes('@') ? comma[1] : null;
+    if (labelled && !LABEL_WORD.test(labelled)) person ??= named(labelled, people);
     // Arabic has no capitals for looksLikeName to go by: the two words, unless a number's label.
     const arabic = ARABIC_CALL.test(sentence) ? ARABIC_NAME.exec(sentence)?.[1] : null;
     if (arabic && !ARABIC_LABEL.test(arabic)) person ??= people.find((p) => sameName(p.name, arabic)) ?? arabic;
