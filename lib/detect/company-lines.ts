@@ -6,6 +6,7 @@
 // "Müller Haustechnik"). Read by the signature kit, the record kit and the CLI only: no content
 // script carries it (Gmail's and Outlook's own sign-off reading keeps its plain company, their
 // budget; the kit's reading fills in a company they lack).
+import { fieldOfLabel } from './field-labels';
 import { hasLegalForm } from './legal-forms';
 import { TITLE_WORDS } from './signature';
 
@@ -70,7 +71,8 @@ function withoutBranch(text: string): string {
 export function cleanCompany(text: string | null): string | null {
   if (!text) return text;
   const value = withoutBranch(labelledCompany(text) ?? text);
-  return isUnitLine(value) || isFormAlone(value) ? null : value;
+  // A field's label ("Tel", "Mobile", "E-mail": a table signature's label cell) is no company.
+  return isUnitLine(value) || isFormAlone(value) || fieldOfLabel(value) ? null : value;
 }
 
 /** A line that may be (part of) a company's name: short, capitalised or Han, no number, label,

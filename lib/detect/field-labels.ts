@@ -9,9 +9,9 @@ export type FieldKind = 'name' | 'email' | 'phone' | 'company' | 'last' | 'first
 const LABELS: Record<FieldKind, RegExp> = {
   last: /^(last name|surname|姓|nom|nachname|apellidos?)$/i,
   first: /^(first name|名|prénom|vorname)$/i,
-  name: /^(name|full name|nombre completo|contact|contact name|contact person|person|primary contact|persona de contacto|pessoa de contato|personne de contact|contactpersoon|osoba kontaktowa|referente|kontaktperson|联系人姓名|担当者名|담당자|全名|主要联系人|ansprechpartner(in)?|contacto|姓名|联系人|联系人姓名|名字|客户姓名|nom|nombre|vollständiger name|kontaktname|nom du contact|nombre del contacto|氏名|連絡先名|requester|requestor|requested by|submitter|请求人|提交人|申请人)$/i,
+  name: /^(name|full name|nombre completo|contact|contact name|person|primary contact|全名|主要联系人|ansprechpartner(in)?|contacto|姓名|联系人|联系人姓名|名字|客户姓名|nom|nombre|vollständiger name|kontaktname|nom du contact|nombre del contacto|氏名|連絡先名|requester|requestor|requested by|submitter|请求人|提交人|申请人)$/i,
   email: /^((contact )?e-?mail|e-?mail address|work e-?mail|primary e-?mail|邮箱|电子邮件|电子邮箱|邮件地址|邮箱地址|courriel|correo( electrónico)?|e-?mail-adresse|メール)$/i,
-  phone: /^((contact )?(phone|mobile)|mobile phone|cell|cell phone|telephone|tel|work phone|office phone|direct|direct line|business phone|(?:商务|移动|住宅|办公|工作)?电话(?:号码)?|手机|手机号|手机号码|座机|联系电话|办公电话|行動電話|手機(?:號碼)?|電話號碼|聯絡電話|telefon[eo]?|handy|mobil(?:telefon)?|téléphone|portable|teléfono(?: del trabajo)?|móvil|celular|numéro de téléphone|número de teléfono|telefonnummer|電話(?:番号)?|携帯(?:電話)?)( number)?$/i,
+  phone: /^((contact )?(phone|mobile)|mobile phone|cell|cell phone|telephone|tel|work phone|office phone|direct|direct line|business phone|(?:商务|移动|住宅|办公|工作)?电话(?:号码)?|手机|手机号|手机号码|座机|联系电话|办公电话|telefon[eo]?|handy|mobil(?:telefon)?|téléphone|portable|teléfono(?: del trabajo)?|móvil|celular|numéro de téléphone|número de teléfono|telefonnummer|電話(?:番号)?|携帯(?:電話)?)( number)?$/i,
   company: /^(company|company name|组织(?:名称)?|(customer|client|kunden?)( name)?|cliente|account|account name|organization|organisation|organization name|employer|公司|公司名称|单位|所属公司|客户名称?|firma|unternehmen|société|entreprise|empresa|nom de l'entreprise|nombre de (la )?(cuenta|empresa)|客户|accountname|kontoname|nom du compte|nom de compte|取引先名|会社名?)$/i,
 };
 

@@ -1,7 +1,6 @@
 // Normalising what the detectors find and merging the same person seen several times on a page.
 
 import { validEmail } from './email-scan';
-import { fieldOfLabel } from './field-labels';
 import { offeredTo, type Audience } from './audience';
 import { isWeakLabel, roleOfLabel } from './labels';
 import { attachToPeople } from './ownership';
@@ -42,10 +41,14 @@ const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|dra|prof|herrn?|frau|mme|mlle|sr|sr
 const RESPONSE_WORDS = 'accepted|tentative|declined|no response|didn.t respond|aceite|aceito|provisório|recusado|sem resposta|aceptado|rechazado|sin respuesta|angenommen|abgelehnt|keine antwort|accepté|refusé|pas de réponse|已接受|暂定|已拒绝|未响应|organi\\w+|组织者|開催者|extern\\w*|外部';
 const RESPONSE_MARK = new RegExp(`^[✓✔✗?]\\s*|\\s*([✓✔✗?？]|[(（][✓✔✗]?\\s*(${RESPONSE_WORDS}|guest|gast|invité|you|vous)[)）]|(?:(?<=\\S)\\s*[,·|–-]\\s*|(?<=\\S)\\s+|(?<=\\p{Script=Han}))[✓✔✗]?\\s*(${RESPONSE_WORDS}))$`, 'giu');
 
+/** A phone's label in ideographs alone ("行動電話", "携帯"): a label cell read beside its value,
+ *  never a name. */
+const PHONE_LABEL_HAN = /^(?:电话|電話|手机|手機|行動電話|携帯)$/;
+
 /** A status pill's or a button's words, never a person's nor a company's name; nor a header's own
- *  word, nor a field's label in ideographs (行動電話, 手机), read beside its value or address ("发件人 rep@…", Roundcube's zh_CN summary line): ideographs
+ *  word, nor a phone's label (行動電話), read beside its value or address ("发件人 rep@…", Roundcube's zh_CN summary line): ideographs
  *  that look like a name. */
-const notOneName = (text: string): boolean => STATUS_WORD.test(text) || ACTION_LABEL.test(text) || (!!roleOfLabel(text) && (/\p{sc=Han}/u.test(text) || !isWeakLabel(text))) || (/\p{sc=Han}/u.test(text) && !!fieldOfLabel(text));
+const notOneName = (text: string): boolean => STATUS_WORD.test(text) || ACTION_LABEL.test(text) || (!!roleOfLabel(text) && (/\p{sc=Han}/u.test(text) || !isWeakLabel(text))) || PHONE_LABEL_HAN.test(text);
 
 export function normaliseName(raw: string | null | undefined): string | null {
   if (!raw || notOneName(raw.trim())) return null;
@@ -67,8 +70,7 @@ export function normaliseName(raw: string | null | undefined): string | null {
 export function normaliseCompany(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const company = raw.slice(0, 2000).replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-  // A field's label ("Tel", "Mobile", "E-mail" in a table signature's label cell) is no company.
-  if (!company || !/[\p{L}\p{N}]/u.test(company) || ACTION_LABEL.test(company) || fieldOfLabel(company)) return null;
+  if (!company || !/[\p{L}\p{N}]/u.test(company) || ACTION_LABEL.test(company)) return null;
   return company.slice(0, MAX_COMPANY).trim();
 }
 

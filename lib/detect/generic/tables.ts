@@ -29,8 +29,11 @@ const kindOf = (cell: Element): FieldKind | null => columnOf(cell.getAttribute('
 function nameCell(text: string): string {
   const first = text.split(/\s+\/\s+|\s*[;；]\s*/)[0]!;
   const comma = first.lastIndexOf(', ');
-  return comma > 0 && TITLE_WORDS.test(first.slice(comma + 2)) ? first.slice(0, comma) : first;
+  const title = first.slice(comma + 2);
+  return comma > 0 && (TITLE_WORDS.test(title) || MORE_TITLES.test(title)) ? first.slice(0, comma) : first;
 }
+/** Job titles of more languages than ../signature.ts's (which every script carries). */
+const MORE_TITLES = /\b(?:directrice|directora|diretora?|direttore|direttrice|jef[ea]|dyrektor|kierownik|müdürü?|[a-zäöü]+leiter(?:in)?)\b/i;
 
 /** Each cell's field, in order, the first of each kind only; null when no column names a
  *  person's address or phone (a table of prices is not a list of people). */

@@ -10,7 +10,6 @@
 
 import { safely } from '../contact';
 import { attr, closestOf, HIDDEN, queryAll, queryOne, textOf } from '../dom';
-import { fieldOfLabel } from '../field-labels';
 import { lineTests } from '../signature';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readRecord, readRows, readText, recordContext } from './crm-record';
@@ -25,19 +24,19 @@ const CLASSIC_OBJECT: Record<string, string> = { '003': 'Contact', '00Q': 'Lead'
 const CLASSIC_HOST = /(\.my\.salesforce\.com|^[a-z]{2,3}\d{1,3}\.salesforce\.com)$/;
 
 /** Record title in the highlights panel (slot primaryField), older builds: .slds-page-header__title. */
-const RECORD_TITLE = 'records-highlights2 h1 [slot="primaryField"], records-highlights2 h1, records-lwc-highlights-panel h1, .slds-page-header_record-home h1, h1 .slds-page-header__title, h1.slds-page-header__title, .bPageTitle h2.pageDescription';
+const RECORD_TITLE = 'records-highlights2 h1 [slot="primaryField"], records-highlights2 h1, records-lwc-highlights-panel h1, h1 .slds-page-header__title, h1.slds-page-header__title, .bPageTitle h2.pageDescription';
 /** The name inside the title: Lightning renders the object's label ("Contact", "潜在客户",
  *  "Kontakt": the org's language) in the same h1, before the name's slot. */
 const TITLE_NAME = 'slot[name="primaryField"], [slot="primaryField"], lightning-formatted-name';
 /** The highlights panel (records-highlights2; the LWC panel of newer builds) shows the compact
  *  layout's fields before any Details tab is opened. Its blocks are labelled in the org's language,
  *  so they are read by their components: the email, the phone, and an Account lookup link. */
-const HIGHLIGHTS = ['records-highlights2', 'records-lwc-highlights-panel', '.slds-page-header_record-home'];
+const HIGHLIGHTS = ['records-highlights2', 'records-lwc-highlights-panel'];
 const inHighlights = (inner: string) => HIGHLIGHTS.map((h) => `${h} ${inner}`).join(', ');
 const HIGHLIGHTS_EMAIL = `${inHighlights('lightning-formatted-email')}, ${inHighlights('a[href^="mailto:"]')}`;
 const HIGHLIGHTS_PHONE = inHighlights('lightning-formatted-phone');
 /** An Account lookup, in the highlights panel or a layout item (labels in any language). */
-const ACCOUNT_LINK = `${inHighlights('a[href*="/lightning/r/Account/"]')}, ${inHighlights('a[href*="/lightning/r/001"]')}, records-record-layout-item a[href*="/lightning/r/Account/"]`;
+const ACCOUNT_LINK = `${inHighlights('a[href*="/r/Account/"]')}, ${inHighlights('a[href*="/r/001"]')}, records-record-layout-item a[href*="/r/Account/"]`;
 
 /** The value element of one record field: the lightning-formatted-* (or lookup link) inside the
  *  field's wrapper — the wrapper itself also holds the label text. */
@@ -74,20 +73,12 @@ const OPPORTUNITY_ACCOUNT = fieldOf('Opportunity', 'AccountId', 'Account Name');
 /** Related lists about people: the Account's "Contacts", the Opportunity's "Contact Roles"
  *  (article aria-label, localised labels included), each a lightning-datatable. */
 const PEOPLE_RELATED_LIST = 'article[aria-label="Contacts"], article[aria-label="Contact Roles"], article[aria-label="联系人"], article[aria-label="联系人角色"], lst-related-list-single-container[data-list-api-name="Contacts"], lst-related-list-single-container[data-list-api-name="OpportunityContactRoles"]';
-/** Any other related list card whose rows link to Contact or Lead records (its title and column
- *  labels in the org's language): a list of people too, read by its cells' components. */
-const RELATED_CARD = 'article.forceRelatedListCardDesktop, lst-related-list-single-container';
-/** A record link names its object (/lightning/r/Contact/…) or only its id, whose key prefix tells
- *  it (/lightning/r/003…: a Contact, 00Q…: a Lead). */
-const PERSON_LINK = 'a[href*="/lightning/r/Contact/"], a[href*="/lightning/r/Lead/"], a[href*="/lightning/r/003"], a[href*="/lightning/r/00Q"]';
-const PERSON_ROW_LINK = PERSON_LINK.replace(/a\[/g, 'tbody a[');
 const RELATED_ROW = 'tbody tr';
-/** lightning-datatable cells carry data-label = the column's header text (English names first,
- *  then the language-free components). */
+/** lightning-datatable cells carry data-label = the column's header text. */
 const RELATED_CELLS: FieldSelectors = {
-  name: 'th[data-label="Contact Name"] a, th[data-label="Name"] a, td[data-label="Contact Name"] a, th[data-label="Contact Name"], th[data-label="Name"], ' + PERSON_LINK,
-  email: 'td[data-label="Email"], td lightning-formatted-email, td a[href^="mailto:"]',
-  phone: 'td[data-label="Phone"], td[data-label="Mobile"], td lightning-formatted-phone',
+  name: 'th[data-label="Contact Name"] a, th[data-label="Name"] a, td[data-label="Contact Name"] a, th[data-label="Contact Name"], th[data-label="Name"]',
+  email: 'td[data-label="Email"]',
+  phone: 'td[data-label="Phone"], td[data-label="Mobile"]',
 };
 
 /** The record's own fields: the highlights panel and the layout's items (not a related list). */
@@ -134,16 +125,6 @@ function shownRecord(root: ParentNode): ParentNode {
 }
 
 
-/** A company shown as text in the highlights panel (a Lead's Company), its block labelled in the
- *  org's language ("Empresa", "会社名"): the block whose label names a company field. */
-function highlightsCompany(root: ParentNode): string | null {
-  for (const block of queryAll(root, inHighlights('.slds-page-header__detail-block'))) {
-    const [label, value] = [block.firstElementChild, block.lastElementChild];
-    if (label && value && label !== value && fieldOfLabel(textOf(label, 40)) === 'company') return textOf(value, 200) || null;
-  }
-  return null;
-}
-
 function detect(page: ParentNode, url: URL): DetectedContact[] {
   const record = recordOf(url);
   const out: DetectedContact[] = [];
@@ -155,13 +136,11 @@ function detect(page: ParentNode, url: URL): DetectedContact[] {
     // A title that is an account's name (株式会社…, GmbH) names no person.
     const name = titleName(title);
     const c = safely(null, () => record!.object === 'Case' ? readRecord(root, fields, queryOne(root, fields.name!)) : readRecord(root, fields, title, name && lineTests.isCompanyLine(name) ? null : name));
-    if (c) out.push({ ...c, company: c.company ?? highlightsCompany(root) });
+    if (c) out.push(c);
   }
   // Related people: on an Account their company is the record; on an Opportunity, its account.
   const company = record?.object === 'Account' ? titleName(title) : readText(queryOne(root, OPPORTUNITY_ACCOUNT));
-  const lists = new Set(queryAll(root, PEOPLE_RELATED_LIST));
-  for (const card of queryAll(root, RELATED_CARD)) if (queryOne(card, PERSON_ROW_LINK) && !queryAll(card, PEOPLE_RELATED_LIST).length && !closestOf(card, PEOPLE_RELATED_LIST)) lists.add(card);
-  for (const list of lists) {
+  for (const list of queryAll(root, PEOPLE_RELATED_LIST)) {
     out.push(...safely([], () => readRows(list, RELATED_ROW, RELATED_CELLS, company)));
   }
   return out;

@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { offeredTo } from '../../../lib/detect/audience';
-import { dedupe, normaliseCompany, normaliseContacts, normaliseEmail, normaliseName, peopleOf } from '../../../lib/detect/normalize';
+import { cleanCompany } from '../../../lib/detect/company-lines';
+import { dedupe, normaliseContacts, normaliseEmail, normaliseName, peopleOf } from '../../../lib/detect/normalize';
 import type { ContactRole, DetectedContact } from '../../../lib/detect/types';
 import { parseWithLinkedom } from './helpers';
 
@@ -56,7 +57,7 @@ describe('normaliseName', () => {
 
 describe('normaliseName: header labels', () => {
   it('never takes a header label for a name, in any script; a weak one ("An", a given name too) alone stays', () => {
-    for (const label of ['Kimden', 'Lähettäjä', 'Feladó', 'From', '发件人']) expect(normaliseName(label)).toBeNull();
+    for (const label of ['Kimden', 'Lähettäjä', 'Feladó', 'From', '发件人', '行動電話']) expect(normaliseName(label)).toBeNull();
     expect(normaliseName('An')).toBe('An');
   });
 
@@ -67,10 +68,10 @@ describe('normaliseName: header labels', () => {
   });
 });
 
-describe('normaliseCompany', () => {
+describe('cleanCompany (the kits\' and the CLI\'s last reading of a company)', () => {
   it("never takes a field's label for a company (a table signature's label cell)", () => {
-    for (const label of ['Tel', 'Mobile', 'E-mail', 'Telefono']) expect(normaliseCompany(label)).toBeNull();
-    expect(normaliseCompany('Subalpina Ricambi S.r.l.')).toBe('Subalpina Ricambi S.r.l.');
+    for (const label of ['Tel', 'Mobile', 'E-mail', 'Telefono']) expect(cleanCompany(label)).toBeNull();
+    expect(cleanCompany('Subalpina Ricambi S.r.l.')).toBe('Subalpina Ricambi S.r.l.');
   });
 });
 
