@@ -137,7 +137,10 @@ describe('Tasklane in Firefox ESR', () => {
     const buttons = await settledButtons(page);
     expect(buttons, buttons.join('\n')).toHaveLength(CHROMIUM_BUTTONS);
     expect(await page.$('b + [data-tasklane-button]')).toBeNull();
-    expect(buttons.some((anchor) => anchor.includes('Jordan Patel'))).toBe(true);
+    // Jordan Patel's button sits at his name's line or at his address's: Gmail's script reads a
+    // message's own sign-off with the signature kit (perf9), and in Firefox the page's first scan
+    // places him by his address before the kit arrives; the button stays where it was placed.
+    expect(buttons.filter((anchor) => anchor.includes('Jordan Patel') || anchor.includes('jordan.patel@')), buttons.join('\n')).toHaveLength(1);
     expect(await page.$('span[email="alex.rep@acme-sales.com"] + [data-tasklane-button]')).toBeNull();
     await button!.click();
 
