@@ -26,8 +26,10 @@ export function leadBefore(node: Node): string {
       if (LINE_START.has(tagOf(prev))) return lead;
       // A header label in an element of its own ("<span>Fra</span> <span>Mette …"): the label,
       // as if written with its colon — never the name's first word, in a language that writes none.
+      // A one-letter word ("a", "à") alone is too common a word, as ../labels.ts lastLabelIn says.
       const text = prev.textContent ?? '';
-      lead = `${text}${prev.nodeType === 1 && roleOfLabel(text.trim()) ? ':' : ''}${lead}`;
+      const label = prev.nodeType === 1 && text.trim().length > 1 && roleOfLabel(text.trim());
+      lead = `${text}${label ? ':' : ''}${lead}`;
       if (lead.length >= MAX_LEAD) return lead.slice(-MAX_LEAD);
     }
     at = at.parentNode;

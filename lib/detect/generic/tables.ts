@@ -91,8 +91,8 @@ export function detectTables(root: ParentNode): DetectedContact[] {
         if (kind === 'name') anchor = queryAll(cell, 'a')[0] ?? cell;
       }
       if (!fields.email && !fields.phone) continue;
-      // One address for the row: its name cell's first person is its (several addresses: each is
-      // paired with its name by the text reader).
+      // One address for the row: the name cell's first person is the row's (several addresses:
+      // the text reader pairs each with its name).
       if (fields.name && addresses <= 1) fields.name = nameCell(fields.name);
       // A heading we cannot read as the name ("연락처 이름", a language no list has): the row's own
       // header cell names the row, as HTML's row headers do (a datatable's first column).
