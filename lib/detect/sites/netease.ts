@@ -8,6 +8,7 @@ import { makeContact, safely } from '../contact';
 import { attr, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, splitNameAndEmail } from '../email-scan';
 import { messageTextOf, roleFromLabelBefore } from '../mail-headers';
+import { deliveredTo } from '../message/mailbox-owner';
 import type { DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
 
 // The enterprise edition serves each customer from a host of its own under qiye.163.com
@@ -49,6 +50,16 @@ function detectPeople(root: ParentNode): DetectedContact[] {
   });
 }
 
+/** NetEase's own mailbox domains (the consumer hosts'; the enterprise edition's are each
+ *  customer's own). */
+const NETEASE_DOMAINS = /^(?:163\.com|126\.com|yeah\.net|vip\.163\.com|vip\.126\.com|188\.com)$/i;
+
+/** The read module's frame has no top bar: the NetEase mailbox a message from outside was
+ *  delivered to is the account's (../message/mailbox-owner.ts). */
+function ownMailbox(doc: Document, url: URL): string | null {
+  return url.hostname.endsWith('qiye.163.com') ? null : deliveredTo(detectPeople(doc), NETEASE_DOMAINS);
+}
+
 /** The message id in the read module's state (`#module=read.ReadModule|{"id":"…"}`). */
 function messageId(url: URL): string | null {
   let hash = url.hash;
@@ -70,7 +81,7 @@ export const neteaseAdapter: SiteAdapter = {
     threadId: messageId(url),
     recordName: null,
     recordId: null,
-    selfEmail: findEmails(textOf(queryOne(doc, SELF), 200), 1)[0]?.email ?? null,
+    selfEmail: findEmails(textOf(queryOne(doc, SELF), 200), 1)[0]?.email ?? ownMailbox(doc, url),
   }),
   hasAnchors: (root) => !!queryOne(root, `${BODY}, ${SUBJECT}, ${PERSON}`),
   messageText: (anchor) => messageTextOf(anchor, MESSAGE, BODY, LIST_ROW),

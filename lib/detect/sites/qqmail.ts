@@ -10,16 +10,19 @@ import { attr, queryAll, queryOne, textOf } from '../dom';
 import { findEmails, validEmail } from '../email-scan';
 import { roleFromHeaderLine } from '../generic/roles';
 import { messageTextOf } from '../mail-headers';
+import { deliveredTo } from '../message/mailbox-owner';
 import type { DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
 
 const HOSTS = /^(mail|wx\.mail|exmail|en\.mail)\.qq\.com$/;
-/** Classic UI: `<span e="address" n="name">`. */
-const PERSON_E = 'span[e*="@"], a[e*="@"]';
+/** Classic UI: `<span e="address" n="name">` (the sender's in a `<b>` on some builds). */
+const PERSON_E = '[e*="@"]';
 /** The signed-in account: classic top bar, new UI profile card. */
 const SELF = '#useraddr, .profile-user-info .user-email, .cmp-account-email';
 /** The reading frame has no account chrome: its script state names the account (an address in a
  *  g_useraddr-like variable, else the QQ number g_uin, whose mailbox is <uin>@qq.com). */
 const SCRIPT_ADDRESS = /\bg_(?:\w*addr|email)\s*=\s*["']([^"'\s]+@[^"'\s]+)/;
+/** QQ Mail's own mailbox domains. */
+const QQ_DOMAINS = /^(?:qq\.com|vip\.qq\.com|foxmail\.com)$/i;
 const SCRIPT_UIN = /\bg_uin\s*=\s*["']?(\d{5,12})\b/;
 /** The message subject: classic `#subject` / `.sub_title`, new UI `.mail-detail-subject`. */
 const SUBJECT = '#subject, .sub_title, .mail-detail-subject, .readmail_item_head .subject';
@@ -46,7 +49,8 @@ function detectE(root: ParentNode): DetectedContact[] {
 }
 
 /** The signed-in account: the chrome's address, else the frame's script state, else the
- *  recipient the frame shows as 我 (QQ Mail writes the rep so). */
+ *  recipient the frame shows as 我 (QQ Mail writes the rep so), else the QQ mailbox a message
+ *  from outside was delivered to (../message/mailbox-owner.ts). */
 function selfOf(doc: Document, url: URL): string | null {
   const shown = findEmails(textOf(queryOne(doc, SELF), 200), 1)[0]?.email;
   if (shown) return shown;
@@ -58,7 +62,9 @@ function selfOf(doc: Document, url: URL): string | null {
     if (found) return validEmail(found);
   }
   const me = queryAll(doc, PERSON_E).find((el) => (attr(el, 'n') ?? textOf(el, 10)) === '我');
-  return me ? validEmail(attr(me, 'e') ?? '') : null;
+  if (me) return validEmail(attr(me, 'e') ?? '');
+  // Tencent Exmail's mailboxes are on each customer's own domain: only mail.qq.com's say whose.
+  return url.hostname.startsWith('exmail') ? null : deliveredTo(detectE(doc), QQ_DOMAINS);
 }
 
 /** The message's identity: classic `mailid=` in the frame's address, new UI `#/read/<id>`. */
