@@ -16,7 +16,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectorParts } from '@/lib/detect/detector';
 import { pageCompany } from '@/lib/detect/generic/page-company';
-import { selfFromChrome } from '@/lib/detect/self';
+import { mailSelf } from '@/lib/detect/mail-self';
 import type { SiteAdapter } from '@/lib/detect/types';
 import { firstRowsFirst } from './first-rows';
 import { followUpHook } from './follow-up-hook';
@@ -29,7 +29,7 @@ import { startTasklane } from './tasklane';
 export function mailParts(adapters: readonly SiteAdapter[], rescan: () => void): DetectorParts {
   const kit = recordKit(rescan);
   const signatures = lazySignatures(rescan);
-  return { adapters, readers: [kit.reader], signatures: signatures.read, chromeSelf: selfFromChrome, company: kit.company(pageCompany), mention: signatures.phonesWait(lazyMention(rescan)) };
+  return { adapters, readers: [kit.reader], signatures: signatures.read, chromeSelf: mailSelf, company: kit.company(pageCompany), mention: signatures.phonesWait(lazyMention(rescan)) };
 }
 
 export function startMail(ctx: ContentScriptContext, adapters: readonly SiteAdapter[]): void {

@@ -16,7 +16,7 @@ import { readMoreLabels } from './more-labels';
 import { readMoreNames } from './more-names';
 import { namedFor } from './phone-mention';
 import { isOwnerValue } from './owner-field';
-import { selfFromChrome } from './self';
+import { mailSelf } from './mail-self';
 import { CRM_ADAPTERS } from './sites/crm-adapters';
 import { MAIL_ADAPTERS } from './sites/mail-adapters';
 import { WEBMAIL_ADAPTERS } from './sites/webmail-adapters';
@@ -44,7 +44,8 @@ export const FULL_DETECTOR = {
   adapters: ADAPTERS,
   readers: ALL_READERS,
   signatures: withAttendees(signatureContacts),
-  chromeSelf: selfFromChrome,
+  // The mail scripts' (a superset of the CRM scripts' selfFromChrome: its other cues need a To line).
+  chromeSelf: mailSelf,
   company: ((contacts, doc, url, context, site) => {
     const adapter = ADAPTERS.find((a) => a.id === site);
     // A site's own side (a CRM's users, a composer's identities) is never offered; nor, where the

@@ -9,10 +9,10 @@ import { findEmails, validEmail } from './email-scan';
 const ACCOUNT_CHROME = '[role="banner"], header, nav, [role="navigation"], [id*="account" i], [class*="account" i], [id*="user" i], [class*="user" i], [id*="profile" i], [class*="profile" i], [id*="identity" i], [class*="identity" i], [aria-label*="account" i], [id*="topbar" i], [id*="topband" i], [id*="header" i]';
 /** An attribute that says whose address it shows: "View profile: …", "Signed in as …", "账号". A
  *  build that drops every class and id still labels its account button for screen readers. */
-const SAYS_ACCOUNT = /(profile|account|signed in|logged in|log out|sign out|my settings|用户|账号|帐号|账户|个人资料|已登录|退出|konto|compte|cuenta|профиль|аккаунт)/i;
+const SAYS_ACCOUNT = /(profil|perfil|account|signed in|logged in|log out|sign out|my settings|用户|账号|帐号|账户|个人资料|已登录|退出|konto|compte|cuenta|профиль|аккаунт)/i;
 const LABELLED_ADDRESS = '[title*="@"], [aria-label*="@"]';
 /** Where a page's content lives: people there are the page's subject, not its user. */
-const CONTENT = 'main, [role="main"], article, [role="article"], [role="document"], [role="grid"], table, form, [role="dialog"]';
+export const CONTENT = 'main, [role="main"], article, [role="article"], [role="document"], [role="grid"], table, form, [role="dialog"]';
 const ATTRIBUTES = ['title', 'aria-label', 'data-email', 'email', 'data-tooltip'];
 const MAX_CHROME = 300;
 
