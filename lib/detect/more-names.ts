@@ -1,6 +1,7 @@
 // Names, sign-offs and legal forms (./legal-forms.ts) the signature reader takes in the signature kit (signature-kit.js) and the CLI, not in the
 // content scripts' own reading of a sender's sign-off (their budget): the kit reads each message's
 // own block too, and its person is the sender's by name (./ownership.ts).
+import { hasJobTitle } from './job-titles';
 import { MORE_FORMS } from './legal-forms';
 import { COMPANY_WORDS, SIGN_OFF, lineTests } from './signature';
 
@@ -26,6 +27,7 @@ const EASTERN_SIGN_OFFS = /^(üdvözlettel|tisztelettel|üdv|s přátelským poz
  *  own copy keeps the inline words (no bytes added there). */
 export function readMoreNames(): void {
   lineTests.isUncasedName = (text) => NAMES.test(text);
+  lineTests.isTitle = hasJobTitle;
   lineTests.isCompanyLine = (text) => COMPANY_WORDS.test(text) || MORE_FORMS.test(text);
   lineTests.isSignOff = (text) => SIGN_OFF.test(text) || MORE_SIGN_OFFS.test(text) || EASTERN_SIGN_OFFS.test(text);
 }
