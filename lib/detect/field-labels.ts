@@ -23,7 +23,9 @@ export const moreLabels: Partial<Record<FieldKind, RegExp>> = {};
 export function fieldOfLabel(text: string): FieldKind | null {
   // A qualifier in brackets names which of the kind it is: "Telefon (geschäftlich)", "Phone (work)".
   const label = text.replace(/[\s:：*]+$/u, '').replace(/\s*[(（][^()（）]{1,20}[)）]$/u, '').replace(/^\s+/, '');
-  if (!label || label.length > 30) return null;
+  // An assistant's field ("Telefon (Assistent)", "Asst. Phone", "助理电话") is not the person's own
+  // (./assistant-field.ts reads it).
+  if (!label || label.length > 30 || /assist|asst|助理|秘[书書]/i.test(text)) return null;
   for (const kind of Object.keys(LABELS) as FieldKind[]) if (LABELS[kind].test(label) || moreLabels[kind]?.test(label)) return kind;
   return null;
 }

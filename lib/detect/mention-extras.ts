@@ -6,6 +6,7 @@
 // - A person known only by a phone: a labelled contact above it ("联系人：陈家豪先生" then
 //   "电话：…", "Ansprechpartner: …") or one a sentence points to ("请联系财务部赵敏，电话 …",
 //   "请联系前台刘洋，电话 …", "please call our accountant Maria Rossi on …").
+import { assistantPhone } from './assistant-field';
 import { comesBefore, linesOf, textOf } from './dom';
 import { fieldOfLabel } from './field-labels';
 import { sameName } from './mail-headers';
@@ -106,6 +107,9 @@ function named(name: string | null | undefined, people: readonly DetectedContact
  *  or pointed-to contact is the phone's person. A number in a sign-off block is the signature's. */
 export function withExtras(namedFor: MentionReader): MentionReader {
   return (lone, people) => {
+    // A record's assistant's number: the assistant's, never the record person's.
+    const assistant = assistantPhone(lone);
+    if (assistant !== undefined) return assistant && (people.find((p) => sameName(p.name, assistant)) ?? assistant);
     const lines = linesOf(lone.anchor);
     const at = lines.findIndex((l) => l.text.includes(lone.phone!));
     if (at < 0 || signOffStart(lines.slice(0, at + 1)) >= 0) return namedFor(lone, people);

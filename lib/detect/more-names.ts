@@ -1,6 +1,7 @@
 // Names, sign-offs and legal forms (./legal-forms.ts) the signature reader takes in the signature kit (signature-kit.js) and the CLI, not in the
 // content scripts' own reading of a sender's sign-off (their budget): the kit reads each message's
 // own block too, and its person is the sender's by name (./ownership.ts).
+import { hasJobTitle } from './job-titles';
 import { MORE_FORMS } from './legal-forms';
 import { COMPANY_WORDS, SIGN_OFF, lineTests } from './signature';
 
@@ -15,6 +16,11 @@ const NAMES = new RegExp(`${ARABIC_NAME.source}|${HEBREW_NAME.source}`, 'u');
  *  ("Cordialmente" over "Giulia Rossi" was read as the signer, and her company went to nobody). */
 const MORE_SIGN_OFFS = /^(cordialmente|grazie(?: mille)?|un (?:cordiale )?saluto|saluti|buona giornata|gruß|grüße|danke(?: schön)?|merci(?: beaucoup)?|(?:muchas )?gracias|abraços|abrazos|groeten|met vriendelijke groeten|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|ystävällisin terveisin|s pozdravem|감사합니다|고맙습니다|よろしくお願いします|宜しくお願いします)[\s,.!，。！、]*$/i;
 
+/** German sign-offs as Switzerland writes them (no ß: "Freundliche Grüsse", "Mit freundlichen
+ *  Grüssen") and as a keyboard without umlauts does ("Viele Gruesse"): "Freundliche Grüsse" over
+ *  "+41 (0)44 …" was read as the signer, and the number went to that name. */
+const SWISS_SIGN_OFFS = /^(?:(?:mit )?(?:freundliche[nm]?|beste[nm]?|liebe[nm]?|viele[nm]?|herzliche[nm]?|sonnige[nm]?) )?gr(?:ü|ue)(?:ss|ß)(?:e|en)?[\s,.!]*$/i;
+
 /** Sign-offs of Central and Eastern Europe, the Nordics and the Baltics (round 9), a colon after
  *  them too ("Üdvözlettel:"): the signature over an address line ending in a dot ("Váci út 141.")
  *  was read by no one, and its legal-form line with it. */
@@ -26,6 +32,7 @@ const EASTERN_SIGN_OFFS = /^(üdvözlettel|tisztelettel|üdv|s přátelským poz
  *  own copy keeps the inline words (no bytes added there). */
 export function readMoreNames(): void {
   lineTests.isUncasedName = (text) => NAMES.test(text);
+  lineTests.isTitle = hasJobTitle;
   lineTests.isCompanyLine = (text) => COMPANY_WORDS.test(text) || MORE_FORMS.test(text);
-  lineTests.isSignOff = (text) => SIGN_OFF.test(text) || MORE_SIGN_OFFS.test(text) || EASTERN_SIGN_OFFS.test(text);
+  lineTests.isSignOff = (text) => SIGN_OFF.test(text) || MORE_SIGN_OFFS.test(text) || EASTERN_SIGN_OFFS.test(text) || SWISS_SIGN_OFFS.test(text);
 }

@@ -11,7 +11,9 @@
 import { linesOf, textOf } from './dom';
 import { sameName } from './mail-headers';
 import { nameInCard } from './ownership';
-import { afterSignOff, signOffStart, TITLE_WORDS } from './signature';
+import { hasJobTitle } from './job-titles';
+import { afterSignOff, signOffStart } from './signature';
+import { staffCardName } from './staff-card';
 import type { DetectedContact } from './types';
 
 /** A full stop ends a sentence before a space: an address's or a number's dots do not
@@ -70,7 +72,11 @@ export function namedFor(lone: DetectedContact, people: readonly DetectedContact
   const at = lines.findIndex((l) => l.text.includes(lone.phone!));
   // A signature's second number ("P: … M: …" under "Cheers, Chloe") is not a card's, even below a
   // section heading (Roundcube's hidden "Message Body").
-  const headed = at >= 0 && (signedOff(lines, at) || afterSignOff(lines, at)) ? null : nameInCard(lone, people, 'h2,h3,h4,h5,h6,strong,b');
-  if (headed && /\s|\p{Script=Han}/u.test(headed) && !people.some((p) => sameName(p.name, headed)) && TITLE_WORDS.test(textOf(lone.anchor.parentElement, 300))) return headed;
+  const signed = at >= 0 && (signedOff(lines, at) || afterSignOff(lines, at));
+  const headed = signed ? null : nameInCard(lone, people, 'h2,h3,h4,h5,h6,strong,b');
+  if (headed && /\s|\p{Script=Han}/u.test(headed) && !people.some((p) => sameName(p.name, headed)) && hasJobTitle(textOf(lone.anchor.parentElement, 300))) return headed;
+  // A card without a heading element: its first line the name, its second the job title.
+  const carded = at >= 0 && !signed && !headed ? staffCardName(lone) : null;
+  if (carded) return people.find((p) => sameName(p.name, carded)) ?? carded;
   return mentionBefore(lone.anchor, lone.phone!, people);
 }

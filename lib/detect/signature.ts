@@ -69,13 +69,15 @@ export const lineTests = {
   isSignOff: (text: string) => SIGN_OFF.test(text),
   /** A name of a script without capitals (Arabic, Hebrew): none without the kit. */
   isUncasedName: (_text: string): boolean => false,
+  /** A job title, never a name: the inline words, more languages in the kit (./job-titles.ts). */
+  isTitle: (text: string) => TITLE_WORDS.test(text),
 };
 
 export function looksLikeName(text: string): boolean {
   const t = cleanNameLine(text);
   if (t.length < 2 || t.length > 60) return false;
   if (/[\d@:/\\|<>{}[\]=#]/.test(t) || URL_LIKE.test(t)) return false;
-  if (lineTests.isSignOff(t) || NOT_A_NAME.test(t) || STATUS_WORD.test(t) || ACTION_LABEL.test(t) || TITLE_WORDS.test(t) || lineTests.isCompanyLine(t) || SECTION_WORDS.test(t)) return false;
+  if (lineTests.isSignOff(t) || NOT_A_NAME.test(t) || STATUS_WORD.test(t) || ACTION_LABEL.test(t) || lineTests.isTitle(t) || lineTests.isCompanyLine(t) || SECTION_WORDS.test(t)) return false;
   // Chinese / Japanese / Korean names: two to four ideographs, perhaps with a romanised form (in
   // brackets or not: "陳慧敏 Winnie Chan").
   // Japanese ones often with a space between family and given name ("佐藤 健").
@@ -151,7 +153,7 @@ function bareBlockStart(lines: readonly Line[]): number {
   const sentence = (text: string) => text.length > 80 || (SENTENCE_END.test(text) && !(text.endsWith('.') && lineTests.isCompanyLine(text)));
   for (let i = Math.max(1, texts.length - MAX_WINDOW); i < texts.length - 1; i++) {
     const rest = texts.slice(i + 1);
-    if (looksLikeName(texts[i]!) && !rest.some(sentence) && (rest.some((text) => TITLE_WORDS.test(text) || lineTests.isCompanyLine(text)) || (rest.length < 2 && LABELLED_NUMBER.test(rest[0]!))) && texts.slice(0, i).some(sentence)) return i;
+    if (looksLikeName(texts[i]!) && !rest.some(sentence) && (rest.some((text) => lineTests.isTitle(text) || lineTests.isCompanyLine(text)) || (rest.length < 2 && LABELLED_NUMBER.test(rest[0]!))) && texts.slice(0, i).some(sentence)) return i;
   }
   return -1;
 }
