@@ -22,14 +22,16 @@ const TITLE_AT = /^(.{2,60})\s(?:at|@|en|em|na|bei|chez|presso|hos|på|bij|w)\s(
  *  Horizonte Ltda."); the signature reader splits at the other separators itself. */
 const DASHED = /\s[-–—]\s/;
 
-/** The company of a line that also names a title ("<title> en <company>", "<title> - <company>"),
- *  or null: the title side must read as one, the company side must not. */
+/** The company of a line that also names a title ("<title> en <company>", "<title> - <company>")
+ *  or a place after a dash, or null: the title side must read as one, the company side must not. */
 export function companyAfterTitle(text: string): string | null {
   const at = TITLE_AT.exec(text);
   if (at && isTitle(at[1]!) && !isTitle(at[2]!) && !/[@\d]/.test(at[1]!)) return at[2]!.trim();
+  // Around a dash the side with a legal form, the other a title or a place ("Tecnoverde S.p.A. -
+  // Bologna").
   const parts = text.split(DASHED);
-  if (parts.length === 2 && isTitle(parts[0]!) && hasLegalForm(parts[1]!) && !/\d/.test(parts[1]!)) return parts[1]!.trim();
-  return null;
+  const formed = parts.filter((p) => hasLegalForm(p) && !/\d/.test(p));
+  return parts.length === 2 && formed.length === 1 ? formed[0]!.trim() : null;
 }
 
 /** A street or a postal code: a number beside a word ("Via Roma 12", "Hauptstr. 5", "14 Harbour
@@ -55,8 +57,8 @@ export function companyBeforeAddress(text: string): string | null {
 }
 
 /** Departments a signature writes alone where a company might stand ("Vertrieb", "Einkauf",
- *  "Ventas", "Achats", "Acquisti", "Inköp", "Purchasing"): no company. */
-export const DEPARTMENT_ALONE = /^(?:vertrieb|verkauf|einkauf|buchhaltung|logistik|kundenservice|ventas|compras|logística|finanzas|contabilidad|achats|ventes|comptabilité|logistique|service client|acquisti|vendite|amministrazione|logistica|vendas|financeiro|inköp|försäljning|ekonomi|salg|indkøb|sprzedaż|zakupy|księgowość|satış|satın alma|purchasing|procurement|accounting|finance|logistics|customer service)$/iu;
+ *  "Ventas", "Achats", "Service Achats", "Acquisti", "Inköp", "Purchasing", "Marketing"): no company. */
+export const DEPARTMENT_ALONE = /^(?:vertrieb|verkauf|einkauf|buchhaltung|logistik|kundenservice|ventas|compras|logística|finanzas|contabilidad|achats|ventes|comptabilité|logistique|service client|acquisti|vendite|amministrazione|logistica|vendas|financeiro|inköp|försäljning|ekonomi|salg|indkøb|sprzedaż|zakupy|księgowość|satış|satın alma|purchasing|procurement|accounting|finance|logistics|customer service|marketing|service (?:achats|commercial|clients?|comptabilité|logistique|export|après-vente|technique|qualité))$/iu;
 
 /** A place written where a company would be: "Portland, OR", "Lyon, France", a Han city name
  *  ("深圳市", "浙江省"). A city alone is told by where it stands (./company-lines.ts). */

@@ -20,6 +20,7 @@ describe('a title and the company on one line', () => {
     ['Responsabile acquisti presso Tecnoverde S.p.A.', 'Tecnoverde S.p.A.'],
     ['Inköpschef på Lindqvist Trävaror AB', 'Lindqvist Trävaror AB'],
     ['Jefa de Compras - Grupo Lumen S.L.', 'Grupo Lumen S.L.'],
+    ['Tecnoverde S.p.A. - Bologna', 'Tecnoverde S.p.A.'],
   ])('%s → %s', (line, company) => {
     expect(companyAfterTitle(line)).toBe(company);
     expect(blockCompany([line, 'Tel. +34 944 12 34 56'], null)).toBe(company);
@@ -27,7 +28,7 @@ describe('a title and the company on one line', () => {
   it('reads "@" as "at" (a line with "@" is left to the plain reading in a block: an address may hold it)', () => {
     expect(companyAfterTitle('CTO @ Nordvik')).toBe('Nordvik');
   });
-  it.each(['Please reply at your convenience', 'Sent at 10:30', 'Tecnoverde S.p.A. - Bologna', 'Sales Manager - Sales Department', 'Buyer at jordi@costabrava.example'])('nothing from %s', (line) => {
+  it.each(['Please reply at your convenience', 'Sent at 10:30', 'Sales Manager - Bologna', 'Tecnoverde S.p.A. - Müller GmbH', 'Sales Manager - Sales Department', 'Buyer at jordi@costabrava.example'])('nothing from %s', (line) => {
     expect(companyAfterTitle(line)).toBeNull();
   });
 });
@@ -57,7 +58,7 @@ describe('a place or a department is never the company', () => {
   it.each(['Nordhavn ApS', 'Becker Interiors', 'Acme, Inc.', '华信科技'])('%s is no place', (line) => {
     expect(isPlace(line)).toBe(false);
   });
-  it.each(['Vertrieb', 'Einkauf', 'Ventas', 'Achats', 'Acquisti', 'Inköp', 'Customer Service', 'Purchasing'])('%s alone is a department', (line) => {
+  it.each(['Vertrieb', 'Einkauf', 'Ventas', 'Achats', 'Acquisti', 'Inköp', 'Customer Service', 'Purchasing', 'Service Achats', 'Marketing'])('%s alone is a department', (line) => {
     expect(cleanCompany(line)).toBeNull();
   });
   it('a word under a department is its place, not the company', () => {
