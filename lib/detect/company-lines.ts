@@ -6,6 +6,7 @@
 // "Müller Haustechnik"). Read by the signature kit, the record kit and the CLI only: no content
 // script carries it (Gmail's and Outlook's own sign-off reading keeps its plain company, their
 // budget; the kit's reading fills in a company they lack).
+import { companyAfterTitle, companyBeforeAddress, DEPARTMENT_ALONE, isPlace } from './company-parts';
 import { fieldOfLabel } from './field-labels';
 import { hasLegalForm } from './legal-forms';
 import { TITLE_WORDS } from './signature';
@@ -48,7 +49,7 @@ export function isUnitLine(text: string): boolean {
   const end = /^[\p{Script=Han}\p{Script=Hangul}]{2,10}$/u.test(head) ? UNIT_END.exec(head) : null;
   // A one-character ending needs two before it ("中科" may be a company's short name).
   if (end && (end[0].length > 1 || head.length > 2)) return !hasLegalForm(head.slice(0, end.index));
-  return !hasLegalForm(t) && (BRANCH_FIRST.test(t) || BRANCH_LAST.test(t) || DEPARTMENT.test(t));
+  return !hasLegalForm(t) && (BRANCH_FIRST.test(t) || BRANCH_LAST.test(t) || DEPARTMENT.test(t) || DEPARTMENT_ALONE.test(t));
 }
 
 /** A legal form alone on its line ("GmbH", "Sp. z o.o.", "S.A.", "有限公司"): half a company's name. */
@@ -101,12 +102,25 @@ export function blockCompany(lines: readonly string[], read: string | null): str
     const company = labelled && !/\d{3,}|@/.test(labelled) ? cleanCompany(labelled) : null;
     if (company) return company;
   }
+  // A title and the company on one line ("Gerente Comercial en Construtora Horizonte Ltda."): the
+  // part that is no title (./company-parts.ts).
+  for (const line of lines.slice(0, 4)) {
+    const company = /@|https?:|www\./.test(line) ? null : companyAfterTitle(line);
+    if (company) return cleanCompany(company);
+  }
   const at = read ? lines.findIndex((l) => l === read || l.includes(read)) : -1;
   if (read && isFormAlone(read) && at > 0 && companyLike(lines[at - 1]!)) return `${lines[at - 1]} ${read.trim()}`;
-  const clean = cleanCompany(read);
+  // A place where the company would be ("Portland, OR", "深圳市"), or one word under a department
+  // ("销售部" over "上海", "Sales Department" over "Chicago": a company stands above its unit).
+  const place = read && (isPlace(read) || (at > 0 && isUnitLine(lines[at - 1]!) && !/\s/.test(read.trim()) && !hasLegalForm(read)));
+  const clean = place ? null : cleanCompany(read);
   if (clean && (hasLegalForm(clean) || !PROSE.test(clean))) return clean;
   const formed = lines.find((l) => hasLegalForm(l) && !isFormAlone(l) && !/@|https?:|www\./.test(l) && l.length <= 80 && !/\d{3,}/.test(l));
-  if (formed) return cleanCompany(formed);
+  if (formed) return cleanCompany(companyBeforeAddress(formed) ?? formed);
+  // The company before its address on one line or in one cell ("Müller GmbH · Hauptstr. 5 · 80331
+  // München"): never the street or the city.
+  const addressed = lines.map((l) => (/@|https?:|www\./.test(l) ? null : companyBeforeAddress(l))).find(Boolean);
+  if (addressed) return cleanCompany(addressed);
   const unit = lines.findIndex((l) => isUnitLine(l));
   const above = unit > 1 ? lines[unit - 1]! : null;
   return above && companyLike(above) ? above : null;

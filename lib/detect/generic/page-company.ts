@@ -18,10 +18,18 @@ const COMPANY_RECORD = /\b(accounts?|organi[sz]ations?|compan(y|ies)|etc=1)\b/i;
 /** The organisation part of an address or host: "brightwater-logistics" in h@brightwater-logistics.de. */
 const orgOf = (at?: string | null) => at?.toLowerCase().split(/[@.]/).slice(1, -1).filter((l) => !/^(com|net|org|co|ac|gov|edu|www)$/.test(l)).pop();
 
-/** The record's own Account / Company field, outside its related lists' rows (./fields.ts): items,
- *  grid rows, rows under a table's column headers. A row of a table without them is a record's
- *  field (Classic's and Zoho's classic detail tables: label cells beside value cells). */
-export const accountField = (doc: Document): string | undefined => pairsIn(doc).find((p) => p.kind === 'company' && !p.at.closest('li,[role=row],thead,thead~* tr'))?.value;
+/** A field outside its related lists' rows (./fields.ts): items, grid rows, rows under a table's
+ *  column headers. A row of a table without them is a record's field (Classic's and Zoho's classic
+ *  detail tables: label cells beside value cells); so is an item that holds its label and value
+ *  alone, in no other item (a record header's detail blocks: Salesforce's highlights panel, its
+ *  "Company" / "Empresa" / "公司" over a Lead's company, in the org's language). */
+const ownField = (at: Element): boolean => {
+  const row = at.closest('li,[role=row],thead,thead~* tr');
+  return !row || (row.tagName == 'LI' && row.childElementCount < 3 && !row.matches('li li'));
+};
+
+/** The record's own Account / Company field (ownField). */
+export const accountField = (doc: Document): string | undefined => pairsIn(doc).find((p) => p.kind === 'company' && ownField(p.at))?.value;
 
 /** The company part without a record's account field: the mail scripts', whose account field
  *  reader comes with their record kit's company part (lib/content/records-loader.ts), like the

@@ -3,7 +3,7 @@
 // views (still served on some accounts) used data-test, kept side by side.
 
 import { makeContact, safely } from '../contact';
-import { queryAll, queryOne, textOf } from '../dom';
+import { attr, queryAll, queryOne, textOf } from '../dom';
 import type { DetectedContact, ExampleUrls, SiteAdapter } from '../types';
 import { type FieldSelectors, readEmail, readRecord, readText, readTitledRecord, recordContext } from './crm-record';
 
@@ -36,6 +36,18 @@ export const EXAMPLE_URLS: ExampleUrls = {
   match: ['https://acme-sales.pipedrive.com/person/1842', 'https://acme-sales.pipedrive.com/deal/977', 'https://globex.pipedrive.com/pipeline/1/user/everyone'],
   noMatch: ['https://www.pipedrive.com.evil.example/person/1', 'https://pipedrive.co/person/1', 'https://www.pipedrivee.com/'],
 };
+
+/** The one organization a person's or a deal's page links (every link to the same record: a
+ *  person's summary row and header, a deal's organization card), or null: participants from two
+ *  organizations say nothing of whose each is. Its path is the same in every build and UI
+ *  language, so it is read where the row's or card's label ("Organização", "Organización") is
+ *  none the field readers know; the page's company goes to its people who have none
+ *  (../generic/page-company.ts). */
+function oneOrganization(root: ParentNode): string | null {
+  const links = queryAll(root, ORGANIZATION_LINK);
+  const ids = new Set(links.map((l) => /\/organization\/(\d+)/.exec(attr(l, 'href') ?? '')?.[1]));
+  return ids.size === 1 && !ids.has(undefined) ? textOf(links[0]) || null : null;
+}
 
 function recordOf(url: URL): { kind: string; id: string } | null {
   const m = RECORD_PATH.exec(url.pathname);
@@ -70,7 +82,10 @@ export const pipedriveAdapter: SiteAdapter = {
   id: 'pipedrive',
   matches: (url) => url.hostname.endsWith('.pipedrive.com'),
   detect,
-  context: (doc, url) => recordContext(doc, RECORD_TITLE, recordOf(url)?.id ?? null),
+  context: (doc, url) => {
+    const record = recordOf(url);
+    return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), company: record ? oneOrganization(doc) : null };
+  },
   hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${DEAL_PERSON_CARD}`),
   records: true,
 };
