@@ -38,7 +38,8 @@ export function pageReport(detector: Detector, timers: Timers, startUrl: URL): P
     const adapter = detector.adapterFor(url, document);
     const recognised = adapter ? safe(() => adapter.hasAnchors?.(document) ?? false) === true : false;
     // Only an adapter's reading of the account is learnt: a page's own chrome could name anyone.
-    const self = adapter ? safe(() => adapter.context(document, url).selfEmail) : null;
+    // Its own reader when it has one: the whole context also looks for an open conversation.
+    const self = adapter ? safe(() => (adapter.selfEmail ? adapter.selfEmail(document, url) : adapter.context(document, url).selfEmail)) : null;
     const reported = site ?? adapter?.id ?? 'generic';
     if (!people && !recognised && !self) return;
     void request('page.seen', { site: reported, recognised, people: Math.min(people, 100_000), ...(self ? { self } : {}) }).catch(() => undefined);

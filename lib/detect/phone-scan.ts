@@ -6,6 +6,12 @@
 // a single bounded run, so matching stays linear on hostile text.
 const CANDIDATE = /\+?\(?\d[\d\s().\-\u00a0]{5,24}\d/g;
 
+/** Whether `text` — or any run of it, such as one text node of an element whose textContent it
+ *  is — can hold a number findPhones takes: CANDIDATE's digits and separators without its
+ *  optional lead (NUL too, which findPhones reads as a space). A test on a superstring finds any
+ *  run a part of it holds, so one native read of a row's text tells whether its walk can find one. */
+export const MAY_HOLD_PHONE = /\d[\d\s().\-\u00a0\u0000]{5,24}\d/;
+
 /** A label just before the number saying it is a phone (and not a fax); "Phone number:" too (a
  *  number word after a phone's is no identifier's); after Chinese punctuation too ("…黄志强，电话："). */
 export const PHONE_LABEL = /(?:^|[\s|,;(（，、；])(?:t[eé]lf?|telefon[eo]?|telm|tlm|tlf|gsm|t[eé]l[eé]phone|teléfono|fono?|phone|ph|mob(?:ile?)?|m[oó]vil|handy|portable|cel(?:l|ular)?|direct|office|work|whatsapp|t|m|p|o|d|电话|電話|手机|携帯|座机|联系电话|手机号|移动电话|办公电话)(?:\s?(?:number|no|nr))?\.?\s*[:：.]?\s*$/i;

@@ -6,7 +6,7 @@
 // (QQ Mail, NetEase, custom sites) has no room for it under its size budget.
 
 import { walkText } from './dom';
-import { findPhones } from './phone-scan';
+import { findPhones, MAY_HOLD_PHONE } from './phone-scan';
 import type { DetectedContact } from './types';
 
 /** Characters of a row read for a signed number: a preview is short. */
@@ -16,14 +16,15 @@ const MAX_ROW_TEXT = 1_000;
  *  person per number: the row's first sender whose name the number's sentence holds). */
 export function withSignedRowPhones(contacts: DetectedContact[]): DetectedContact[] {
   const taken = new Set<string>();
-  /** Per row: whether its text has a run of three digits anywhere (every number findPhones takes
-   *  has one). Most rows have none (a date, a time, a count), and then no sender of theirs needs
-   *  the walk below: one native read of the row's text tells, each row once however many senders. */
+  /** Per row: whether its text holds a run shaped like a number findPhones takes (a digit, 5–24
+   *  digits or separators, a digit). Most rows have none — a date, a time, a count, an order or
+   *  invoice number ('PO 88412', 'INV-2291'), a year — and then no sender of theirs needs the walk
+   *  below: one native read of the row's text tells, each row once however many senders. */
   const digits = new Map<Element, boolean>();
   for (const c of contacts) {
     if (c.role !== 'sender' || !c.row || c.phone || !c.name) continue;
     let hasDigits = digits.get(c.row);
-    if (hasDigits === undefined) digits.set(c.row, (hasDigits = /\d{3}/.test(c.row.textContent ?? '')));
+    if (hasDigits === undefined) digits.set(c.row, (hasDigits = MAY_HOLD_PHONE.test(c.row.textContent ?? '')));
     if (!hasDigits) continue;
     const names = c.name.toLowerCase().split(/[^\p{L}]+/u).filter((t) => t.length > 1);
     // Each text of the row on its own: the preview, not the date cell after it.

@@ -58,6 +58,10 @@ export interface SiteAdapter {
    *  the person the rep clicked was found) the subject and thread are that element's own: its list
    *  row's, or the conversation it sits in — never another one open beside it (a reading pane). */
   context(doc: Document, url: URL, anchor?: Element): PageContext;
+  /** Optional: the signed-in user's address alone, as `context` reads it — for a caller that
+   *  needs nothing else (the page report): the conversation's subject and thread are read from
+   *  the whole document, a full walk of a 5,000-row inbox that holds no open thread. */
+  selfEmail?(doc: Document, url: URL): string | null;
   /** Optional drift probe: true when the view's landmarks (thread, header, record) are present.
    *  Landmarks without contacts means the site changed its markup. Asked of whole documents (the
    *  page report, the drift harness): it stops at the first landmark, never lists them all. */

@@ -228,6 +228,7 @@ const GMAIL: Omit<SiteAdapter, 'detect'> = {
   id: 'gmail',
   matches: (url) => url.hostname === 'mail.google.com',
   context: (doc, url, anchor) => ({ ...conversationOf(doc, url, anchor), recordName: null, recordId: null, selfEmail: selfEmail(doc, url) }),
+  selfEmail,
   // The print view has none of the app's markup: every element may hold someone there (else the
   // content script, reading the page in pieces as it loads, skipped them all; the CLI reads it whole).
   mayHold: (el) => el.matches(PEOPLE_HINT) || el.querySelector(PEOPLE_HINT) !== null || el.closest(MESSAGE) !== null || printedPage(el.ownerDocument),

@@ -235,6 +235,7 @@ const OUTLOOK: Omit<SiteAdapter, 'detect'> = {
       : { subject: subjectOf(doc), threadId: threadId(doc, url) };
     return { ...conversation, recordName: null, recordId: null, selfEmail: selfEmail(doc) };
   },
+  selfEmail,
   hasAnchors: (root) => !!queryOne(root, `${MESSAGE}, ${FROM}`),
   // The selected row reads the open message, never the list's sender, subject, preview and time.
   messageText: (anchor) => {
