@@ -11,6 +11,9 @@ import { parseWithLinkedom } from './helpers';
 
 const fixtures = driftFixtures();
 
+
+/** Every fixture under every rewrite: ~10 s alone, several times that on a busy 2-core machine. */
+const HEAVY = 240_000;
 describe('drift harness', () => {
   it('reads every site view we keep a fixture of', () => {
     const sites = new Set(fixtures.map((f) => f.expected.site));
@@ -37,14 +40,14 @@ describe('drift harness', () => {
       expect({ site, recall: t.recall >= 0.95, precision: t.precision >= 0.97 }).toEqual({ site, recall: true, precision: true });
     }
     console.log('drift, per site over all rewrites:', table);
-  });
+  }, HEAVY);
 
   it('every phone keeps its country code under every rewrite (E.164 compared whole)', () => {
     const withPhones = fixtures.filter((f) => f.expected.contacts.some((c) => c.phone));
     expect(withPhones.length).toBeGreaterThan(10);
     const off = withPhones.flatMap((f) => [null, ...REWRITES].flatMap((r) => phonesOff(f, r).map((x) => `${f.name} (${r?.id ?? 'original'}) ${x}`)));
     expect(off).toEqual([]);
-  });
+  }, HEAVY);
 
   it('the rewrites change the pages (a rewrite that does nothing proves nothing)', () => {
     const f = fixtures.find((x) => x.name === 'outlook-reading-pane-de')!;
