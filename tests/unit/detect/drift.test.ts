@@ -11,9 +11,9 @@ import { parseWithLinkedom } from './helpers';
 
 const fixtures = driftFixtures();
 
-
 /** Every fixture under every rewrite: ~10 s alone, several times that on a busy 2-core machine. */
 const HEAVY = 240_000;
+
 describe('drift harness', () => {
   it('reads every site view we keep a fixture of', () => {
     const sites = new Set(fixtures.map((f) => f.expected.site));
