@@ -8,7 +8,7 @@ import { closestOf, comesBefore, documentOf, HIDDEN, queryAll, queryOne, textOf,
 import { looksLikeName } from '../signature';
 import { recordNameOf } from './record-name';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
-import { fieldOfLabel, joinName, type FieldKind } from '../field-labels';
+import { FAMILY_FIRST_LABEL, fieldOfLabel, joinName, type FieldKind } from '../field-labels';
 import { isOwnerValue } from '../owner-field';
 import { isNavigation } from './nav-names';
 import { phoneFromField } from '../phone-scan';
@@ -45,15 +45,36 @@ export function readValue(kind: FieldKind, el: Element): string | null {
   return text && text.length <= 120 ? text : null;
 }
 
-export interface Pair { kind: FieldKind; value: string; at: Element }
+/** `familyFirst`: a name field whose label is of a language that writes the family name first. */
+export interface Pair { kind: FieldKind; value: string; at: Element; familyFirst?: boolean }
+
+/** Inputs named only by their aria-label (a Dynamics form whose visible labels sit in a column
+ *  of their own, not beside the controls): "Voornaam", "Achternaam", "E-mail", "Mobiltelefon".
+ *  Their value, never a placeholder; never a password or search box (valueOf); never a lone
+ *  "Name" input (a list's filter box says so too). */
+function ariaPairs(root: ParentNode): Pair[] {
+  const pairs: Pair[] = [];
+  for (const input of queryAll(root, 'input[aria-label]').slice(0, 200)) {
+    const label = input.getAttribute('aria-label') ?? '';
+    const kind = fieldOfLabel(label);
+    if (!kind || kind === 'name') continue;
+    const value = readValue(kind, input);
+    if (value && value.length <= 80) pairs.push({ kind, value, at: input, familyFirst: FAMILY_FIRST_LABEL.test(label.trim()) });
+  }
+  return pairs;
+}
 
 /** `headedCompany`: true for a label in a card the page heads as the organisation (the CRM
  *  script's and the record kit's ./company-card.ts). */
 export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean): Pair[] {
-  const pairs: Pair[] = [];
+  // An input that carries its own label is the surest pair: first, so that a card's nearest field
+  // of a kind is it rather than a label column read against its neighbour.
+  const pairs: Pair[] = ariaPairs(root);
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
-  // level, pointing at the same value: one field.
-  const seen = new Set<Element>();
+  // level, pointing at the same value: one field — and so is a control with its own aria-label
+  // (above) that a visible label beside it also names.
+  const seen = new Set<Element>(pairs.flatMap((p) => [p.at, ...(p.at.parentElement ? [p.at.parentElement] : [])]));
+  const labelled = new Set(pairs.map((p) => `${p.kind} ${p.value}`));
   for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
     // A row that holds its own form control is the field, not its label.
     if (label.childElementCount > 2 || label.querySelector('input, select, textarea')) continue;
@@ -67,10 +88,12 @@ export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => bo
     // A label whose "value" is another label is a column header, not a field; one whose "value"
     // starts with a label ("Organization" over a "Name …" row) is a card's heading, and a button
     // ("Edit" beside that heading) is no value.
-    if (!valueEl || seen.has(valueEl) || fieldOfLabel(valueEl.textContent ?? '') || fieldOfLabel(valueEl.firstElementChild?.textContent ?? '') || valueEl.tagName === 'BUTTON') continue;
+    // Nor is an element holding several controls (a whole form section after a page heading
+    // that reads as a label: "联系人").
+    if (!valueEl || seen.has(valueEl) || fieldOfLabel(valueEl.textContent ?? '') || fieldOfLabel(valueEl.firstElementChild?.textContent ?? '') || valueEl.tagName === 'BUTTON' || valueEl.querySelectorAll('input, select, textarea').length > 1) continue;
     seen.add(valueEl);
     const value = readValue(kind, valueEl);
-    if (value) pairs.push({ kind, value, at: valueEl });
+    if (value && !labelled.has(`${kind} ${value}`)) pairs.push({ kind, value, at: valueEl, familyFirst: FAMILY_FIRST_LABEL.test(raw.replace(/[\s:：*]+/gu, '')) });
   }
   return pairs;
 }
@@ -192,14 +215,21 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
     const card = cardOf(email, emails);
     // The field nearest the address in its card: a company record's own Phone beside an
     // associated contact's card is not that contact's.
-    const inCard = (kind: FieldKind) => {
-      for (let at: Element | null = email.at; at && card.contains(at); at = at.parentElement) {
+    const pairIn = (kind: FieldKind): { pair: Pair; depth: number } | null => {
+      let depth = 0;
+      for (let at: Element | null = email.at; at && card.contains(at); at = at.parentElement, depth++) {
         const pair = pairs.find((p) => p.kind === kind && at!.contains(p.at));
-        if (pair) return pair.value;
+        if (pair) return { pair, depth };
       }
       return null;
     };
-    const named = inCard('name') ?? joinName(inCard('last'), inCard('first'));
+    const inCard = (kind: FieldKind) => pairIn(kind)?.pair.value ?? null;
+    // A whole-name field and a split one: the nearer the address wins (a quick-create panel's
+    // Voornaam / Achternaam over the list's "Full Name" column behind it).
+    const whole = pairIn('name');
+    const last = pairIn('last');
+    const split = joinName(last?.pair.value, inCard('first'), !!last?.pair.familyFirst);
+    const named = whole && (!split || !last || whole.depth <= last.depth) ? whole.pair.value : split;
     // The record page's own person is named by the page (its heading, its title); a card's by the
     // name written in it (a link to their record, a heading).
     const title = !named && alone && doc ? recordNameOf(doc) : null;
