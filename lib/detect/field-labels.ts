@@ -23,7 +23,7 @@ export const moreLabels: Partial<Record<FieldKind, RegExp>> = {};
 export function fieldOfLabel(text: string): FieldKind | null {
   // A qualifier in brackets names which of the kind it is: "Telefon (geschäftlich)", "Phone (work)".
   // A required field's asterisk may come first ("*Nachname": Salesforce's <abbr> before the label).
-  const label = text.replace(/^[\s*]+/u, '').replace(/[\s:：*]+$/u, '').replace(/\s*[(（][^()（）]{1,20}[)）]$/u, '').replace(/^\s+/, '');
+  const label = text.replace(/^[\s*]+|[\s:：*]+$/gu, '').replace(/\s*[(（][^()（）]{1,20}[)）]$/u, '');
   if (!label || label.length > 30) return null;
   for (const kind of Object.keys(LABELS) as FieldKind[]) if (LABELS[kind].test(label) || moreLabels[kind]?.test(label)) return kind;
   return null;

@@ -45,36 +45,16 @@ export function readValue(kind: FieldKind, el: Element): string | null {
   return text && text.length <= 120 ? text : null;
 }
 
-/** `familyFirst`: a name field whose label is of a language that writes the family name first. */
-export interface Pair { kind: FieldKind; value: string; at: Element; familyFirst?: boolean }
-
-/** Inputs named only by their aria-label (a Dynamics form whose visible labels sit in a column
- *  of their own, not beside the controls): "Voornaam", "Achternaam", "E-mail", "Mobiltelefon".
- *  Their value, never a placeholder; never a password or search box (valueOf); never a lone
- *  "Name" input (a list's filter box says so too). */
-function ariaPairs(root: ParentNode): Pair[] {
-  const pairs: Pair[] = [];
-  for (const input of queryAll(root, 'input[aria-label]').slice(0, 200)) {
-    const label = input.getAttribute('aria-label') ?? '';
-    const kind = fieldOfLabel(label);
-    if (!kind || kind === 'name') continue;
-    const value = readValue(kind, input);
-    if (value && value.length <= 80) pairs.push({ kind, value, at: input, familyFirst: FAMILY_FIRST_LABEL.test(label.trim()) });
-  }
-  return pairs;
-}
+/** `label`: the label's own words (a Hungarian name label says the family name comes first). */
+export interface Pair { kind: FieldKind; value: string; at: Element; label?: string }
 
 /** `headedCompany`: true for a label in a card the page heads as the organisation (the CRM
  *  script's and the record kit's ./company-card.ts). */
 export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => boolean): Pair[] {
-  // An input that carries its own label is the surest pair: first, so that a card's nearest field
-  // of a kind is it rather than a label column read against its neighbour.
-  const pairs: Pair[] = ariaPairs(root);
+  const pairs: Pair[] = [];
   // A label wrapped in its own element ("<td><div>Email</div></td>") is found twice, once per
-  // level, pointing at the same value: one field — and so is a control with its own aria-label
-  // (above) that a visible label beside it also names.
-  const seen = new Set<Element>(pairs.flatMap((p) => [p.at, ...(p.at.parentElement ? [p.at.parentElement] : [])]));
-  const labelled = new Set(pairs.map((p) => `${p.kind} ${p.value}`));
+  // level, pointing at the same value: one field.
+  const seen = new Set<Element>();
   for (const label of queryAll(root, LABEL_CANDIDATES).slice(0, MAX_CANDIDATES)) {
     // A row that holds its own form control is the field, not its label.
     if (label.childElementCount > 2 || label.querySelector('input, select, textarea')) continue;
@@ -88,12 +68,10 @@ export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => bo
     // A label whose "value" is another label is a column header, not a field; one whose "value"
     // starts with a label ("Organization" over a "Name …" row) is a card's heading, and a button
     // ("Edit" beside that heading) is no value.
-    // Nor is an element holding several controls (a whole form section after a page heading
-    // that reads as a label: "联系人").
-    if (!valueEl || seen.has(valueEl) || fieldOfLabel(valueEl.textContent ?? '') || fieldOfLabel(valueEl.firstElementChild?.textContent ?? '') || valueEl.tagName === 'BUTTON' || valueEl.querySelectorAll('input, select, textarea').length > 1) continue;
+    if (!valueEl || seen.has(valueEl) || fieldOfLabel(valueEl.textContent ?? '') || fieldOfLabel(valueEl.firstElementChild?.textContent ?? '') || valueEl.tagName === 'BUTTON') continue;
     seen.add(valueEl);
     const value = readValue(kind, valueEl);
-    if (value && !labelled.has(`${kind} ${value}`)) pairs.push({ kind, value, at: valueEl, familyFirst: FAMILY_FIRST_LABEL.test(raw.replace(/[\s:：*]+/gu, '')) });
+    if (value) pairs.push({ kind, value, at: valueEl, label: raw });
   }
   return pairs;
 }
@@ -193,7 +171,7 @@ export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => De
  * itself, named by its title). A page's only person is its record; a person among several is
  * one of its related people ("mentioned").
  */
-export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, morePairs?: (root: ParentNode, words: boolean) => Pair[]): DetectedContact[] {
+export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, morePairs?: (root: ParentNode, words: boolean) => Pair[], own?: (root: ParentNode) => Pair[]): DetectedContact[] {
   // A Document's own textContent is null: its root element holds the text.
   const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
   const text = node?.textContent ?? '';
@@ -201,7 +179,12 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
   // morePairs: rarer ways of writing fields, read only where the record kit is (./rare-fields.ts,
   // ./icon-fields.ts: icons name their fields in attributes, so a page without the words may have them).
   // A panel the page hides (a console's inactive subtab: another record) shows nobody's fields.
-  const pairs = [...(words ? pairsIn(root, headedCompany) : []), ...(morePairs?.(root, words) ?? [])].filter((p) => !closestOf(p.at, HIDDEN));
+  // An input that carries its own label is the surest pair (./aria-fields.ts): first, so that a
+  // card's nearest field of a kind is it rather than a label column read against its neighbour;
+  // a visible label naming the same control (its value again) adds nothing.
+  const owned = own?.(root) ?? [];
+  const known = new Set(owned.map((p) => `${p.kind} ${p.value}`));
+  const pairs = [...owned, ...(words ? pairsIn(root, headedCompany).filter((p) => !known.has(`${p.kind} ${p.value}`)) : []), ...(morePairs?.(root, words) ?? [])].filter((p) => !closestOf(p.at, HIDDEN));
   if (!pairs.length) return [];
   const emails = pairs.filter((p) => p.kind === 'email');
   const companies = pairs.flatMap((p) => (p.kind === 'company' ? [p.value] : []));
@@ -228,7 +211,7 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
     // Voornaam / Achternaam over the list's "Full Name" column behind it).
     const whole = pairIn('name');
     const last = pairIn('last');
-    const split = joinName(last?.pair.value, inCard('first'), !!last?.pair.familyFirst);
+    const split = joinName(last?.pair.value, inCard('first'), FAMILY_FIRST_LABEL.test((last?.pair.label ?? '').replace(/[\s:：*]+/gu, '')));
     const named = whole && (!split || !last || whole.depth <= last.depth) ? whole.pair.value : split;
     // The record page's own person is named by the page (its heading, its title); a card's by the
     // name written in it (a link to their record, a heading).

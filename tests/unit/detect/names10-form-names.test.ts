@@ -6,9 +6,10 @@ import '../../../lib/detect/index';
 import { valueOf } from '../../../lib/detect/dom';
 import { fieldOfLabel, joinName } from '../../../lib/detect/field-labels';
 import { detectFields } from '../../../lib/detect/generic/fields';
+import { ariaPairs } from '../../../lib/detect/generic/aria-fields';
 import { parseWithLinkedom } from './helpers';
 
-const namesOf = (html: string) => detectFields(parseWithLinkedom(`<html><body>${html}</body></html>`)).map((c) => c.name);
+const namesOf = (html: string) => detectFields(parseWithLinkedom(`<html><body>${html}</body></html>`), undefined, undefined, undefined, ariaPairs).map((c) => c.name);
 
 describe('a form that names its person only in its inputs', () => {
   it('reads a required mark before the label ("*Nachname") and Dutch and Hungarian name labels', () => {
