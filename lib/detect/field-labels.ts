@@ -22,7 +22,8 @@ export const moreLabels: Partial<Record<FieldKind, RegExp>> = {};
 /** The field a label names ("Email", "手机：", "Account Name *"), or null. */
 export function fieldOfLabel(text: string): FieldKind | null {
   // A qualifier in brackets names which of the kind it is: "Telefon (geschäftlich)", "Phone (work)".
-  const label = text.replace(/[\s:：*]+$/u, '').replace(/\s*[(（][^()（）]{1,20}[)）]$/u, '').replace(/^\s+/, '');
+  // A required field's asterisk may come first ("*Nachname": Salesforce's <abbr> before the label).
+  const label = text.replace(/^[\s*]+|[\s:：*]+$/gu, '').replace(/\s*[(（][^()（）]{1,20}[)）]$/u, '');
   // An assistant's field ("Telefon (Assistent)", "Asst. Phone", "助理电话") is not the person's own
   // (./assistant-field.ts reads it).
   if (!label || label.length > 30 || /assist|asst|助理|秘[书書]/i.test(text)) return null;
@@ -30,10 +31,15 @@ export function fieldOfLabel(text: string): FieldKind | null {
   return null;
 }
 
+/** Labels of a language that writes the family name first whatever the script (Hungarian:
+ *  Vezetéknév / Keresztnév, "Kovács Eszter"). */
+export const FAMILY_FIRST_LABEL = /^(vezetéknév|családnév|keresztnév|utónév)$/i;
+
 /** A name kept in two fields, whole: surname first where names are written so (Chinese, Japanese,
- *  Korean), given name first elsewhere; a lone surname is the name shown. */
-export function joinName(last: string | null | undefined, first: string | null | undefined): string | null {
+ *  Korean, or `familyFirst`: the fields' labels are Hungarian), given name first elsewhere; a lone
+ *  surname is the name shown. */
+export function joinName(last: string | null | undefined, first: string | null | undefined, familyFirst = false): string | null {
   if (!last || !first) return last || null;
-  return /[\u3040-\u9fff\uac00-\ud7af]/.test(last) ? `${last} ${first}` : `${first} ${last}`;
+  return familyFirst || /[\u3040-\u9fff\uac00-\ud7af]/.test(last) ? `${last} ${first}` : `${first} ${last}`;
 }
 

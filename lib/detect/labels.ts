@@ -13,7 +13,7 @@ type LabelRole = Extract<ContactRole, 'sender' | 'recipient' | 'cc'>;
 const STRONG: Record<LabelRole, string> = {
   sender: 'from|发件人|發件人|寄件者|寄件人|差出人|送信者|von|expéditeur|remitente|mittente|afzender|от|nadawca|보낸사람|kimden|lähettäjä|feladó|odesílatel',
   recipient: 'to|收件人|收件者|发送至|宛先|受信者|empfänger|destinataire|destinataires|destinatario|destinatarios|кому|odbiorca|aan|받는사람|kime|komu|kepada|vastaanottaja|címzett|příjemce',
-  cc: 'cc|bcc|抄送|密送|抄送人|副本|密件副本|kopie|blindkopie|copie|cci|cco|copia|cópia|копия|dw|udw|참조|نسخة إلى|collaborators|collaborator|másolat|kopio',
+  cc: 'cc|bcc|copie à|抄送|密送|抄送人|副本|密件副本|kopie|blindkopie|copie|cci|cco|copia|cópia|копия|dw|udw|참조|نسخة إلى|collaborators|collaborator|másolat|kopio',
 };
 /** Short words that are also ordinary words or parts of names ("de", "an", "a", "da"), and the
  *  Cc labels of languages Gmail's details rows show with their colon (Hebrew עותק, Swedish
@@ -42,10 +42,11 @@ for (const [role, words] of Object.entries(WEAK) as [LabelRole, string][]) {
 /** The label words longest first, for LABEL_AT. They are letters and spaces, but for Greek's
  *  abbreviated Cc ("Κοιν."), whose dot is only a dot. */
 const WORDS = [...ROLE_OF.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace('.', '\\.'));
-/** A label at the start of a text or after a list separator, then a colon (anything may follow
- *  it: "收件人：刘洋") or a space or the end. The lookahead keeps "To" out of "Tom" and "de" out of
- *  "Dena"; CJK labels need no word boundary. */
-const LABEL_AT = new RegExp(`(?:^|[,;，；、|(（]\\s*)(${WORDS.join('|')})\\s*(?:([:：])|(?=[\\s]|$))`, 'giu');
+/** A label at the start of a text or after a list separator — or after an address's closing
+ *  bracket: a compact header writes its Cc on the To line ("收件人：刘芳 <…>; 孙强 <…> 抄送：周丽 <…>")
+ *  — then a colon (anything may follow it: "收件人：刘洋") or a space or the end. The lookahead
+ *  keeps "To" out of "Tom" and "de" out of "Dena"; CJK labels need no word boundary. */
+const LABEL_AT = new RegExp(`(?:^|[,;，；、|(（>]\\s*)(${WORDS.join('|')})\\s*(?:([:：])|(?=[\\s]|$))`, 'giu');
 
 /** The role a label word stands for, or null. */
 export function roleOfLabel(word: string): LabelRole | null {

@@ -10,6 +10,7 @@ import { assistantPhone } from './assistant-field';
 import { comesBefore, linesOf, textOf } from './dom';
 import { fieldOfLabel } from './field-labels';
 import { sameName } from './mail-headers';
+import { backReference } from './mention-back-reference';
 import { verbFinalName } from './mention-verb-final';
 import type { MentionReader } from './phone-mention';
 import { lineTests, looksLikeName, signOffStart } from './signature';
@@ -124,6 +125,9 @@ export function withExtras(namedFor: MentionReader): MentionReader {
     // A verb after the number (Japanese, Korean, Turkish, a German subordinate clause): the name's
     // honorific, case suffix or title just before it says a person.
     person ??= named(verbFinalName(line.slice(0, line.indexOf(lone.phone!))), people);
+    // A name given in full earlier in the paragraph and then shortened in the number's sentence
+    // ("Maria Rossi … Maria's mobile is …", "Herr Weber erreichen Sie unter …", "王先生的手机是…").
+    person ??= named(backReference(line.slice(0, line.indexOf(lone.phone!)), sentence), people);
     // A bracket opening the line: a plain-text mail wrapped at its width after the name ("…
     // capomagazzino, Gavino Sanna⏎(cell. 340 …)"); the name ended the line above.
     const head = line.slice(0, line.indexOf(lone.phone!));

@@ -8,7 +8,7 @@ import { closestOf, comesBefore, documentOf, HIDDEN, queryAll, queryOne, textOf,
 import { looksLikeName } from '../signature';
 import { recordNameOf } from './record-name';
 import { emailFromMailto, findEmails, validEmail } from '../email-scan';
-import { fieldOfLabel, joinName, type FieldKind } from '../field-labels';
+import { FAMILY_FIRST_LABEL, fieldOfLabel, joinName, type FieldKind } from '../field-labels';
 import { isOwnerValue } from '../owner-field';
 import { isNavigation } from './nav-names';
 import { phoneFromField } from '../phone-scan';
@@ -45,7 +45,8 @@ export function readValue(kind: FieldKind, el: Element): string | null {
   return text && text.length <= 120 ? text : null;
 }
 
-export interface Pair { kind: FieldKind; value: string; at: Element }
+/** `label`: the label's own words (a Hungarian name label says the family name comes first). */
+export interface Pair { kind: FieldKind; value: string; at: Element; label?: string }
 
 /** `headedCompany`: true for a label in a card the page heads as the organisation (the CRM
  *  script's and the record kit's ./company-card.ts). */
@@ -70,7 +71,7 @@ export function pairsIn(root: ParentNode, headedCompany?: (label: Element) => bo
     if (!valueEl || seen.has(valueEl) || fieldOfLabel(valueEl.textContent ?? '') || fieldOfLabel(valueEl.firstElementChild?.textContent ?? '') || valueEl.tagName === 'BUTTON') continue;
     seen.add(valueEl);
     const value = readValue(kind, valueEl);
-    if (value) pairs.push({ kind, value, at: valueEl });
+    if (value) pairs.push({ kind, value, at: valueEl, label: raw });
   }
   return pairs;
 }
@@ -170,7 +171,7 @@ export type NoEmailRecord = (pairs: readonly Pair[], doc: Document | null) => De
  * itself, named by its title). A page's only person is its record; a person among several is
  * one of its related people ("mentioned").
  */
-export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, morePairs?: (root: ParentNode, words: boolean) => Pair[]): DetectedContact[] {
+export function detectFields(root: ParentNode, headedCompany?: (label: Element) => boolean, noEmail?: NoEmailRecord, morePairs?: (root: ParentNode, words: boolean) => Pair[], own?: (root: ParentNode) => Pair[]): DetectedContact[] {
   // A Document's own textContent is null: its root element holds the text.
   const node = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node);
   const text = node?.textContent ?? '';
@@ -178,7 +179,12 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
   // morePairs: rarer ways of writing fields, read only where the record kit is (./rare-fields.ts,
   // ./icon-fields.ts: icons name their fields in attributes, so a page without the words may have them).
   // A panel the page hides (a console's inactive subtab: another record) shows nobody's fields.
-  const pairs = [...(words ? pairsIn(root, headedCompany) : []), ...(morePairs?.(root, words) ?? [])].filter((p) => !closestOf(p.at, HIDDEN));
+  // An input that carries its own label is the surest pair (./aria-fields.ts): first, so that a
+  // card's nearest field of a kind is it rather than a label column read against its neighbour;
+  // a visible label naming the same control (its value again) adds nothing.
+  const owned = own?.(root) ?? [];
+  const known = new Set(owned.map((p) => `${p.kind} ${p.value}`));
+  const pairs = [...owned, ...(words ? pairsIn(root, headedCompany).filter((p) => !known.has(`${p.kind} ${p.value}`)) : []), ...(morePairs?.(root, words) ?? [])].filter((p) => !closestOf(p.at, HIDDEN));
   if (!pairs.length) return [];
   const emails = pairs.filter((p) => p.kind === 'email');
   const companies = pairs.flatMap((p) => (p.kind === 'company' ? [p.value] : []));
@@ -192,14 +198,21 @@ export function detectFields(root: ParentNode, headedCompany?: (label: Element) 
     const card = cardOf(email, emails);
     // The field nearest the address in its card: a company record's own Phone beside an
     // associated contact's card is not that contact's.
-    const inCard = (kind: FieldKind) => {
-      for (let at: Element | null = email.at; at && card.contains(at); at = at.parentElement) {
+    const pairIn = (kind: FieldKind): { pair: Pair; depth: number } | null => {
+      let depth = 0;
+      for (let at: Element | null = email.at; at && card.contains(at); at = at.parentElement, depth++) {
         const pair = pairs.find((p) => p.kind === kind && at!.contains(p.at));
-        if (pair) return pair.value;
+        if (pair) return { pair, depth };
       }
       return null;
     };
-    const named = inCard('name') ?? joinName(inCard('last'), inCard('first'));
+    const inCard = (kind: FieldKind) => pairIn(kind)?.pair.value ?? null;
+    // A whole-name field and a split one: the nearer the address wins (a quick-create panel's
+    // Voornaam / Achternaam over the list's "Full Name" column behind it).
+    const whole = pairIn('name');
+    const last = pairIn('last');
+    const split = joinName(last?.pair.value, inCard('first'), FAMILY_FIRST_LABEL.test((last?.pair.label ?? '').replace(/[\s:：*]+/gu, '')));
+    const named = whole && (!split || !last || whole.depth <= last.depth) ? whole.pair.value : split;
     // The record page's own person is named by the page (its heading, its title); a card's by the
     // name written in it (a link to their record, a heading).
     const title = !named && alone && doc ? recordNameOf(doc) : null;

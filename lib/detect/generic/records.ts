@@ -10,6 +10,7 @@ import { phoneRecord } from './phone-record';
 import { detectStructured } from './structured';
 import { detectTables } from './tables';
 import { iconPairs } from './icon-fields';
+import { ariaPairs } from './aria-fields';
 import { inlinePairs, rowPeople } from './rare-fields';
 import { linkedOrganisations } from './linked-org';
 import { personLinks } from './person-links';
@@ -20,4 +21,4 @@ import { personLinks } from './person-links';
  *  by their own record's link (./person-links.ts), and the rarer
  *  ways pages write people (./rare-fields.ts): the CLI's, the tests'
  *  and the record kit's view of any page — the CRM scripts' and the mail scripts' too. */
-export const ALL_READERS: readonly GenericReader[] = [detectStructured, /* @__PURE__ */ rowPeople(detectTables), (root) => detectFields(root, companyCard, phoneRecord, (at, words) => [...(words ? inlinePairs(at) : []), ...iconPairs(at)]), linkedOrganisations, personLinks];
+export const ALL_READERS: readonly GenericReader[] = [detectStructured, /* @__PURE__ */ rowPeople(detectTables), (root) => detectFields(root, companyCard, phoneRecord, (at, words) => [...(words ? inlinePairs(at) : []), ...iconPairs(at)], ariaPairs), linkedOrganisations, personLinks];

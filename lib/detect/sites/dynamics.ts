@@ -3,7 +3,8 @@
 // own EasyRepro tests use; the suffix changed between releases (text-box-text → mail-text-input),
 // so both are listed.
 
-import { queryOne, textOf } from '../dom';
+import { attr, queryOne, textOf, valueOf } from '../dom';
+import { FAMILY_FIRST_LABEL, joinName } from '../field-labels';
 import type { DetectedContact, ExampleUrls, PageContext, SiteAdapter } from '../types';
 import { type FieldSelectors, readTitledRecord, recordContext } from './crm-record';
 
@@ -15,6 +16,9 @@ const FIELDS: FieldSelectors = {
   // Contact: the Company Name lookup (parentcustomerid); Lead: the companyname text field.
   company: '[data-id="parentcustomerid.fieldControl-LookupResultsDropdown_parentcustomerid_selected_tag_text"], [data-id="companyname.fieldControl-text-box-text"]',
 };
+/** The name's own inputs (the composite Full Name control's parts on older forms). */
+const FIRST_NAME = '[data-id="firstname.fieldControl-text-box-text"], [data-id="fullname_compositionLinkControl_firstname.fieldControl-text-box-text"]';
+const LAST_NAME = '[data-id="lastname.fieldControl-text-box-text"], [data-id="fullname_compositionLinkControl_lastname.fieldControl-text-box-text"]';
 /** The signed-in user's card in the top bar. */
 const SELF = '#mectrl_currentAccount_secondary';
 
@@ -42,10 +46,18 @@ export function recordName(title: string | null): string | null {
   return title ? title.replace(SAVE_STATE, '').trim() || null : null;
 }
 
+/** A new record's form (no id in its address) heads itself "New Contact" / "Új Kapcsolattartó":
+ *  its person is named by the name inputs' values alone, in the order the labels' language
+ *  writes names. */
+function typedName(root: ParentNode): string | null {
+  const last = queryOne(root, LAST_NAME);
+  return joinName(valueOf(last), valueOf(queryOne(root, FIRST_NAME)), FAMILY_FIRST_LABEL.test(attr(last, 'aria-label') ?? ''));
+}
+
 function detect(root: ParentNode, url: URL): DetectedContact[] {
-  const entity = recordOf(url)?.entity;
-  if (entity && !/^(contact|lead)$/.test(entity)) return [];
-  return readTitledRecord(root, RECORD_TITLE, FIELDS).map((c) => ({ ...c, name: recordName(c.name) }));
+  const record = recordOf(url);
+  if (record && !/^(contact|lead)$/.test(record.entity)) return [];
+  return readTitledRecord(root, RECORD_TITLE, FIELDS).map((c) => ({ ...c, name: record ? recordName(c.name) : typedName(root) }));
 }
 
 function withRecordName(context: PageContext): PageContext {
