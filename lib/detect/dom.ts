@@ -88,8 +88,6 @@ export function valueOf(el: Element | null | undefined): string | null {
   if (!el) return null;
   const control = /^(INPUT|TEXTAREA|SELECT)$/.test(tagOf(el)) ? el : textOf(el) ? null : el.querySelector('input:not([type=hidden]),textarea,select');
   if (!control) return textOf(el) || attr(el, 'title');
-  // A password or search box holds what the rep typed, never a field of the record.
-  if (control.matches('[type=password],[type=search]')) return null;
   const prop = tagOf(control) === 'SELECT' ? textOf(control.querySelector('option[selected]') ?? control.querySelector('option')) : (control as HTMLInputElement).value;
   const v = typeof prop === 'string' && prop ? prop : control.getAttribute('value') ?? control.getAttribute('title') ?? control.textContent ?? '';
   return v.trim() || null;

@@ -16,17 +16,16 @@ const LABELS: Record<FieldKind, RegExp> = {
 };
 
 /** Labels of more languages that the record kit and the CLI read (./more-labels.ts), not the
- *  content scripts' own field reading (their budget). */
-export const moreLabels: Partial<Record<FieldKind, RegExp>> = {};
+ *  content scripts' own field reading (their budget); `notOwn`: a field's labels that say it is
+ *  not the person's own. */
+export const moreLabels: Partial<Record<FieldKind | 'notOwn', RegExp>> = {};
 
 /** The field a label names ("Email", "手机：", "Account Name *"), or null. */
 export function fieldOfLabel(text: string): FieldKind | null {
   // A qualifier in brackets names which of the kind it is: "Telefon (geschäftlich)", "Phone (work)".
   // A required field's asterisk may come first ("*Nachname": Salesforce's <abbr> before the label).
   const label = text.replace(/^[\s*]+|[\s:：*]+$/gu, '').replace(/\s*[(（][^()（）]{1,20}[)）]$/u, '');
-  // An assistant's field ("Telefon (Assistent)", "Asst. Phone", "助理电话") is not the person's own
-  // (./assistant-field.ts reads it).
-  if (!label || label.length > 30 || /assist|asst|助理|秘[书書]/i.test(text)) return null;
+  if (!label || label.length > 30 || moreLabels.notOwn?.test(text)) return null;
   for (const kind of Object.keys(LABELS) as FieldKind[]) if (LABELS[kind].test(label) || moreLabels[kind]?.test(label)) return kind;
   return null;
 }

@@ -8,11 +8,11 @@ import { readValue, type Pair } from './fields';
 
 /** Inputs named only by their aria-label (a Dynamics form whose visible labels sit in a column
  *  of their own, not beside the controls): "Voornaam", "Achternaam", "E-mail", "Mobiltelefon".
- *  Their value, never a placeholder; never a password or search box (valueOf); never a lone
- *  "Name" input (a list's filter box says so too). */
+ *  Their value, never a placeholder; never a password or search box (what the rep typed, not a
+ *  field of the record); never a lone "Name" input (a list's filter box says so too). */
 export function ariaPairs(root: ParentNode): Pair[] {
   const pairs: Pair[] = [];
-  for (const input of queryAll(root, 'input[aria-label]').slice(0, 200)) {
+  for (const input of queryAll(root, 'input[aria-label]:not([type=password],[type=search])').slice(0, 200)) {
     const label = input.getAttribute('aria-label') ?? '';
     const kind = fieldOfLabel(label);
     if (!kind || kind === 'name') continue;
