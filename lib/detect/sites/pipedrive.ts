@@ -10,8 +10,8 @@ import { type FieldSelectors, readEmail, readRecord, readText, readTitledRecord,
 /** An element by its hook in both UIs: data-testid (React) beside data-test (Backbone). */
 const hook = (name: string): string => `[data-testid="${name}"], [data-test="${name}"]`;
 
-/** /person/<id> and /deal/<id>. */
-const RECORD_PATH = /^\/(person|deal)\/(\d+)/;
+/** /person/<id>, /deal/<id> and /organization/<id>. */
+const RECORD_PATH = /^\/(person|deal|organization)\/(\d+)/;
 
 /** The page title: a person's name or a deal's title. */
 const RECORD_TITLE = `${hook('header-title')}, .detailView h1`;
@@ -84,7 +84,10 @@ export const pipedriveAdapter: SiteAdapter = {
   detect,
   context: (doc, url) => {
     const record = recordOf(url);
-    return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), company: record ? oneOrganization(doc) : null };
+    // An organization's page is its people's company: its title, or the tab's ("Rheinland Bau AG -
+    // Organisation - Pipedrive") — never the app header's section name ("Organisationen").
+    const company = record?.kind === 'organization' ? textOf(queryOne(doc, RECORD_TITLE)) || doc.title.split(/ [-–|] /)[0]!.trim() : oneOrganization(doc);
+    return { ...recordContext(doc, RECORD_TITLE, record?.id ?? null), company: record ? company || null : null };
   },
   hasAnchors: (root) => !!queryOne(root, `${RECORD_TITLE}, ${DEAL_PERSON_CARD}`),
   records: true,
