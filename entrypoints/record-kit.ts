@@ -3,7 +3,7 @@
 // (qqmail.js, netease.js, custom.js; lib/content/records-loader.ts), with the CLI's company part
 // on their sites: a record's account field read, the rep's own side taken out (lib/detect/own-side.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { COMPANY_KIT_KEY, RECORD_KIT_KEY, USERS_KIT_KEY } from '@/lib/content/records-loader';
+import { COMPANY_KIT_KEY, RECORD_KIT_KEY, SELF_KIT_KEY, USERS_KIT_KEY } from '@/lib/content/records-loader';
 import type { DetectorParts } from '@/lib/detect/detector';
 import { kitCompany } from '@/lib/detect/generic/kit-company';
 import { ALL_READERS } from '@/lib/detect/generic/records';
@@ -11,6 +11,7 @@ import { notOnlyUser } from '@/lib/detect/generic/user-columns';
 import { mailedTo } from '@/lib/detect/mailing-footer';
 import { readMoreLabels } from '@/lib/detect/more-labels';
 import { fromPickerAddresses } from '@/lib/detect/own-side';
+import { selfFromChrome } from '@/lib/detect/self';
 import { request } from '@/lib/messages/client';
 
 export default defineUnlistedScript(() => {
@@ -35,6 +36,8 @@ export default defineUnlistedScript(() => {
   // A table's Owner / Enrolled by / Sender column names the app's users, never a contact: the
   // CRM scripts filter with it (lib/content/crm-script.ts); kitCompany, for the mail scripts, does.
   world[USERS_KIT_KEY] = notOnlyUser;
+  // The account a CRM page's chrome shows (its user menu): the CRM scripts read it through the kit.
+  world[SELF_KIT_KEY] = selfFromChrome;
   world[COMPANY_KIT_KEY] = ((contacts, doc, ...rest) => {
     teach(doc);
     return company(contacts, doc, ...rest);

@@ -21,9 +21,13 @@ export const COMPANY_KIT_KEY = '__tasklaneCompanyKit';
 /** Whom a CRM page offers, once the kit is in: not its users — a person seen only in a table's
  *  Owner / Enrolled by / Sender column (lib/detect/generic/user-columns.ts). */
 export const USERS_KIT_KEY = '__tasklaneUsersKit';
+/** The signed-in account read from the page's chrome (lib/detect/self.ts), for the CRM scripts:
+ *  a CRM adapter rarely knows the account, and ~1.3 kB of chrome reading is the kit's, not every
+ *  CRM script's (their budget). */
+export const SELF_KIT_KEY = '__tasklaneSelfKit';
 
 type Company = NonNullable<DetectorParts['company']>;
-type WithKit = typeof globalThis & { [RECORD_KIT_KEY]?: readonly GenericReader[]; [COMPANY_KIT_KEY]?: Company; [USERS_KIT_KEY]?: (c: DetectedContact) => boolean };
+type WithKit = typeof globalThis & { [RECORD_KIT_KEY]?: readonly GenericReader[]; [COMPANY_KIT_KEY]?: Company; [USERS_KIT_KEY]?: (c: DetectedContact) => boolean; [SELF_KIT_KEY]?: (doc: Document) => string | null };
 
 /** What the readers start from: schema.org/hCard markup (lib/detect/generic/structured.ts), tables and grids
  *  (generic/tables.ts), an e-mail field's icon (generic/icon-fields.ts: its label is no text), a
@@ -49,7 +53,7 @@ export function mayShowRecords(root: ParentNode): boolean {
  * the account) or a From picker may list them, it asks for the kit, and until it arrives offers
  * nobody: a button, once on the page, is never taken back, so the rep's must not go on first.
  */
-export function recordKit(loaded: () => void): { reader: GenericReader; company: (company: Company) => Company; pending: () => boolean; offered: (c: DetectedContact) => boolean } {
+export function recordKit(loaded: () => void): { reader: GenericReader; company: (company: Company) => Company; pending: () => boolean; offered: (c: DetectedContact) => boolean; self: (doc: Document) => string | null } {
   let asked = false;
   /** Once the kit failed to load, people are offered without it (it is still asked again). */
   let failed = false;
@@ -83,6 +87,14 @@ export function recordKit(loaded: () => void): { reader: GenericReader; company:
     pending: () => asked && !failed && !(globalThis as WithKit)[RECORD_KIT_KEY],
     /** Not one of the CRM's users (the kit's test; everyone, before it is in). */
     offered: (c) => (globalThis as WithKit)[USERS_KIT_KEY]?.(c) ?? true,
+    /** The account the page's chrome shows, once the kit is in; until then it is asked for (and
+     *  pending: a CRM script offers nobody while it is). */
+    self: (doc) => {
+      const read = (globalThis as WithKit)[SELF_KIT_KEY];
+      if (read) return safely(null, () => read(doc));
+      ask();
+      return null;
+    },
   };
 }
 

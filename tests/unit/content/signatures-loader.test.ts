@@ -16,6 +16,7 @@ import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
 import { CRM_ADAPTERS } from '@/lib/detect/sites/crm-adapters';
 import { makeContact } from '@/lib/detect/contact';
+import { selfFromChrome } from '@/lib/detect/self';
 import { REWRITES } from '../../drift/rewrites';
 import { listFixtures, parseWithLinkedom } from '../detect/helpers';
 
@@ -25,7 +26,7 @@ vi.mock('@/lib/messages/client', () => ({ request: (...args: unknown[]) => reque
 const { lazySignatures, SIGNATURE_KIT_KEY } = await import('@/lib/content/signatures-loader');
 const { MENTION_KIT_KEY } = await import('@/lib/content/mention-loader');
 const { crmParts } = await import('@/lib/content/crm-script');
-const { RECORD_KIT_KEY, USERS_KIT_KEY } = await import('@/lib/content/records-loader');
+const { RECORD_KIT_KEY, SELF_KIT_KEY, USERS_KIT_KEY } = await import('@/lib/content/records-loader');
 const world = globalThis as Record<string, unknown>;
 
 beforeEach(() => {
@@ -36,6 +37,7 @@ afterEach(() => {
   delete world[MENTION_KIT_KEY];
   delete world[RECORD_KIT_KEY];
   delete world[USERS_KIT_KEY];
+  delete world[SELF_KIT_KEY];
 });
 
 const page = (html: string) => parseWithLinkedom(`<html><body>${html}</body></html>`);
@@ -122,6 +124,7 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
     world[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts); // as entrypoints/signature-kit.ts registers it
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     world[RECORD_KIT_KEY] = ALL_READERS; // as entrypoints/record-kit.ts registers them
+    world[SELF_KIT_KEY] = selfFromChrome;
     world[USERS_KIT_KEY] = notOnlyUser;
     const url = new URL(f.url);
     expect(shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url))).toEqual(shown(cli.detectPage(parse(f, rewrite), url)));
@@ -131,6 +134,7 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
     request.mockImplementation(() => new Promise(() => {}));
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     world[RECORD_KIT_KEY] = ALL_READERS;
+    world[SELF_KIT_KEY] = selfFromChrome;
     world[USERS_KIT_KEY] = notOnlyUser;
     const url = new URL(f.url);
     const without = shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url));
@@ -156,6 +160,7 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
     let arrive = () => {};
     // The record kit (the generic field readers) is in; the sign-off kit is on its way.
     world[RECORD_KIT_KEY] = ALL_READERS;
+    world[SELF_KIT_KEY] = selfFromChrome;
     request.mockImplementation(async (name: string) => {
       if (name !== 'signatures.load') return new Promise(() => {});
       await new Promise<void>((resolve) => (arrive = resolve));
