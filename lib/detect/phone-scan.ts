@@ -15,6 +15,8 @@ export const MAY_HOLD_PHONE = /\d[\d\s().\-\u00a0\u0000]{5,24}\d/;
 /** A label just before the number saying it is a phone (and not a fax); "Phone number:" too (a
  *  number word after a phone's is no identifier's); after Chinese punctuation too ("…黄志强，电话："). */
 export const PHONE_LABEL = /(?:^|[\s|,;(（，、；])(?:t[eé]lf?|telefon[eo]?|telm|tlm|tlf|gsm|t[eé]l[eé]phone|teléfono|fono?|phone|ph|mob(?:ile?)?|m[oó]vil|handy|portable|cel(?:l|ular)?|direct|office|work|whatsapp|t|m|p|o|d|电话|電話|手机|携帯|座机|联系电话|手机号|移动电话|办公电话)(?:\s?(?:number|no|nr))?\.?\s*[:：.]?\s*$/i;
+/** Chinese writes the number glued to its sentence: "王先生的手机是139 …", "电话为021-…". */
+const HAN_PHONE_WORD = /(?:手[机機]|[电電][话話])(?:号码?)?[是为為]?\s*$/u;
 export const FAX_LABEL = /(?:^|[\s|,;(（])(?:fax|f|传真|傳真)\.?\s*[:：.]?\s*$/i;
 /** Words that make the number an identifier: order numbers, invoices, tickets, references. */
 const ID_CONTEXT = /(order|invoice|inv|ref|reference|ticket|case|tracking|account|acct|po|sku|id|no|number|nr|isbn|issn|ean|gtin|iban|vat|tax|serial|#|订单|单号|编号|发票|合同|工单|账号)\W{0,4}$/i;
@@ -65,12 +67,12 @@ function acceptCandidate(raw: string, before: string, after: string, labelledOve
   if (digits.length < 7 || digits.length > 15) return false;
   // Glued to a word or another number: part of an identifier (INV-2024-0031, v10.15.7, 3.14159…);
   // not after a Hebrew preposition glued on with a hyphen ("אפשר לדבר עם יעל ב-052-7654321").
-  if (/[\p{L}\d_#/\\=:.,$€£¥%-]$/u.test(before) && !/[\s(（:：]$|[א-ת]-$/.test(before)) return false;
+  if (/[\p{L}\d_#/\\=:.,$€£¥%-]$/u.test(before) && !/[\s(（:：]$|[א-ת]-$/.test(before) && !HAN_PHONE_WORD.test(before)) return false;
   if (/^[\p{L}\d_%@/\\-]|^\.\d|^,\d/u.test(after)) return false;
   // Cut out of a longer digit run (card numbers, tables of figures): not a number on its own.
   if (/\d[ .\-\u00a0]?$/.test(before) || /^[ .\-\u00a0]?\d/.test(after)) return false;
   if (FAX_LABEL.test(before)) return false;
-  const labelled = labelledOverride || PHONE_LABEL.test(before);
+  const labelled = labelledOverride || PHONE_LABEL.test(before) || HAN_PHONE_WORD.test(before);
   if (!labelled && ID_CONTEXT.test(before.trimEnd())) return false;
   const plus = raw.startsWith('+');
   const body = raw.replace(/^\+/, '');

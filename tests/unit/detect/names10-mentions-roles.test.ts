@@ -32,4 +32,8 @@ describe('a full name, then a shorter mention in the number\'s sentence', () => 
     expect(backReference('Thanks Maria Rossi. My number is ', ' My number is ')).toBeNull();
   });
 
+  it('finds a Chinese number glued to its sentence after a phone word, not any glued number', () => {
+    expect(findPhones('王先生的手机是139 1234 5678，全天可联系。').map((h) => h.raw)).toEqual(['139 1234 5678']);
+    expect(findPhones('合同编号XS139 1234 5678')).toEqual([]);
+  });
 });
