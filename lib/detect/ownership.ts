@@ -4,7 +4,7 @@
 // signature without an address is its sender's when the names agree ("Priya" signs for
 // "Priya Raman").
 
-import { comesBefore, textOf } from './dom';
+import { closestOf, comesBefore, HIDDEN, textOf } from './dom';
 import { sameName } from './mail-headers';
 import type { MentionReader } from './phone-mention';
 import { looksLikeName } from './signature';
@@ -41,14 +41,28 @@ export function nameInCard(person: DetectedContact, people: readonly DetectedCon
   for (let level = 0; card && level < 4; level++, card = card.parentElement) {
     if (card.querySelectorAll(HEADINGS).length > 1 || people.some((p) => p !== person && sightings(p).some((at) => card!.contains(at)))) return null;
     let name: string | null = null;
+    let at: Element | null = null;
     for (const el of card.querySelectorAll(holders)) {
       if (!comesBefore(el, person.anchor) || el.contains(person.anchor)) break;
       const text = textOf(el, 80);
-      if (looksLikeName(text) && !notName?.(el)) name = text;
+      if (looksLikeName(text) && !notName?.(el) && !closestOf(el, HIDDEN)) [name, at] = [text, el];
     }
-    if (name) return name;
+    // A holder with running text between it and the address (a notice's button, a section's
+    // heading over a message's sentences: "…foi aceita por Bruno Carvalho (bruno@…)") names a
+    // block, not the person.
+    if (name && !proseBetween(card, at!, person.anchor)) return name;
   }
   return null;
+}
+
+/** Past this many characters between a card's name and its address, the card is prose. */
+const MAX_BETWEEN = 100;
+
+function proseBetween(card: Element, name: Element, anchor: Element): boolean {
+  const text = textOf(card, 4_000);
+  const from = text.indexOf(textOf(name, 80));
+  const to = text.indexOf(textOf(anchor, 80), from + 1);
+  return from >= 0 && to > from && to - from > MAX_BETWEEN;
 }
 
 /** Chinese characters: a name with them and one without are a name and its romanisation. */

@@ -23,7 +23,9 @@ export function leadBefore(node: Node): string {
   let at: Node | null = node;
   for (let level = 0; at && level < 4 && lead.length < MAX_LEAD; level++) {
     for (let prev = at.previousSibling; prev; prev = prev.previousSibling) {
-      if (LINE_START.has(tagOf(prev))) return lead;
+      // A bracket opening the line continues the one before: a plain-text mail wrapped before
+      // the address ("…aceita por Bruno Carvalho⏎(bruno@…)").
+      if (LINE_START.has(tagOf(prev)) && (tagOf(prev) != 'BR' || !/^[(（]$/.test(lead.trim()))) return lead;
       // A header label in an element of its own ("<span>Fra</span> <span>Mette …"): the label,
       // as if written with its colon — never the name's first word, in a language that writes none.
       // A one-letter word ("a", "à") alone is too common a word, as ../labels.ts lastLabelIn says.
