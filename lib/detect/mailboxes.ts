@@ -12,7 +12,10 @@ export const ROBOT_WORDS: readonly string[] = (
   'no-reply do-not-reply dont-reply no-responder no-response ne-pas-repondre nao-responda nicht-antworten keine-antwort ' +
   'notifications notification notify notifier notices notice alerts alert updates update news newsletters newsletter digest ' +
   'mailer-daemon postmaster bounces bounce auto-reply autoresponder auto-confirm automated daemon system-notification ' +
-  'reply-not-monitored unmonitored jira confluence bitbucket trello'
+  'reply-not-monitored unmonitored jira confluence bitbucket trello ' +
+  // The same in the languages such senders write: es, pt, it, de, fr, nl, pl.
+  'no-contestar nao-responder non-rispondere niet-beantwoorden nie-odpowiadaj notificaciones notificacoes notifiche ' +
+  'benachrichtigung benachrichtigungen alertas alertes meldingen powiadomienia'
 ).split(' ');
 const ROBOT_LOCAL = new RegExp(`(?:^|[-_.+\\d])(${ROBOT_WORDS.map((w) => w.replace(/-/g, '[-_.]?')).join('|')})(?=$|[-_.+\\d])`, 'i');
 /** Display names that say the same: "Google (no reply)", "自动回复", "Mail Delivery Subsystem". */

@@ -19,6 +19,16 @@ describe('role mailboxes by local part', () => {
   ])('%s is read by someone', (email) => {
     expect(isRoleMailbox(email)).toBe(false);
   });
+  it.each([
+    'notificaciones@textiles.example.co', 'notificacoes@banco.example.br', 'notifiche@fornitore.example.it', 'benachrichtigung@shop.example.de',
+    'no-contestar@portal.example.es', 'nao_responder@loja.example.br', 'non-rispondere@ente.example.it', 'niet-beantwoorden@gemeente.example.nl',
+    'nie-odpowiadaj@sklep.example.pl', 'alertas@monitor.example.mx', 'alertes@banque.example.fr', 'meldingen@app.example.nl', 'powiadomienia@bank.example.pl',
+  ])('%s cannot answer, in the language its sender writes', (email) => {
+    expect(isRoleMailbox(email)).toBe(true);
+  });
+  it.each(['noti.garcia@acme.example', 'meldinger@acme.example', 'alertaz@acme.example'])('%s is read by someone', (email) => {
+    expect(isRoleMailbox(email)).toBe(false);
+  });
   it('the words are data: one list to extend', () => {
     expect(ROBOT_WORDS).toContain('notice');
     expect(ROBOT_WORDS).toContain('jira');
