@@ -54,6 +54,11 @@ export function nameFromLead(raw: string): string | null {
   // No bracket: only a Chinese name written last before the address ("销售经理 宋雨桐 song@…",
   // "<span>罗建平</span> <span>luo@…</span>"), never the words that ask to write to it ("请联系").
   const han = !m[2] && /\s(\p{Script=Han}{2,4})$/u.exec(` ${part.trim()}`)?.[1];
+  // …or a sentence's name just before a comma and the address ("…las condiciones de pago con
+  // Elena Castro, elena@…"): after a word of the sentence, not after a label ("Equipo: Ventas, …").
+  const sentence = !m[2] && !part.trim() && /,\s*$/.test(m[1] ?? '') ? (m[1] ?? '').replace(/,\s*$/, '') : '';
+  const comma = TITLED.exec(sentence)?.[1];
+  if (comma && /\p{Ll}\s+$/u.test(sentence.slice(0, -comma.length)) && looksLikeName(comma)) return comma;
   if (!m[2]) return han && !/[请联系至您邮电话址]/u.test(han) && looksLikeName(han) ? han : null;
   // Prose introducing someone before "(addr": "our CFO Dana Kowalski (", "财务总监王磊（": the
   // capitalised words (or the Han name after a title word) just before the bracket.
