@@ -40,7 +40,7 @@ function recordOf(url: URL): { entity: string; id: string } | null {
 
 /** The form title also shows the record's save state: "Dana Okafor - Saved", "- Unsaved",
  *  "- Read-only" (and the same words in the languages Dynamics ships). */
-const SAVE_STATE = /\s+[-–]\s+(saved|unsaved|read[- ]only|(?:nicht )?gespeichert|schreibgeschützt|(?:non )?enregistré|lecture seule|guardado|sin guardar|(?:de )?solo lectura|(?:non )?salvato|sola lettura|salvo|não salvo|somente leitura|(?:niet )?opgeslagen|alleen-lezen|zapisano|niezapisane|已保存|未保存|只读|已儲存|未儲存|唯讀|保存済み|未保存|読み取り専用|저장됨|저장 안 됨|읽기 전용)\s*$/i;
+const SAVE_STATE = /\s+[-–]\s+(saved|unsaved|read[- ]only|(?:nicht )?gespeichert|schreibgeschützt|(?:non )?enregistré|lecture seule|guardado|sin guardar|(?:de )?solo lectura|(?:non )?salvato|sola lettura|salvo|não salvo|somente leitura|(?:niet )?opgeslagen|alleen-lezen|zapisano|niezapisane|(?:ikke |inte |ei )?(?:gemt|sparat|lagret|tallennettu)|skrivebeskyttet|skrivskyddad|vain luku|uloženo|kaydedildi|сохранено|已保存|未保存|只读|已儲存|未儲存|唯讀|保存済み|未保存|読み取り専用|저장됨|저장 안 됨|읽기 전용)\s*$/i;
 
 export function recordName(title: string | null): string | null {
   return title ? title.replace(SAVE_STATE, '').trim() || null : null;

@@ -15,6 +15,11 @@ describe('a Dynamics title\'s save state', () => {
     ['Anna Nowak - Zapisano', 'Anna Nowak'],
     ['陳美玲 - 已儲存', '陳美玲'],
     ['Jonas Weber - Schreibgeschützt', 'Jonas Weber'],
+    ['Kasper Lund - Gemt', 'Kasper Lund'],
+    ['Oskar Berg - Inte sparat', 'Oskar Berg'],
+    ['Ingrid Dahl - Lagret', 'Ingrid Dahl'],
+    ['Aino Virtanen - Tallennettu', 'Aino Virtanen'],
+    ['Aino Virtanen - Vain luku', 'Aino Virtanen'],
   ])('%s', (title, name) => {
     expect(recordName(title)).toBe(name);
   });
