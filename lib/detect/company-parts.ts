@@ -58,7 +58,7 @@ export function companyBeforeAddress(text: string): string | null {
 
 /** Departments a signature writes alone where a company might stand ("Vertrieb", "Einkauf",
  *  "Ventas", "Achats", "Service Achats", "Acquisti", "Inköp", "Purchasing", "Marketing"): no company. */
-export const DEPARTMENT_ALONE = /^(?:vertrieb|verkauf|einkauf|buchhaltung|logistik|kundenservice|ventas|compras|logística|finanzas|contabilidad|achats|ventes|comptabilité|logistique|service client|acquisti|vendite|amministrazione|logistica|vendas|financeiro|inköp|försäljning|ekonomi|salg|indkøb|sprzedaż|zakupy|księgowość|satış|satın alma|purchasing|procurement|accounting|finance|logistics|customer service|marketing|service (?:achats|commercial|clients?|comptabilité|logistique|export|après-vente|technique|qualité))$/iu;
+export const DEPARTMENT_ALONE = /^(?:[\p{L}-]*leitung|it|edv|vertrieb|verkauf|einkauf|buchhaltung|logistik|kundenservice|ventas|compras|logística|finanzas|contabilidad|achats|ventes|comptabilité|logistique|service client|acquisti|vendite|amministrazione|logistica|vendas|financeiro|inköp|försäljning|ekonomi|salg|indkøb|sprzedaż|zakupy|księgowość|satış|satın alma|purchasing|procurement|accounting|finance|logistics|customer service|marketing|service (?:achats|commercial|clients?|comptabilité|logistique|export|après-vente|technique|qualité))$/iu;
 
 /** A place written where a company would be: "Portland, OR", "Lyon, France", a Han city name
  *  ("深圳市", "浙江省"). A city alone is told by where it stands (./company-lines.ts). */

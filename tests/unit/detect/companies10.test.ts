@@ -58,7 +58,7 @@ describe('a place or a department is never the company', () => {
   it.each(['Nordhavn ApS', 'Becker Interiors', 'Acme, Inc.', '华信科技'])('%s is no place', (line) => {
     expect(isPlace(line)).toBe(false);
   });
-  it.each(['Vertrieb', 'Einkauf', 'Ventas', 'Achats', 'Acquisti', 'Inköp', 'Customer Service', 'Purchasing', 'Service Achats', 'Marketing'])('%s alone is a department', (line) => {
+  it.each(['Vertrieb', 'Einkauf', 'Ventas', 'Achats', 'Acquisti', 'Inköp', 'Customer Service', 'Purchasing', 'Service Achats', 'Marketing', 'IT-Leitung', 'Geschäftsleitung', 'Vertriebsleitung', 'EDV'])('%s alone is a department', (line) => {
     expect(cleanCompany(line)).toBeNull();
   });
   it('a word under a department is its place, not the company', () => {
