@@ -32,6 +32,14 @@ function nameCell(text: string): string {
   const title = first.slice(comma + 2);
   return comma > 0 && (TITLE_WORDS.test(title) || MORE_TITLES.test(title)) ? first.slice(0, comma) : first;
 }
+/** The name a name cell links or sets in bold, where a badge rides beside it ("<strong>Anders
+ *  Nilsson</strong> <span>Huvudkontakt</span>", "<a>Dana Okafor</a> Primary"). */
+function linkedName(cell: Element): string | null {
+  const lead = queryAll(cell, 'a, strong, b')[0];
+  const text = lead ? textOf(lead, 120) : '';
+  return text && text !== textOf(cell, 120) && looksLikeName(text) ? text : null;
+}
+
 /** Job titles of more languages than ../signature.ts's (which every script carries). */
 const MORE_TITLES = /\b(?:directrice|directora|diretora?|direttore|direttrice|jef[ea]|dyrektor|kierownik|müdürü?|[a-zäöü]+leiter(?:in)?)\b/i;
 
@@ -86,7 +94,7 @@ export function detectTables(root: ParentNode): DetectedContact[] {
         if (!cell || !kind) continue;
         if (kind === 'email') fields.email = emailIn(cell);
         else if (kind === 'phone') fields.phone = phoneIn(cell);
-        else fields[kind] = textOf(cell, 120) || null;
+        else fields[kind] = (kind === 'name' && linkedName(cell)) || textOf(cell, 120) || null;
         if (kind === 'email') addresses = (textOf(cell, 300).match(/@/g) ?? []).length;
         if (kind === 'name') anchor = queryAll(cell, 'a')[0] ?? cell;
       }
