@@ -114,8 +114,13 @@ function senderOf(message: ParentNode): DetectedContact | null {
 /** An empty persona's name: its wrapper's text when the wrapper holds it alone (the zh-CN well's
  *  <span><span>周婷</span><span title="zhou.ting@…"></span>；</span>, without the "；" before the next person). */
 function nameBeside(persona: Element, line?: Element): string | null {
-  const wrapper = persona.parentElement;
-  return wrapper && wrapper !== line && queryAll(wrapper, RECIPIENT_PERSON).length < 2 ? personFromText(textOf(wrapper, 200).replace(/[;；]\s*$/, '')).name : null;
+  // The nearest wrapper with text, up to three levels (a build may wrap the empty span again).
+  let wrapper = persona.parentElement;
+  for (let up = 0; wrapper && wrapper !== line && up < 3 && queryAll(wrapper, RECIPIENT_PERSON).length < 2; up++, wrapper = wrapper.parentElement) {
+    const text = textOf(wrapper, 200);
+    if (text) return personFromText(text.replace(/[;；]\s*$/, '')).name;
+  }
+  return null;
 }
 
 function recipientsOf(line: Element, role: ContactRole): DetectedContact[] {
