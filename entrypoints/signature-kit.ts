@@ -7,6 +7,7 @@ import { readMoreNames } from '@/lib/detect/more-names';
 import { signatureContacts } from '@/lib/detect/quoted-signatures';
 import { signatureWithPhones } from '@/lib/detect/signature-phones';
 import { withAttendees } from '@/lib/detect/generic/attendance';
+import { withProseNames } from '@/lib/detect/generic/prose-names';
 
 export default defineUnlistedScript(() => {
   readMoreNames();
@@ -15,6 +16,7 @@ export default defineUnlistedScript(() => {
   // (lib/detect/index.ts withBlockPhones): the block's phone read again (mobile over switchboard),
   // its company without a label, branch or department (lib/detect/company-lines.ts).
   (globalThis as Record<string, unknown>)[OWN_SIGNATURE_KEY] = signatureWithPhones;
-  // With the sign-offs, a meeting's tracking list: its attendees' roles (lib/detect/generic/attendance.ts).
-  (globalThis as Record<string, unknown>)[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts);
+  // With the sign-offs, a meeting's tracking list: its attendees' roles (lib/detect/generic/attendance.ts);
+  // and the names prose writes beside bracketed addresses (lib/detect/generic/prose-names.ts).
+  (globalThis as Record<string, unknown>)[SIGNATURE_KIT_KEY] = withProseNames(withAttendees(signatureContacts));
 });

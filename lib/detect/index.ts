@@ -5,6 +5,7 @@
 import { cleanCompany } from './company-lines';
 import { makeDetector, type DetectorParts } from './detector';
 import { withAttendees } from './generic/attendance';
+import { withProseNames } from './generic/prose-names';
 import { kitCompany } from './generic/kit-company';
 import { withPageCompany } from './generic/page-company';
 import { ALL_READERS } from './generic/records';
@@ -43,7 +44,7 @@ readMoreLabels();
 export const FULL_DETECTOR = {
   adapters: ADAPTERS,
   readers: ALL_READERS,
-  signatures: withAttendees(signatureContacts),
+  signatures: withProseNames(withAttendees(signatureContacts)),
   // The mail scripts' (a superset of the CRM scripts' selfFromChrome: its other cues need a To line).
   chromeSelf: mailSelf,
   company: ((contacts, doc, url, context, site) => {

@@ -105,9 +105,22 @@ function senderOf(message: ParentNode): DetectedContact | null {
   const fromText = personFromText(textOf(el, 300));
   // Without its label in any language ("From:", "发件人", "寄件者:": ../labels.ts).
   const label = withoutLeadingLabel(attr(el, 'aria-label') ?? '');
-  const email = fromText.email ?? validEmail(attr(el, 'title') ?? '') ?? findEmails(label, 1)[0]?.email ?? null;
+  // The address in the line's title, else a persona's inside it (zh-CN: <span>周婷</span><span title="…@…">).
+  const email = fromText.email ?? validEmail(attr(el, 'title') ?? attr(queryOne(el, '[title*="@"]'), 'title') ?? '') ?? findEmails(label, 1)[0]?.email ?? null;
   const name = fromText.name ?? (personFromText(label).name || null);
   return email || name ? makeContact({ name, email }, 'sender', el) : null;
+}
+
+/** An empty persona's name: its wrapper's text when the wrapper holds it alone (the zh-CN well's
+ *  <span><span>周婷</span><span title="zhou.ting@…"></span>；</span>, without the "；" before the next person). */
+function nameBeside(persona: Element, line?: Element): string | null {
+  // The nearest wrapper with text, up to three levels (a build may wrap the empty span again).
+  let wrapper = persona.parentElement;
+  for (let up = 0; wrapper && wrapper !== line && up < 3 && queryAll(wrapper, RECIPIENT_PERSON).length < 2; up++, wrapper = wrapper.parentElement) {
+    const text = textOf(wrapper, 200);
+    if (text) return personFromText(text.replace(/[;；]\s*$/, '')).name;
+  }
+  return null;
 }
 
 function recipientsOf(line: Element, role: ContactRole): DetectedContact[] {
@@ -115,7 +128,7 @@ function recipientsOf(line: Element, role: ContactRole): DetectedContact[] {
   if (persons.length) {
     return persons.map((p) => {
       const email = validEmail(attr(p, 'title') ?? '') ?? findEmails(attr(p, 'aria-label') ?? '', 1)[0]?.email ?? null;
-      return makeContact({ name: personFromText(textOf(p, 200)).name, email }, role, p);
+      return makeContact({ name: personFromText(textOf(p, 200)).name ?? nameBeside(p, line), email }, role, p);
     });
   }
   // No persona elements: "To: Alex Rep <alex@…>; Dana Okafor <dana@…>" as text.
@@ -202,7 +215,7 @@ const plainName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLow
 function personaNamed(doc: Document, labels: string[]): string | null {
   for (const label of labels) {
     for (const el of queryAll(doc, RECIPIENT_PERSON).slice(0, 300)) {
-      const name = plainName(normaliseName(textOf(el, 200)) ?? '');
+      const name = plainName(normaliseName(textOf(el, 200) || nameBeside(el)) ?? '');
       if (/\S \S|\p{Script=Han}{2}/u.test(name) && ` ${plainName(label)} `.includes(` ${name} `)) return validEmail(attr(el, 'title') ?? '') ?? findEmails(attr(el, 'aria-label') ?? '', 1)[0]?.email ?? null;
     }
   }
