@@ -8,6 +8,7 @@ import { ALL_READERS } from '@/lib/detect/generic/records';
 import { pageCompany } from '@/lib/detect/generic/page-company';
 import { signatureContacts } from '@/lib/detect/quoted-signatures';
 import { withAttendees } from '@/lib/detect/generic/attendance';
+import { withProseNames } from '@/lib/detect/generic/prose-names';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { withExtras } from '@/lib/detect/mention-extras';
 import { namedFor } from '@/lib/detect/phone-mention';
@@ -138,7 +139,7 @@ describe('the mail scripts with their record kit and namer loaded', () => {
     world[RECORD_KIT_KEY] = ALL_READERS;
     world[COMPANY_KIT_KEY] = kitCompany; // as entrypoints/record-kit.ts registers them
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
-    world[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts); // as entrypoints/signature-kit.ts registers it
+    world[SIGNATURE_KIT_KEY] = withProseNames(withAttendees(signatureContacts)); // as entrypoints/signature-kit.ts registers it
     const mail = makeDetector(mailParts(script.adapters, () => undefined));
     const url = new URL(f.url);
     expect(shown(mail.detectPage(parseWithLinkedom(f.html), url))).toEqual(shown(cli.detectPage(parseWithLinkedom(f.html), url)));

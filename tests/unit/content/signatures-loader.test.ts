@@ -9,6 +9,7 @@ import { makeDetector } from '@/lib/detect/detector';
 import { mayHoldSignature } from '@/lib/detect/generic/signatures';
 import { signatureContacts } from '@/lib/detect/quoted-signatures';
 import { withAttendees } from '@/lib/detect/generic/attendance';
+import { withProseNames } from '@/lib/detect/generic/prose-names';
 import { notOnlyUser } from '@/lib/detect/generic/user-columns';
 import { FULL_DETECTOR } from '@/lib/detect/index';
 import { ALL_READERS } from '@/lib/detect/generic/records';
@@ -121,7 +122,7 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
   });
 
   it.each(pages)('with its kits in, finds what the CLI finds: %s', (_name, f, rewrite) => {
-    world[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts); // as entrypoints/signature-kit.ts registers it
+    world[SIGNATURE_KIT_KEY] = withProseNames(withAttendees(signatureContacts)); // as entrypoints/signature-kit.ts registers it
     world[MENTION_KIT_KEY] = withExtras(namedFor); // as entrypoints/mention-kit.ts registers it
     world[RECORD_KIT_KEY] = ALL_READERS; // as entrypoints/record-kit.ts registers them
     world[SELF_KIT_KEY] = selfFromChrome;
@@ -139,7 +140,7 @@ describe('the CRM script on every CRM fixture and drift rewrite', () => {
     const url = new URL(f.url);
     const without = shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url));
     if (request.mock.calls.some(([name]) => name === 'signatures.load')) return;
-    world[SIGNATURE_KIT_KEY] = withAttendees(signatureContacts);
+    world[SIGNATURE_KIT_KEY] = withProseNames(withAttendees(signatureContacts));
     expect(without).toEqual(shown(crmDetector(f.expected.site).detectPage(parse(f, rewrite), url)));
   });
 

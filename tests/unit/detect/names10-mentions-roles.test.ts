@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import '../../../lib/detect/index';
 import { lastLabelIn } from '../../../lib/detect/labels';
 import { backReference } from '../../../lib/detect/mention-back-reference';
+import { findPhones } from '../../../lib/detect/phone-scan';
 
 describe('a Cc label after the To list on the same line', () => {
   it('reads the label after an address\'s closing bracket, and "Copie à"', () => {
