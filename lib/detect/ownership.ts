@@ -45,7 +45,8 @@ export function nameInCard(person: DetectedContact, people: readonly DetectedCon
     for (const el of card.querySelectorAll(holders)) {
       if (!comesBefore(el, person.anchor) || el.contains(person.anchor)) break;
       const text = textOf(el, 80);
-      if (looksLikeName(text) && !notName?.(el) && !closestOf(el, HIDDEN)) [name, at] = [text, el];
+      // A full name: one word over a card is its section's heading ("Tidslinje", "Kontakt").
+      if (/\s|\p{Script=Han}/u.test(text) && looksLikeName(text) && !notName?.(el) && !closestOf(el, HIDDEN)) [name, at] = [text, el];
     }
     // A holder with running text between it and the address (a notice's button, a section's
     // heading over a message's sentences: "…foi aceita por Bruno Carvalho (bruno@…)") names a
