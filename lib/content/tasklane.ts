@@ -185,7 +185,12 @@ export function startTasklane(ctx: ContentScriptContext, sites: DetectorParts | 
     gate.clear();
     scan([document]);
   };
-  rescanLater = rescan;
+  rescanLater = () => {
+    // A kit that arrived may read the account the page's chrome shows (a CRM's user menu:
+    // ./records-loader.ts SELF_KIT_KEY): a context that had none is read again first.
+    if (context && !context.selfEmail) context = null;
+    rescan();
+  };
 
   const start = () => {
     rescan();

@@ -75,7 +75,8 @@ async function settledLabels(context: BrowserContext, page: Page): Promise<strin
 }
 
 test('every fixture: the browser offers the people the CLI finds, never the rep, one button per sighting', async ({ context, openExtensionPage }) => {
-  test.setTimeout(240_000);
+  // Every fixture (~290) in one browser: ~4 min on a quiet 2-core machine; room for a busy one.
+  test.setTimeout(600_000);
   const { shown, skipped } = parityFixtures();
   const options = await openExtensionPage('options.html#sites');
   const send = (type: string, payload: unknown) => options.evaluate(([t, p]) => chrome.runtime.sendMessage({ tasklane: 1, type: t, payload: p }), [type, payload] as const) as Promise<{ ok: boolean; data?: any }>;

@@ -64,7 +64,8 @@ export function nameFromLead(raw: string): string | null {
   if (!m[2]) return han && !/[请联系至您邮电话址]/u.test(han) && looksLikeName(han) ? han : null;
   // Prose introducing someone before "(addr": "our CFO Dana Kowalski (", "财务总监王磊（": the
   // capitalised words (or the Han name after a title word) just before the bracket.
-  const titled = m[2] !== '<' && TITLED.exec(part.trim())?.[1];
+  // "项目经理是魏东（": the name after 是 / 的, not with it.
+  const titled = m[2] !== '<' && TITLED.exec(part.trim())?.[1]?.replace(/^[是的](?=\p{Script=Han}{2})/u, '');
   if (titled && looksLikeName(titled)) return titled;
   // (JS's \s is trim()'s white space.)
   const name = withoutLeadingLabel(part).replace(/^["'“”‘’\s]+|["'“”‘’\s]+$/g, '');
