@@ -31,12 +31,26 @@ function calledMe(people: readonly Element[]): string | null {
   return me ? addressOf(me) : null;
 }
 
+/** The page's first elements in document order, walked (not the whole page listed first: this
+ *  runs again while the account is unknown, and only what comes before the first person counts). */
+function* firstElements(root: Element): Generator<Element> {
+  let el = root.firstElementChild;
+  for (let n = 0; el && n < MAX_CHROME_ELEMENTS; n++) {
+    yield el;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+}
+
 /** The one address written as a leaf's text outside the page's content and before its first
  *  person (the chrome comes before the message in every webmail), among the first elements. */
 function shownOutsideContent(doc: Document, firstPerson: Element): string | null {
   const shown = new Set<string>();
-  const leaves = queryAll(doc.body ?? doc, '*').slice(0, MAX_CHROME_ELEMENTS);
-  for (const el of leaves) {
+  for (const el of firstElements(doc.body ?? doc.documentElement)) {
     if (!comesBefore(el, firstPerson)) break;
     if (el.childElementCount || el.closest(`${CONTENT}, ${HIDDEN}, a`)) continue;
     for (const hit of findEmails(textOf(el, 200), 2)) shown.add(hit.email);
